@@ -1,0 +1,90 @@
+// Paperboy's entry point: options, the library file, and the window (or a command-line task).
+#include "library/library.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTimer>
+
+#include <paperboy/version.h>
+
+#include <cstdio>
+
+using namespace Paperboy;
+
+namespace {
+
+// The sample digest is imported on first start so a new reader sees real content at once.
+void importSampleIfEmpty(Core::Library &library)
+{
+    if (library.isEmpty())
+        library.importFile(QStringLiteral(":/paperboy/sample/2025-01-15.md"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("paperboy"));
+    QApplication::setOrganizationName(QStringLiteral("paperboy"));
+    QApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("Paperboy"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(PAPERBOY_APP_ID));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "A reader for daily AI-paper digests."));
+    parser.addHelpOption();
+    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                           QCoreApplication::translate("main", "Print the version and exit."));
+    parser.addOption(versionOption);
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("main", "Use the library FILE (also PAPERBOY_DB)."),
+                                      QStringLiteral("FILE"));
+    parser.addOption(dbOption);
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QCoreApplication::translate("main", "Save a PNG of the window to FILE and exit."),
+                                              QStringLiteral("FILE"));
+    parser.addOption(screenshotOption);
+    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "Digests to import and show."),
+                                 QStringLiteral("[FILE.md...]"));
+    parser.process(app);
+
+    if (parser.isSet(versionOption)) {
+        std::printf("paperboy %s\n", PAPERBOY_VERSION);
+        return 0;
+    }
+
+    Core::Library library;
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : Core::Library::defaultPath();
+    if (const Core::Status s = library.open(dbPath); !s) {
+        std::fprintf(stderr, "paperboy: %s\n", qPrintable(s.message()));
+        return 2;
+    }
+    importSampleIfEmpty(library);
+    QDate lastImported;
+    for (const QString &file : parser.positionalArguments()) {
+        const auto r = library.importFile(file);
+        for (const auto &d : r.diagnostics)
+            std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
+        if (r.day.isValid() && r.outcome != Core::ImportResult::Outcome::Rejected)
+            lastImported = r.day;
+    }
+
+    Ui::MainWindow window(&library);
+    if (lastImported.isValid())
+        window.selectDay(lastImported);
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(500, &window, [&window, file] {
+            const bool ok = window.grab().save(file, "PNG");
+            if (!ok)
+                std::fprintf(stderr, "paperboy: cannot write %s\n", qPrintable(file));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

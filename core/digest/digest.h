@@ -1,0 +1,53 @@
+// Plain values a parsed digest is made of: Digest → Paper → Section, and the diagnostics.
+#pragma once
+
+#include "sectionkind.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace Paperboy::Core {
+
+// Something the parser or importer noticed. Errors reject what they name (a whole file when
+// paperId is empty); warnings keep it with a repair the message describes.
+struct Diagnostic {
+    enum class Severity { Warning, Error };
+    Severity severity = Severity::Warning;
+    QString file;
+    int line = 0; // 1-based; 0 when the whole file is meant
+    QString paperId;
+    QString message;
+
+    bool isError() const { return severity == Severity::Error; }
+    // "file:line: warning: message (paper 2505.16265)"
+    QString toString() const;
+};
+
+struct Section {
+    SectionKind kind = SectionKind::Other;
+    int number = 0;  // the number written in the heading, 0 when none
+    QString title;   // the heading's text without its number
+    QString markdown; // verbatim source of the section, heading included
+    QString body;    // the section without its heading, dedented: what a compare cell shows
+};
+
+struct Paper {
+    QString arxivId;
+    QString link;
+    QString title;           // the summary's title without "논문 요약:" and quotes
+    QString summaryMarkdown; // the summary exactly as written
+    QList<Section> sections;
+    int line = 0; // line of the paper's "## <id>" heading
+};
+
+struct Digest {
+    QDate date;
+    QString title;
+    QList<Paper> papers;
+    QList<Diagnostic> diagnostics;
+
+    bool hasErrors() const;
+};
+
+} // namespace Paperboy::Core

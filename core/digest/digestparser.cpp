@@ -1,0 +1,390 @@
+// The digest parser: split at paper headings, then md4c for each paper and each summary.
+#include "digestparser.h"
+
+#include "markdownoutline.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace Paperboy::Core {
+
+namespace {
+
+using Block = MarkdownOutline::Block;
+using BlockType = MarkdownOutline::BlockType;
+
+// "## 2505.16265", "## arXiv:2505.16265v2", "## hep-th/9901001"
+const QRegularExpression &paperHeadingPattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^##[ \t]+(?:arXiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)[ \t]*#*[ \t]*$)"));
+    return re;
+}
+
+int lineAt(const QByteArray &text, qsizetype offset)
+{
+    return int(text.left(std::max<qsizetype>(0, offset)).count('\n')) + 1;
+}
+
+// CRLF and lone CR become LF; NUL and invalid UTF-8 become U+FFFD. Returns clean UTF-8.
+QByteArray normalize(const QByteArray &raw, const QString &file, QList<Diagnostic> &diags)
+{
+    QByteArray bytes = raw;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    if (bytes.contains('\r')) {
+        bytes.replace("\r\n", "\n");
+        bytes.replace('\r', '\n');
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    const bool badUtf8 = decoder.hasError();
+    const qsizetype nul = text.indexOf(QChar(0));
+    if (nul >= 0)
+        text.replace(QChar(0), QChar::ReplacementCharacter);
+    if (badUtf8 || nul >= 0) {
+        const qsizetype at = text.indexOf(QChar::ReplacementCharacter);
+        diags.append({Diagnostic::Severity::Warning, file, int(text.left(at).count(u'\n')) + 1, {},
+                      QStringLiteral("invalid bytes (not UTF-8 text) replaced by U+FFFD")});
+    }
+    return text.toUtf8();
+}
+
+QString stripTitle(QString t)
+{
+    t = t.simplified();
+    static const QRegularExpression prefix(QStringLiteral(R"(^(?:논문\s*요약|요약|paper\s+summary|summary)\s*[:：]\s*)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    t.remove(prefix);
+    static const QList<std::pair<QChar, QChar>> quotes{
+        {u'"', u'"'}, {u'\'', u'\''}, {QChar(0x201C), QChar(0x201D)}, {QChar(0x2018), QChar(0x2019)},
+        {QChar(0x300C), QChar(0x300D)}, {QChar(0x300E), QChar(0x300F)}, {u'*', u'*'}};
+    bool stripped = true;
+    while (stripped && t.size() >= 2) {
+        stripped = false;
+        for (const auto &[open, close] : quotes) {
+            if (t.front() == open && t.back() == close) {
+                t = t.mid(1, t.size() - 2).trimmed();
+                stripped = true;
+            }
+        }
+    }
+    return t;
+}
+
+// The number a heading line starts with: "## 1. x" -> 1, "3. **x**" -> 3, "**2) x**" -> 2.
+int leadingNumber(const QByteArray &line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && (line[i] == '#' || line[i] == ' ' || line[i] == '*' || line[i] == '\t' || line[i] == '_'))
+        ++i;
+    int n = 0;
+    qsizetype digits = 0;
+    while (i < line.size() && line[i] >= '0' && line[i] <= '9' && digits < 3) {
+        n = n * 10 + (line[i] - '0');
+        ++i;
+        ++digits;
+    }
+    if (digits && i < line.size() && (line[i] == '.' || line[i] == ')'))
+        return n;
+    return 0;
+}
+
+QString titleWithoutNumber(const QByteArray &text)
+{
+    QString t = QString::fromUtf8(text).simplified();
+    static const QRegularExpression number(QStringLiteral(R"(^\d{1,3}[.)]\s*)"));
+    t.remove(number);
+    while (t.endsWith(u':') || t.endsWith(QChar(0xFF1A)))
+        t.chop(1);
+    return t.trimmed();
+}
+
+// Removes the indentation every non-blank line shares, and blank lines at both ends.
+QString dedent(const QByteArray &text)
+{
+    QList<QByteArray> lines = text.split('\n');
+    qsizetype common = -1;
+    for (const auto &l : lines) {
+        if (l.trimmed().isEmpty())
+            continue;
+        qsizetype n = 0;
+        while (n < l.size() && l[n] == ' ')
+            ++n;
+        common = common < 0 ? n : std::min(common, n);
+    }
+    QByteArray out;
+    for (const auto &l : lines) {
+        out += l.trimmed().isEmpty() ? QByteArray() : l.mid(std::max<qsizetype>(0, common));
+        out += '\n';
+    }
+    return QString::fromUtf8(out).trimmed();
+}
+
+QByteArray lineFrom(const QByteArray &text, qsizetype start)
+{
+    const qsizetype nl = text.indexOf('\n', start);
+    return text.mid(start, nl < 0 ? -1 : nl - start);
+}
+
+struct SectionStart {
+    qsizetype start;
+    QByteArray title;
+    enum class Form { Heading, ListItem, BoldLine } form;
+};
+
+QList<SectionStart> findSectionStarts(const MarkdownOutline &outline)
+{
+    QList<SectionStart> starts;
+    int level = 0;
+    for (const Block &b : outline.blocks())
+        if (b.type == BlockType::Heading && b.level >= 2 && b.start >= 0)
+            level = level ? std::min(level, b.level) : b.level;
+    if (level) {
+        for (const Block &b : outline.blocks())
+            if (b.type == BlockType::Heading && b.level == level && b.start >= 0)
+                starts.append({b.start, b.text, SectionStart::Form::Heading});
+        return starts;
+    }
+    for (const Block &b : outline.blocks())
+        if (b.type == BlockType::OrderedList)
+            for (const auto &item : b.items)
+                if (item.start >= 0 && !item.leadStrong.trimmed().isEmpty())
+                    starts.append({item.start, item.leadStrong, SectionStart::Form::ListItem});
+    if (!starts.isEmpty())
+        return starts;
+    for (const Block &b : outline.blocks())
+        if (b.type == BlockType::Paragraph && b.onlyStrong && b.start >= 0)
+            starts.append({b.start, b.leadStrong, SectionStart::Form::BoldLine});
+    return starts;
+}
+
+// chunk is the paper's text after its heading line; firstLine is the file line chunk starts on.
+Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, const QString &file,
+                 QList<Diagnostic> &diags)
+{
+    Paper paper;
+    paper.arxivId = id;
+    paper.line = firstLine - 1;
+    const MarkdownOutline outline = MarkdownOutline::parse(chunk);
+    const auto &blocks = outline.blocks();
+    const auto warn = [&](int line, const QString &msg) {
+        diags.append({Diagnostic::Severity::Warning, file, line, id, msg});
+    };
+
+    qsizetype summaryMarker = -1; // index of the "**Summary**:" paragraph
+    qsizetype code = -1;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const Block &b = blocks[i];
+        if (paper.link.isEmpty() && b.type == BlockType::Paragraph) {
+            if (!b.href.isEmpty())
+                paper.link = QString::fromUtf8(b.href);
+        }
+        if (summaryMarker < 0 && b.type == BlockType::Paragraph
+            && b.leadStrong.trimmed().toLower().startsWith("summary"))
+            summaryMarker = i;
+        if (code < 0 && b.type == BlockType::Code && b.fenceChar) {
+            const QByteArray lang = b.codeLang.toLower();
+            if (lang.isEmpty() || lang == "markdown" || lang == "md")
+                code = i;
+        }
+    }
+    if (paper.link.isEmpty() && QRegularExpression(QStringLiteral(R"(^\d{4}\.\d{4,5})")).match(id).hasMatch())
+        paper.link = QStringLiteral("https://huggingface.co/papers/") + id;
+
+    QByteArray summary;
+    if (code >= 0) {
+        const Block &b = blocks[code];
+        summary = b.start >= 0 ? chunk.mid(b.start, b.codeEnd - b.start) : QByteArray();
+        // A terminated fence is followed by its closing line; md4c runs an open one to the end.
+        const QByteArray rest = b.codeEnd >= 0 ? chunk.mid(b.codeEnd) : QByteArray();
+        const QByteArray closing = rest.trimmed().left(3);
+        if (b.codeEnd >= 0 && closing != QByteArray(3, b.fenceChar)) {
+            const int fenceLine = firstLine + lineAt(chunk, b.start) - 2;
+            warn(fenceLine, QStringLiteral("the code fence opened here is never closed; the summary runs to the "
+                                           "next paper"));
+        }
+    } else {
+        // An unfenced summary: everything after the "**Summary**:" line (or the link), minus a closing rule.
+        qsizetype from = -1;
+        for (qsizetype i = summaryMarker + 1; i < blocks.size(); ++i) {
+            const Block &b = blocks[i];
+            if (b.start < 0 || (summaryMarker < 0 && b.type == BlockType::Paragraph && !b.href.isEmpty()
+                                && b.text.contains("\xF0\x9F\x94\x97")))
+                continue;
+            from = b.start;
+            break;
+        }
+        if (from >= 0) {
+            summary = chunk.mid(from);
+            QList<QByteArray> lines = summary.split('\n');
+            while (!lines.isEmpty() && (lines.last().trimmed().isEmpty() || lines.last().trimmed() == "---"
+                                        || lines.last().trimmed() == "***" || lines.last().trimmed() == "___"))
+                lines.removeLast();
+            summary = lines.join('\n');
+        }
+    }
+    paper.summaryMarkdown = QString::fromUtf8(summary).trimmed();
+    if (paper.summaryMarkdown.isEmpty())
+        warn(paper.line, QStringLiteral("no summary; the paper is kept with its id and link only"));
+    DigestParser::parseSummary(paper);
+    if (!paper.summaryMarkdown.isEmpty() && paper.sections.isEmpty())
+        warn(paper.line, QStringLiteral("no sections recognised in the summary; it is kept whole"));
+    return paper;
+}
+
+} // namespace
+
+void DigestParser::parseSummary(Paper &paper)
+{
+    paper.sections.clear();
+    const QByteArray text = paper.summaryMarkdown.toUtf8();
+    const MarkdownOutline outline = MarkdownOutline::parse(text);
+    for (const Block &b : outline.blocks()) {
+        if (b.type == BlockType::Heading && b.level == 1) {
+            paper.title = stripTitle(QString::fromUtf8(b.text));
+            break;
+        }
+    }
+    const QList<SectionStart> starts = findSectionStarts(outline);
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const SectionStart &s = starts[i];
+        const qsizetype end = i + 1 < starts.size() ? starts[i + 1].start : text.size();
+        const QByteArray slice = text.mid(s.start, end - s.start);
+        Section section;
+        section.title = titleWithoutNumber(s.title);
+        section.kind = classifySectionTitle(section.title);
+        section.number = leadingNumber(lineFrom(text, s.start));
+        section.markdown = QString::fromUtf8(slice).trimmed();
+        const qsizetype firstLineEnd = slice.indexOf('\n');
+        QByteArray rest = firstLineEnd < 0 ? QByteArray() : slice.mid(firstLineEnd + 1);
+        if (s.form == SectionStart::Form::ListItem) {
+            // "1. **Title**: text" keeps ": text" as the start of the body.
+            const QByteArray first = firstLineEnd < 0 ? slice : slice.left(firstLineEnd);
+            const qsizetype close = first.indexOf("**", first.indexOf("**") + 2);
+            QByteArray tail = close >= 0 ? first.mid(close + 2).trimmed() : QByteArray();
+            while (tail.startsWith(':'))
+                tail = tail.mid(1).trimmed();
+            if (!tail.isEmpty())
+                rest.prepend(tail + "\n\n");
+        } else if (s.form == SectionStart::Form::Heading) {
+            const QByteArray underline = lineFrom(rest, 0).trimmed();
+            if (!underline.isEmpty() && (underline.count('=') == underline.size() || underline.count('-') == underline.size()))
+                rest = rest.mid(rest.indexOf('\n') < 0 ? rest.size() : rest.indexOf('\n') + 1);
+        }
+        section.body = dedent(rest);
+        paper.sections.append(section);
+    }
+}
+
+Digest DigestParser::parse(const QByteArray &content, const QString &fileName)
+{
+    Digest digest;
+    auto &diags = digest.diagnostics;
+    const auto error = [&](int line, const QString &msg, const QString &id = {}) {
+        diags.append({Diagnostic::Severity::Error, fileName, line, id, msg});
+    };
+    if (content.isEmpty()) {
+        error(0, QStringLiteral("the file is empty"));
+        return digest;
+    }
+    if (content.size() > MaxFileBytes) {
+        error(0, QStringLiteral("the file is %1 MiB; digests over %2 MiB are refused")
+                     .arg(content.size() / (1024 * 1024))
+                     .arg(MaxFileBytes / (1024 * 1024)));
+        return digest;
+    }
+    const QByteArray text = normalize(content, fileName, diags);
+
+    // Paper headings, by line.
+    struct Start {
+        qsizetype offset;   // of the heading line
+        qsizetype bodyFrom; // just after it
+        int line;
+        QString id;
+    };
+    QList<Start> starts;
+    qsizetype pos = 0;
+    int line = 1;
+    while (pos < text.size()) {
+        qsizetype nl = text.indexOf('\n', pos);
+        if (nl < 0)
+            nl = text.size();
+        if (text[pos] == '#' && nl - pos < 200) {
+            const auto m = paperHeadingPattern().match(QString::fromUtf8(text.constData() + pos, nl - pos));
+            if (m.hasMatch())
+                starts.append({pos, nl + 1, line, m.captured(1)});
+        }
+        pos = nl + 1;
+        ++line;
+    }
+
+    // The day: from the "# ... – YYYY-MM-DD" heading of the preamble, else from the file name.
+    const QByteArray preamble = text.left(starts.isEmpty() ? text.size() : starts.first().offset);
+    static const QRegularExpression datePattern(QStringLiteral(R"((\d{4})-(\d{2})-(\d{2}))"));
+    const MarkdownOutline preambleOutline = MarkdownOutline::parse(preamble);
+    for (const Block &b : preambleOutline.blocks()) {
+        if (b.type == BlockType::Heading && b.level == 1) {
+            digest.title = QString::fromUtf8(b.text).simplified();
+            const auto m = datePattern.match(digest.title);
+            if (m.hasMatch())
+                digest.date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+            break;
+        }
+    }
+    if (!digest.date.isValid()) {
+        const auto m = datePattern.match(QFileInfo(fileName).fileName());
+        if (m.hasMatch() && m.capturedStart() == 0)
+            digest.date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    }
+    if (!digest.date.isValid()) {
+        error(0, QStringLiteral("no date: neither a '# … – YYYY-MM-DD' heading nor a YYYY-MM-DD file name"));
+        return digest;
+    }
+    if (starts.isEmpty()) {
+        error(0, QStringLiteral("no papers: expected '## <arXiv id>' headings"));
+        return digest;
+    }
+
+    QHash<QString, int> seen;
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const Start &s = starts[i];
+        const qsizetype end = i + 1 < starts.size() ? starts[i + 1].offset : text.size();
+        QString id = s.id;
+        const qsizetype version = id.lastIndexOf(u'v');
+        if (version > 0 && id.at(version - 1).isDigit())
+            id.truncate(version); // a paper is its id; versions of it are the same paper
+        if (const auto it = seen.constFind(id); it != seen.cend()) {
+            error(s.line, QStringLiteral("the paper appears again (first at line %1); this entry is skipped").arg(*it), id);
+            continue;
+        }
+        seen.insert(id, s.line);
+        digest.papers.append(parsePaper(text.mid(s.bodyFrom, std::max<qsizetype>(0, end - s.bodyFrom)), s.line + 1,
+                                        id, fileName, diags));
+    }
+    return digest;
+}
+
+Digest DigestParser::parseFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Digest d;
+        d.diagnostics.append({Diagnostic::Severity::Error, path, 0, {}, QStringLiteral("cannot read: %1").arg(file.errorString())});
+        return d;
+    }
+    if (file.size() > MaxFileBytes) {
+        Digest d;
+        d.diagnostics.append({Diagnostic::Severity::Error, path, 0, {},
+                              QStringLiteral("the file is %1 MiB; digests over %2 MiB are refused")
+                                  .arg(file.size() / (1024 * 1024))
+                                  .arg(MaxFileBytes / (1024 * 1024))});
+        return d;
+    }
+    return parse(file.readAll(), path);
+}
+
+} // namespace Paperboy::Core

@@ -1,0 +1,38 @@
+// Reads one day's digest (Markdown) into a Digest value, with per-file and per-paper diagnostics.
+#pragma once
+
+#include "digest.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Paperboy::Core {
+
+// The accepted format and its variants are documented in docs/FORMAT.md. In short:
+//
+//   # 📰 Hugging Face Daily Papers – 2025-05-24     -> date 2025-05-24 (else taken from the file name)
+//   ## 2505.16265                                   -> a paper starts (new- or old-style arXiv id)
+//   🔗 https://huggingface.co/papers/2505.16265      -> link
+//   **Summary**:
+//   ```markdown                                     -> summary (an unfenced summary is accepted too)
+//   # 논문 요약: "Think-RM"                           -> title "Think-RM"
+//   ## 1. 핵심 동기와 문제 정의                        -> section Motivation, number 1
+//   1. **핵심 동기와 문제 정의**                       -> the same, list form
+//   ```
+//
+// Papers are split at their "## <id>" lines before md4c reads each one, so a fence left open runs
+// only to the next paper (with a warning) instead of swallowing the rest of the day.
+class DigestParser
+{
+public:
+    static constexpr qsizetype MaxFileBytes = 64 * 1024 * 1024;
+
+    // fileName names the source in diagnostics and supplies the date when the heading has none.
+    static Digest parse(const QByteArray &content, const QString &fileName);
+    static Digest parseFile(const QString &path);
+
+    // Splits a summary into its title and sections (used for digests and for edited summaries).
+    static void parseSummary(Paper &paper);
+};
+
+} // namespace Paperboy::Core

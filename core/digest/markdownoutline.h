@@ -1,0 +1,47 @@
+// The top-level block structure of a Markdown text as md4c sees it, with source offsets.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+namespace Paperboy::Core {
+
+// md4c parses without building a tree; this keeps just what the digest parser needs: every top-level
+// block with the byte offset of the line it starts on, its plain text, the bold text it opens with,
+// and for ordered lists each item likewise. Offsets index the buffer given to parse().
+class MarkdownOutline
+{
+public:
+    enum class BlockType { Heading, Paragraph, Code, OrderedList, UnorderedList, Quote, Rule, Table, Html, Other };
+
+    struct Item {
+        qsizetype start = -1; // offset of the line holding the item's first text
+        int number = 0;
+        QByteArray text;       // plain text of the whole item
+        QByteArray leadStrong; // bold text the item opens with, empty when it does not
+    };
+
+    struct Block {
+        BlockType type = BlockType::Other;
+        int level = 0;        // heading level
+        qsizetype start = -1; // offset of the line holding the block's first text; -1 when it has none
+        QByteArray text;
+        QByteArray leadStrong;
+        bool onlyStrong = false; // the whole text is bold (a "**1. Motivation**" line)
+        QByteArray codeLang;
+        char fenceChar = 0;       // '`' or '~' for fenced code, 0 for indented
+        qsizetype codeEnd = -1;   // offset just past the last code text
+        QByteArray href;          // first link target inside the block
+        QList<Item> items;
+    };
+
+    // Parses UTF-8 text. md4c flags: CommonMark plus tables, strikethrough and permissive autolinks.
+    static MarkdownOutline parse(const QByteArray &text);
+
+    const QList<Block> &blocks() const { return m_blocks; }
+
+private:
+    QList<Block> m_blocks;
+};
+
+} // namespace Paperboy::Core

@@ -1,0 +1,346 @@
+// Library: SQL for imports, listings and user state (all SQL of the app lives in core/library).
+#include "library.h"
+
+#include "digest/digestparser.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace Paperboy::Core {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString dayKey(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// A null QString would bind as SQL NULL; text columns want ''. A null QVariant stays NULL.
+bool exec(QSqlQuery &q, const QVariantList &binds = {})
+{
+    for (const auto &b : binds) {
+        if (b.typeId() == QMetaType::QString && b.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(b);
+    }
+    return q.exec();
+}
+
+} // namespace
+
+Library::Library(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Library::~Library() = default;
+
+QString Library::defaultPath()
+{
+    const QString env = qEnvironmentVariable("PAPERBOY_DB");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
+}
+
+Status Library::open(const QString &path)
+{
+    return m_db.open(path);
+}
+
+ImportResult Library::importFile(const QString &path)
+{
+    QFile file(path);
+    ImportResult rejected;
+    rejected.source = path;
+    if (!file.open(QIODevice::ReadOnly)) {
+        rejected.diagnostics.append({Diagnostic::Severity::Error, path, 0, {}, QStringLiteral("cannot read: %1").arg(file.errorString())});
+        return rejected;
+    }
+    if (file.size() > DigestParser::MaxFileBytes) {
+        rejected.diagnostics = DigestParser::parseFile(path).diagnostics; // the size diagnostic, without reading it
+        return rejected;
+    }
+    const QByteArray content = file.readAll();
+    return importDigest(DigestParser::parse(content, path), path, content);
+}
+
+ImportResult Library::importDigest(const Digest &digest, const QString &source, const QByteArray &content)
+{
+    ImportResult result;
+    result.source = source;
+    result.day = digest.date;
+    result.diagnostics = digest.diagnostics;
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    auto &db = m_db.sql();
+
+    const auto logImport = [&](const QString &outcome) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO imports(source, content_hash, day, imported_at, outcome, papers, diagnostics) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QStringList lines;
+        for (const auto &d : result.diagnostics)
+            lines.append(d.toString());
+        if (!exec(q, {source, hash, digest.date.isValid() ? QVariant(dayKey(digest.date)) : QVariant(), now(), outcome,
+                      result.papers, lines.join(u'\n')}))
+            result.diagnostics.append({Diagnostic::Severity::Warning, source, 0, {},
+                                       QStringLiteral("the import was not logged: %1").arg(q.lastError().text())});
+    };
+
+    const bool fileRejected = !digest.date.isValid() || digest.papers.isEmpty();
+    if (fileRejected) {
+        result.outcome = ImportResult::Outcome::Rejected;
+        logImport(QStringLiteral("rejected"));
+        return result;
+    }
+
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT content_hash FROM days WHERE date = ?"));
+        if (exec(q, {dayKey(digest.date)}) && q.next() && q.value(0).toString() == hash) {
+            result.outcome = ImportResult::Outcome::Unchanged;
+            result.papers = int(digest.papers.size());
+            return result;
+        }
+    }
+
+    const auto fail = [&](const QSqlQuery &q) {
+        db.rollback();
+        result.outcome = ImportResult::Outcome::Rejected;
+        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {},
+                                   QStringLiteral("database error: %1").arg(q.lastError().text())});
+        return result;
+    };
+
+    if (!db.transaction()) {
+        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {},
+                                   QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text())});
+        return result;
+    }
+    const QString day = dayKey(digest.date);
+    QSqlQuery upsertDay(db), clearDay(db), upsertPaper(db), insertEntry(db), insertSection(db);
+    upsertDay.prepare(QStringLiteral(
+        "INSERT INTO days(date, title, source, content_hash, imported_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(date) DO UPDATE SET title=excluded.title, source=excluded.source, "
+        "content_hash=excluded.content_hash, imported_at=excluded.imported_at"));
+    clearDay.prepare(QStringLiteral("DELETE FROM entries WHERE day = ?"));
+    upsertPaper.prepare(QStringLiteral(
+        "INSERT INTO papers(arxiv_id, title, link) VALUES (?, ?, ?) "
+        "ON CONFLICT(arxiv_id) DO UPDATE SET title=excluded.title, link=excluded.link"));
+    insertEntry.prepare(QStringLiteral(
+        "INSERT INTO entries(day, arxiv_id, position, title, link, summary) VALUES (?, ?, ?, ?, ?, ?)"));
+    insertSection.prepare(QStringLiteral(
+        "INSERT INTO sections(entry_id, ordinal, kind, number, title, markdown, body) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+
+    if (!exec(upsertDay, {day, digest.title, source, hash, now()}))
+        return fail(upsertDay);
+    if (!exec(clearDay, {day}))
+        return fail(clearDay);
+    int position = 0;
+    for (const Paper &p : digest.papers) {
+        if (!exec(upsertPaper, {p.arxivId, p.title, p.link}))
+            return fail(upsertPaper);
+        if (!exec(insertEntry, {day, p.arxivId, position++, p.title, p.link, p.summaryMarkdown}))
+            return fail(insertEntry);
+        const qlonglong entry = insertEntry.lastInsertId().toLongLong();
+        int ordinal = 0;
+        for (const Section &s : p.sections) {
+            if (!exec(insertSection, {entry, ordinal++, sectionKindName(s.kind), s.number, s.title, s.markdown, s.body}))
+                return fail(insertSection);
+        }
+    }
+    result.papers = int(digest.papers.size());
+    result.outcome = ImportResult::Outcome::Imported;
+    logImport(QStringLiteral("imported"));
+    if (!db.commit()) {
+        db.rollback();
+        result.outcome = ImportResult::Outcome::Rejected;
+        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {},
+                                   QStringLiteral("cannot commit: %1").arg(db.lastError().text())});
+        return result;
+    }
+    Q_EMIT daysChanged();
+    return result;
+}
+
+QStringList Library::digestFilesIn(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &p : paths) {
+        const QFileInfo info(p);
+        if (info.isDir()) {
+            QStringList inDir;
+            QDirIterator it(p, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                inDir.append(it.next());
+            inDir.sort();
+            files += inDir;
+        } else {
+            files.append(p);
+        }
+    }
+    return files;
+}
+
+QList<ImportResult> Library::importPaths(const QStringList &paths, const std::function<void(int, int)> &progress,
+                                         const std::atomic_bool *cancel)
+{
+    const QStringList files = digestFilesIn(paths);
+    QList<ImportResult> results;
+    for (int i = 0; i < files.size(); ++i) {
+        if (cancel && cancel->load())
+            break;
+        results.append(importFile(files.at(i)));
+        if (progress)
+            progress(i + 1, int(files.size()));
+    }
+    return results;
+}
+
+bool Library::isEmpty() const
+{
+    QSqlQuery q(m_db.sql());
+    return !(q.exec(QStringLiteral("SELECT 1 FROM days LIMIT 1")) && q.next());
+}
+
+QList<DayInfo> Library::days() const
+{
+    QList<DayInfo> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT d.date, count(e.id), count(e.id) - count(r.arxiv_id) FROM days d "
+        "LEFT JOIN entries e ON e.day = d.date LEFT JOIN read_state r ON r.arxiv_id = e.arxiv_id "
+        "GROUP BY d.date ORDER BY d.date DESC"));
+    while (q.next())
+        out.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt(), q.value(2).toInt()});
+    return out;
+}
+
+QList<PaperListing> Library::listings(const QString &where, const QVariantList &binds) const
+{
+    QList<PaperListing> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT e.arxiv_id, e.day, e.position, e.title, "
+        "  EXISTS(SELECT 1 FROM stars s WHERE s.arxiv_id = e.arxiv_id), "
+        "  EXISTS(SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id), "
+        "  (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
+        "       WHERE pt.arxiv_id = e.arxiv_id ORDER BY t.name)), "
+        "  (SELECT group_concat(kind, ',') FROM (SELECT kind FROM sections WHERE entry_id = e.id ORDER BY ordinal)), "
+        "  EXISTS(SELECT 1 FROM notes n WHERE n.arxiv_id = e.arxiv_id AND n.markdown <> ''), "
+        "  (SELECT count(*) FROM highlights h WHERE h.arxiv_id = e.arxiv_id) "
+        "FROM entries e WHERE ") + where);
+    exec(q, binds);
+    while (q.next()) {
+        PaperListing p;
+        p.arxivId = q.value(0).toString();
+        p.day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        p.position = q.value(2).toInt();
+        p.title = q.value(3).toString();
+        p.starred = q.value(4).toBool();
+        p.read = q.value(5).toBool();
+        const QString tags = q.value(6).toString();
+        if (!tags.isEmpty())
+            p.tags = tags.split(QChar(31));
+        const QString kinds = q.value(7).toString();
+        if (!kinds.isEmpty())
+            p.sectionKinds = kinds.split(u',');
+        p.hasNote = q.value(8).toBool();
+        p.highlightCount = q.value(9).toInt();
+        out.append(p);
+    }
+    return out;
+}
+
+QList<PaperListing> Library::papersOfDay(const QDate &day) const
+{
+    return listings(QStringLiteral("e.day = ? ORDER BY e.position"), {dayKey(day)});
+}
+
+std::optional<PaperDetail> Library::paper(const QString &arxivId, const QDate &day) const
+{
+    const QList<PaperListing> found =
+        day.isValid() ? listings(QStringLiteral("e.arxiv_id = ? AND e.day = ?"), {arxivId, dayKey(day)})
+                      : listings(QStringLiteral("e.arxiv_id = ? ORDER BY e.day DESC LIMIT 1"), {arxivId});
+    if (found.isEmpty())
+        return std::nullopt;
+    PaperDetail detail;
+    detail.listing = found.first();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, link, summary FROM entries WHERE arxiv_id = ? AND day = ?"));
+    if (!exec(q, {arxivId, dayKey(detail.listing.day)}) || !q.next())
+        return std::nullopt;
+    const qlonglong entry = q.value(0).toLongLong();
+    detail.link = q.value(1).toString();
+    detail.summaryMarkdown = q.value(2).toString();
+    QSqlQuery s(m_db.sql());
+    s.setForwardOnly(true);
+    s.prepare(QStringLiteral("SELECT kind, number, title, markdown, body FROM sections WHERE entry_id = ? ORDER BY ordinal"));
+    exec(s, {entry});
+    while (s.next()) {
+        Section section;
+        sectionKindFromName(s.value(0).toString(), &section.kind);
+        section.number = s.value(1).toInt();
+        section.title = s.value(2).toString();
+        section.markdown = s.value(3).toString();
+        section.body = s.value(4).toString();
+        detail.sections.append(section);
+    }
+    return detail;
+}
+
+Status Library::setFlag(const QString &table, const QString &column, const QString &arxivId, bool on)
+{
+    QSqlQuery q(m_db.sql());
+    if (on) {
+        q.prepare(QStringLiteral("INSERT INTO %1(arxiv_id, %2) VALUES (?, ?) ON CONFLICT(arxiv_id) DO NOTHING").arg(table, column));
+        exec(q, {arxivId, now()});
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE arxiv_id = ?").arg(table));
+        exec(q, {arxivId});
+    }
+    if (q.lastError().isValid())
+        return Status::failure(q.lastError().text());
+    Q_EMIT paperChanged(arxivId);
+    return Status::success();
+}
+
+Status Library::setStarred(const QString &arxivId, bool starred)
+{
+    return setFlag(QStringLiteral("stars"), QStringLiteral("starred_at"), arxivId, starred);
+}
+
+Status Library::setRead(const QString &arxivId, bool read)
+{
+    return setFlag(QStringLiteral("read_state"), QStringLiteral("read_at"), arxivId, read);
+}
+
+bool Library::isStarred(const QString &arxivId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM stars WHERE arxiv_id = ?"));
+    return exec(q, {arxivId}) && q.next();
+}
+
+bool Library::isRead(const QString &arxivId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM read_state WHERE arxiv_id = ?"));
+    return exec(q, {arxivId}) && q.next();
+}
+
+} // namespace Paperboy::Core

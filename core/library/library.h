@@ -1,0 +1,103 @@
+// The one facade over a library file: imports, the reader's queries, and user-data mutations.
+#pragma once
+
+#include "common/status.h"
+#include "digest/digest.h"
+#include "library/database.h"
+
+#include <QDate>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace Paperboy::Core {
+
+struct DayInfo {
+    QDate date;
+    int paperCount = 0;
+    int unreadCount = 0;
+};
+
+struct PaperListing {
+    QString arxivId;
+    QDate day;
+    int position = 0;
+    QString title;
+    bool starred = false;
+    bool read = false;
+    QStringList tags;
+    QStringList sectionKinds; // canonical names of the sections present, in order
+    bool hasNote = false;
+    int highlightCount = 0;
+};
+
+struct PaperDetail {
+    PaperListing listing;
+    QString link;
+    QString summaryMarkdown;
+    QList<Section> sections;
+};
+
+struct ImportResult {
+    enum class Outcome { Imported, Unchanged, Rejected };
+    Outcome outcome = Outcome::Rejected;
+    QString source;
+    QDate day;
+    int papers = 0;
+    QList<Diagnostic> diagnostics;
+};
+
+class Library : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Library(QObject *parent = nullptr);
+    ~Library() override;
+
+    // The library file used when neither --db nor PAPERBOY_DB names one.
+    static QString defaultPath();
+
+    Status open(const QString &path);
+    QString path() const { return m_db.path(); }
+    Database &database() { return m_db; }
+
+    // Imports one digest file in one transaction. The same bytes again cost one hash and one lookup.
+    ImportResult importFile(const QString &path);
+    ImportResult importDigest(const Digest &digest, const QString &source, const QByteArray &content);
+
+    // Files and folders (recursing into *.md). progress(done, total) may be called from the calling
+    // thread; cancel stops between files.
+    QList<ImportResult> importPaths(const QStringList &paths,
+                                    const std::function<void(int, int)> &progress = {},
+                                    const std::atomic_bool *cancel = nullptr);
+    static QStringList digestFilesIn(const QStringList &paths);
+
+    bool isEmpty() const;
+    QList<DayInfo> days() const;
+    QList<PaperListing> papersOfDay(const QDate &day) const;
+    // The paper as it appears on day (its latest day when day is null).
+    std::optional<PaperDetail> paper(const QString &arxivId, const QDate &day = {}) const;
+
+    Status setStarred(const QString &arxivId, bool starred);
+    Status setRead(const QString &arxivId, bool read);
+    bool isStarred(const QString &arxivId) const;
+    bool isRead(const QString &arxivId) const;
+
+Q_SIGNALS:
+    // Days were added, replaced or removed.
+    void daysChanged();
+    // Something the reader attached to a paper changed (star, read state, tags, note, highlights).
+    void paperChanged(const QString &arxivId);
+
+private:
+    QList<PaperListing> listings(const QString &where, const QVariantList &binds) const;
+    Status setFlag(const QString &table, const QString &column, const QString &arxivId, bool on);
+
+    mutable Database m_db;
+};
+
+} // namespace Paperboy::Core

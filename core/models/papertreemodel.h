@@ -1,0 +1,41 @@
+// The papers of one day in digest order; each paper row has its sections as children.
+#pragma once
+
+#include "library/library.h"
+
+#include <QAbstractItemModel>
+
+namespace Paperboy::Core {
+
+class PaperTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    explicit PaperTreeModel(Library *library, QObject *parent = nullptr);
+
+    void setDay(const QDate &day);
+    QDate day() const { return m_day; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    int paperCount() const { return int(m_papers.size()); }
+    QModelIndex indexOfPaper(const QString &arxivId) const;
+
+private:
+    void refreshPaper(const QString &arxivId);
+
+    struct Row {
+        PaperListing listing;
+        QList<std::pair<QString, QString>> sections; // kind name, title
+    };
+    Library *m_library;
+    QDate m_day;
+    QList<Row> m_papers;
+};
+
+} // namespace Paperboy::Core

@@ -1,0 +1,20 @@
+// Item-data roles shared by the day list and paper tree models.
+#pragma once
+
+#include <Qt>
+
+namespace Paperboy::Core {
+
+enum ItemRole {
+    DateRole = Qt::UserRole + 1, // QDate of a day row, or the day a paper row belongs to
+    PaperCountRole,
+    UnreadCountRole,
+    ArxivIdRole,
+    StarredRole,
+    ReadRole,
+    TagsRole,          // QStringList
+    SectionIndexRole,  // section rows: index in the paper's sections; paper rows: -1
+    SectionKindRole,   // section rows: canonical kind name
+};
+
+} // namespace Paperboy::Core

@@ -1,0 +1,250 @@
+// DigestParser on the real digest, the sample, the format variants and bad input.
+#include "digest/digestparser.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Paperboy::Core;
+
+namespace {
+
+QByteArray paperBlock(const QByteArray &id, const QByteArray &summary, bool fenced = true)
+{
+    QByteArray b = "## " + id + "\n🔗 https://huggingface.co/papers/" + id + "\n\n**Summary**:\n";
+    b += fenced ? "```markdown\n" + summary + "\n```\n" : summary + "\n";
+    b += "\n---\n\n";
+    return b;
+}
+
+const QByteArray kHeader = "# 📰 Hugging Face Daily Papers – 2025-06-01\n\n";
+
+const QByteArray kSevenHeadings = "# 논문 요약: \"Test Paper\"\n\n## 1. 핵심 동기와 문제 정의\n\n동기.\n\n## 2. 주요 기여 및 참신성\n\n기여.\n\n"
+                                  "## 3. 모델 아키텍처 및 학습 설정\n\n방법.\n\n## 4. 실험 설정\n\n실험.\n\n## 5. 정량적 결과\n\n결과 12.5%.\n\n"
+                                  "## 6. 한계점 및 잠재적 실패 요인\n\n한계.\n\n## 7. 후속 연구 아이디어 또는 확장 방향\n\n후속.";
+
+QStringList kindNames(const Paper &p)
+{
+    QStringList out;
+    for (const auto &s : p.sections)
+        out << sectionKindName(s.kind);
+    return out;
+}
+
+const QStringList kCanonical{QStringLiteral("motivation"), QStringLiteral("contributions"), QStringLiteral("method"),
+                             QStringLiteral("experiments"), QStringLiteral("results"), QStringLiteral("limitations"),
+                             QStringLiteral("future_work")};
+
+int errorCount(const Digest &d)
+{
+    return int(std::count_if(d.diagnostics.cbegin(), d.diagnostics.cend(), [](const Diagnostic &x) { return x.isError(); }));
+}
+
+} // namespace
+
+class TestDigestParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void realDigest()
+    {
+        const Digest d = DigestParser::parseFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+        QCOMPARE(d.date, QDate(2025, 5, 24));
+        QCOMPARE(d.papers.size(), 47);
+        QCOMPARE(errorCount(d), 0);
+        int listForm = 0;
+        for (const Paper &p : d.papers) {
+            QVERIFY2(!p.title.isEmpty(), qPrintable(p.arxivId));
+            QVERIFY2(!p.title.startsWith(QStringLiteral("논문 요약")), qPrintable(p.title));
+            QCOMPARE(p.link, QStringLiteral("https://huggingface.co/papers/") + p.arxivId);
+            QCOMPARE(kindNames(p), kCanonical);
+            for (int i = 0; i < 7; ++i) {
+                QCOMPARE(p.sections[i].number, i + 1);
+                QVERIFY(!p.sections[i].body.isEmpty());
+                QVERIFY(p.summaryMarkdown.contains(p.sections[i].markdown)); // verbatim slices
+            }
+            if (p.sections[0].markdown.startsWith(QStringLiteral("1. **")))
+                ++listForm;
+        }
+        QCOMPARE(listForm, 1);
+        const Paper &thinkRm = *std::find_if(d.papers.cbegin(), d.papers.cend(), [](const Paper &p) { return p.arxivId == QStringLiteral("2505.16265"); });
+        QVERIFY(thinkRm.sections[0].markdown.startsWith(QStringLiteral("1. **핵심 동기와 문제 정의**")));
+        QCOMPARE(thinkRm.sections[0].title, QStringLiteral("핵심 동기와 문제 정의"));
+        QVERIFY(thinkRm.sections[0].body.startsWith(QStringLiteral("- 대형 언어 모델을"))); // dedented
+        QCOMPARE(d.papers[1].title, QStringLiteral("Scaling Reasoning, Losing Control: Evaluating Instruction Following in Large Reasoning Models"));
+        QCOMPARE(d.papers[0].arxivId, QStringLiteral("2505.16938"));
+    }
+
+    void sampleDigest()
+    {
+        const Digest d = DigestParser::parseFile(QStringLiteral(PAPERBOY_SOURCE_DIR "/resources/sample/2025-01-15.md"));
+        QCOMPARE(d.date, QDate(2025, 1, 15));
+        QCOMPARE(d.papers.size(), 4);
+        QCOMPARE(errorCount(d), 0);
+        QCOMPARE(d.papers[0].title, QStringLiteral("Attention Is All You Need"));
+        QCOMPARE(kindNames(d.papers[1]), kCanonical); // list form
+        QCOMPARE(kindNames(d.papers[2]), (QStringList{QStringLiteral("motivation"), QStringLiteral("contributions"),
+                                                      QStringLiteral("results"), QStringLiteral("limitations")})); // English
+        QCOMPARE(d.papers[3].sections.size(), 5); // parts 3 and 7 missing
+    }
+
+    void variants_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("kinds");
+        QTest::addColumn<QString>("title");
+
+        QTest::newRow("headings") << kHeader + paperBlock("2506.00001", kSevenHeadings) << kCanonical << QStringLiteral("Test Paper");
+        QByteArray crlf = "\xEF\xBB\xBF" + kHeader + paperBlock("2506.00001", kSevenHeadings);
+        crlf.replace("\n", "\r\n");
+        QTest::newRow("bom-crlf") << crlf << kCanonical << QStringLiteral("Test Paper");
+        QTest::newRow("unfenced") << kHeader + paperBlock("2506.00001", kSevenHeadings, false) << kCanonical << QStringLiteral("Test Paper");
+        QTest::newRow("bold-lines")
+            << kHeader + paperBlock("2506.00001", "# “Bold Lines”\n\n**1. Motivation**\n\ntext\n\n**2. Key contributions**\n\ntext\n\n**3. Results**\n\n+4.2 BLEU")
+            << QStringList{QStringLiteral("motivation"), QStringLiteral("contributions"), QStringLiteral("results")}
+            << QStringLiteral("Bold Lines");
+        QTest::newRow("english-h3")
+            << kHeader + paperBlock("2506.00001", "# Paper summary: Deep Thing\n\n### Problem\n\nx\n\n### Method\n\ny\n\n### Limitations\n\nz\n\n### Acknowledgements\n\nw")
+            << QStringList{QStringLiteral("motivation"), QStringLiteral("method"), QStringLiteral("limitations"), QStringLiteral("other")}
+            << QStringLiteral("Deep Thing");
+        QTest::newRow("date-from-name-only")
+            << QByteArray(paperBlock("2506.00001", kSevenHeadings)) << kCanonical << QStringLiteral("Test Paper");
+    }
+
+    void variants()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, kinds);
+        QFETCH(QString, title);
+        const Digest d = DigestParser::parse(content, QStringLiteral("2025-06-01.md"));
+        QCOMPARE(errorCount(d), 0);
+        QCOMPARE(d.date, QDate(2025, 6, 1));
+        QCOMPARE(d.papers.size(), 1);
+        QCOMPARE(d.papers[0].arxivId, QStringLiteral("2506.00001"));
+        QCOMPARE(d.papers[0].title, title);
+        QCOMPARE(kindNames(d.papers[0]), kinds);
+        QVERIFY(!d.papers[0].summaryMarkdown.contains(QStringLiteral("---")));
+        QVERIFY(!d.papers[0].summaryMarkdown.contains(u'\r'));
+    }
+
+    void paperWithoutSummaryIsKept()
+    {
+        const QByteArray content = kHeader + "## 2506.00001\n🔗 https://huggingface.co/papers/2506.00001\n\n---\n\n"
+                                 + paperBlock("2506.00002", kSevenHeadings);
+        const Digest d = DigestParser::parse(content, QStringLiteral("x.md"));
+        QCOMPARE(d.papers.size(), 2);
+        QVERIFY(d.papers[0].summaryMarkdown.isEmpty());
+        QCOMPARE(d.papers[1].sections.size(), 7);
+        QCOMPARE(errorCount(d), 0);
+        const auto it = std::find_if(d.diagnostics.cbegin(), d.diagnostics.cend(), [](const Diagnostic &x) {
+            return x.paperId == QStringLiteral("2506.00001") && x.message.contains(QStringLiteral("no summary"));
+        });
+        QVERIFY(it != d.diagnostics.cend());
+        QCOMPARE(it->line, 3);
+    }
+
+    void unterminatedFenceStopsAtNextPaper()
+    {
+        QByteArray first = "## 2506.00001\n\n**Summary**:\n```markdown\n" + kSevenHeadings + "\n\n";
+        const QByteArray content = kHeader + first + paperBlock("2506.00002", kSevenHeadings);
+        const Digest d = DigestParser::parse(content, QStringLiteral("x.md"));
+        QCOMPARE(d.papers.size(), 2);
+        QCOMPARE(d.papers[0].sections.size(), 7);
+        QCOMPARE(d.papers[1].sections.size(), 7);
+        QVERIFY(!d.papers[0].summaryMarkdown.contains(QStringLiteral("2506.00002")));
+        const auto it = std::find_if(d.diagnostics.cbegin(), d.diagnostics.cend(),
+                                     [](const Diagnostic &x) { return x.message.contains(QStringLiteral("never closed")); });
+        QVERIFY(it != d.diagnostics.cend());
+        QCOMPARE(it->line, 6);
+        QCOMPARE(it->paperId, QStringLiteral("2506.00001"));
+    }
+
+    void duplicateIdsReportedFirstKept()
+    {
+        const QByteArray content = kHeader + paperBlock("2506.00001", kSevenHeadings) + paperBlock("2506.00001", "# Other\n\n## Results\n\nx");
+        const Digest d = DigestParser::parse(content, QStringLiteral("x.md"));
+        QCOMPARE(d.papers.size(), 1);
+        QCOMPARE(d.papers[0].title, QStringLiteral("Test Paper"));
+        QCOMPARE(errorCount(d), 1);
+        QVERIFY(d.diagnostics.last().message.contains(QStringLiteral("appears again")));
+    }
+
+    void garbageBytesAreReplaced()
+    {
+        QByteArray summary = kSevenHeadings;
+        summary.replace("동기.", QByteArray("bad \xFF\xFE\x00 bytes", 14));
+        const Digest d = DigestParser::parse(kHeader + paperBlock("2506.00001", summary), QStringLiteral("x.md"));
+        QCOMPARE(d.papers.size(), 1);
+        QCOMPARE(d.papers[0].sections.size(), 7);
+        QVERIFY(d.papers[0].sections[0].body.contains(QChar::ReplacementCharacter));
+        QCOMPARE(errorCount(d), 0);
+        QVERIFY(!d.diagnostics.isEmpty());
+        QVERIFY(d.diagnostics.first().message.contains(QStringLiteral("invalid bytes")));
+    }
+
+    void rejectedFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("2025-06-01.md") << QStringLiteral("empty");
+        QTest::newRow("no-date") << paperBlock("2506.00001", kSevenHeadings) << QStringLiteral("notes.md") << QStringLiteral("no date");
+        QTest::newRow("no-papers") << kHeader + "just text\n" << QStringLiteral("x.md") << QStringLiteral("no papers");
+        QByteArray binary(4096, '\0');
+        for (int i = 0; i < binary.size(); ++i)
+            binary[i] = char((i * 7919) & 0xFF);
+        QTest::newRow("binary") << binary << QStringLiteral("blob.bin") << QStringLiteral("no date");
+    }
+
+    void rejectedFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, fileName);
+        QFETCH(QString, message);
+        const Digest d = DigestParser::parse(content, fileName);
+        QVERIFY(d.hasErrors());
+        QVERIFY(d.papers.isEmpty());
+        QVERIFY2(d.diagnostics.last().message.contains(message), qPrintable(d.diagnostics.last().toString()));
+        QCOMPARE(d.diagnostics.last().file, fileName);
+    }
+
+    void hugeFileRefusedWithoutReading()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("2025-06-01.md"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(qint64(1) << 30)); // 1 GiB, sparse
+        f.close();
+        const Digest d = DigestParser::parseFile(path);
+        QVERIFY(d.hasErrors());
+        QVERIFY(d.diagnostics.first().message.contains(QStringLiteral("1024 MiB")));
+    }
+
+    void sectionKinds_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("ko-motivation") << QStringLiteral("1. 핵심 동기와 문제 정의") << QStringLiteral("motivation");
+        QTest::newRow("ko-results") << QStringLiteral("실험 결과") << QStringLiteral("results");
+        QTest::newRow("ko-experiments") << QStringLiteral("4. 실험 설정") << QStringLiteral("experiments");
+        QTest::newRow("ko-method") << QStringLiteral("모델 아키텍처 및 학습 설정") << QStringLiteral("method");
+        QTest::newRow("ko-limits") << QStringLiteral("한계점 및 잠재적 실패 요인") << QStringLiteral("limitations");
+        QTest::newRow("ko-future") << QStringLiteral("후속 연구 아이디어 또는 확장 방향") << QStringLiteral("future_work");
+        QTest::newRow("en-contrib") << QStringLiteral("Key Contributions") << QStringLiteral("contributions");
+        QTest::newRow("en-setup") << QStringLiteral("Experimental setup") << QStringLiteral("experiments");
+        QTest::newRow("en-future") << QStringLiteral("7) Future work") << QStringLiteral("future_work");
+        QTest::newRow("other") << QStringLiteral("Acknowledgements") << QStringLiteral("other");
+    }
+
+    void sectionKinds()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, kind);
+        QCOMPARE(sectionKindName(classifySectionTitle(title)), kind);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDigestParser)
+#include "tst_digestparser.moc"

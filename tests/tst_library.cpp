@@ -1,0 +1,172 @@
+// Library on real SQLite files: import, idempotence, re-import keeping user data, listings.
+#include "library/library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Paperboy::Core;
+
+namespace {
+const QString kRealDigest = QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md");
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+} // namespace
+
+class TestLibrary : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importRealDigest()
+    {
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        QVERIFY(lib.isEmpty());
+        const ImportResult r = lib.importFile(kRealDigest);
+        QCOMPARE(r.outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(r.papers, 47);
+        QCOMPARE(r.day, QDate(2025, 5, 24));
+        const auto days = lib.days();
+        QCOMPARE(days.size(), 1);
+        QCOMPARE(days[0].paperCount, 47);
+        QCOMPARE(days[0].unreadCount, 47);
+        const auto papers = lib.papersOfDay(QDate(2025, 5, 24));
+        QCOMPARE(papers.size(), 47);
+        QCOMPARE(papers[0].arxivId, QStringLiteral("2505.16938"));
+        QCOMPARE(papers[0].sectionKinds.size(), 7);
+        const auto detail = lib.paper(QStringLiteral("2505.16265"));
+        QVERIFY(detail.has_value());
+        QCOMPARE(detail->sections.size(), 7);
+        QCOMPARE(detail->sections[4].kind, SectionKind::Results);
+        QVERIFY(detail->summaryMarkdown.startsWith(QStringLiteral("# Think-RM")));
+    }
+
+    void sameContentIsNoWork()
+    {
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        const ImportResult first = lib.importFile(kRealDigest);
+        QCOMPARE(first.outcome, ImportResult::Outcome::Imported);
+        for (const auto &d : first.diagnostics)
+            QVERIFY2(!d.message.contains(QStringLiteral("not logged")), qPrintable(d.toString()));
+        QSignalSpy spy(&lib, &Library::daysChanged);
+        QCOMPARE(lib.importFile(kRealDigest).outcome, ImportResult::Outcome::Unchanged);
+        QCOMPARE(spy.count(), 0);
+        QSqlQuery q(lib.database().sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM imports WHERE outcome = 'imported'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void reimportOfChangedDigestKeepsUserState()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("2025-05-24.md"));
+        writeFile(copy, readFile(kRealDigest));
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        QCOMPARE(lib.importFile(copy).outcome, ImportResult::Outcome::Imported);
+        QVERIFY(lib.setStarred(QStringLiteral("2505.16265"), true).ok());
+        QVERIFY(lib.setRead(QStringLiteral("2505.16938"), true).ok());
+
+        QByteArray changed = readFile(kRealDigest);
+        changed.replace("Think-RM: 생성적", "Think-RM (개정판): 생성적");
+        writeFile(copy, changed);
+        QCOMPARE(lib.importFile(copy).outcome, ImportResult::Outcome::Imported);
+        QVERIFY(lib.paper(QStringLiteral("2505.16265"))->listing.title.startsWith(QStringLiteral("Think-RM (개정판)")));
+        QVERIFY(lib.isStarred(QStringLiteral("2505.16265")));
+        QVERIFY(lib.isRead(QStringLiteral("2505.16938")));
+        QCOMPARE(lib.days()[0].unreadCount, 46);
+        QCOMPARE(lib.papersOfDay(QDate(2025, 5, 24)).size(), 47);
+    }
+
+    void rejectedFileLeavesLibraryAlone()
+    {
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        QCOMPARE(lib.importFile(kRealDigest).outcome, ImportResult::Outcome::Imported);
+        const QString bad = dir.filePath(QStringLiteral("notes.md"));
+        writeFile(bad, "nothing to see");
+        const ImportResult r = lib.importFile(bad);
+        QCOMPARE(r.outcome, ImportResult::Outcome::Rejected);
+        QVERIFY(!r.diagnostics.isEmpty());
+        QCOMPARE(lib.days().size(), 1);
+        QCOMPARE(lib.importFile(dir.filePath(QStringLiteral("missing.md"))).outcome, ImportResult::Outcome::Rejected);
+    }
+
+    void folderImportRecurses()
+    {
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath(QStringLiteral("a/b"));
+        writeFile(dir.filePath(QStringLiteral("a/b/2025-05-24.md")), readFile(kRealDigest));
+        QByteArray other = readFile(kRealDigest);
+        other.replace("2025-05-24", "2025-05-25");
+        writeFile(dir.filePath(QStringLiteral("a/2025-05-25.md")), other);
+        writeFile(dir.filePath(QStringLiteral("a/readme.txt")), "not a digest");
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        int lastDone = 0, lastTotal = 0;
+        const auto results = lib.importPaths({dir.filePath(QStringLiteral("a"))}, [&](int done, int total) {
+            lastDone = done;
+            lastTotal = total;
+        });
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(lastDone, 2);
+        QCOMPARE(lastTotal, 2);
+        QCOMPARE(lib.days().size(), 2);
+        QCOMPARE(lib.days()[0].date, QDate(2025, 5, 25)); // newest first
+        // The same paper on two days is one paper.
+        QSqlQuery q(lib.database().sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM papers")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 47);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            QVERIFY(lib.database().execScript(QStringLiteral("PRAGMA user_version = 999;")).ok());
+        }
+        Library lib;
+        const Status s = lib.open(path);
+        QVERIFY(!s.ok());
+        QVERIFY(s.message().contains(QStringLiteral("newer")));
+    }
+
+    void notADatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        writeFile(path, QByteArray(8192, 'x'));
+        Library lib;
+        const Status s = lib.open(path);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(QStringLiteral("not a Paperboy library")), qPrintable(s.message()));
+        QCOMPARE(readFile(path), QByteArray(8192, 'x')); // untouched
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibrary)
+#include "tst_library.moc"

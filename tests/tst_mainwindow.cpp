@@ -1,0 +1,98 @@
+// The real MainWindow over a library of the real digest: panes, rendering, keys.
+#include "library/library.h"
+#include "mainwindow.h"
+#include "summaryview.h"
+
+#include <QListView>
+#include <QScrollBar>
+#include <QTextDocument>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Paperboy;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Core::Library m_library;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_library.open(m_dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        QCOMPARE(m_library.importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")).outcome,
+                 Core::ImportResult::Outcome::Imported);
+    }
+
+    void threePanesShowTheDigest()
+    {
+        Ui::MainWindow w(&m_library);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.dayList()->model()->rowCount(), 1);
+        QCOMPARE(w.currentDay(), QDate(2025, 5, 24));
+        QCOMPARE(w.paperTree()->model()->rowCount(), 47);
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938"));
+        const QString text = w.summaryView()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("NovelSeek: 가설에서 검증까지의 폐쇄형 시스템 구축")));
+        QVERIFY(text.contains(QStringLiteral("핵심 동기와 문제 정의")));
+        QVERIFY(!text.contains(QStringLiteral("## 1."))); // rendered, not shown as source
+        // Sections are children of papers.
+        const QModelIndex first = w.paperTree()->model()->index(0, 0);
+        QCOMPARE(w.paperTree()->model()->rowCount(first), 7);
+    }
+
+    void keysMoveBetweenPapers()
+    {
+        Ui::MainWindow w(&m_library);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.paperTree()->setFocus();
+        QTest::keyClick(&w, Qt::Key_J);
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.14810"));
+        QVERIFY(w.summaryView()->toPlainText().contains(QStringLiteral("Scaling Reasoning, Losing Control")));
+        QTest::keyClick(&w, Qt::Key_K);
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938"));
+    }
+
+    void sectionSelectionScrolls()
+    {
+        Ui::MainWindow w(&m_library);
+        w.resize(1200, 500);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.selectPaper(QStringLiteral("2505.16265")));
+        auto *model = w.paperTree()->model();
+        const QModelIndex paper = w.paperTree()->currentIndex();
+        w.paperTree()->setCurrentIndex(model->index(6, 0, paper)); // section 7
+        QVERIFY(w.summaryView()->verticalScrollBar()->value() > 0);
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16265"));
+    }
+
+    void everyActionHasShortcutAndMenu()
+    {
+        Ui::MainWindow w(&m_library);
+        for (QAction *a : w.actions()->actions()) {
+            QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->objectName()));
+            QVERIFY2(!w.actions()->menuOf(a).isEmpty(), qPrintable(a->objectName()));
+            QVERIFY2(!a->associatedObjects().isEmpty(), qPrintable(a->objectName()));
+        }
+    }
+
+    void untrustedContentIsInert()
+    {
+        Ui::SummaryView view;
+        Core::PaperDetail d;
+        d.listing.arxivId = QStringLiteral("2506.00001");
+        d.summaryMarkdown = QStringLiteral("# T\n\n<img src=\"http://127.0.0.1:9/x.png\"><script>alert(1)</script>\n\n![remote](http://127.0.0.1:9/y.png)");
+        view.showPaper(d);
+        QVERIFY(view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://127.0.0.1:9/y.png"))).isNull());
+        QVERIFY(view.toPlainText().contains(QStringLiteral("<script>"))); // shown as text, not interpreted
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

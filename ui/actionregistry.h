@@ -1,0 +1,37 @@
+// The one owner of every user action: id, text, default shortcut, menu place.
+#pragma once
+
+#include <QAction>
+#include <QHash>
+#include <QKeySequence>
+#include <QList>
+#include <QObject>
+
+namespace Paperboy::Ui {
+
+// Every action of the window is created here with a stable id ("paper.next", "view.zoom_in", ...),
+// so menus, the command palette and the shortcut settings all see the same set.
+class ActionRegistry : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ActionRegistry(QObject *parent = nullptr);
+
+    // menu is the id of the top-level menu ("file", "go", "paper", "view", "help").
+    QAction *add(const QString &id, const QString &text, const QString &menu,
+                 const QList<QKeySequence> &shortcuts = {});
+    QAction *action(const QString &id) const;
+    QList<QAction *> actions() const { return m_order; }
+    QList<QAction *> actionsInMenu(const QString &menu) const;
+    QString menuOf(const QAction *action) const;
+    QList<QKeySequence> defaultShortcuts(const QString &id) const;
+
+private:
+    QHash<QString, QAction *> m_byId;
+    QList<QAction *> m_order;
+    QHash<QString, QString> m_menuById;
+    QHash<QString, QList<QKeySequence>> m_defaults;
+};
+
+} // namespace Paperboy::Ui

@@ -1,0 +1,39 @@
+// The rendered summary of one paper: untrusted Markdown shown inert, no remote loads.
+#pragma once
+
+#include "library/library.h"
+
+#include <QTextBrowser>
+
+namespace Paperboy::Ui {
+
+class SummaryView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryView(QWidget *parent = nullptr);
+
+    void showPaper(const Core::PaperDetail &paper);
+    void clearPaper();
+    QString arxivId() const { return m_arxivId; }
+
+    // Scrolls so section index (0-based, as in PaperDetail::sections) is at the top; false if absent.
+    bool scrollToSection(int index);
+
+    // Nothing is ever loaded: not remote images, not local files.
+    QVariant loadResource(int type, const QUrl &name) override;
+
+    // The Markdown the view renders for a paper: a header with the links, then the summary.
+    static QString documentMarkdown(const Core::PaperDetail &paper);
+
+Q_SIGNALS:
+    // An http(s) link was activated (other schemes are ignored).
+    void externalLinkActivated(const QUrl &url);
+
+private:
+    QString m_arxivId;
+    QList<Core::Section> m_sections;
+};
+
+} // namespace Paperboy::Ui
