@@ -1,4 +1,5 @@
 // Paperboy's entry point: options, the library file, and the window (or a command-line task).
+#include "commandline.h"
 #include "library/library.h"
 #include "mainwindow.h"
 
@@ -26,6 +27,13 @@ void importSampleIfEmpty(Core::Library &library)
 
 int main(int argc, char *argv[])
 {
+    if (App::CommandLine::isCommand(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("paperboy"));
+        QCoreApplication::setOrganizationName(QStringLiteral("paperboy"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
+        return App::CommandLine::run(app.arguments());
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("paperboy"));
     QApplication::setOrganizationName(QStringLiteral("paperboy"));
@@ -49,6 +57,12 @@ int main(int argc, char *argv[])
     parser.addOption(screenshotOption);
     parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "Digests to import and show."),
                                  QStringLiteral("[FILE.md...]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("main", "Or a command without a window:\n"
+                                                                     "  import PATH...\n"
+                                                                     "  search QUERY [--json] [--tag T] [--section KIND] [--limit N]\n"
+                                                                     "  list days|papers [--day DATE] [--json]"),
+                                 QStringLiteral("[command]"));
     parser.process(app);
 
     if (parser.isSet(versionOption)) {

@@ -1,6 +1,8 @@
 // Opening a library: connection setup, migrations and their backups.
 #include "database.h"
 
+#include "search/cjktokenizer.h"
+
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
@@ -98,6 +100,8 @@ Status Database::open(const QString &path, int targetVersion)
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
         return Status::failure(QStringLiteral("%1 is not a Paperboy library (%2)").arg(path, probe.lastError().databaseText()));
     probe.finish();
+    if (Status s = CjkTokenizer::registerWith(handle()); !s)
+        return s;
     if (Status s = execScript(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                                              "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"));
         !s)

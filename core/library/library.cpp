@@ -2,6 +2,7 @@
 #include "library.h"
 
 #include "digest/digestparser.h"
+#include "search/searchquery.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace Paperboy::Core {
@@ -38,7 +40,34 @@ bool exec(QSqlQuery &q, const QVariantList &binds = {})
     return q.exec();
 }
 
+const QString kSearchColumns = QStringLiteral(
+    "title, motivation, contributions, method, experiments, results, limitations, future_work, other, note");
+
 } // namespace
+
+QString SearchHit::snippetWith(const QString &open, const QString &close) const
+{
+    QString s = snippet;
+    s.replace(MatchStart, open);
+    s.replace(MatchEnd, close);
+    return s;
+}
+
+bool Library::unindexEntries(const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO search_fts(search_fts, rowid, %1) SELECT 'delete', id, %1 FROM search_docs "
+                             "WHERE id IN (SELECT id FROM entries WHERE %2)").arg(kSearchColumns, where));
+    return exec(q, binds);
+}
+
+bool Library::indexEntries(const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO search_fts(rowid, %1) SELECT id, %1 FROM search_docs "
+                             "WHERE id IN (SELECT id FROM entries WHERE %2)").arg(kSearchColumns, where));
+    return exec(q, binds);
+}
 
 Library::Library(QObject *parent)
     : QObject(parent)
@@ -146,6 +175,12 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
 
     if (!exec(upsertDay, {day, digest.title, source, hash, now()}))
         return fail(upsertDay);
+    if (!unindexEntries(QStringLiteral("day = ?"), {day})) {
+        db.rollback();
+        result.outcome = ImportResult::Outcome::Rejected;
+        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {}, QStringLiteral("cannot update the search index")});
+        return result;
+    }
     if (!exec(clearDay, {day}))
         return fail(clearDay);
     int position = 0;
@@ -160,6 +195,12 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
             if (!exec(insertSection, {entry, ordinal++, sectionKindName(s.kind), s.number, s.title, s.markdown, s.body}))
                 return fail(insertSection);
         }
+    }
+    if (!indexEntries(QStringLiteral("day = ?"), {day})) {
+        db.rollback();
+        result.outcome = ImportResult::Outcome::Rejected;
+        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {}, QStringLiteral("cannot update the search index")});
+        return result;
     }
     result.papers = int(digest.papers.size());
     result.outcome = ImportResult::Outcome::Imported;
@@ -303,6 +344,90 @@ std::optional<PaperDetail> Library::paper(const QString &arxivId, const QDate &d
     return detail;
 }
 
+QList<SearchHit> Library::search(const SearchQuery &query, int limit, QString *error) const
+{
+    QList<SearchHit> hits;
+    if (query.isEmpty())
+        return hits;
+    QStringList filters;
+    QVariantList binds;
+    const QString match = query.matchExpression();
+    if (!query.ids.isEmpty()) {
+        filters << QStringLiteral("e.arxiv_id IN (%1)").arg(QStringList(query.ids.size(), QStringLiteral("?")).join(u','));
+        for (const auto &id : query.ids)
+            binds << id;
+    }
+    for (const QString &tag : query.tags) {
+        filters << QStringLiteral("EXISTS (SELECT 1 FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
+                                  "WHERE pt.arxiv_id = e.arxiv_id AND t.name = ?)");
+        binds << tag;
+    }
+    if (query.starredOnly)
+        filters << QStringLiteral("EXISTS (SELECT 1 FROM stars s WHERE s.arxiv_id = e.arxiv_id)");
+    if (query.unreadOnly)
+        filters << QStringLiteral("NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)");
+    if (query.readOnly)
+        filters << QStringLiteral("EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)");
+    if (query.from.isValid()) {
+        filters << QStringLiteral("e.day >= ?");
+        binds << dayKey(query.from);
+    }
+    if (query.to.isValid()) {
+        filters << QStringLiteral("e.day <= ?");
+        binds << dayKey(query.to);
+    }
+    if (query.section && match.isEmpty())
+        filters << QStringLiteral("EXISTS (SELECT 1 FROM sections s WHERE s.entry_id = e.id AND s.kind = ?)"),
+            binds << sectionKindName(*query.section);
+
+    // A paper on several days is one result: fetch a few more rows than asked, keep each paper once.
+    const int fetch = limit + 16;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!match.isEmpty()) {
+        const QString where = filters.isEmpty() ? QString() : QStringLiteral(" AND ") + filters.join(QStringLiteral(" AND "));
+        q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, f.rowid, f.rank FROM search_fts f "
+                                 "JOIN entries e ON e.id = f.rowid WHERE search_fts MATCH ?%1 ORDER BY f.rank LIMIT ?")
+                      .arg(where));
+        q.addBindValue(match);
+    } else {
+        q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, e.id, 0 FROM entries e WHERE %1 "
+                                 "ORDER BY e.day DESC, e.position LIMIT ?")
+                      .arg(filters.join(QStringLiteral(" AND "))));
+    }
+    for (const auto &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(fetch);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().databaseText();
+        return hits;
+    }
+    QSet<QString> seen;
+    QList<qlonglong> rowids;
+    while (q.next() && hits.size() < limit) {
+        const QString id = q.value(0).toString();
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        hits.append({id, QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(), {}, q.value(4).toDouble()});
+        rowids.append(q.value(3).toLongLong());
+    }
+    q.finish();
+    // Snippets only for what is shown: snippet() over every match would cost more than the ranking.
+    if (!match.isEmpty()) {
+        QSqlQuery s(m_db.sql());
+        s.prepare(QStringLiteral("SELECT snippet(search_fts, -1, char(2), char(3), '…', 14) FROM search_fts "
+                                 "WHERE search_fts MATCH ? AND rowid = ?"));
+        for (int i = 0; i < hits.size(); ++i) {
+            if (exec(s, {match, rowids.at(i)}) && s.next())
+                hits[i].snippet = s.value(0).toString().simplified();
+            s.finish();
+        }
+    }
+    return hits;
+}
+
 Status Library::setFlag(const QString &table, const QString &column, const QString &arxivId, bool on)
 {
     QSqlQuery q(m_db.sql());
@@ -334,6 +459,76 @@ bool Library::isStarred(const QString &arxivId) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT 1 FROM stars WHERE arxiv_id = ?"));
     return exec(q, {arxivId}) && q.next();
+}
+
+Status Library::tagPaper(const QString &arxivId, const QString &tag)
+{
+    const QString name = tag.trimmed();
+    if (name.isEmpty())
+        return Status::failure(tr("a tag needs a name"));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+    if (!exec(q, {name}))
+        return Status::failure(q.lastError().text());
+    q.prepare(QStringLiteral("INSERT INTO paper_tags(arxiv_id, tag_id) SELECT ?, id FROM tags WHERE name = ? "
+                             "ON CONFLICT DO NOTHING"));
+    if (!exec(q, {arxivId, name}))
+        return Status::failure(q.lastError().text());
+    Q_EMIT paperChanged(arxivId);
+    return Status::success();
+}
+
+Status Library::untagPaper(const QString &arxivId, const QString &tag)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM paper_tags WHERE arxiv_id = ? AND tag_id IN (SELECT id FROM tags WHERE name = ?)"));
+    if (!exec(q, {arxivId, tag.trimmed()}))
+        return Status::failure(q.lastError().text());
+    Q_EMIT paperChanged(arxivId);
+    return Status::success();
+}
+
+QStringList Library::tagsOf(const QString &arxivId) const
+{
+    QStringList out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.arxiv_id = ? ORDER BY t.name"));
+    exec(q, {arxivId});
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Status Library::setNote(const QString &arxivId, const QString &markdown)
+{
+    auto &db = m_db.sql();
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    QSqlQuery q(db);
+    bool ok = unindexEntries(QStringLiteral("arxiv_id = ?"), {arxivId});
+    if (ok && markdown.trimmed().isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM notes WHERE arxiv_id = ?"));
+        ok = exec(q, {arxivId});
+    } else if (ok) {
+        q.prepare(QStringLiteral("INSERT INTO notes(arxiv_id, markdown, updated_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(arxiv_id) DO UPDATE SET markdown = excluded.markdown, updated_at = excluded.updated_at"));
+        ok = exec(q, {arxivId, markdown, now()});
+    }
+    ok = ok && indexEntries(QStringLiteral("arxiv_id = ?"), {arxivId});
+    if (!ok || !db.commit()) {
+        const QString msg = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
+        db.rollback();
+        return Status::failure(tr("cannot save the note: %1").arg(msg));
+    }
+    Q_EMIT paperChanged(arxivId);
+    return Status::success();
+}
+
+QString Library::note(const QString &arxivId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT markdown FROM notes WHERE arxiv_id = ?"));
+    return exec(q, {arxivId}) && q.next() ? q.value(0).toString() : QString();
 }
 
 bool Library::isRead(const QString &arxivId) const

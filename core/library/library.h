@@ -41,6 +41,19 @@ struct PaperDetail {
     QList<Section> sections;
 };
 
+struct SearchHit {
+    QString arxivId;
+    QDate day;
+    QString title;
+    QString snippet; // matched words between SearchHit::MatchStart and SearchHit::MatchEnd
+    double rank = 0; // bm25: lower is better
+
+    static constexpr QChar MatchStart = QChar(0x02);
+    static constexpr QChar MatchEnd = QChar(0x03);
+    // The snippet with the markers replaced, e.g. ("[", "]") for a terminal or ("<b>", "</b>").
+    QString snippetWith(const QString &open, const QString &close) const;
+};
+
 struct ImportResult {
     enum class Outcome { Imported, Unchanged, Rejected };
     Outcome outcome = Outcome::Rejected;
@@ -82,9 +95,21 @@ public:
     // The paper as it appears on day (its latest day when day is null).
     std::optional<PaperDetail> paper(const QString &arxivId, const QDate &day = {}) const;
 
+    // Results ranked by bm25 (title weighs most), one per paper, at most limit of them.
+    QList<SearchHit> search(const class SearchQuery &query, int limit = 50, QString *error = nullptr) const;
+
     Status setStarred(const QString &arxivId, bool starred);
     Status setRead(const QString &arxivId, bool read);
     bool isStarred(const QString &arxivId) const;
+
+    // Tags are created on first use (name compared without case) and kept when unused.
+    Status tagPaper(const QString &arxivId, const QString &tag);
+    Status untagPaper(const QString &arxivId, const QString &tag);
+    QStringList tagsOf(const QString &arxivId) const;
+
+    // One Markdown note per paper; an empty text removes it. Search sees the new text at once.
+    Status setNote(const QString &arxivId, const QString &markdown);
+    QString note(const QString &arxivId) const;
     bool isRead(const QString &arxivId) const;
 
 Q_SIGNALS:
@@ -95,6 +120,10 @@ Q_SIGNALS:
 
 private:
     QList<PaperListing> listings(const QString &where, const QVariantList &binds) const;
+    // Keeps the full-text index in step with entries: call with the old text still in place, change
+    // it, call again. where selects entries (e.g. "day = ?").
+    bool unindexEntries(const QString &where, const QVariantList &binds);
+    bool indexEntries(const QString &where, const QVariantList &binds);
     Status setFlag(const QString &table, const QString &column, const QString &arxivId, bool on);
 
     mutable Database m_db;

@@ -1,0 +1,17 @@
+// The command-line front: `paperboy [--db FILE] import|search|list ...` without a window.
+#pragma once
+
+#include <QStringList>
+
+namespace Paperboy::App {
+
+class CommandLine
+{
+public:
+    // True when argv names a command (the first word that is not an option or an option's value).
+    static bool isCommand(int argc, char **argv);
+    // Runs it; returns the process exit code. Needs a QCoreApplication.
+    static int run(const QStringList &arguments);
+};
+
+} // namespace Paperboy::App

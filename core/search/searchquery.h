@@ -1,0 +1,51 @@
+// What a reader types into search, parsed into an FTS5 expression and filters.
+#pragma once
+
+#include "digest/sectionkind.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Paperboy::Core {
+
+// Syntax (every part optional, in any order):
+//   모델 diffus*          words must all occur; a trailing * searches by prefix
+//   "강화 학습"            a phrase
+//   rlhf OR dpo          either word
+//   -survey              without this word
+//   2505.16265           that paper, exactly (arXiv ids never go through full-text search)
+//   tag:reading          filters: tag:NAME, section:KIND (results, limitations, ...), is:starred,
+//   is:unread            is:read, from:YYYY-MM-DD, to:YYYY-MM-DD
+// Examples:
+//   "모델 section:results"     -> match '{results} : ("모델")'
+//   "Diffus* -survey"          -> match '("diffus"*) NOT "survey"'
+//   "2505.16265"               -> no match expression, ids = [2505.16265]
+// Words are quoted before they reach FTS5, so no input can make a syntax error there. A lone
+// Hangul/Han character becomes a prefix search (the index holds bigrams).
+class SearchQuery
+{
+public:
+    static SearchQuery parse(const QString &text);
+
+    // The FTS5 MATCH expression, empty when the query has no words.
+    QString matchExpression() const;
+    bool isEmpty() const;
+
+    QStringList terms;     // positive words and phrases as FTS5 strings, e.g. "\"모델\"" or "\"diffus\"*"
+    QList<bool> orBefore;  // orBefore[i]: terms[i] is joined to terms[i-1] with OR
+    QStringList excluded;  // FTS5 strings
+    QStringList ids;       // arXiv ids
+    QStringList tags;
+    std::optional<SectionKind> section;
+    bool starredOnly = false;
+    bool unreadOnly = false;
+    bool readOnly = false;
+    QDate from;
+    QDate to;
+    QStringList errors; // unknown filters, bad dates: shown to the user, the rest still searches
+};
+
+} // namespace Paperboy::Core

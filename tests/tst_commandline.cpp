@@ -1,0 +1,130 @@
+// The CLI end to end: import exit codes and diagnostics, search and list output (text and JSON).
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run {
+        int code;
+        QString out;
+        QString err;
+    };
+
+    Run paperboy(const QStringList &args, const QString &db = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // commands must not need a display at all
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PAPERBOY_BINARY), QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db} + args);
+        if (!p.waitForFinished(60000))
+            qFatal("paperboy did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("lib.sqlite"));
+        const Run r = paperboy({QStringLiteral("import"), QStringLiteral(PAPERBOY_DIGEST_DIR)});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("imported 2025-05-24 (47 papers)")));
+    }
+
+    void reimportIsUnchanged()
+    {
+        const Run r = paperboy({QStringLiteral("import"), QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("unchanged")));
+    }
+
+    void rejectedFileExitsOne()
+    {
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("notes.md")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("# nothing\n");
+        bad.close();
+        const Run r = paperboy({QStringLiteral("import"), bad.fileName()});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral("rejected")));
+        QVERIFY2(r.err.contains(QStringLiteral("error: no date")), qPrintable(r.err));
+        QCOMPARE(paperboy({QStringLiteral("import"), dir.filePath(QStringLiteral("missing.md"))}).code, 1);
+    }
+
+    void searchText()
+    {
+        const Run r = paperboy({QStringLiteral("search"), QStringLiteral("강화학습"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        for (const QString &line : lines) {
+            const QStringList cols = line.split(u'\t');
+            QCOMPARE(cols.size(), 4);
+            QCOMPARE(cols[1], QStringLiteral("2025-05-24"));
+            QVERIFY(cols[3].contains(u'['));
+        }
+    }
+
+    void searchJsonWithSection()
+    {
+        const Run r = paperboy({QStringLiteral("search"), QStringLiteral("RM-Bench"), QStringLiteral("--section"),
+                                QStringLiteral("experiments"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a[0].toObject()[QStringLiteral("arxiv_id")].toString(), QStringLiteral("2505.16265"));
+        QCOMPARE(paperboy({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--section"), QStringLiteral("nope")}).code, 2);
+    }
+
+    void searchByTagOption()
+    {
+        QCOMPARE(paperboy({QStringLiteral("search"), QStringLiteral("모델"), QStringLiteral("--tag"), QStringLiteral("없는 태그"), QStringLiteral("--json")}).out.trimmed(),
+                 QStringLiteral("[\n]"));
+    }
+
+    void listDaysAndPapers()
+    {
+        Run r = paperboy({QStringLiteral("list"), QStringLiteral("days"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a[0].toObject()[QStringLiteral("papers")].toInt(), 47);
+        r = paperboy({QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--day"), QStringLiteral("2025-05-24"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(a.size(), 47);
+        const QJsonObject first = a[0].toObject();
+        for (const char *key : {"arxiv_id", "date", "position", "title", "sections", "starred", "read", "tags", "has_note", "highlights"})
+            QVERIFY2(first.contains(QLatin1StringView(key)), key);
+        QCOMPARE(first[QStringLiteral("sections")].toArray().size(), 7);
+        QCOMPARE(paperboy({QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--day"), QStringLiteral("yesterday")}).code, 2);
+        QCOMPARE(paperboy({QStringLiteral("list"), QStringLiteral("things")}).code, 2);
+    }
+
+    void environmentVariableNamesTheLibrary()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PAPERBOY_DB"), m_db);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PAPERBOY_BINARY), {QStringLiteral("list"), QStringLiteral("days")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).startsWith(QStringLiteral("2025-05-24\t47\t47")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,128 @@
+// Database: migrations from every older schema with a backup, and a reader during an import.
+#include "library/database.h"
+#include "library/library.h"
+#include "search/searchquery.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Paperboy::Core;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void migrationFromFirstSchemaKeepsEverything()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        {
+            // A library as schema 1 wrote it: cache rows and user data, no search index.
+            Database v1;
+            QVERIFY(v1.open(path, 1).ok());
+            QCOMPARE(v1.version(), 1);
+            QVERIFY(v1.execScript(QStringLiteral(
+                "INSERT INTO days(date, imported_at) VALUES ('2025-05-24', 'x');"
+                "INSERT INTO papers(arxiv_id, title) VALUES ('2505.00001', '옛 논문');"
+                "INSERT INTO entries(id, day, arxiv_id, position, title, summary) VALUES (1, '2025-05-24', '2505.00001', 0, '옛 논문', '# 옛 논문\n\n## 5. 정량적 결과\n\n정확도가 올랐습니다');"
+                "INSERT INTO sections VALUES (1, 0, 'results', 5, '정량적 결과', '## 5. 정량적 결과\n\n정확도가 올랐습니다', '정확도가 올랐습니다');"
+                "INSERT INTO tags(id, name, color) VALUES (1, '중요', '#ff0000');"
+                "INSERT INTO paper_tags VALUES ('2505.00001', 1);"
+                "INSERT INTO notes VALUES ('2505.00001', '메모', 'x');"
+                "INSERT INTO highlights(arxiv_id, section_kind, exact, created_at) VALUES ('2505.00001', 'results', '정확도', 'x');"
+                "INSERT INTO stars VALUES ('2505.00001', 'x');"
+                "INSERT INTO read_state VALUES ('2505.00001', 'x');")).ok());
+        }
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QCOMPARE(lib.database().version(), Database::latestVersion());
+        QVERIFY(Database::latestVersion() >= 2);
+        // The backup is the old schema, complete.
+        const QString backup = lib.database().lastBackupPath();
+        QCOMPARE(backup, path + QStringLiteral(".backup-v1"));
+        QVERIFY(QFile::exists(backup));
+        {
+            Database old;
+            QVERIFY(old.open(backup, 1).ok());
+            QCOMPARE(old.version(), 1);
+            QSqlQuery q(old.sql());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM notes")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        const auto p = lib.papersOfDay(QDate(2025, 5, 24));
+        QCOMPARE(p.size(), 1);
+        QVERIFY(p[0].starred);
+        QVERIFY(p[0].read);
+        QCOMPARE(p[0].tags, QStringList{QStringLiteral("중요")});
+        QVERIFY(p[0].hasNote);
+        QCOMPARE(p[0].highlightCount, 1);
+        QCOMPARE(lib.note(QStringLiteral("2505.00001")), QStringLiteral("메모"));
+        // Existing rows were indexed by the migration.
+        QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("정확도 section:results"))).size(), 1);
+        QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("메모"))).size(), 1);
+    }
+
+    void freshLibraryHasNoBackup()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        QVERIFY(db.lastBackupPath().isEmpty());
+        QCOMPARE(db.version(), Database::latestVersion());
+    }
+
+    void readerDuringImport()
+    {
+        // A writer imports many days on a thread while this connection keeps reading (WAL).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        QFile src(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+        QVERIFY(src.open(QIODevice::ReadOnly));
+        const QByteArray digest = src.readAll();
+        QStringList files;
+        for (int i = 1; i <= 20; ++i) {
+            QByteArray copy = digest;
+            const QString date = QDate(2025, 4, 1).addDays(i).toString(Qt::ISODate);
+            copy.replace("2025-05-24", date.toUtf8());
+            QFile f(dir.filePath(date + QStringLiteral(".md")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(copy);
+            files << f.fileName();
+        }
+        Library reader;
+        QVERIFY(reader.open(path).ok());
+        std::atomic_bool done{false};
+        int imported = 0;
+        QThread *writer = QThread::create([&] {
+            Library w;
+            if (w.open(path).ok())
+                for (const auto &r : w.importPaths(files))
+                    imported += r.outcome == ImportResult::Outcome::Imported;
+            done = true;
+        });
+        writer->start();
+        int reads = 0, lastDays = 0;
+        bool monotonic = true;
+        while (!done) {
+            const auto days = reader.days();
+            monotonic = monotonic && days.size() >= lastDays;
+            for (const auto &d : days)
+                monotonic = monotonic && d.paperCount == 47; // a day is whole or absent, never half-imported
+            lastDays = int(days.size());
+            ++reads;
+        }
+        writer->wait();
+        delete writer;
+        QCOMPARE(imported, 20);
+        QVERIFY(monotonic);
+        QVERIFY(reads > 0);
+        QCOMPARE(reader.days().size(), 20);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
