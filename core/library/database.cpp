@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "search/cjktokenizer.h"
+#include "search/rankfunction.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -101,6 +102,8 @@ Status Database::open(const QString &path, int targetVersion)
         return Status::failure(QStringLiteral("%1 is not a Paperboy library (%2)").arg(path, probe.lastError().databaseText()));
     probe.finish();
     if (Status s = CjkTokenizer::registerWith(handle()); !s)
+        return s;
+    if (Status s = RankFunction::registerWith(handle()); !s)
         return s;
     if (Status s = execScript(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                                              "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"));

@@ -5,12 +5,18 @@
 #include "search/searchquery.h"
 
 #include <QCryptographicHash>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QHash>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -28,6 +34,12 @@ QString dayKey(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
+// Newer days get larger ids, and a re-imported day gets the same ids again.
+qlonglong entryId(const QDate &day, int position)
+{
+    return day.toJulianDay() * 10000 + position;
+}
+
 // A null QString would bind as SQL NULL; text columns want ''. A null QVariant stays NULL.
 bool exec(QSqlQuery &q, const QVariantList &binds = {})
 {
@@ -40,8 +52,16 @@ bool exec(QSqlQuery &q, const QVariantList &binds = {})
     return q.exec();
 }
 
+// Weights in column order: title, the seven section kinds, other, note.
+const QString kRank = QStringLiteral("paperboy_rank(search_fts, 4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0)");
+
 const QString kSearchColumns = QStringLiteral(
     "title, motivation, contributions, method, experiments, results, limitations, future_work, other, note");
+
+QString contentHash(const QByteArray &content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
 
 } // namespace
 
@@ -59,6 +79,44 @@ bool Library::unindexEntries(const QString &where, const QVariantList &binds)
     q.prepare(QStringLiteral("INSERT INTO search_fts(search_fts, rowid, %1) SELECT 'delete', id, %1 FROM search_docs "
                              "WHERE id IN (SELECT id FROM entries WHERE %2)").arg(kSearchColumns, where));
     return exec(q, binds);
+}
+
+bool Library::indexDigest(const Digest &digest)
+{
+    // The same values search_docs gives (so a later 'delete' through the view removes exactly
+    // these tokens), taken from memory instead of read back through the view's subqueries.
+    QHash<QString, QString> notes;
+    {
+        QSqlQuery n(m_db.sql());
+        n.prepare(QStringLiteral("SELECT arxiv_id, markdown FROM notes WHERE arxiv_id IN (SELECT arxiv_id FROM entries WHERE day = ?)"));
+        exec(n, {dayKey(digest.date)});
+        while (n.next())
+            notes.insert(n.value(0).toString(), n.value(1).toString());
+    }
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO search_fts(rowid, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kSearchColumns));
+    const QList<SectionKind> kinds = canonicalSectionKinds();
+    int position = 0;
+    for (const Paper &p : digest.papers) {
+        QVariantList values{entryId(digest.date, position++), p.title};
+        for (SectionKind kind : kinds) {
+            QStringList bodies;
+            for (const Section &sec : p.sections)
+                if (sec.kind == kind)
+                    bodies << sec.body;
+            values << (bodies.isEmpty() ? QVariant() : QVariant(bodies.join(u'\n')));
+        }
+        QStringList others;
+        for (const Section &sec : p.sections)
+            if (sec.kind == SectionKind::Other)
+                others << sec.body;
+        values << (p.sections.isEmpty() ? QVariant(p.summaryMarkdown) : others.isEmpty() ? QVariant() : QVariant(others.join(u'\n')));
+        const auto note = notes.constFind(p.arxivId);
+        values << (note == notes.cend() ? QVariant() : QVariant(*note));
+        if (!exec(q, values))
+            return false;
+    }
+    return true;
 }
 
 bool Library::indexEntries(const QString &where, const QVariantList &binds)
@@ -89,7 +147,21 @@ Status Library::open(const QString &path)
     return m_db.open(path);
 }
 
-ImportResult Library::importFile(const QString &path)
+std::optional<ImportResult> Library::unchangedImport(const QString &source, const QByteArray &content) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT date, (SELECT count(*) FROM entries WHERE day = date) FROM days WHERE content_hash = ?"));
+    if (!exec(q, {contentHash(content)}) || !q.next())
+        return std::nullopt;
+    ImportResult r;
+    r.outcome = ImportResult::Outcome::Unchanged;
+    r.source = source;
+    r.day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    r.papers = q.value(1).toInt();
+    return r;
+}
+
+std::optional<ImportResult> Library::readDigestFile(const QString &path, QByteArray *content)
 {
     QFile file(path);
     ImportResult rejected;
@@ -102,7 +174,17 @@ ImportResult Library::importFile(const QString &path)
         rejected.diagnostics = DigestParser::parseFile(path).diagnostics; // the size diagnostic, without reading it
         return rejected;
     }
-    const QByteArray content = file.readAll();
+    *content = file.readAll();
+    return std::nullopt;
+}
+
+ImportResult Library::importFile(const QString &path)
+{
+    QByteArray content;
+    if (auto rejected = readDigestFile(path, &content))
+        return *rejected;
+    if (auto unchanged = unchangedImport(path, content))
+        return *unchanged;
     return importDigest(DigestParser::parse(content, path), path, content);
 }
 
@@ -112,7 +194,7 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
     result.source = source;
     result.day = digest.date;
     result.diagnostics = digest.diagnostics;
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString hash = contentHash(content);
     auto &db = m_db.sql();
 
     const auto logImport = [&](const QString &outcome) {
@@ -168,8 +250,9 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
     upsertPaper.prepare(QStringLiteral(
         "INSERT INTO papers(arxiv_id, title, link) VALUES (?, ?, ?) "
         "ON CONFLICT(arxiv_id) DO UPDATE SET title=excluded.title, link=excluded.link"));
+    // An entry's id is its day and position (see entryId), so the search index's rowid order is newest first.
     insertEntry.prepare(QStringLiteral(
-        "INSERT INTO entries(day, arxiv_id, position, title, link, summary) VALUES (?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO entries(id, day, arxiv_id, position, title, link, summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     insertSection.prepare(QStringLiteral(
         "INSERT INTO sections(entry_id, ordinal, kind, number, title, markdown, body) VALUES (?, ?, ?, ?, ?, ?, ?)"));
 
@@ -187,16 +270,16 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
     for (const Paper &p : digest.papers) {
         if (!exec(upsertPaper, {p.arxivId, p.title, p.link}))
             return fail(upsertPaper);
-        if (!exec(insertEntry, {day, p.arxivId, position++, p.title, p.link, p.summaryMarkdown}))
+        const qlonglong entry = entryId(digest.date, position);
+        if (!exec(insertEntry, {entry, day, p.arxivId, position++, p.title, p.link, p.summaryMarkdown}))
             return fail(insertEntry);
-        const qlonglong entry = insertEntry.lastInsertId().toLongLong();
         int ordinal = 0;
         for (const Section &s : p.sections) {
             if (!exec(insertSection, {entry, ordinal++, sectionKindName(s.kind), s.number, s.title, s.markdown, s.body}))
                 return fail(insertSection);
         }
     }
-    if (!indexEntries(QStringLiteral("day = ?"), {day})) {
+    if (!indexDigest(digest)) {
         db.rollback();
         result.outcome = ImportResult::Outcome::Rejected;
         result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {}, QStringLiteral("cannot update the search index")});
@@ -212,6 +295,7 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
                                    QStringLiteral("cannot commit: %1").arg(db.lastError().text())});
         return result;
     }
+    m_entryCount = -1;
     Q_EMIT daysChanged();
     return result;
 }
@@ -240,13 +324,60 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
 {
     const QStringList files = digestFilesIn(paths);
     QList<ImportResult> results;
+    if (files.isEmpty())
+        return results;
+
+    // A second thread reads, hashes and parses ahead (with its own connection for the hash lookup)
+    // while this one stores: on two cores the parse costs no wall time. At most two files wait.
+    struct Prepared {
+        QByteArray content;
+        std::optional<ImportResult> early; // rejected before parsing, or unchanged
+        Digest digest;
+    };
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Prepared> queue;
+    bool stop = false;
+    const QString dbPath = path();
+    std::thread producer([&] {
+        Library reader;
+        const bool canCheck = reader.open(dbPath).ok();
+        for (const QString &file : files) {
+            Prepared p;
+            p.early = readDigestFile(file, &p.content);
+            if (!p.early && canCheck)
+                p.early = reader.unchangedImport(file, p.content);
+            if (!p.early)
+                p.digest = DigestParser::parse(p.content, file);
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return queue.size() < 2 || stop; });
+            if (stop)
+                return;
+            queue.push_back(std::move(p));
+            changed.notify_all();
+        }
+    });
     for (int i = 0; i < files.size(); ++i) {
-        if (cancel && cancel->load())
-            break;
-        results.append(importFile(files.at(i)));
+        Prepared p;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return !queue.empty(); });
+            p = std::move(queue.front());
+            queue.pop_front();
+            changed.notify_all();
+        }
+        results.append(p.early ? *p.early : importDigest(p.digest, files.at(i), p.content));
         if (progress)
             progress(i + 1, int(files.size()));
+        if (cancel && cancel->load())
+            break;
     }
+    {
+        std::lock_guard lock(mutex);
+        stop = true;
+        changed.notify_all();
+    }
+    producer.join();
     return results;
 }
 
@@ -384,11 +515,27 @@ QList<SearchHit> Library::search(const SearchQuery &query, int limit, QString *e
     const int fetch = limit + 16;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!match.isEmpty()) {
-        const QString where = filters.isEmpty() ? QString() : QStringLiteral(" AND ") + filters.join(QStringLiteral(" AND "));
-        q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, f.rowid, f.rank FROM search_fts f "
-                                 "JOIN entries e ON e.id = f.rowid WHERE search_fts MATCH ?%1 ORDER BY f.rank LIMIT ?")
-                      .arg(where));
+    if (!match.isEmpty() && allTermsCommon(query)) {
+        // bm25 cannot rank words found in most papers (their idf is clamped to ~0): newest first,
+        // which the index answers from its rowid order without scoring every match.
+        q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, 0 FROM "
+                                 "(SELECT f.rowid AS id FROM search_fts f%1 WHERE search_fts MATCH ?%2 ORDER BY f.rowid DESC LIMIT ?) m "
+                                 "JOIN entries e ON e.id = m.id ORDER BY m.id DESC")
+                      .arg(filters.isEmpty() ? QString() : QStringLiteral(" JOIN entries e ON e.id = f.rowid"),
+                           filters.isEmpty() ? QString() : QStringLiteral(" AND ") + filters.join(QStringLiteral(" AND "))));
+        q.addBindValue(match);
+    } else if (!match.isEmpty()) {
+        // Rank inside the FTS table alone and join only the rows kept; filters (rare) go on the join.
+        if (filters.isEmpty())
+            q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, m.rank FROM "
+                                     "(SELECT rowid AS id, %1 AS rank FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?) m "
+                                     "JOIN entries e ON e.id = m.id ORDER BY m.rank").arg(kRank));
+        else
+            q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, m.rank FROM "
+                                     "(SELECT f.rowid AS id, %1 AS rank FROM search_fts f JOIN entries e ON e.id = f.rowid "
+                                     " WHERE search_fts MATCH ? AND %2 ORDER BY 2 LIMIT ?) m "
+                                     "JOIN entries e ON e.id = m.id ORDER BY m.rank")
+                          .arg(kRank, filters.join(QStringLiteral(" AND "))));
         q.addBindValue(match);
     } else {
         q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, e.id, 0 FROM entries e WHERE %1 "
@@ -426,6 +573,28 @@ QList<SearchHit> Library::search(const SearchQuery &query, int limit, QString *e
         }
     }
     return hits;
+}
+
+bool Library::allTermsCommon(const SearchQuery &query) const
+{
+    if (m_entryCount < 0) {
+        QSqlQuery c(m_db.sql());
+        m_entryCount = c.exec(QStringLiteral("SELECT count(*) FROM entries")) && c.next() ? c.value(0).toInt() : 0;
+    }
+    if (m_entryCount < 200 || query.terms.isEmpty())
+        return false; // small libraries rank everything; it is cheap there
+    for (qsizetype i = 0; i < query.terms.size(); ++i)
+        if (query.orBefore.at(i))
+            return false;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?"));
+    for (const QString &term : query.terms) {
+        const QString expr = query.section ? QStringLiteral("{%1} : %2").arg(sectionKindName(*query.section), term) : term;
+        if (!exec(q, {expr}) || !q.next() || q.value(0).toLongLong() * 2 <= m_entryCount)
+            return false;
+        q.finish();
+    }
+    return true;
 }
 
 Status Library::setFlag(const QString &table, const QString &column, const QString &arxivId, bool on)

@@ -119,14 +119,22 @@ Q_SIGNALS:
     void paperChanged(const QString &arxivId);
 
 private:
+    // An ImportResult when the file cannot be read or is too large; else its bytes in *content.
+    static std::optional<ImportResult> readDigestFile(const QString &path, QByteArray *content);
+    // Unchanged when these bytes were imported before (same content hash).
+    std::optional<ImportResult> unchangedImport(const QString &source, const QByteArray &content) const;
     QList<PaperListing> listings(const QString &where, const QVariantList &binds) const;
     // Keeps the full-text index in step with entries: call with the old text still in place, change
     // it, call again. where selects entries (e.g. "day = ?").
     bool unindexEntries(const QString &where, const QVariantList &binds);
     bool indexEntries(const QString &where, const QVariantList &binds);
+    bool indexDigest(const Digest &digest);
+    // True when every word of the query occurs in more than half of all entries.
+    bool allTermsCommon(const class SearchQuery &query) const;
     Status setFlag(const QString &table, const QString &column, const QString &arxivId, bool on);
 
     mutable Database m_db;
+    mutable int m_entryCount = -1;
 };
 
 } // namespace Paperboy::Core

@@ -28,8 +28,16 @@ public:
 
     static void tokenize(const char *text, int size, const Sink &sink);
 
+    // The same without allocating: sink(const char *token, int length, int start, int end).
+    // Returns false as soon as sink does; the index calls this for every token it stores.
+    template<typename RawSink>
+    static bool tokenizeRaw(const char *text, int size, RawSink &&sink);
+
     // Registers the tokenizer as "paperboy" on a connection (through fts5_api).
     static Status registerWith(sqlite3 *db);
 };
 
 } // namespace Paperboy::Core
+
+#include "cjktokenizer_impl.h"
+
