@@ -82,6 +82,23 @@ private Q_SLOTS:
         }
     }
 
+    void backgroundImportUpdatesTheWindow()
+    {
+        QTemporaryDir dir;
+        Core::Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        Ui::MainWindow w(&lib);
+        w.show();
+        QCOMPARE(w.dayList()->model()->rowCount(), 0);
+        w.startImport({QStringLiteral(PAPERBOY_DIGEST_DIR)});
+        QVERIFY(w.isImporting());
+        QVERIFY(w.actions()->action(QStringLiteral("file.cancel_import"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isImporting(), 30000);
+        QCOMPARE(w.dayList()->model()->rowCount(), 1);
+        QCOMPARE(w.paperTree()->model()->rowCount(), 47);
+        QVERIFY(!w.actions()->action(QStringLiteral("file.cancel_import"))->isEnabled());
+    }
+
     void untrustedContentIsInert()
     {
         Ui::SummaryView view;

@@ -3,6 +3,8 @@
 
 #include "summaryview.h"
 
+#include "library/folderwatcher.h"
+#include "library/importtask.h"
 #include "library/library.h"
 #include "models/daylistmodel.h"
 #include "models/papertreemodel.h"
@@ -15,6 +17,8 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -36,6 +40,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_paperTree(new QTreeView(m_splitter))
     , m_summary(new SummaryView(m_splitter))
     , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_watcher(new FolderWatcher(library, this))
 {
     setWindowTitle(tr("Paperboy"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -62,6 +68,14 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_splitter->setSizes({190, 420, 820});
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("Importing %v / %m"));
+    m_progress->hide();
+    m_watcher->setFolders(QSettings().value(QStringLiteral("library/watchedFolders")).toStringList());
+    connect(m_watcher, &FolderWatcher::imported, this, [this](const QList<ImportResult> &results) {
+        statusBar()->showMessage(tr("%n changed digest(s) imported from watched folders", nullptr, int(results.size())), 8000);
+    });
 
     connect(m_dayList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onDayChanged);
     connect(m_paperTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeCurrentChanged);
@@ -87,6 +101,13 @@ void MainWindow::createActions()
     connect(a->add(QStringLiteral("file.import_folder"), tr("Import &Folder…"), QStringLiteral("file"),
                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}),
             &QAction::triggered, this, &MainWindow::importFolder);
+    connect(a->add(QStringLiteral("file.watch_folder"), tr("&Watch Folder…"), QStringLiteral("file"),
+                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)}),
+            &QAction::triggered, this, &MainWindow::watchFolder);
+    QAction *cancel = a->add(QStringLiteral("file.cancel_import"), tr("&Cancel Import"), QStringLiteral("file"),
+                             {QKeySequence(Qt::CTRL | Qt::Key_Period)});
+    cancel->setEnabled(false);
+    connect(cancel, &QAction::triggered, this, &MainWindow::cancelImport);
     connect(a->add(QStringLiteral("file.quit"), tr("&Quit"), QStringLiteral("file"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}),
             &QAction::triggered, this, &QWidget::close);
     connect(a->add(QStringLiteral("paper.next"), tr("&Next Paper"), QStringLiteral("go"), {QKeySequence(Qt::Key_J)}),
@@ -235,28 +256,81 @@ void MainWindow::previousDay()
 void MainWindow::importFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Digests"), {}, tr("Markdown digests (*.md *.markdown)"));
-    if (files.isEmpty())
-        return;
-    const auto results = m_library->importPaths(files);
-    int imported = 0, rejected = 0;
-    QStringList problems;
-    for (const auto &r : results) {
-        (r.outcome == ImportResult::Outcome::Rejected ? rejected : imported) += 1;
-        for (const auto &d : r.diagnostics)
-            problems << d.toString();
-    }
-    statusBar()->showMessage(tr("Imported %n file(s)", nullptr, imported) + (rejected ? tr(", %n rejected", nullptr, rejected) : QString()), 8000);
-    if (!problems.isEmpty())
-        QMessageBox::warning(this, tr("Import"), tr("Some digests had problems:") + u'\n' + problems.mid(0, 30).join(u'\n'));
+    if (!files.isEmpty())
+        startImport(files);
 }
 
 void MainWindow::importFolder()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+    if (!dir.isEmpty())
+        startImport({dir});
+}
+
+void MainWindow::watchFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Watch Folder"));
     if (dir.isEmpty())
         return;
-    const auto results = m_library->importPaths({dir});
-    statusBar()->showMessage(tr("Read %n file(s)", nullptr, int(results.size())), 8000);
+    QStringList folders = m_watcher->folders();
+    if (!folders.contains(dir))
+        folders << dir;
+    QSettings().setValue(QStringLiteral("library/watchedFolders"), folders);
+    m_watcher->setFolders(folders);
+    startImport({dir});
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_importTask != nullptr;
+}
+
+void MainWindow::startImport(const QStringList &paths)
+{
+    if (m_importTask) {
+        statusBar()->showMessage(tr("An import is already running"), 5000);
+        return;
+    }
+    m_importTask = new ImportTask(m_library, paths, this);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_actions->action(QStringLiteral("file.cancel_import"))->setEnabled(true);
+    connect(m_importTask, &ImportTask::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_importTask, &ImportTask::finished, this, [this](bool cancelled) {
+        const QList<ImportResult> results = m_importTask->results();
+        m_importTask->wait();
+        m_importTask->deleteLater();
+        m_importTask = nullptr;
+        m_progress->hide();
+        m_actions->action(QStringLiteral("file.cancel_import"))->setEnabled(false);
+        int imported = 0, unchanged = 0, rejected = 0;
+        QStringList problems;
+        for (const auto &r : results) {
+            (r.outcome == ImportResult::Outcome::Imported ? imported : r.outcome == ImportResult::Outcome::Unchanged ? unchanged : rejected) += 1;
+            for (const auto &d : r.diagnostics)
+                problems << d.toString();
+        }
+        QString message = tr("%n digest(s) imported", nullptr, imported);
+        if (unchanged)
+            message += tr(", %n unchanged", nullptr, unchanged);
+        if (rejected)
+            message += tr(", %n rejected", nullptr, rejected);
+        if (cancelled)
+            message += tr(" (cancelled)");
+        statusBar()->showMessage(message, 10000);
+        if (!problems.isEmpty() && isVisible())
+            QMessageBox::warning(this, tr("Import"), tr("Some digests had problems:") + u'\n' + problems.mid(0, 30).join(u'\n'));
+    });
+    m_importTask->start();
+}
+
+void MainWindow::cancelImport()
+{
+    if (m_importTask)
+        m_importTask->cancel();
 }
 
 void MainWindow::updateStatus()

@@ -9,9 +9,12 @@ class QListView;
 class QTreeView;
 class QSplitter;
 class QLabel;
+class QProgressBar;
 
 namespace Paperboy::Core {
 class Library;
+class ImportTask;
+class FolderWatcher;
 class DayListModel;
 class PaperTreeModel;
 } // namespace Paperboy::Core
@@ -45,6 +48,11 @@ public Q_SLOTS:
     void previousDay();
     void importFiles();
     void importFolder();
+    void watchFolder();
+    void cancelImport();
+    // Imports in the background with progress in the status bar; one import at a time.
+    void startImport(const QStringList &paths);
+    bool isImporting() const;
 
 private:
     void createActions();
@@ -62,6 +70,9 @@ private:
     QTreeView *m_paperTree;
     SummaryView *m_summary;
     QLabel *m_status;
+    QProgressBar *m_progress;
+    Core::ImportTask *m_importTask = nullptr;
+    Core::FolderWatcher *m_watcher;
 };
 
 } // namespace Paperboy::Ui

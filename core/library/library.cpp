@@ -381,6 +381,12 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
     return results;
 }
 
+void Library::notifyExternalChange()
+{
+    m_entryCount = -1;
+    Q_EMIT daysChanged();
+}
+
 bool Library::isEmpty() const
 {
     QSqlQuery q(m_db.sql());

@@ -89,6 +89,9 @@ public:
                                     const std::atomic_bool *cancel = nullptr);
     static QStringList digestFilesIn(const QStringList &paths);
 
+    // Another connection (an ImportTask) changed the days: re-read and tell the models.
+    void notifyExternalChange();
+
     bool isEmpty() const;
     QList<DayInfo> days() const;
     QList<PaperListing> papersOfDay(const QDate &day) const;
