@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -118,6 +119,7 @@ void BM_Import(benchmark::State &state)
     state.counters["papers"] = days * 47;
     state.counters["MB/s"] = double(a.bytes) / 1e6 / a.importSeconds;
     state.counters["archive_MB"] = double(a.bytes) / 1e6;
+    state.counters["library_MB"] = double(QFileInfo(a.db).size() + QFileInfo(a.db + QStringLiteral("-wal")).size()) / 1e6;
 }
 BENCHMARK(BM_Import)->Arg(22)->Arg(777)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 

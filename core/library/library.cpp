@@ -2,6 +2,7 @@
 #include "library.h"
 
 #include "digest/digestparser.h"
+#include "library/statement.h"
 #include "search/searchquery.h"
 
 #include <QCryptographicHash>
@@ -93,27 +94,39 @@ bool Library::indexDigest(const Digest &digest)
         while (n.next())
             notes.insert(n.value(0).toString(), n.value(1).toString());
     }
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO search_fts(rowid, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kSearchColumns));
+    Statement insert(m_db.handle(), "INSERT INTO search_fts(rowid, title, motivation, contributions, method, experiments, "
+                                    "results, limitations, future_work, other, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const QList<SectionKind> kinds = canonicalSectionKinds();
     int position = 0;
     for (const Paper &p : digest.papers) {
-        QVariantList values{entryId(digest.date, position++), p.title};
+        insert.bind(1, entryId(digest.date, position++)).bind(2, p.title);
+        int column = 3;
         for (SectionKind kind : kinds) {
             QStringList bodies;
             for (const Section &sec : p.sections)
                 if (sec.kind == kind)
                     bodies << sec.body;
-            values << (bodies.isEmpty() ? QVariant() : QVariant(bodies.join(u'\n')));
+            if (bodies.isEmpty())
+                insert.bindNull(column++);
+            else
+                insert.bind(column++, bodies.join(u'\n'));
         }
         QStringList others;
         for (const Section &sec : p.sections)
             if (sec.kind == SectionKind::Other)
                 others << sec.body;
-        values << (p.sections.isEmpty() ? QVariant(p.summaryMarkdown) : others.isEmpty() ? QVariant() : QVariant(others.join(u'\n')));
+        if (p.sections.isEmpty())
+            insert.bind(column++, p.summaryMarkdown);
+        else if (others.isEmpty())
+            insert.bindNull(column++);
+        else
+            insert.bind(column++, others.join(u'\n'));
         const auto note = notes.constFind(p.arxivId);
-        values << (note == notes.cend() ? QVariant() : QVariant(*note));
-        if (!exec(q, values))
+        if (note == notes.cend())
+            insert.bindNull(column);
+        else
+            insert.bind(column, *note);
+        if (!insert.exec())
             return false;
     }
     return true;
@@ -227,64 +240,58 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
         }
     }
 
-    const auto fail = [&](const QSqlQuery &q) {
-        db.rollback();
-        result.outcome = ImportResult::Outcome::Rejected;
-        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {},
-                                   QStringLiteral("database error: %1").arg(q.lastError().text())});
-        return result;
-    };
-
     if (!db.transaction()) {
         result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {},
                                    QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text())});
         return result;
     }
     const QString day = dayKey(digest.date);
-    QSqlQuery upsertDay(db), clearDay(db), upsertPaper(db), insertEntry(db), insertSection(db);
+    const auto failWith = [&](const QString &message) {
+        db.rollback();
+        result.outcome = ImportResult::Outcome::Rejected;
+        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {}, QStringLiteral("database error: %1").arg(message)});
+        return result;
+    };
+    QSqlQuery upsertDay(db), clearDay(db);
     upsertDay.prepare(QStringLiteral(
         "INSERT INTO days(date, title, source, content_hash, imported_at) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(date) DO UPDATE SET title=excluded.title, source=excluded.source, "
         "content_hash=excluded.content_hash, imported_at=excluded.imported_at"));
     clearDay.prepare(QStringLiteral("DELETE FROM entries WHERE day = ?"));
-    upsertPaper.prepare(QStringLiteral(
-        "INSERT INTO papers(arxiv_id, title, link) VALUES (?, ?, ?) "
-        "ON CONFLICT(arxiv_id) DO UPDATE SET title=excluded.title, link=excluded.link"));
+    // The bulk of the text goes in through raw statements (UTF-8, no QVariant); see Statement.
+    Statement upsertPaper(m_db.handle(),
+                          "INSERT INTO papers(arxiv_id, title, link) VALUES (?, ?, ?) "
+                          "ON CONFLICT(arxiv_id) DO UPDATE SET title=excluded.title, link=excluded.link");
     // An entry's id is its day and position (see entryId), so the search index's rowid order is newest first.
-    insertEntry.prepare(QStringLiteral(
-        "INSERT INTO entries(id, day, arxiv_id, position, title, link, summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insertSection.prepare(QStringLiteral(
-        "INSERT INTO sections(entry_id, ordinal, kind, number, title, markdown, body) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    Statement insertEntry(m_db.handle(),
+                          "INSERT INTO entries(id, day, arxiv_id, position, title, link, summary) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement insertSection(m_db.handle(),
+                            "INSERT INTO sections(entry_id, ordinal, kind, number, title, markdown, body) VALUES (?, ?, ?, ?, ?, ?, ?)");
 
     if (!exec(upsertDay, {day, digest.title, source, hash, now()}))
-        return fail(upsertDay);
-    if (!unindexEntries(QStringLiteral("day = ?"), {day})) {
-        db.rollback();
-        result.outcome = ImportResult::Outcome::Rejected;
-        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {}, QStringLiteral("cannot update the search index")});
-        return result;
-    }
+        return failWith(upsertDay.lastError().text());
+    if (!unindexEntries(QStringLiteral("day = ?"), {day}))
+        return failWith(QStringLiteral("cannot update the search index"));
     if (!exec(clearDay, {day}))
-        return fail(clearDay);
+        return failWith(clearDay.lastError().text());
     int position = 0;
     for (const Paper &p : digest.papers) {
-        if (!exec(upsertPaper, {p.arxivId, p.title, p.link}))
-            return fail(upsertPaper);
-        const qlonglong entry = entryId(digest.date, position);
-        if (!exec(insertEntry, {entry, day, p.arxivId, position++, p.title, p.link, p.summaryMarkdown}))
-            return fail(insertEntry);
-        int ordinal = 0;
-        for (const Section &s : p.sections) {
-            if (!exec(insertSection, {entry, ordinal++, sectionKindName(s.kind), s.number, s.title, s.markdown, s.body}))
-                return fail(insertSection);
+        if (!upsertPaper.bind(1, p.arxivId).bind(2, p.title).bind(3, p.link).exec())
+            return failWith(upsertPaper.errorMessage());
+        const qint64 entry = entryId(digest.date, position);
+        if (!insertEntry.bind(1, entry).bind(2, day).bind(3, p.arxivId).bind(4, qint64(position)).bind(5, p.title)
+                 .bind(6, p.link).bind(7, p.summaryMarkdown).exec())
+            return failWith(insertEntry.errorMessage());
+        ++position;
+        qint64 ordinal = 0;
+        for (const Section &sec : p.sections) {
+            if (!insertSection.bind(1, entry).bind(2, ordinal++).bind(3, sectionKindName(sec.kind)).bind(4, qint64(sec.number))
+                     .bind(5, sec.title).bind(6, sec.markdown).bind(7, sec.body).exec())
+                return failWith(insertSection.errorMessage());
         }
     }
-    if (!indexDigest(digest)) {
-        db.rollback();
-        result.outcome = ImportResult::Outcome::Rejected;
-        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {}, QStringLiteral("cannot update the search index")});
-        return result;
-    }
+    if (!indexDigest(digest))
+        return failWith(QStringLiteral("cannot update the search index"));
     result.papers = int(digest.papers.size());
     result.outcome = ImportResult::Outcome::Imported;
     logImport(QStringLiteral("imported"));

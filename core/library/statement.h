@@ -1,0 +1,37 @@
+// A prepared SQLite statement on a connection's raw handle, binding text as UTF-8.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Paperboy::Core {
+
+// QtSql binds text as UTF-16, which SQLite converts back to UTF-8 for every value: on the import
+// path, where megabytes of summaries go in, that conversion cost more than the inserts. Statement
+// is used there (and only there); everything else goes through QtSql.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    // Parameters are 1-based, as in SQLite. A null QString binds as '' (text columns are NOT NULL).
+    Statement &bind(int index, const QString &text);
+    Statement &bind(int index, qint64 value);
+    Statement &bindNull(int index);
+    // Runs the statement to completion, then resets it for the next row; false on error.
+    bool exec();
+    QString errorMessage() const;
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace Paperboy::Core
