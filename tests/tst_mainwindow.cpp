@@ -5,6 +5,7 @@
 
 #include <QListView>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTextDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,8 +21,15 @@ class TestMainWindow : public QObject
     Core::Library m_library;
 
 private Q_SLOTS:
+    void init()
+    {
+        QSettings().clear(); // every test starts from defaults (no restored day, paper or shortcuts)
+    }
+
     void initTestCase()
     {
+        QCoreApplication::setOrganizationName(QStringLiteral("paperboy-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QVERIFY(m_library.open(m_dir.filePath(QStringLiteral("lib.sqlite"))).ok());
         QCOMPARE(m_library.importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")).outcome,
                  Core::ImportResult::Outcome::Imported);

@@ -1,6 +1,8 @@
 // ActionRegistry: creation and lookup of the window's actions.
 #include "actionregistry.h"
 
+#include <QSettings>
+
 namespace Paperboy::Ui {
 
 ActionRegistry::ActionRegistry(QObject *parent)
@@ -44,6 +46,77 @@ QString ActionRegistry::menuOf(const QAction *action) const
 QList<QKeySequence> ActionRegistry::defaultShortcuts(const QString &id) const
 {
     return m_defaults.value(id);
+}
+
+void ActionRegistry::setShortcuts(const QString &id, const QList<QKeySequence> &shortcuts)
+{
+    if (QAction *a = action(id))
+        a->setShortcuts(shortcuts);
+}
+
+void ActionRegistry::resetShortcuts(const QString &id)
+{
+    setShortcuts(id, defaultShortcuts(id));
+}
+
+void ActionRegistry::loadOverrides()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("shortcuts"));
+    for (QAction *a : m_order) {
+        const QString id = a->objectName();
+        if (!settings.contains(id))
+            continue;
+        QList<QKeySequence> keys;
+        for (const QString &k : settings.value(id).toStringList())
+            if (!QKeySequence(k, QKeySequence::PortableText).isEmpty())
+                keys << QKeySequence(k, QKeySequence::PortableText);
+        a->setShortcuts(keys);
+    }
+}
+
+void ActionRegistry::saveOverrides() const
+{
+    QSettings settings;
+    settings.remove(QStringLiteral("shortcuts"));
+    settings.beginGroup(QStringLiteral("shortcuts"));
+    for (QAction *a : m_order) {
+        const QString id = a->objectName();
+        if (a->shortcuts() == m_defaults.value(id))
+            continue;
+        QStringList keys;
+        for (const QKeySequence &k : a->shortcuts())
+            keys << k.toString(QKeySequence::PortableText);
+        settings.setValue(id, keys);
+    }
+}
+
+QList<std::pair<QString, QString>> ActionRegistry::conflictsIn(const QHash<QString, QList<QKeySequence>> &shortcuts)
+{
+    QHash<QKeySequence, QString> owner;
+    QList<std::pair<QString, QString>> out;
+    QStringList ids = shortcuts.keys();
+    ids.sort();
+    for (const QString &id : ids) {
+        for (const QKeySequence &k : shortcuts.value(id)) {
+            if (k.isEmpty())
+                continue;
+            const auto it = owner.constFind(k);
+            if (it != owner.cend() && *it != id)
+                out.append({*it, id});
+            else
+                owner.insert(k, id);
+        }
+    }
+    return out;
+}
+
+QList<std::pair<QString, QString>> ActionRegistry::conflicts() const
+{
+    QHash<QString, QList<QKeySequence>> current;
+    for (QAction *a : m_order)
+        current.insert(a->objectName(), a->shortcuts());
+    return conflictsIn(current);
 }
 
 } // namespace Paperboy::Ui

@@ -27,6 +27,16 @@ public:
     QString menuOf(const QAction *action) const;
     QList<QKeySequence> defaultShortcuts(const QString &id) const;
 
+    // User overrides, saved by action id (Settings > Shortcuts). An empty list removes every shortcut.
+    void setShortcuts(const QString &id, const QList<QKeySequence> &shortcuts);
+    void resetShortcuts(const QString &id);
+    void loadOverrides();  // from QSettings group "shortcuts"
+    void saveOverrides() const;
+
+    // Pairs of action ids that share a key sequence.
+    QList<std::pair<QString, QString>> conflicts() const;
+    static QList<std::pair<QString, QString>> conflictsIn(const QHash<QString, QList<QKeySequence>> &shortcuts);
+
 private:
     QHash<QString, QAction *> m_byId;
     QList<QAction *> m_order;

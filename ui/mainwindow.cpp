@@ -1,6 +1,10 @@
-// MainWindow: wiring of panes, models and actions.
+// MainWindow: wiring of panes, models and the actions of the registry.
 #include "mainwindow.h"
 
+#include "cheatsheet.h"
+#include "commandpalette.h"
+#include "searchpane.h"
+#include "settingsdialog.h"
 #include "summaryview.h"
 
 #include "library/folderwatcher.h"
@@ -11,16 +15,21 @@
 #include "models/roles.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFileDialog>
-#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 
 #include <paperboy/version.h>
@@ -37,10 +46,14 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_actions(new ActionRegistry(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_dayList(new QListView(m_splitter))
-    , m_paperTree(new QTreeView(m_splitter))
+    , m_middle(new QStackedWidget(m_splitter))
+    , m_paperTree(new QTreeView(m_middle))
+    , m_search(new SearchPane(library, m_middle))
     , m_summary(new SummaryView(m_splitter))
+    , m_cheatSheet(nullptr)
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_readTimer(new QTimer(this))
     , m_watcher(new FolderWatcher(library, this))
 {
     setWindowTitle(tr("Paperboy"));
@@ -56,25 +69,39 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_paperTree->setHeaderHidden(true);
     m_paperTree->setAccessibleName(tr("Papers"));
     m_paperTree->setWordWrap(true);
+    m_paperTree->installEventFilter(this);
 
+    m_middle->addWidget(m_paperTree);
+    m_middle->addWidget(m_search);
     m_summary->setAccessibleName(tr("Summary"));
 
     m_splitter->addWidget(m_dayList);
-    m_splitter->addWidget(m_paperTree);
+    m_splitter->addWidget(m_middle);
     m_splitter->addWidget(m_summary);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setSizes({190, 420, 820});
     setCentralWidget(m_splitter);
+    m_cheatSheet = new CheatSheet(m_actions, centralWidget());
+
     statusBar()->addPermanentWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
     m_progress->setMaximumWidth(220);
     m_progress->setFormat(tr("Importing %v / %m"));
     m_progress->hide();
+
     m_watcher->setFolders(QSettings().value(QStringLiteral("library/watchedFolders")).toStringList());
     connect(m_watcher, &FolderWatcher::imported, this, [this](const QList<ImportResult> &results) {
         statusBar()->showMessage(tr("%n changed digest(s) imported from watched folders", nullptr, int(results.size())), 8000);
+    });
+
+    m_readTimer->setSingleShot(true);
+    setMarkReadDelay(SettingsDialog::markReadSeconds() * 1000);
+    connect(m_readTimer, &QTimer::timeout, this, [this] {
+        const QString id = m_summary->arxivId();
+        if (!id.isEmpty() && !m_library->isRead(id))
+            m_library->setRead(id, true);
     });
 
     connect(m_dayList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onDayChanged);
@@ -84,52 +111,79 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
             m_dayList->setCurrentIndex(m_dayModel->index(0));
         updateStatus();
     });
+    connect(m_search, &SearchPane::paperActivated, this, [this](const QDate &day, const QString &id) {
+        openPaper(day, id);
+        m_summary->highlightWords(m_search->matchWords());
+    });
+    connect(m_search, &SearchPane::closed, this, &MainWindow::closeSearch);
+    connect(m_search, &SearchPane::statusChanged, this, [this](const QString &text) {
+        m_searchStatus = text;
+        updateStatus();
+    });
 
     createActions();
     createMenus();
+    m_actions->loadOverrides();
     resize(1440, 900);
-    if (m_dayModel->rowCount() > 0)
-        m_dayList->setCurrentIndex(m_dayModel->index(0));
+    restoreState();
     updateStatus();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
     auto *a = m_actions;
-    connect(a->add(QStringLiteral("file.import"), tr("&Import Digests…"), QStringLiteral("file"), {QKeySequence(Qt::CTRL | Qt::Key_O)}),
-            &QAction::triggered, this, &MainWindow::importFiles);
-    connect(a->add(QStringLiteral("file.import_folder"), tr("Import &Folder…"), QStringLiteral("file"),
-                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}),
-            &QAction::triggered, this, &MainWindow::importFolder);
-    connect(a->add(QStringLiteral("file.watch_folder"), tr("&Watch Folder…"), QStringLiteral("file"),
-                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)}),
-            &QAction::triggered, this, &MainWindow::watchFolder);
-    QAction *cancel = a->add(QStringLiteral("file.cancel_import"), tr("&Cancel Import"), QStringLiteral("file"),
-                             {QKeySequence(Qt::CTRL | Qt::Key_Period)});
-    cancel->setEnabled(false);
-    connect(cancel, &QAction::triggered, this, &MainWindow::cancelImport);
-    connect(a->add(QStringLiteral("file.quit"), tr("&Quit"), QStringLiteral("file"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}),
-            &QAction::triggered, this, &QWidget::close);
-    connect(a->add(QStringLiteral("paper.next"), tr("&Next Paper"), QStringLiteral("go"), {QKeySequence(Qt::Key_J)}),
-            &QAction::triggered, this, &MainWindow::nextPaper);
-    connect(a->add(QStringLiteral("paper.previous"), tr("&Previous Paper"), QStringLiteral("go"), {QKeySequence(Qt::Key_K)}),
-            &QAction::triggered, this, &MainWindow::previousPaper);
-    connect(a->add(QStringLiteral("day.next"), tr("Next &Day"), QStringLiteral("go"), {QKeySequence(Qt::Key_BracketRight)}),
-            &QAction::triggered, this, &MainWindow::nextDay);
-    connect(a->add(QStringLiteral("day.previous"), tr("Previous D&ay"), QStringLiteral("go"), {QKeySequence(Qt::Key_BracketLeft)}),
-            &QAction::triggered, this, &MainWindow::previousDay);
+    const auto add = [this, a](const char *id, const QString &text, const char *menu, const QList<QKeySequence> &keys, auto slot) {
+        QAction *action = a->add(QString::fromLatin1(id), text, QString::fromLatin1(menu), keys);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    using K = QKeySequence;
+    add("file.import", tr("&Import Digests…"), "file", {K(Qt::CTRL | Qt::Key_O)}, &MainWindow::importFiles);
+    add("file.import_folder", tr("Import &Folder…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, &MainWindow::importFolder);
+    add("file.watch_folder", tr("&Watch Folder…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_W)}, &MainWindow::watchFolder);
+    add("file.cancel_import", tr("&Cancel Import"), "file", {K(Qt::CTRL | Qt::Key_Period)}, &MainWindow::cancelImport)->setEnabled(false);
+    add("app.settings", tr("&Settings…"), "file", {K(Qt::CTRL | Qt::Key_Comma)}, &MainWindow::showSettings);
+    add("file.quit", tr("&Quit"), "file", {K(Qt::CTRL | Qt::Key_Q)}, &QWidget::close);
+
+    add("paper.next", tr("&Next Paper"), "go", {K(Qt::Key_J)}, &MainWindow::nextPaper);
+    add("paper.previous", tr("&Previous Paper"), "go", {K(Qt::Key_K)}, &MainWindow::previousPaper);
+    add("paper.next_unread", tr("Next &Unread Paper"), "go", {K(Qt::Key_N)}, &MainWindow::nextUnread);
+    add("day.next", tr("Next &Day"), "go", {K(Qt::Key_BracketRight)}, &MainWindow::nextDay);
+    add("day.previous", tr("Previous D&ay"), "go", {K(Qt::Key_BracketLeft)}, &MainWindow::previousDay);
+    for (int n = 1; n <= 7; ++n) {
+        QAction *jump = a->add(QStringLiteral("section.%1").arg(n), tr("Section &%1").arg(n), QStringLiteral("go"), {K(Qt::Key_0 + n)});
+        connect(jump, &QAction::triggered, this, [this, n] { jumpToSection(n); });
+    }
+    add("search.focus", tr("&Search…"), "go", {K(Qt::Key_Slash)}, &MainWindow::showSearch);
+    add("search.close", tr("&Close Search"), "go", {K(Qt::Key_Escape)}, &MainWindow::closeSearch)->setEnabled(false);
+    add("app.palette", tr("Command &Palette…"), "go", {K(Qt::CTRL | Qt::Key_K), K(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, &MainWindow::showPalette);
+
+    add("paper.toggle_read", tr("Mark &Read / Unread"), "paper", {K(Qt::Key_M)}, &MainWindow::toggleRead);
+    add("paper.toggle_star", tr("&Star / Unstar"), "paper", {K(Qt::Key_S)}, &MainWindow::toggleStar);
+    add("paper.open_hf", tr("Open on &Hugging Face"), "paper", {K(Qt::Key_O)}, &MainWindow::openOnHuggingFace);
+    add("paper.open_pdf", tr("Open arXiv &PDF"), "paper", {K(Qt::SHIFT | Qt::Key_O)}, &MainWindow::openPdf);
+
+    add("view.page_down", tr("Page &Down"), "view", {K(Qt::Key_Space)}, &MainWindow::pageDown);
+    add("view.page_up", tr("Page &Up"), "view", {K(Qt::SHIFT | Qt::Key_Space)}, &MainWindow::pageUp);
     connect(a->add(QStringLiteral("view.zoom_in"), tr("Zoom &In"), QStringLiteral("view"),
-                   {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)}),
-            &QAction::triggered, this, [this] { m_summary->zoomIn(1); });
-    connect(a->add(QStringLiteral("view.zoom_out"), tr("Zoom &Out"), QStringLiteral("view"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}),
-            &QAction::triggered, this, [this] { m_summary->zoomOut(1); });
-    connect(a->add(QStringLiteral("help.about"), tr("&About Paperboy"), QStringLiteral("help"), {QKeySequence(Qt::Key_F1)}),
-            &QAction::triggered, this, [this] {
-                QMessageBox::about(this, tr("About Paperboy"),
-                                   tr("<h3>Paperboy %1</h3><p>A reader for daily AI-paper digests.</p>"
-                                      "<p>Built with Qt %2, md4c and SQLite.</p>")
-                                       .arg(QStringLiteral(PAPERBOY_VERSION), QString::fromLatin1(qVersion())));
-            });
+                   {K(Qt::CTRL | Qt::Key_Equal), K(Qt::CTRL | Qt::Key_Plus)}),
+            &QAction::triggered, this, [this] { m_summary->setZoom(m_summary->zoom() + 1); });
+    connect(a->add(QStringLiteral("view.zoom_out"), tr("Zoom &Out"), QStringLiteral("view"), {K(Qt::CTRL | Qt::Key_Minus)}),
+            &QAction::triggered, this, [this] { m_summary->setZoom(m_summary->zoom() - 1); });
+    connect(a->add(QStringLiteral("view.zoom_reset"), tr("&Reset Zoom"), QStringLiteral("view"), {K(Qt::CTRL | Qt::Key_0)}),
+            &QAction::triggered, this, [this] { m_summary->setZoom(0); });
+    add("view.focus_next_pane", tr("Focus &Next Pane"), "view", {K(Qt::Key_F6)}, [this] { focusNextPane(true); });
+    add("view.focus_previous_pane", tr("Focus Pre&vious Pane"), "view", {K(Qt::SHIFT | Qt::Key_F6)}, [this] { focusNextPane(false); });
+
+    add("help.cheatsheet", tr("&Keyboard Shortcuts"), "help", {K(Qt::Key_Question)}, [this] { m_cheatSheet->popUp(); });
+    add("help.about", tr("&About Paperboy"), "help", {K(Qt::Key_F1)}, [this] {
+        QMessageBox::about(this, tr("About Paperboy"),
+                           tr("<h3>Paperboy %1</h3><p>A reader for daily AI-paper digests.</p>"
+                              "<p>Built with Qt %2, KF6 SyntaxHighlighting, md4c and SQLite.</p>")
+                               .arg(QStringLiteral(PAPERBOY_VERSION), QString::fromLatin1(qVersion())));
+    });
     for (QAction *action : a->actions())
         addAction(action);
 }
@@ -137,20 +191,26 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     const QList<std::pair<QString, QString>> menus{
-        {QStringLiteral("file"), tr("&File")},
-        {QStringLiteral("go"), tr("&Go")},
-        {QStringLiteral("view"), tr("&View")},
-        {QStringLiteral("help"), tr("&Help")},
+        {QStringLiteral("file"), tr("&File")}, {QStringLiteral("go"), tr("&Go")}, {QStringLiteral("paper"), tr("&Paper")},
+        {QStringLiteral("view"), tr("&View")}, {QStringLiteral("help"), tr("&Help")},
     };
     for (const auto &[id, title] : menus) {
         QMenu *menu = menuBar()->addMenu(title);
         menu->setObjectName(QStringLiteral("menu.") + id);
         for (QAction *action : m_actions->actionsInMenu(id)) {
-            if (action->objectName() == QLatin1StringView("file.quit"))
+            const QString aid = action->objectName();
+            if (aid == QLatin1StringView("file.quit") || aid == QLatin1StringView("app.settings")
+                || aid == QLatin1StringView("section.1") || aid == QLatin1StringView("search.focus")
+                || aid == QLatin1StringView("view.zoom_in") || aid == QLatin1StringView("view.focus_next_pane"))
                 menu->addSeparator();
             menu->addAction(action);
         }
     }
+}
+
+bool MainWindow::isSearching() const
+{
+    return m_middle->currentWidget() == m_search;
 }
 
 QDate MainWindow::currentDay() const
@@ -160,7 +220,15 @@ QDate MainWindow::currentDay() const
 
 QString MainWindow::currentPaperId() const
 {
-    return m_paperTree->currentIndex().data(ArxivIdRole).toString();
+    return m_summary->arxivId();
+}
+
+int MainWindow::currentPaperRow() const
+{
+    const QModelIndex cur = m_paperTree->currentIndex();
+    if (!cur.isValid())
+        return -1;
+    return cur.parent().isValid() ? cur.parent().row() : cur.row();
 }
 
 void MainWindow::selectDay(const QDate &day)
@@ -177,6 +245,19 @@ bool MainWindow::selectPaper(const QString &arxivId)
         return false;
     m_paperTree->setCurrentIndex(idx);
     return true;
+}
+
+bool MainWindow::openPaper(const QDate &day, const QString &arxivId)
+{
+    if (currentDay() != day)
+        selectDay(day);
+    return selectPaper(arxivId);
+}
+
+void MainWindow::setMarkReadDelay(int msecs)
+{
+    m_readTimer->setInterval(std::max(0, msecs));
+    m_readTimer->setProperty("enabled", msecs > 0);
 }
 
 void MainWindow::onDayChanged()
@@ -198,6 +279,9 @@ void MainWindow::onTreeCurrentChanged()
     if (id != m_summary->arxivId()) {
         if (auto detail = m_library->paper(id, currentDay()))
             m_summary->showPaper(*detail);
+        m_readTimer->stop();
+        if (m_readTimer->property("enabled").toBool() && !idx.data(ReadRole).toBool())
+            m_readTimer->start();
     }
     const int section = idx.data(SectionIndexRole).toInt();
     if (section >= 0)
@@ -207,26 +291,23 @@ void MainWindow::onTreeCurrentChanged()
 
 void MainWindow::nextPaper()
 {
-    const QModelIndex cur = m_paperTree->currentIndex();
-    const int row = cur.isValid() ? (cur.parent().isValid() ? cur.parent().row() : cur.row()) : -1;
+    const int row = currentPaperRow();
     if (row + 1 < m_paperModel->paperCount()) {
         m_paperTree->setCurrentIndex(m_paperModel->index(row + 1, 0));
         return;
     }
     // At the end of a day, go on with the first paper of the day after (older, below in the list).
-    const int day = m_dayList->currentIndex().row();
-    if (day + 1 < m_dayModel->rowCount())
-        m_dayList->setCurrentIndex(m_dayModel->index(day + 1));
+    nextDay();
 }
 
 void MainWindow::previousPaper()
 {
     const QModelIndex cur = m_paperTree->currentIndex();
-    const int row = cur.isValid() ? (cur.parent().isValid() ? cur.parent().row() : cur.row()) : 0;
     if (cur.parent().isValid()) {
         m_paperTree->setCurrentIndex(cur.parent());
         return;
     }
+    const int row = currentPaperRow();
     if (row > 0) {
         m_paperTree->setCurrentIndex(m_paperModel->index(row - 1, 0));
         return;
@@ -242,6 +323,8 @@ void MainWindow::previousPaper()
 void MainWindow::nextDay()
 {
     const int day = m_dayList->currentIndex().row();
+    if (day + 1 >= m_dayModel->rowCount() && m_dayModel->canFetchMore({}))
+        m_dayModel->fetchMore({});
     if (day + 1 < m_dayModel->rowCount())
         m_dayList->setCurrentIndex(m_dayModel->index(day + 1));
 }
@@ -251,6 +334,144 @@ void MainWindow::previousDay()
     const int day = m_dayList->currentIndex().row();
     if (day > 0)
         m_dayList->setCurrentIndex(m_dayModel->index(day - 1));
+}
+
+void MainWindow::nextUnread()
+{
+    const int row = currentPaperRow();
+    const QModelIndex cur = row >= 0 ? m_paperModel->index(row, 0) : QModelIndex();
+    const QDate day = currentDay();
+    const int position = cur.isValid() ? row : -1;
+    const auto next = m_library->nextUnread(day.isValid() ? day : QDate(9999, 12, 31), position);
+    if (!next) {
+        statusBar()->showMessage(tr("Every paper is read"), 5000);
+        return;
+    }
+    openPaper(next->day, next->arxivId);
+}
+
+void MainWindow::pageDown()
+{
+    if (!m_summary->pageDown())
+        nextPaper();
+}
+
+void MainWindow::pageUp()
+{
+    m_summary->pageUp();
+}
+
+void MainWindow::jumpToSection(int number)
+{
+    const int row = currentPaperRow();
+    if (row < 0)
+        return;
+    const QModelIndex paper = m_paperModel->index(row, 0);
+    // Section n is the one numbered n in the digest; without numbers, the n-th section.
+    for (int i = 0; i < m_paperModel->rowCount(paper); ++i) {
+        const QModelIndex s = m_paperModel->index(i, 0, paper);
+        if (s.data(Qt::DisplayRole).toString().startsWith(QString::number(number) + u'.')) {
+            m_paperTree->setCurrentIndex(s);
+            return;
+        }
+    }
+    if (number - 1 < m_paperModel->rowCount(paper))
+        m_paperTree->setCurrentIndex(m_paperModel->index(number - 1, 0, paper));
+}
+
+void MainWindow::toggleRead()
+{
+    const QString id = currentPaperId();
+    if (id.isEmpty())
+        return;
+    m_readTimer->stop(); // a paper marked unread by hand stays unread while it is shown
+    m_library->setRead(id, !m_library->isRead(id));
+}
+
+void MainWindow::toggleStar()
+{
+    const QString id = currentPaperId();
+    if (!id.isEmpty())
+        m_library->setStarred(id, !m_library->isStarred(id));
+}
+
+void MainWindow::openOnHuggingFace()
+{
+    const QString id = currentPaperId();
+    if (!id.isEmpty())
+        QDesktopServices::openUrl(QUrl(QStringLiteral("https://huggingface.co/papers/") + id));
+}
+
+void MainWindow::openPdf()
+{
+    const QString id = currentPaperId();
+    if (!id.isEmpty())
+        QDesktopServices::openUrl(QUrl(QStringLiteral("https://arxiv.org/pdf/") + id));
+}
+
+void MainWindow::showSearch()
+{
+    m_search->refreshTags();
+    m_middle->setCurrentWidget(m_search);
+    m_actions->action(QStringLiteral("search.close"))->setEnabled(true);
+    m_search->field()->setFocus();
+    m_search->field()->selectAll();
+}
+
+void MainWindow::closeSearch()
+{
+    if (!isSearching())
+        return;
+    m_middle->setCurrentWidget(m_paperTree);
+    m_actions->action(QStringLiteral("search.close"))->setEnabled(false);
+    m_summary->highlightWords({});
+    m_searchStatus.clear();
+    m_paperTree->setFocus();
+    updateStatus();
+}
+
+void MainWindow::showPalette()
+{
+    CommandPalette palette(m_actions, m_library, this);
+    connect(&palette, &CommandPalette::dayChosen, this, &MainWindow::selectDay);
+    connect(&palette, &CommandPalette::paperChosen, this, &MainWindow::openPaper);
+    palette.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_actions, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setMarkReadDelay(SettingsDialog::markReadSeconds() * 1000);
+}
+
+void MainWindow::focusNextPane(bool forward)
+{
+    const QList<QWidget *> panes{m_dayList, isSearching() ? static_cast<QWidget *>(m_search->field()) : m_paperTree, m_summary};
+    int at = 0;
+    for (int i = 0; i < panes.size(); ++i)
+        if (panes[i]->hasFocus() || panes[i]->isAncestorOf(QApplication::focusWidget()))
+            at = i;
+    panes[(at + (forward ? 1 : int(panes.size()) - 1)) % panes.size()]->setFocus(Qt::TabFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down on the last paper and Up on the first cross into the next / previous day, like j and k.
+    if (watched == m_paperTree && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const QModelIndex cur = m_paperTree->currentIndex();
+        const bool onPaper = cur.isValid() && !cur.parent().isValid();
+        if (key == Qt::Key_Down && onPaper && cur.row() == m_paperModel->paperCount() - 1 && !m_paperTree->isExpanded(cur)) {
+            nextPaper();
+            return true;
+        }
+        if (key == Qt::Key_Up && onPaper && cur.row() == 0) {
+            previousPaper();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::importFiles()
@@ -321,7 +542,7 @@ void MainWindow::startImport(const QStringList &paths)
         if (cancelled)
             message += tr(" (cancelled)");
         statusBar()->showMessage(message, 10000);
-        if (!problems.isEmpty() && isVisible())
+        if (!problems.isEmpty() && isVisible() && !QApplication::platformName().contains(QLatin1StringView("offscreen")))
             QMessageBox::warning(this, tr("Import"), tr("Some digests had problems:") + u'\n' + problems.mid(0, 30).join(u'\n'));
     });
     m_importTask->start();
@@ -335,8 +556,44 @@ void MainWindow::cancelImport()
 
 void MainWindow::updateStatus()
 {
-    m_status->setText(tr("%n day(s)", nullptr, m_dayModel->rowCount()) + QStringLiteral(" · ")
-                      + tr("%n paper(s) on this day", nullptr, m_paperModel->paperCount()));
+    QString text = tr("%n day(s)", nullptr, m_dayModel->totalDays()) + QStringLiteral(" · ")
+                 + tr("%n paper(s) on this day", nullptr, m_paperModel->paperCount());
+    if (!m_searchStatus.isEmpty())
+        text += QStringLiteral(" · ") + m_searchStatus;
+    m_status->setText(text);
+}
+
+void MainWindow::saveState() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("reader/lastDay"), currentDay());
+    s.setValue(QStringLiteral("reader/lastPaper"), currentPaperId());
+}
+
+void MainWindow::restoreState()
+{
+    QSettings s;
+    if (s.contains(QStringLiteral("window/geometry")))
+        restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (s.contains(QStringLiteral("window/splitter")))
+        m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    const QDate day = s.value(QStringLiteral("reader/lastDay")).toDate();
+    if (day.isValid() && m_dayModel->rowOf(day) >= 0) {
+        selectDay(day);
+        selectPaper(s.value(QStringLiteral("reader/lastPaper")).toString());
+    } else if (m_dayModel->rowCount() > 0) {
+        m_dayList->setCurrentIndex(m_dayModel->index(0));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
 }
 
 } // namespace Paperboy::Ui

@@ -1,15 +1,18 @@
-// The reader's window: day list, paper tree and summary view side by side.
+// The reader's window: day list, paper tree (or search results) and summary view side by side.
 #pragma once
 
 #include "actionregistry.h"
 
+#include <QDate>
 #include <QMainWindow>
 
-class QListView;
-class QTreeView;
-class QSplitter;
 class QLabel;
+class QListView;
 class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QTreeView;
 
 namespace Paperboy::Core {
 class Library;
@@ -21,6 +24,8 @@ class PaperTreeModel;
 
 namespace Paperboy::Ui {
 
+class CheatSheet;
+class SearchPane;
 class SummaryView;
 
 class MainWindow : public QMainWindow
@@ -29,23 +34,44 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(Core::Library *library, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ActionRegistry *actions() const { return m_actions; }
     QListView *dayList() const { return m_dayList; }
     QTreeView *paperTree() const { return m_paperTree; }
     SummaryView *summaryView() const { return m_summary; }
+    SearchPane *searchPane() const { return m_search; }
+    CheatSheet *cheatSheet() const { return m_cheatSheet; }
+    bool isSearching() const;
 
     QDate currentDay() const;
     QString currentPaperId() const;
 
     void selectDay(const QDate &day);
     bool selectPaper(const QString &arxivId);
+    bool openPaper(const QDate &day, const QString &arxivId);
+
+    // Seconds a shown paper waits before it counts as read (0: never); from settings by default.
+    void setMarkReadDelay(int msecs);
 
 public Q_SLOTS:
     void nextPaper();
     void previousPaper();
     void nextDay();
     void previousDay();
+    void nextUnread();
+    void pageDown();
+    void pageUp();
+    void jumpToSection(int number);
+    void toggleRead();
+    void toggleStar();
+    void openOnHuggingFace();
+    void openPdf();
+    void showSearch();
+    void closeSearch();
+    void showPalette();
+    void showSettings();
+    void focusNextPane(bool forward = true);
     void importFiles();
     void importFolder();
     void watchFolder();
@@ -54,12 +80,19 @@ public Q_SLOTS:
     void startImport(const QStringList &paths);
     bool isImporting() const;
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
     void createMenus();
     void onDayChanged();
     void onTreeCurrentChanged();
     void updateStatus();
+    void saveState() const;
+    void restoreState();
+    int currentPaperRow() const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Core::Library *m_library;
     Core::DayListModel *m_dayModel;
@@ -67,10 +100,15 @@ private:
     ActionRegistry *m_actions;
     QSplitter *m_splitter;
     QListView *m_dayList;
+    QStackedWidget *m_middle;
     QTreeView *m_paperTree;
+    SearchPane *m_search;
     SummaryView *m_summary;
+    CheatSheet *m_cheatSheet;
     QLabel *m_status;
+    QString m_searchStatus;
     QProgressBar *m_progress;
+    QTimer *m_readTimer;
     Core::ImportTask *m_importTask = nullptr;
     Core::FolderWatcher *m_watcher;
 };

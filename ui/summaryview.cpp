@@ -1,9 +1,12 @@
 // SummaryView: Markdown → QTextDocument built off-screen, then shown.
 #include "summaryview.h"
 
+#include "codeblockhighlighter.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -15,6 +18,7 @@ SummaryView::SummaryView(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setObjectName(QStringLiteral("summaryView"));
+    setZoom(QSettings().value(QStringLiteral("view/zoom"), 0).toInt());
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString scheme = url.scheme().toLower();
         if (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https"))
@@ -58,8 +62,73 @@ void SummaryView::showPaper(const Core::PaperDetail &paper)
     doc->setDefaultFont(font());
     doc->setMarkdown(documentMarkdown(paper), QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                                              | QTextDocument::MarkdownNoHTML));
+    new CodeBlockHighlighter(doc, palette().color(QPalette::Base).lightness() < 128);
     setDocument(doc); // deletes the previous document, which is our child too
     verticalScrollBar()->setValue(0);
+}
+
+bool SummaryView::pageDown()
+{
+    QScrollBar *bar = verticalScrollBar();
+    if (bar->value() >= bar->maximum())
+        return false;
+    bar->setValue(bar->value() + bar->pageStep());
+    return true;
+}
+
+bool SummaryView::pageUp()
+{
+    QScrollBar *bar = verticalScrollBar();
+    if (bar->value() <= bar->minimum())
+        return false;
+    bar->setValue(bar->value() - bar->pageStep());
+    return true;
+}
+
+void SummaryView::setZoom(int steps)
+{
+    steps = std::clamp(steps, -6, 12);
+    if (steps > m_zoom)
+        zoomIn(steps - m_zoom);
+    else if (steps < m_zoom)
+        zoomOut(m_zoom - steps);
+    m_zoom = steps;
+    QSettings().setValue(QStringLiteral("view/zoom"), m_zoom);
+    updateMeasure();
+}
+
+void SummaryView::highlightWords(const QStringList &words)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextCharFormat mark;
+    mark.setBackground(QColor(255, 214, 0, 150));
+    for (const QString &w : words) {
+        if (w.isEmpty())
+            continue;
+        QTextCursor c(document());
+        while (!(c = document()->find(w, c)).isNull())
+            selections.append({c, mark});
+    }
+    setExtraSelections(selections);
+}
+
+int SummaryView::highlightedCount() const
+{
+    return int(extraSelections().size());
+}
+
+void SummaryView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateMeasure();
+}
+
+void SummaryView::updateMeasure()
+{
+    // A readable measure: lines of at most about 90 characters, centred in a wide pane.
+    const int maxWidth = fontMetrics().averageCharWidth() * 90;
+    const int margin = std::max(0, (width() - maxWidth) / 2);
+    setViewportMargins(margin, 0, margin, 0);
 }
 
 void SummaryView::clearPaper()

@@ -20,6 +20,19 @@ public:
 
     // Scrolls so section index (0-based, as in PaperDetail::sections) is at the top; false if absent.
     bool scrollToSection(int index);
+    int sectionCount() const { return int(m_sections.size()); }
+
+    // Pages down / up; false when already at the end / the top (Space then goes to the next paper).
+    bool pageDown();
+    bool pageUp();
+
+    // Zoom steps relative to the default size, kept in settings.
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+
+    // Marks every occurrence of these words (search matches), case-insensitively.
+    void highlightWords(const QStringList &words);
+    int highlightedCount() const;
 
     // Nothing is ever loaded: not remote images, not local files.
     QVariant loadResource(int type, const QUrl &name) override;
@@ -31,7 +44,13 @@ Q_SIGNALS:
     // An http(s) link was activated (other schemes are ignored).
     void externalLinkActivated(const QUrl &url);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void updateMeasure();
+
+    int m_zoom = 0;
     QString m_arxivId;
     QList<Core::Section> m_sections;
 };

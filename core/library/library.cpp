@@ -402,16 +402,30 @@ bool Library::isEmpty() const
 
 QList<DayInfo> Library::days() const
 {
+    return days(0, -1);
+}
+
+QList<DayInfo> Library::days(int offset, int limit) const
+{
+    // Counted per day through the (day, arxiv_id) index: a window costs its own days, not the library.
     QList<DayInfo> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral(
-        "SELECT d.date, count(e.id), count(e.id) - count(r.arxiv_id) FROM days d "
-        "LEFT JOIN entries e ON e.day = d.date LEFT JOIN read_state r ON r.arxiv_id = e.arxiv_id "
-        "GROUP BY d.date ORDER BY d.date DESC"));
+    q.prepare(QStringLiteral(
+        "SELECT d.date, (SELECT count(*) FROM entries e WHERE e.day = d.date), "
+        "  (SELECT count(*) FROM entries e WHERE e.day = d.date "
+        "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)) "
+        "FROM days d ORDER BY d.date DESC LIMIT ? OFFSET ?"));
+    exec(q, {limit, std::max(0, offset)});
     while (q.next())
         out.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt(), q.value(2).toInt()});
     return out;
+}
+
+int Library::dayCount() const
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT count(*) FROM days")) && q.next() ? q.value(0).toInt() : 0;
 }
 
 QList<PaperListing> Library::listings(const QString &where, const QVariantList &binds) const
@@ -610,6 +624,20 @@ bool Library::allTermsCommon(const SearchQuery &query) const
     return true;
 }
 
+std::optional<PaperListing> Library::nextUnread(const QDate &day, int position) const
+{
+    const QString unread = QStringLiteral("NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)");
+    const QString key = dayKey(day);
+    auto found = listings(unread + QStringLiteral(" AND ((e.day = ? AND e.position > ?) OR e.day < ?) "
+                                                  "ORDER BY e.day DESC, e.position LIMIT 1"),
+                          {key, position, key});
+    if (found.isEmpty())
+        found = listings(unread + QStringLiteral(" ORDER BY e.day DESC, e.position LIMIT 1"), {});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
 Status Library::setFlag(const QString &table, const QString &column, const QString &arxivId, bool on)
 {
     QSqlQuery q(m_db.sql());
@@ -676,6 +704,16 @@ QStringList Library::tagsOf(const QString &arxivId) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.arxiv_id = ? ORDER BY t.name"));
     exec(q, {arxivId});
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList Library::allTags() const
+{
+    QStringList out;
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT name FROM tags ORDER BY name COLLATE NOCASE"));
     while (q.next())
         out << q.value(0).toString();
     return out;

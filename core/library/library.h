@@ -94,12 +94,19 @@ public:
 
     bool isEmpty() const;
     QList<DayInfo> days() const;
+    // Newest first, a window of them: what the day list loads as it scrolls.
+    QList<DayInfo> days(int offset, int limit) const;
+    int dayCount() const;
     QList<PaperListing> papersOfDay(const QDate &day) const;
     // The paper as it appears on day (its latest day when day is null).
     std::optional<PaperDetail> paper(const QString &arxivId, const QDate &day = {}) const;
 
     // Results ranked by bm25 (title weighs most), one per paper, at most limit of them.
     QList<SearchHit> search(const class SearchQuery &query, int limit = 50, QString *error = nullptr) const;
+
+    // The first unread paper after (day, position) in reading order: the rest of that day, then the
+    // older days, then from the newest day down to where it started. Nothing when all are read.
+    std::optional<PaperListing> nextUnread(const QDate &day, int position) const;
 
     Status setStarred(const QString &arxivId, bool starred);
     Status setRead(const QString &arxivId, bool read);
@@ -109,6 +116,7 @@ public:
     Status tagPaper(const QString &arxivId, const QString &tag);
     Status untagPaper(const QString &arxivId, const QString &tag);
     QStringList tagsOf(const QString &arxivId) const;
+    QStringList allTags() const;
 
     // One Markdown note per paper; an empty text removes it. Search sees the new text at once.
     Status setNote(const QString &arxivId, const QString &markdown);

@@ -20,13 +20,18 @@ DayListModel::DayListModel(Library *library, QObject *parent)
 void DayListModel::reload()
 {
     beginResetModel();
-    m_days = m_library->days();
+    m_total = m_library->dayCount();
+    m_days = m_library->days(0, PageSize);
     endResetModel();
 }
 
 void DayListModel::refreshCounts()
 {
-    const QList<DayInfo> fresh = m_library->days();
+    if (m_library->dayCount() != m_total) {
+        reload();
+        return;
+    }
+    const QList<DayInfo> fresh = m_library->days(0, int(m_days.size()));
     if (fresh.size() != m_days.size()) {
         reload();
         return;
@@ -34,6 +39,25 @@ void DayListModel::refreshCounts()
     m_days = fresh;
     if (!m_days.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_days.size()) - 1));
+}
+
+bool DayListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_days.size() < m_total;
+}
+
+void DayListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<DayInfo> more = m_library->days(int(m_days.size()), PageSize);
+    if (more.isEmpty()) {
+        m_total = int(m_days.size());
+        return;
+    }
+    beginInsertRows({}, int(m_days.size()), int(m_days.size() + more.size()) - 1);
+    m_days += more;
+    endInsertRows();
 }
 
 int DayListModel::rowCount(const QModelIndex &parent) const
@@ -67,12 +91,17 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-int DayListModel::rowOf(const QDate &date) const
+int DayListModel::rowOf(const QDate &date)
 {
-    for (int i = 0; i < m_days.size(); ++i)
-        if (m_days.at(i).date == date)
-            return i;
-    return -1;
+    for (;;) {
+        for (int i = 0; i < m_days.size(); ++i)
+            if (m_days.at(i).date == date)
+                return i;
+        // Days are newest first: an older day than the last loaded one may be further down.
+        if (!canFetchMore({}) || (!m_days.isEmpty() && m_days.last().date < date))
+            return -1;
+        fetchMore({});
+    }
 }
 
 QDate DayListModel::dateAt(int row) const

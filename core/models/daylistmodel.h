@@ -17,8 +17,16 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    int rowOf(const QDate &date) const;
+    // Loads further days when the view scrolls to the end (200 at a time).
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    int totalDays() const { return m_total; }
+
+    // Row of a day, loading rows up to it if needed; -1 when the library has no such day.
+    int rowOf(const QDate &date);
     QDate dateAt(int row) const;
+
+    static constexpr int PageSize = 200;
 
 public Q_SLOTS:
     void reload();
@@ -27,6 +35,7 @@ public Q_SLOTS:
 private:
     Library *m_library;
     QList<DayInfo> m_days;
+    int m_total = 0;
 };
 
 } // namespace Paperboy::Core

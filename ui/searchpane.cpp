@@ -1,0 +1,167 @@
+// SearchPane: debounced queries through Library::search; a 15 ms search needs no thread.
+#include "searchpane.h"
+
+#include "library/library.h"
+#include "models/roles.h"
+#include "models/searchresultmodel.h"
+#include "search/searchquery.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Paperboy::Ui {
+
+SearchPane::SearchPane(Core::Library *library, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_field(new QLineEdit(this))
+    , m_starred(new QToolButton(this))
+    , m_unread(new QToolButton(this))
+    , m_tag(new QComboBox(this))
+    , m_section(new QComboBox(this))
+    , m_results(new QListView(this))
+    , m_model(new Core::SearchResultModel(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("searchPane"));
+    m_field->setObjectName(QStringLiteral("searchField"));
+    m_field->setPlaceholderText(tr("Search titles, summaries and notes (e.g. 모델 section:results)"));
+    m_field->setClearButtonEnabled(true);
+    m_starred->setText(tr("★ Starred"));
+    m_unread->setText(tr("Unread"));
+    for (QToolButton *chip : {m_starred, m_unread}) {
+        chip->setCheckable(true);
+        chip->setAutoRaise(true);
+        connect(chip, &QToolButton::toggled, this, &SearchPane::runNow);
+    }
+    m_section->addItem(tr("Any section"), QString());
+    const QList<std::pair<QString, QString>> kinds{
+        {QStringLiteral("motivation"), tr("Motivation")},   {QStringLiteral("contributions"), tr("Contributions")},
+        {QStringLiteral("method"), tr("Method")},           {QStringLiteral("experiments"), tr("Experiments")},
+        {QStringLiteral("results"), tr("Results")},         {QStringLiteral("limitations"), tr("Limitations")},
+        {QStringLiteral("future_work"), tr("Future work")}, {QStringLiteral("other"), tr("Other")}};
+    for (const auto &[name, label] : kinds)
+        m_section->addItem(label, name);
+    refreshTags();
+    connect(m_section, &QComboBox::currentIndexChanged, this, &SearchPane::runNow);
+    connect(m_tag, &QComboBox::currentIndexChanged, this, &SearchPane::runNow);
+
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setModel(m_model);
+    m_results->setWordWrap(true);
+    m_results->setAlternatingRowColors(true);
+    connect(m_results, &QListView::activated, this, [this](const QModelIndex &i) { activate(i.row()); });
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &i) { if (i.isValid()) activate(i.row()); });
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(180);
+    connect(m_debounce, &QTimer::timeout, this, &SearchPane::runNow);
+    connect(m_field, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_field, &QLineEdit::returnPressed, this, [this] {
+        runNow();
+        if (m_model->rowCount() > 0) {
+            m_results->setCurrentIndex(m_model->index(0));
+            m_results->setFocus();
+        }
+    });
+    m_field->installEventFilter(this);
+    m_results->installEventFilter(this);
+
+    auto *chips = new QHBoxLayout;
+    chips->addWidget(m_starred);
+    chips->addWidget(m_unread);
+    chips->addWidget(m_tag, 1);
+    chips->addWidget(m_section, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_field);
+    layout->addLayout(chips);
+    layout->addWidget(m_results, 1);
+}
+
+void SearchPane::refreshTags()
+{
+    const QString current = m_tag->currentData().toString();
+    QSignalBlocker block(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("Any tag"), QString());
+    for (const QString &t : m_library->allTags())
+        m_tag->addItem(t, t);
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(current)));
+}
+
+QString SearchPane::queryText() const
+{
+    QString q = m_field->text().trimmed();
+    if (m_starred->isChecked())
+        q += QStringLiteral(" is:starred");
+    if (m_unread->isChecked())
+        q += QStringLiteral(" is:unread");
+    if (!m_section->currentData().toString().isEmpty())
+        q += QStringLiteral(" section:") + m_section->currentData().toString();
+    return q.trimmed();
+}
+
+QStringList SearchPane::matchWords() const
+{
+    QStringList words;
+    for (QString t : Core::SearchQuery::parse(m_field->text()).terms) {
+        t.remove(u'"');
+        t.remove(u'*');
+        if (!t.trimmed().isEmpty())
+            words << t.split(u' ', Qt::SkipEmptyParts);
+    }
+    return words;
+}
+
+void SearchPane::runNow()
+{
+    m_debounce->stop();
+    Core::SearchQuery query = Core::SearchQuery::parse(queryText());
+    if (!m_tag->currentData().toString().isEmpty())
+        query.tags << m_tag->currentData().toString();
+    if (query.isEmpty()) {
+        m_model->setResults({});
+        Q_EMIT statusChanged(QString());
+        return;
+    }
+    QString error;
+    m_model->setResults(m_library->search(query, 200, &error));
+    QString status = tr("%n result(s) for “%1”", nullptr, m_model->rowCount()).arg(queryText());
+    if (!query.errors.isEmpty())
+        status += QStringLiteral(" — ") + query.errors.join(QStringLiteral("; "));
+    Q_EMIT statusChanged(status);
+}
+
+void SearchPane::activate(int row)
+{
+    const QModelIndex i = m_model->index(row);
+    if (i.isValid())
+        Q_EMIT paperActivated(i.data(Core::DateRole).toDate(), i.data(Core::ArxivIdRole).toString());
+}
+
+bool SearchPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            Q_EMIT closed();
+            return true;
+        }
+        if (watched == m_field && key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+            m_results->setCurrentIndex(m_model->index(0));
+            m_results->setFocus();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Paperboy::Ui

@@ -1,0 +1,64 @@
+// The search field over the paper list: results as you type, filter chips, Enter and Esc.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QListView;
+class QTimer;
+class QToolButton;
+
+namespace Paperboy::Core {
+class Library;
+class SearchResultModel;
+} // namespace Paperboy::Core
+
+namespace Paperboy::Ui {
+
+class SearchPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SearchPane(Core::Library *library, QWidget *parent = nullptr);
+
+    QLineEdit *field() const { return m_field; }
+    QListView *results() const { return m_results; }
+    Core::SearchResultModel *model() const { return m_model; }
+    QToolButton *starredChip() const { return m_starred; }
+    QToolButton *unreadChip() const { return m_unread; }
+    QComboBox *sectionChip() const { return m_section; }
+    QComboBox *tagChip() const { return m_tag; }
+
+    // The query with the chips applied, as the library reads it.
+    QString queryText() const;
+    // Words of the current query, for highlighting them in the summary.
+    QStringList matchWords() const;
+    // Runs the search now (the field runs it after a short pause).
+    void runNow();
+    void refreshTags();
+
+Q_SIGNALS:
+    void paperActivated(const QDate &day, const QString &arxivId);
+    void closed();
+    void statusChanged(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void activate(int row);
+
+    Core::Library *m_library;
+    QLineEdit *m_field;
+    QToolButton *m_starred;
+    QToolButton *m_unread;
+    QComboBox *m_tag;
+    QComboBox *m_section;
+    QListView *m_results;
+    Core::SearchResultModel *m_model;
+    QTimer *m_debounce;
+};
+
+} // namespace Paperboy::Ui

@@ -1,0 +1,155 @@
+// SettingsDialog: a Reading page and a Shortcuts page over the ActionRegistry.
+#include "settingsdialog.h"
+
+#include "actionregistry.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Paperboy::Ui {
+
+namespace {
+const QString kMarkReadKey = QStringLiteral("reading/markReadAfterSeconds");
+}
+
+int SettingsDialog::markReadSeconds()
+{
+    return QSettings().value(kMarkReadKey, 2).toInt();
+}
+
+SettingsDialog::SettingsDialog(ActionRegistry *actions, QWidget *parent)
+    : QDialog(parent)
+    , m_actions(actions)
+    , m_markRead(new QSpinBox(this))
+    , m_table(new QTableWidget(this))
+    , m_conflicts(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto *tabs = new QTabWidget(this);
+
+    auto *reading = new QWidget(tabs);
+    auto *form = new QFormLayout(reading);
+    m_markRead->setRange(0, 600);
+    m_markRead->setSuffix(tr(" s"));
+    m_markRead->setSpecialValueText(tr("Never (only with M)"));
+    m_markRead->setValue(markReadSeconds());
+    form->addRow(tr("Mark a paper read after it is shown for:"), m_markRead);
+    tabs->addTab(reading, tr("&Reading"));
+
+    auto *keys = new QWidget(tabs);
+    auto *keysLayout = new QVBoxLayout(keys);
+    m_table->setObjectName(QStringLiteral("shortcutTable"));
+    m_table->setColumnCount(2);
+    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    const QList<QAction *> all = actions->actions();
+    m_table->setRowCount(int(all.size()));
+    for (int row = 0; row < all.size(); ++row) {
+        QString text = all[row]->text();
+        text.remove(u'&');
+        auto *item = new QTableWidgetItem(text);
+        item->setData(Qt::UserRole, all[row]->objectName());
+        item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        m_table->setItem(row, 0, item);
+        auto *edit = new QKeySequenceEdit(all[row]->shortcut(), m_table);
+        edit->setClearButtonEnabled(true);
+        connect(edit, &QKeySequenceEdit::keySequenceChanged, this, &SettingsDialog::checkConflicts);
+        m_table->setCellWidget(row, 1, edit);
+    }
+    keysLayout->addWidget(m_table);
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setObjectName(QStringLiteral("conflictLabel"));
+    keysLayout->addWidget(m_conflicts);
+    tabs->addTab(keys, tr("&Shortcuts"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
+            const auto defaults = m_actions->defaultShortcuts(id);
+            static_cast<QKeySequenceEdit *>(m_table->cellWidget(row, 1))->setKeySequence(defaults.value(0));
+        }
+        m_markRead->setValue(2);
+    });
+    resize(640, 560);
+    checkConflicts();
+}
+
+QHash<QString, QList<QKeySequence>> SettingsDialog::edited() const
+{
+    QHash<QString, QList<QKeySequence>> out;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
+        const QKeySequence k = static_cast<QKeySequenceEdit *>(m_table->cellWidget(row, 1))->keySequence();
+        // The editor shows the first shortcut; unchanged actions keep their alternates (Ctrl+Shift+P …).
+        QList<QKeySequence> keys = m_actions->action(id)->shortcuts();
+        if (keys.value(0) != k)
+            keys = k.isEmpty() ? QList<QKeySequence>{} : QList<QKeySequence>{k};
+        out.insert(id, keys);
+    }
+    return out;
+}
+
+void SettingsDialog::setShortcutForRow(int row, const QKeySequence &keys)
+{
+    static_cast<QKeySequenceEdit *>(m_table->cellWidget(row, 1))->setKeySequence(keys);
+    checkConflicts();
+}
+
+bool SettingsDialog::hasConflicts() const
+{
+    return !ActionRegistry::conflictsIn(edited()).isEmpty();
+}
+
+void SettingsDialog::checkConflicts()
+{
+    const auto conflicts = ActionRegistry::conflictsIn(edited());
+    QStringList lines;
+    QSet<QString> ids;
+    for (const auto &[a, b] : conflicts) {
+        ids << a << b;
+        QString ta = m_actions->action(a)->text(), tb = m_actions->action(b)->text();
+        ta.remove(u'&');
+        tb.remove(u'&');
+        lines << tr("“%1” and “%2” use the same key.").arg(ta, tb);
+    }
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem *item = m_table->item(row, 0);
+        const bool clash = ids.contains(item->data(Qt::UserRole).toString());
+        item->setForeground(clash ? QBrush(Qt::red) : palette().brush(QPalette::Text));
+        item->setToolTip(clash ? tr("This key is used by another action") : QString());
+    }
+    m_conflicts->setText(lines.join(u'\n'));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(lines.isEmpty());
+}
+
+void SettingsDialog::accept()
+{
+    if (hasConflicts())
+        return;
+    const auto keys = edited();
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+        m_actions->setShortcuts(it.key(), it.value());
+    m_actions->saveOverrides();
+    QSettings().setValue(kMarkReadKey, m_markRead->value());
+    QDialog::accept();
+}
+
+} // namespace Paperboy::Ui

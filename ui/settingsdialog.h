@@ -1,0 +1,47 @@
+// Settings: reading behaviour and every shortcut, with conflicts flagged before they are saved.
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <QKeySequence>
+
+class QLabel;
+class QSpinBox;
+class QTableWidget;
+class QDialogButtonBox;
+
+namespace Paperboy::Ui {
+
+class ActionRegistry;
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(ActionRegistry *actions, QWidget *parent = nullptr);
+
+    // Seconds a paper is shown before it counts as read; 0 = only by hand.
+    static int markReadSeconds();
+
+    QTableWidget *shortcutTable() const { return m_table; }
+    QSpinBox *markReadSpin() const { return m_markRead; }
+    QLabel *conflictLabel() const { return m_conflicts; }
+    // Sets the shortcut of one row (as the editor does) and re-checks conflicts.
+    void setShortcutForRow(int row, const QKeySequence &keys);
+    bool hasConflicts() const;
+
+    void accept() override;
+
+private:
+    void checkConflicts();
+    QHash<QString, QList<QKeySequence>> edited() const;
+
+    ActionRegistry *m_actions;
+    QSpinBox *m_markRead;
+    QTableWidget *m_table;
+    QLabel *m_conflicts;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Paperboy::Ui
