@@ -60,9 +60,12 @@ void SummaryView::showPaper(const Core::PaperDetail &paper)
     // Laying out block by block while Markdown loads is slow; build the document first, then show it.
     auto *doc = new QTextDocument(this);
     doc->setDefaultFont(font());
-    doc->setMarkdown(documentMarkdown(paper), QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                                             | QTextDocument::MarkdownNoHTML));
-    new CodeBlockHighlighter(doc, palette().color(QPalette::Base).lightness() < 128);
+    const QString markdown = documentMarkdown(paper);
+    doc->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+    // Highlight now rather than on the next event-loop turn, so the paper never shows uncoloured first.
+    auto *highlighter = new CodeBlockHighlighter(doc, palette().color(QPalette::Base).lightness() < 128);
+    if (markdown.contains(QStringLiteral("```")) || markdown.contains(QStringLiteral("~~~")))
+        highlighter->rehighlight();
     setDocument(doc); // deletes the previous document, which is our child too
     verticalScrollBar()->setValue(0);
 }

@@ -1,0 +1,408 @@
+// The reader's keymap walked on the real MainWindow over a library of the real digest (two days).
+#include "cheatsheet.h"
+#include "digest/digestparser.h"
+#include "commandpalette.h"
+#include "library/library.h"
+#include "mainwindow.h"
+#include "models/daylistmodel.h"
+#include "models/searchresultmodel.h"
+#include "searchpane.h"
+#include "settingsdialog.h"
+#include "summaryview.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDesktopServices>
+#include <QFile>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Paperboy;
+
+// Receives the URLs the window asks the desktop to open (registered for http and https).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+
+class TestReader : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    Core::Library m_lib;
+    UrlCatcher m_urls;
+
+    static const QDate kDay1, kDay2; // kDay2 is newer: first in the list
+
+    void key(QWidget *w, int key, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QTest::keyClick(w, Qt::Key(key), mods);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("paperboy-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_reader"));
+        m_db = m_dir.filePath(QStringLiteral("lib.sqlite"));
+        QVERIFY(m_lib.open(m_db).ok());
+        QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray data = f.readAll();
+        QCOMPARE(m_lib.importDigest(Core::DigestParser::parse(data, QStringLiteral("a.md")), QStringLiteral("a.md"), data).outcome,
+                 Core::ImportResult::Outcome::Imported);
+        data.replace("2025-05-24", "2025-05-25");
+        QCOMPARE(m_lib.importDigest(Core::DigestParser::parse(data, QStringLiteral("b.md")), QStringLiteral("b.md"), data).outcome,
+                 Core::ImportResult::Outcome::Imported);
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_urls, "open");
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_urls, "open");
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("reading/markReadAfterSeconds"), 0); // tests mark read by hand
+        m_lib.database().execScript(QStringLiteral("DELETE FROM read_state; DELETE FROM stars;"));
+        m_urls.urls.clear();
+    }
+
+    void dayAndPaperNavigation()
+    {
+        Ui::MainWindow w(&m_lib);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.currentDay(), kDay2);
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938"));
+        w.paperTree()->setFocus();
+        key(&w, Qt::Key_J);
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.14810"));
+        key(&w, Qt::Key_K);
+        key(&w, Qt::Key_K); // first paper of the newest day: nothing before it
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938"));
+        QCOMPARE(w.currentDay(), kDay2);
+        key(&w, Qt::Key_BracketRight);
+        QCOMPARE(w.currentDay(), kDay1);
+        key(&w, Qt::Key_BracketLeft);
+        QCOMPARE(w.currentDay(), kDay2);
+        // j on the last paper of a day crosses into the next day; k comes back to that last paper.
+        for (int i = 0; i < 46; ++i)
+            key(&w, Qt::Key_J);
+        QCOMPARE(w.paperTree()->currentIndex().row(), 46);
+        key(&w, Qt::Key_J);
+        QCOMPARE(w.currentDay(), kDay1);
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938"));
+        key(&w, Qt::Key_K);
+        QCOMPARE(w.currentDay(), kDay2);
+        QCOMPARE(w.paperTree()->currentIndex().row(), 46);
+        // Down / Up in the tree do the same at the ends.
+        w.paperTree()->setFocus();
+        key(w.paperTree(), Qt::Key_Down);
+        QCOMPARE(w.currentDay(), kDay1);
+        key(w.paperTree(), Qt::Key_Down);
+        QCOMPARE(w.paperTree()->currentIndex().row(), 1);
+        key(w.paperTree(), Qt::Key_Up);
+        key(w.paperTree(), Qt::Key_Up);
+        QCOMPARE(w.currentDay(), kDay2);
+    }
+
+    void sectionJumpsAndPaging()
+    {
+        Ui::MainWindow w(&m_lib);
+        w.resize(1100, 420);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.selectPaper(QStringLiteral("2505.16265"))); // list-form sections
+        key(&w, Qt::Key_7);
+        QModelIndex cur = w.paperTree()->currentIndex();
+        QVERIFY(cur.parent().isValid());
+        QCOMPARE(cur.row(), 6);
+        QVERIFY(cur.data().toString().startsWith(QStringLiteral("7.")));
+        QVERIFY(w.summaryView()->verticalScrollBar()->value() > 0);
+        key(&w, Qt::Key_1);
+        QCOMPARE(w.paperTree()->currentIndex().row(), 0);
+        // Space pages down until the end, then moves to the next paper.
+        w.summaryView()->verticalScrollBar()->setValue(0);
+        const QString before = w.currentPaperId();
+        int pages = 0;
+        while (w.currentPaperId() == before && pages < 50) {
+            key(&w, Qt::Key_Space);
+            ++pages;
+        }
+        QVERIFY(pages > 1);
+        QVERIFY(w.currentPaperId() != before);
+        QCOMPARE(w.summaryView()->verticalScrollBar()->value(), 0);
+        key(&w, Qt::Key_Space);
+        QVERIFY(w.summaryView()->verticalScrollBar()->value() > 0);
+        key(&w, Qt::Key_Space, Qt::ShiftModifier);
+        QCOMPARE(w.summaryView()->verticalScrollBar()->value(), 0);
+    }
+
+    void starAndReadPersist()
+    {
+        {
+            Ui::MainWindow w(&m_lib);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            const QString id = w.currentPaperId();
+            key(&w, Qt::Key_S);
+            key(&w, Qt::Key_M);
+            QVERIFY(w.paperTree()->currentIndex().data().toString().startsWith(QStringLiteral("★")));
+            // Another connection to the same file sees it: it is in the database, not in the window.
+            Core::Library other;
+            QVERIFY(other.open(m_db).ok());
+            QVERIFY(other.isStarred(id));
+            QVERIFY(other.isRead(id));
+            key(&w, Qt::Key_M);
+            QVERIFY(!other.isRead(id));
+            key(&w, Qt::Key_S);
+            QVERIFY(!other.isStarred(id));
+        }
+    }
+
+    void readAfterBeingShown()
+    {
+        Ui::MainWindow w(&m_lib);
+        w.setMarkReadDelay(50);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        key(&w, Qt::Key_J);
+        const QString id = w.currentPaperId();
+        QTRY_VERIFY_WITH_TIMEOUT(m_lib.isRead(id), 3000);
+        QCOMPARE(m_lib.days(0, 1).first().unreadCount, 46);
+    }
+
+    void nextUnreadSkipsReadPapers()
+    {
+        for (const char *id : {"2505.14810", "2505.16410"})
+            QVERIFY(m_lib.setRead(QString::fromLatin1(id), true).ok());
+        Ui::MainWindow w(&m_lib);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938"));
+        key(&w, Qt::Key_N);
+        // The 2nd and 3rd papers are read (read state is per paper, so on both days).
+        QCOMPARE(w.paperTree()->currentIndex().row(), 3);
+    }
+
+    void openLinks()
+    {
+        Ui::MainWindow w(&m_lib);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        key(&w, Qt::Key_O);
+        key(&w, Qt::Key_O, Qt::ShiftModifier);
+        QCOMPARE(m_urls.urls, (QList<QUrl>{QUrl(QStringLiteral("https://huggingface.co/papers/2505.16938")),
+                                           QUrl(QStringLiteral("https://arxiv.org/pdf/2505.16938"))}));
+    }
+
+    void searchAndBack()
+    {
+        Ui::MainWindow w(&m_lib);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        key(&w, Qt::Key_Slash);
+        QVERIFY(w.isSearching());
+        QVERIFY(w.searchPane()->field()->hasFocus());
+        // Letters go into the field, not to the single-key shortcuts.
+        QTest::keyClicks(w.searchPane()->field(), QStringLiteral("jk"));
+        QCOMPARE(w.searchPane()->field()->text(), QStringLiteral("jk"));
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938"));
+        w.searchPane()->field()->clear();
+        QTest::keyClicks(w.searchPane()->field(), QStringLiteral("Think-RM"));
+        QTRY_VERIFY(w.searchPane()->model()->rowCount() > 0);
+        key(w.searchPane()->field(), Qt::Key_Return);
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16265"));
+        QVERIFY(w.summaryView()->highlightedCount() > 0);
+        // A filter chip narrows the results.
+        w.searchPane()->field()->setText(QStringLiteral("모델"));
+        w.searchPane()->runNow();
+        const int all = w.searchPane()->model()->rowCount();
+        QVERIFY(m_lib.setStarred(QStringLiteral("2505.16938"), true).ok());
+        w.searchPane()->starredChip()->setChecked(true);
+        QVERIFY(w.searchPane()->model()->rowCount() < all);
+        QCOMPARE(w.searchPane()->model()->rowCount(), 1);
+        key(w.searchPane()->results(), Qt::Key_Escape);
+        QVERIFY(!w.isSearching());
+        QCOMPARE(w.summaryView()->highlightedCount(), 0);
+        QVERIFY(w.paperTree()->isVisible());
+    }
+
+    void paletteRunsAnAction()
+    {
+        Ui::MainWindow w(&m_lib);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString id = w.currentPaperId();
+        QTimer::singleShot(0, this, [] {
+            auto *palette = qobject_cast<Ui::CommandPalette *>(QApplication::activeModalWidget());
+            QVERIFY(palette);
+            QTest::keyClicks(palette->input(), QStringLiteral("star unstar"));
+            QVERIFY(palette->list()->count() > 0);
+            QVERIFY(palette->list()->currentItem()->text().contains(QStringLiteral("Star")));
+            QTest::keyClick(palette->input(), Qt::Key_Return);
+        });
+        key(&w, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(m_lib.isStarred(id));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        // The palette also jumps to a day.
+        QTimer::singleShot(0, this, [] {
+            auto *palette = qobject_cast<Ui::CommandPalette *>(QApplication::activeModalWidget());
+            QVERIFY(palette);
+            QTest::keyClicks(palette->input(), QStringLiteral("2025-05-24"));
+            QTest::keyClick(palette->input(), Qt::Key_Return);
+        });
+        key(&w, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w.currentDay(), kDay1);
+    }
+
+    void fuzzyScores()
+    {
+        QVERIFY(Ui::CommandPalette::fuzzyScore(QStringLiteral("nxp"), QStringLiteral("Next Paper")) > 0);
+        QCOMPARE(Ui::CommandPalette::fuzzyScore(QStringLiteral("xyz"), QStringLiteral("Next Paper")), -1);
+        QVERIFY(Ui::CommandPalette::fuzzyScore(QStringLiteral("next"), QStringLiteral("Next Paper"))
+                > Ui::CommandPalette::fuzzyScore(QStringLiteral("next"), QStringLiteral("Focus Next Pane")));
+    }
+
+    void shortcutRebinding()
+    {
+        {
+            Ui::MainWindow w(&m_lib);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            Ui::SettingsDialog dialog(w.actions(), &w);
+            QTableWidget *table = dialog.shortcutTable();
+            int row = -1;
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (table->item(r, 0)->data(Qt::UserRole).toString() == QStringLiteral("paper.next"))
+                    row = r;
+            QVERIFY(row >= 0);
+            dialog.setShortcutForRow(row, QKeySequence(Qt::Key_K)); // k is "previous paper": a conflict
+            QVERIFY(dialog.hasConflicts());
+            QVERIFY(!dialog.conflictLabel()->text().isEmpty());
+            dialog.accept();
+            QCOMPARE(w.actions()->action(QStringLiteral("paper.next"))->shortcut(), QKeySequence(Qt::Key_J)); // refused
+            dialog.setShortcutForRow(row, QKeySequence(Qt::Key_L));
+            QVERIFY(!dialog.hasConflicts());
+            dialog.accept();
+            key(&w, Qt::Key_L);
+            QCOMPARE(w.paperTree()->currentIndex().row(), 1);
+            key(&w, Qt::Key_J); // no longer bound
+            QCOMPARE(w.paperTree()->currentIndex().row(), 1);
+        }
+        // Saved by id: a new window has it too.
+        Ui::MainWindow w2(&m_lib);
+        QCOMPARE(w2.actions()->action(QStringLiteral("paper.next"))->shortcut(), QKeySequence(Qt::Key_L));
+    }
+
+    void cheatSheetZoomAndPanes()
+    {
+        Ui::MainWindow w(&m_lib);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        key(&w, Qt::Key_Question);
+        QVERIFY(w.cheatSheet()->isVisible());
+        QVERIFY(w.cheatSheet()->html().contains(QStringLiteral("Next Paper")));
+        key(w.cheatSheet(), Qt::Key_A);
+        QVERIFY(!w.cheatSheet()->isVisible());
+
+        key(&w, Qt::Key_Equal, Qt::ControlModifier);
+        key(&w, Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(w.summaryView()->zoom(), 2);
+        QCOMPARE(QSettings().value(QStringLiteral("view/zoom")).toInt(), 2);
+        key(&w, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(w.summaryView()->zoom(), 1);
+        key(&w, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(w.summaryView()->zoom(), 0);
+
+        w.dayList()->setFocus();
+        key(&w, Qt::Key_F6);
+        QVERIFY(w.paperTree()->hasFocus());
+        key(&w, Qt::Key_F6);
+        QVERIFY(w.summaryView()->hasFocus());
+        key(&w, Qt::Key_F6, Qt::ShiftModifier);
+        QVERIFY(w.paperTree()->hasFocus());
+    }
+
+    void stateRestoredOnRestart()
+    {
+        {
+            Ui::MainWindow w(&m_lib);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            key(&w, Qt::Key_BracketRight);
+            key(&w, Qt::Key_J);
+            key(&w, Qt::Key_J);
+            w.close();
+        }
+        Ui::MainWindow w(&m_lib);
+        QCOMPARE(w.currentDay(), kDay1);
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16410"));
+    }
+
+    void codeBlocksAreHighlighted()
+    {
+        Ui::SummaryView view;
+        Core::PaperDetail d;
+        d.listing.arxivId = QStringLiteral("2506.00001");
+        d.summaryMarkdown = QStringLiteral("# T\n\n```python\ndef f(x):\n    return 42  # answer\n```\n\nplain text\n");
+        view.show();
+        view.showPaper(d);
+        // Keywords are bold, the number and the comment coloured; the prose after the fence is untouched.
+        QHash<QString, QTextCharFormat> formatOf;
+        for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next())
+            for (const QTextLayout::FormatRange &r : b.layout()->formats())
+                formatOf.insert(b.text().mid(r.start, r.length), r.format);
+        QCOMPARE(formatOf.value(QStringLiteral("def")).fontWeight(), int(QFont::Bold));
+        QVERIFY(formatOf.value(QStringLiteral("42")).hasProperty(QTextFormat::ForegroundBrush));
+        QVERIFY(formatOf.value(QStringLiteral("# answer")).hasProperty(QTextFormat::ForegroundBrush));
+        QVERIFY(!formatOf.contains(QStringLiteral("plain")));
+        QVERIFY(!formatOf.contains(QStringLiteral("plain text")));
+    }
+
+    void dayListIsLazy()
+    {
+        QTemporaryDir dir;
+        Core::Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("big.sqlite"))).ok());
+        const QByteArray one = "# Daily – DATE\n\n## 2506.00001\n\n**Summary**:\n```markdown\n# T\n\n## 1. 동기\n\n텍스트\n```\n";
+        for (int i = 0; i < 450; ++i) {
+            QByteArray data = one;
+            data.replace("DATE", QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate).toUtf8());
+            lib.importDigest(Core::DigestParser::parse(data, QStringLiteral("x.md")), QStringLiteral("x.md"), data);
+        }
+        Core::DayListModel model(&lib);
+        QCOMPARE(model.totalDays(), 450);
+        QCOMPARE(model.rowCount(), Core::DayListModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * Core::DayListModel::PageSize);
+        QCOMPARE(model.rowOf(QDate(2020, 1, 1)), 449); // loads up to an old day when asked for it
+        QCOMPARE(model.rowCount(), 450);
+        QVERIFY(!model.canFetchMore({}));
+    }
+};
+
+const QDate TestReader::kDay1(2025, 5, 24);
+const QDate TestReader::kDay2(2025, 5, 25);
+
+QTEST_MAIN(TestReader)
+#include "tst_reader.moc"
