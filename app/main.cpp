@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <paperboy/version.h>
@@ -25,8 +26,39 @@ void importSampleIfEmpty(Core::Library &library)
 
 } // namespace
 
+namespace {
+
+// Reports the first paint of the window (for the startup benchmark) and quits.
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(const QElapsedTimer &clock) : m_clock(clock) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen && watched->isWidgetType()) {
+            m_seen = true;
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first paint after %lld ms\n", static_cast<long long>(m_clock.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    bool m_seen = false;
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer clock;
+    clock.start();
     if (App::CommandLine::isCommand(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("paperboy"));
@@ -55,6 +87,10 @@ int main(int argc, char *argv[])
                                               QCoreApplication::translate("main", "Save a PNG of the window to FILE and exit."),
                                               QStringLiteral("FILE"));
     parser.addOption(screenshotOption);
+    QCommandLineOption paintOption(QStringLiteral("exit-after-paint"),
+                                   QCoreApplication::translate("main", "Print the time to the first painted window and exit."));
+    paintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(paintOption);
     parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "Digests to import and show."),
                                  QStringLiteral("[FILE.md...]"));
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -86,6 +122,9 @@ int main(int argc, char *argv[])
             lastImported = r.day;
     }
 
+    FirstPaint firstPaint(clock);
+    if (parser.isSet(paintOption))
+        app.installEventFilter(&firstPaint);
     Ui::MainWindow window(&library);
     if (lastImported.isValid())
         window.selectDay(lastImported);

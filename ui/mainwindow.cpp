@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "cheatsheet.h"
+#include "paperdelegate.h"
 #include "commandpalette.h"
 #include "searchpane.h"
 #include "settingsdialog.h"
@@ -68,7 +69,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_paperTree->setModel(m_paperModel);
     m_paperTree->setHeaderHidden(true);
     m_paperTree->setAccessibleName(tr("Papers"));
-    m_paperTree->setWordWrap(true);
+    m_paperTree->setItemDelegate(new PaperDelegate(m_paperTree));
     m_paperTree->installEventFilter(this);
 
     m_middle->addWidget(m_paperTree);

@@ -1,0 +1,79 @@
+// PaperDelegate: section rows are painted as usual; paper rows get two lines.
+#include "paperdelegate.h"
+
+#include "models/roles.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Paperboy::Ui {
+
+namespace {
+bool isPaperRow(const QModelIndex &index)
+{
+    return index.data(Core::SectionIndexRole).toInt() < 0;
+}
+} // namespace
+
+QSize PaperDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!isPaperRow(index))
+        return QStyledItemDelegate::sizeHint(option, index);
+    const QFontMetrics fm(option.font);
+    return {option.rect.width(), fm.height() * 2 + fm.height() / 2 + 6};
+}
+
+void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!isPaperRow(index)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString title = opt.text;
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
+    const QRect r = opt.rect.adjusted(4, 3, -4, -3);
+    QFont titleFont = opt.font;
+    titleFont.setBold(!index.data(Core::ReadRole).toBool());
+    const QFontMetrics tfm(titleFont);
+    painter->save();
+    painter->setFont(titleFont);
+    painter->setPen(opt.palette.color(textRole));
+    painter->drawText(QRect(r.left(), r.top(), r.width(), tfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      tfm.elidedText(title, Qt::ElideRight, r.width()));
+
+    // Second line: arXiv id, then tag chips.
+    QFont small = opt.font;
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
+    small.setBold(false);
+    const QFontMetrics sfm(small);
+    painter->setFont(small);
+    const int y = r.top() + tfm.height() + 2;
+    QColor dim = opt.palette.color(textRole);
+    dim.setAlphaF(0.7f);
+    painter->setPen(dim);
+    const QString id = index.data(Core::ArxivIdRole).toString();
+    painter->drawText(QPoint(r.left(), y + sfm.ascent()), id);
+    int x = r.left() + sfm.horizontalAdvance(id) + 8;
+    for (const QString &tag : index.data(Core::TagsRole).toStringList()) {
+        const int w = sfm.horizontalAdvance(tag) + 10;
+        if (x + w > r.right())
+            break;
+        QPainterPath chip;
+        chip.addRoundedRect(QRectF(x, y, w, sfm.height()), 6, 6);
+        painter->fillPath(chip, opt.palette.color(QPalette::AlternateBase).darker(115));
+        painter->setPen(opt.palette.color(QPalette::Text));
+        painter->drawText(QRect(x, y, w, sfm.height()), Qt::AlignCenter, tag);
+        x += w + 4;
+    }
+    painter->restore();
+}
+
+} // namespace Paperboy::Ui
