@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,7 +20,8 @@ using namespace Paperboy::Core;
 
 namespace {
 
-const QStringList kCommands{QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("list")};
+const QStringList kCommands{QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("list"), QStringLiteral("tag"),
+                             QStringLiteral("untag"), QStringLiteral("note"), QStringLiteral("star")};
 
 QTextStream &out()
 {
@@ -212,6 +214,92 @@ int runList(Library &library, const QStringList &args)
     return usage(tr("list takes 'days' or 'papers'"));
 }
 
+// The reader's data is kept for papers the library knows: a typo must not file a note under a wrong id.
+bool knownPaper(Library &library, const QString &id)
+{
+    if (library.paper(id))
+        return true;
+    err() << "paperboy: " << tr("no paper %1 in the library").arg(id) << "\n";
+    err().flush();
+    return false;
+}
+
+int runTag(Library &library, const QStringList &args, bool add)
+{
+    if (args.size() < 2)
+        return usage(add ? tr("tag needs a paper id and at least one tag") : tr("untag needs a paper id and at least one tag"));
+    if (!knownPaper(library, args.first()))
+        return 1;
+    for (const QString &tag : args.mid(1)) {
+        const Status s = add ? library.tagPaper(args.first(), tag) : library.untagPaper(args.first(), tag);
+        if (!s) {
+            err() << "paperboy: " << s.message() << "\n";
+            return 1;
+        }
+    }
+    out() << args.first() << '\t' << library.tagsOf(args.first()).join(QStringLiteral(", ")) << "\n";
+    return 0;
+}
+
+int runNote(Library &library, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("id"), tr("The paper"));
+    const QCommandLineOption set(QStringLiteral("set"), tr("The note's new text (empty removes it)."), QStringLiteral("TEXT"));
+    const QCommandLineOption file(QStringLiteral("file"), tr("Read the note's new text from FILE (- for standard input)."), QStringLiteral("FILE"));
+    p.addOptions({set, file});
+    if (!p.parse(QStringList{QStringLiteral("note")} + args))
+        return usage(p.errorText());
+    const QString id = p.positionalArguments().value(0);
+    if (id.isEmpty())
+        return usage(tr("note needs a paper id"));
+    if (!knownPaper(library, id))
+        return 1;
+    if (p.isSet(set) == p.isSet(file)) {
+        if (!p.isSet(set)) { // neither: print the note
+            out() << library.note(id);
+            return 0;
+        }
+        return usage(tr("give either --set or --file"));
+    }
+    QString text;
+    if (p.isSet(set)) {
+        text = p.value(set);
+    } else {
+        QFile f(p.value(file));
+        const bool ok = p.value(file) == QLatin1StringView("-") ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly);
+        if (!ok) {
+            err() << "paperboy: " << tr("cannot read %1: %2").arg(p.value(file), f.errorString()) << "\n";
+            return 1;
+        }
+        text = QString::fromUtf8(f.readAll());
+    }
+    if (const Status s = library.setNote(id, text); !s) {
+        err() << "paperboy: " << s.message() << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+int runStar(Library &library, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("id"), tr("The paper"));
+    const QCommandLineOption off(QStringLiteral("off"), tr("Remove the star."));
+    p.addOption(off);
+    if (!p.parse(QStringList{QStringLiteral("star")} + args))
+        return usage(p.errorText());
+    const QString id = p.positionalArguments().value(0);
+    if (id.isEmpty())
+        return usage(tr("star needs a paper id"));
+    if (!knownPaper(library, id))
+        return 1;
+    const Status s = library.setStarred(id, !p.isSet(off));
+    if (!s)
+        err() << "paperboy: " << s.message() << "\n";
+    return s ? 0 : 1;
+}
+
 } // namespace
 
 bool CommandLine::isCommand(int argc, char **argv)
@@ -264,6 +352,12 @@ int CommandLine::run(const QStringList &arguments)
         return runImport(library, rest);
     if (command == QLatin1StringView("search"))
         return runSearch(library, rest);
+    if (command == QLatin1StringView("tag") || command == QLatin1StringView("untag"))
+        return runTag(library, rest, command == QLatin1StringView("tag"));
+    if (command == QLatin1StringView("note"))
+        return runNote(library, rest);
+    if (command == QLatin1StringView("star"))
+        return runStar(library, rest);
     return runList(library, rest);
 }
 

@@ -719,6 +719,172 @@ QStringList Library::allTags() const
     return out;
 }
 
+QList<TagInfo> Library::tags() const
+{
+    QList<TagInfo> out;
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT t.id, t.name, t.color, (SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id) "
+                          "FROM tags t ORDER BY t.name COLLATE NOCASE"));
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+    return out;
+}
+
+Status Library::renameTag(const QString &from, const QString &to)
+{
+    const QString name = to.trimmed();
+    if (name.isEmpty())
+        return Status::failure(tr("a tag needs a name"));
+    if (name.compare(from, Qt::CaseInsensitive) != 0 && allTags().contains(name, Qt::CaseInsensitive))
+        return Status::failure(tr("a tag “%1” exists already; merge the two instead").arg(name));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE tags SET name = ? WHERE name = ?"));
+    if (!exec(q, {name, from}) || q.numRowsAffected() != 1)
+        return Status::failure(tr("no tag “%1”").arg(from));
+    Q_EMIT tagsChanged();
+    return Status::success();
+}
+
+Status Library::setTagColor(const QString &tag, const QString &color)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE tags SET color = ? WHERE name = ?"));
+    if (!exec(q, {color, tag}) || q.numRowsAffected() != 1)
+        return Status::failure(tr("no tag “%1”").arg(tag));
+    Q_EMIT tagsChanged();
+    return Status::success();
+}
+
+Status Library::mergeTags(const QString &from, const QString &into)
+{
+    if (from.compare(into, Qt::CaseInsensitive) == 0)
+        return Status::success();
+    auto &db = m_db.sql();
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+    bool ok = exec(q, {into.trimmed()});
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO paper_tags(arxiv_id, tag_id) "
+                             "SELECT pt.arxiv_id, (SELECT id FROM tags WHERE name = ?) FROM paper_tags pt "
+                             "JOIN tags t ON t.id = pt.tag_id WHERE t.name = ?"));
+    ok = ok && exec(q, {into.trimmed(), from});
+    q.prepare(QStringLiteral("DELETE FROM tags WHERE name = ?"));
+    ok = ok && exec(q, {from});
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return Status::failure(tr("cannot merge the tags: %1").arg(q.lastError().text()));
+    }
+    Q_EMIT tagsChanged();
+    return Status::success();
+}
+
+Status Library::deleteTag(const QString &tag)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM tags WHERE name = ?")); // paper_tags rows go with it (foreign key)
+    if (!exec(q, {tag}) || q.numRowsAffected() != 1)
+        return Status::failure(tr("no tag “%1”").arg(tag));
+    Q_EMIT tagsChanged();
+    return Status::success();
+}
+
+int Library::starredCount() const
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT count(*) FROM stars WHERE arxiv_id IN (SELECT arxiv_id FROM entries)")) && q.next()
+               ? q.value(0).toInt() : 0;
+}
+
+int Library::unreadPaperCount() const
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT count(DISTINCT arxiv_id) FROM entries e WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)")) && q.next()
+               ? q.value(0).toInt() : 0;
+}
+
+Status Library::addHighlight(Highlight &h)
+{
+    if (!h.createdAt.isValid())
+        h.createdAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO highlights(id, arxiv_id, section_kind, exact, prefix, suffix, position, color, comment, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!exec(q, {h.id > 0 ? QVariant(h.id) : QVariant(), h.arxivId, h.sectionKind, h.exact, h.prefix, h.suffix, h.position,
+                  h.color, h.comment, h.createdAt.toString(Qt::ISODateWithMs)}))
+        return Status::failure(tr("cannot save the highlight: %1").arg(q.lastError().text()));
+    h.id = q.lastInsertId().toLongLong();
+    Q_EMIT paperChanged(h.arxivId);
+    return Status::success();
+}
+
+Status Library::updateHighlight(qint64 id, const QString &color, const QString &comment)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE highlights SET color = ?, comment = ? WHERE id = ? RETURNING arxiv_id"));
+    if (!exec(q, {color, comment, id}) || !q.next())
+        return Status::failure(tr("no such highlight"));
+    const QString paper = q.value(0).toString();
+    q.finish();
+    Q_EMIT paperChanged(paper);
+    return Status::success();
+}
+
+Status Library::removeHighlight(qint64 id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM highlights WHERE id = ? RETURNING arxiv_id"));
+    if (!exec(q, {id}) || !q.next())
+        return Status::failure(tr("no such highlight"));
+    const QString paper = q.value(0).toString();
+    q.finish();
+    Q_EMIT paperChanged(paper);
+    return Status::success();
+}
+
+QList<Highlight> Library::highlights(const QString &arxivId) const
+{
+    QList<Highlight> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, section_kind, exact, prefix, suffix, position, color, comment, created_at "
+                             "FROM highlights WHERE arxiv_id = ? ORDER BY position, id"));
+    exec(q, {arxivId});
+    while (q.next()) {
+        Highlight h;
+        h.id = q.value(0).toLongLong();
+        h.arxivId = arxivId;
+        h.sectionKind = q.value(1).toString();
+        h.exact = q.value(2).toString();
+        h.prefix = q.value(3).toString();
+        h.suffix = q.value(4).toString();
+        h.position = q.value(5).toInt();
+        h.color = q.value(6).toString();
+        h.comment = q.value(7).toString();
+        h.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        out.append(h);
+    }
+    return out;
+}
+
+Status Library::deleteDay(const QDate &day)
+{
+    auto &db = m_db.sql();
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    QSqlQuery q(db);
+    bool ok = unindexEntries(QStringLiteral("day = ?"), {dayKey(day)});
+    q.prepare(QStringLiteral("DELETE FROM days WHERE date = ?")); // entries and sections follow (foreign keys)
+    ok = ok && exec(q, {dayKey(day)});
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return Status::failure(tr("cannot delete the day: %1").arg(q.lastError().text()));
+    }
+    m_entryCount = -1;
+    Q_EMIT daysChanged();
+    return Status::success();
+}
+
 Status Library::setNote(const QString &arxivId, const QString &markdown)
 {
     auto &db = m_db.sql();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/status.h"
+#include "annotate/highlight.h"
 #include "digest/digest.h"
 #include "library/database.h"
 
@@ -32,6 +33,13 @@ struct PaperListing {
     QStringList sectionKinds; // canonical names of the sections present, in order
     bool hasNote = false;
     int highlightCount = 0;
+};
+
+struct TagInfo {
+    qint64 id = 0;
+    QString name;
+    QString color;
+    int count = 0; // papers with the tag
 };
 
 struct PaperDetail {
@@ -117,6 +125,22 @@ public:
     Status untagPaper(const QString &arxivId, const QString &tag);
     QStringList tagsOf(const QString &arxivId) const;
     QStringList allTags() const;
+    QList<TagInfo> tags() const;
+    Status renameTag(const QString &from, const QString &to);   // fails when `to` exists: merge instead
+    Status setTagColor(const QString &tag, const QString &color);
+    Status mergeTags(const QString &from, const QString &into); // papers of `from` get `into`; `from` goes
+    Status deleteTag(const QString &tag);
+    int starredCount() const;
+    int unreadPaperCount() const; // papers (not entries) without read state
+
+    // Highlights. addHighlight stores h (with its id when it has one, as undo does) and sets h.id.
+    Status addHighlight(Highlight &h);
+    Status updateHighlight(qint64 id, const QString &color, const QString &comment);
+    Status removeHighlight(qint64 id);
+    QList<Highlight> highlights(const QString &arxivId) const;
+
+    // Removes a day from the cache (its entries and index rows); the reader's data stays.
+    Status deleteDay(const QDate &day);
 
     // One Markdown note per paper; an empty text removes it. Search sees the new text at once.
     Status setNote(const QString &arxivId, const QString &markdown);
@@ -128,6 +152,8 @@ Q_SIGNALS:
     void daysChanged();
     // Something the reader attached to a paper changed (star, read state, tags, note, highlights).
     void paperChanged(const QString &arxivId);
+    // Tags were renamed, recoloured, merged or deleted.
+    void tagsChanged();
 
 private:
     // An ImportResult when the file cannot be read or is too large; else its bytes in *content.

@@ -1,0 +1,91 @@
+// The commands call Library; Library signals the change, so views follow undo and redo too.
+#include "annotationcommands.h"
+
+#include "library/library.h"
+
+#include <QCoreApplication>
+
+namespace Paperboy::Core {
+
+TagCommand::TagCommand(Library *library, const QStringList &arxivIds, const QString &tag, bool add)
+    : m_library(library)
+    , m_ids(arxivIds)
+    , m_tag(tag.trimmed())
+    , m_add(add)
+{
+    setText(add ? QCoreApplication::translate("Paperboy", "Tag “%1”").arg(m_tag)
+                : QCoreApplication::translate("Paperboy", "Remove tag “%1”").arg(m_tag));
+}
+
+void TagCommand::redo()
+{
+    m_changed.clear();
+    for (const QString &id : std::as_const(m_ids)) {
+        const bool has = m_library->tagsOf(id).contains(m_tag, Qt::CaseInsensitive);
+        if (has == m_add)
+            continue;
+        if ((m_add ? m_library->tagPaper(id, m_tag) : m_library->untagPaper(id, m_tag)).ok())
+            m_changed << id;
+    }
+}
+
+void TagCommand::undo()
+{
+    for (const QString &id : std::as_const(m_changed))
+        m_add ? m_library->untagPaper(id, m_tag) : m_library->tagPaper(id, m_tag);
+}
+
+NoteCommand::NoteCommand(Library *library, const QString &arxivId, const QString &before, const QString &after)
+    : m_library(library)
+    , m_arxivId(arxivId)
+    , m_before(before)
+    , m_after(after)
+{
+    setText(QCoreApplication::translate("Paperboy", "Edit note"));
+}
+
+void NoteCommand::redo()
+{
+    if (m_library->note(m_arxivId) != m_after)
+        m_library->setNote(m_arxivId, m_after);
+}
+
+void NoteCommand::undo()
+{
+    m_library->setNote(m_arxivId, m_before);
+}
+
+bool NoteCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const NoteCommand *>(other);
+    if (o->m_arxivId != m_arxivId)
+        return false;
+    m_after = o->m_after;
+    return true;
+}
+
+HighlightCommand::HighlightCommand(Library *library, const Highlight &highlight, bool add)
+    : m_library(library)
+    , m_highlight(highlight)
+    , m_add(add)
+{
+    setText(add ? QCoreApplication::translate("Paperboy", "Highlight") : QCoreApplication::translate("Paperboy", "Remove highlight"));
+}
+
+void HighlightCommand::redo()
+{
+    if (m_add)
+        m_library->addHighlight(m_highlight); // keeps its id from the first time on redo
+    else
+        m_library->removeHighlight(m_highlight.id);
+}
+
+void HighlightCommand::undo()
+{
+    if (m_add)
+        m_library->removeHighlight(m_highlight.id);
+    else
+        m_library->addHighlight(m_highlight);
+}
+
+} // namespace Paperboy::Core

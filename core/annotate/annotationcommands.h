@@ -1,0 +1,61 @@
+// Undoable edits of the reader's data: tags, notes and highlights (for a QUndoStack).
+#pragma once
+
+#include "annotate/highlight.h"
+
+#include <QStringList>
+#include <QUndoCommand>
+
+namespace Paperboy::Core {
+
+class Library;
+
+// Adds or removes one tag on several papers; undo touches exactly the papers that changed.
+class TagCommand : public QUndoCommand
+{
+public:
+    TagCommand(Library *library, const QStringList &arxivIds, const QString &tag, bool add);
+    void redo() override;
+    void undo() override;
+
+private:
+    Library *m_library;
+    QStringList m_ids;
+    QStringList m_changed;
+    QString m_tag;
+    bool m_add;
+};
+
+// Replaces a note's text. Consecutive edits of the same note merge into one undo step.
+class NoteCommand : public QUndoCommand
+{
+public:
+    NoteCommand(Library *library, const QString &arxivId, const QString &before, const QString &after);
+    void redo() override;
+    void undo() override;
+    int id() const override { return 1001; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Library *m_library;
+    QString m_arxivId;
+    QString m_before;
+    QString m_after;
+};
+
+// Adds (or removes) a highlight; undo restores it with its id, comment and colour.
+class HighlightCommand : public QUndoCommand
+{
+public:
+    HighlightCommand(Library *library, const Highlight &highlight, bool add);
+    void redo() override;
+    void undo() override;
+    qint64 highlightId() const { return m_highlight.id; }
+
+private:
+    Library *m_library;
+    Highlight m_highlight;
+    bool m_add;
+};
+
+} // namespace Paperboy::Core

@@ -1,0 +1,275 @@
+// Tags, notes and highlights in the core: CRUD, anchoring, undo, and survival (re-import, delete and
+// re-import, kill -9 while writing).
+#include "annotate/annotationcommands.h"
+#include "annotate/textquoteanchor.h"
+#include "library/library.h"
+#include "search/searchquery.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Paperboy::Core;
+
+namespace {
+QByteArray realDigest()
+{
+    QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        qFatal("cannot write");
+}
+
+const QString kThinkRm = QStringLiteral("2505.16265");
+} // namespace
+
+class TestAnnotations : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_digest;
+
+    std::unique_ptr<Library> freshLibrary(const QString &name)
+    {
+        auto lib = std::make_unique<Library>();
+        if (!lib->open(m_dir.filePath(name)).ok())
+            qFatal("cannot open");
+        lib->importFile(m_digest);
+        return lib;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_digest = m_dir.filePath(QStringLiteral("2025-05-24.md"));
+        writeFile(m_digest, realDigest());
+    }
+
+    void tagsWithColoursCountsAndManagement()
+    {
+        auto lib = freshLibrary(QStringLiteral("tags.sqlite"));
+        QVERIFY(lib->tagPaper(kThinkRm, QStringLiteral("보상 모델")).ok());
+        QVERIFY(lib->tagPaper(QStringLiteral("2505.16938"), QStringLiteral("보상 모델")).ok());
+        QVERIFY(lib->tagPaper(kThinkRm, QStringLiteral("RL")).ok());
+        QVERIFY(lib->tagPaper(kThinkRm, QStringLiteral("rl")).ok()); // same tag, any case
+        QCOMPARE(lib->tagsOf(kThinkRm), (QStringList{QStringLiteral("RL"), QStringLiteral("보상 모델")}));
+        auto tags = lib->tags();
+        QCOMPARE(tags.size(), 2);
+        QCOMPARE(tags[1].count, 2);
+        QVERIFY(!lib->tagPaper(kThinkRm, QStringLiteral("  ")).ok());
+
+        QVERIFY(lib->setTagColor(QStringLiteral("RL"), QStringLiteral("#ff0000")).ok());
+        QCOMPARE(lib->tags()[0].color, QStringLiteral("#ff0000"));
+        QVERIFY(lib->renameTag(QStringLiteral("RL"), QStringLiteral("강화 학습")).ok());
+        QVERIFY(lib->tagsOf(kThinkRm).contains(QStringLiteral("강화 학습")));
+        QVERIFY(!lib->renameTag(QStringLiteral("강화 학습"), QStringLiteral("보상 모델")).ok()); // exists: merge instead
+        QVERIFY(lib->mergeTags(QStringLiteral("강화 학습"), QStringLiteral("보상 모델")).ok());
+        QCOMPARE(lib->tagsOf(kThinkRm), QStringList{QStringLiteral("보상 모델")});
+        QCOMPARE(lib->tags().size(), 1);
+        QCOMPARE(lib->tags()[0].count, 2);
+        QVERIFY(lib->deleteTag(QStringLiteral("보상 모델")).ok());
+        QVERIFY(lib->tagsOf(kThinkRm).isEmpty());
+        QVERIFY(!lib->deleteTag(QStringLiteral("보상 모델")).ok());
+    }
+
+    void anchoring_data()
+    {
+        QTest::addColumn<QString>("original");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("length");
+        QTest::addColumn<QString>("changed");
+        QTest::addColumn<QString>("expected"); // the text found in changed; empty = orphaned
+        QTest::addColumn<bool>("exact");
+        const QString base = QStringLiteral("모델은 RM-Bench에서 8% 높은 성능을 보였다. 추가로 모델은 RM-Bench에서 안정적이었다.");
+        QTest::newRow("unchanged") << base << 4 << 8 << base << QStringLiteral("RM-Bench") << true;
+        // The second "RM-Bench" is picked by its context, also after text was inserted before both.
+        const int second = int(base.lastIndexOf(QStringLiteral("RM-Bench")));
+        QTest::newRow("repeated-phrase") << base << second << 8 << QStringLiteral("서론 추가. ") + base << QStringLiteral("RM-Bench") << true;
+        const QString quoted = QStringLiteral("Think-RM은 RM-Bench에서 BT RM을 8% 초과하는 성능을 달성하였습니다");
+        const QString edited = QStringLiteral("결과: ") + quoted + QStringLiteral(". 끝.");
+        QTest::newRow("edited-quote")
+            << edited << int(edited.indexOf(quoted)) << int(quoted.size())
+            << QStringLiteral("결과: Think-RM은 RM-Bench에서 BT RM을 9% 초과하는 성능을 달성했습니다. 끝.")
+            << QStringLiteral("Think-RM은 RM-Bench에서 BT RM을 9% 초과하는 성능을 달성했습니다") << false;
+        QTest::newRow("gone") << base << 4 << 8 << QStringLiteral("전혀 다른 요약입니다. 관계가 없습니다.") << QString() << false;
+    }
+
+    void anchoring()
+    {
+        QFETCH(QString, original);
+        QFETCH(int, start);
+        QFETCH(int, length);
+        QFETCH(QString, changed);
+        QFETCH(QString, expected);
+        QFETCH(bool, exact);
+        const Highlight h = TextQuoteAnchor::describe(original, start, length);
+        QCOMPARE(h.exact, original.mid(start, length));
+        QVERIFY(h.prefix.size() <= TextQuoteAnchor::ContextLength && h.suffix.size() <= TextQuoteAnchor::ContextLength);
+        const auto m = TextQuoteAnchor::locate(changed, h);
+        if (expected.isEmpty()) {
+            QVERIFY(!m.isValid());
+            return;
+        }
+        QVERIFY(m.isValid());
+        QCOMPARE(m.exact, exact);
+        if (exact) {
+            QCOMPARE(changed.mid(m.start, m.length), expected);
+            // The repeated phrase resolves to the second occurrence in the changed text too.
+            QCOMPARE(m.start, int(changed.indexOf(h.prefix + h.exact)) + int(h.prefix.size()));
+        } else {
+            QVERIFY(TextQuoteAnchor::similarity(changed.mid(m.start, m.length), expected) > 0.9);
+        }
+    }
+
+    void highlightsStoredWithAnchors()
+    {
+        auto lib = freshLibrary(QStringLiteral("hl.sqlite"));
+        const QString text = lib->paper(kThinkRm)->summaryMarkdown;
+        const int at = int(text.indexOf(QStringLiteral("8% 초과")));
+        Highlight h = TextQuoteAnchor::describe(text, at, int(QStringLiteral("8% 초과").size()));
+        h.arxivId = kThinkRm;
+        h.sectionKind = QStringLiteral("results");
+        h.comment = QStringLiteral("핵심 수치 & \"8%\"");
+        QVERIFY(lib->addHighlight(h).ok());
+        QVERIFY(h.id > 0);
+        QCOMPARE(lib->highlights(kThinkRm).size(), 1);
+        QCOMPARE(lib->highlights(kThinkRm)[0].exact, QStringLiteral("8% 초과"));
+        QCOMPARE(lib->highlights(kThinkRm)[0].comment, h.comment);
+        QVERIFY(lib->updateHighlight(h.id, QStringLiteral("#a0e0ff"), QStringLiteral("수정")).ok());
+        QCOMPARE(lib->highlights(kThinkRm)[0].color, QStringLiteral("#a0e0ff"));
+        QCOMPARE(lib->papersOfDay(QDate(2025, 5, 24))[lib->paper(kThinkRm)->listing.position].highlightCount, 1);
+        QVERIFY(lib->removeHighlight(h.id).ok());
+        QVERIFY(lib->highlights(kThinkRm).isEmpty());
+        QVERIFY(!lib->removeHighlight(h.id).ok());
+    }
+
+    void undoAndRedo()
+    {
+        auto lib = freshLibrary(QStringLiteral("undo.sqlite"));
+        QUndoStack stack;
+        const QStringList two{kThinkRm, QStringLiteral("2505.16938")};
+        QVERIFY(lib->tagPaper(kThinkRm, QStringLiteral("x")).ok()); // already has it: undo must keep it
+        stack.push(new TagCommand(lib.get(), two, QStringLiteral("x"), true));
+        QCOMPARE(lib->tagsOf(QStringLiteral("2505.16938")), QStringList{QStringLiteral("x")});
+        stack.undo();
+        QVERIFY(lib->tagsOf(QStringLiteral("2505.16938")).isEmpty());
+        QCOMPARE(lib->tagsOf(kThinkRm), QStringList{QStringLiteral("x")});
+        stack.redo();
+        QCOMPARE(lib->tagsOf(QStringLiteral("2505.16938")), QStringList{QStringLiteral("x")});
+
+        // Typing bursts merge into one step.
+        stack.push(new NoteCommand(lib.get(), kThinkRm, QString(), QStringLiteral("a")));
+        stack.push(new NoteCommand(lib.get(), kThinkRm, QStringLiteral("a"), QStringLiteral("ab")));
+        QCOMPARE(lib->note(kThinkRm), QStringLiteral("ab"));
+        stack.undo();
+        QCOMPARE(lib->note(kThinkRm), QString());
+        stack.redo();
+        QCOMPARE(lib->note(kThinkRm), QStringLiteral("ab"));
+
+        Highlight h = TextQuoteAnchor::describe(QStringLiteral("abc def ghi"), 4, 3);
+        h.arxivId = kThinkRm;
+        h.comment = QStringLiteral("c");
+        auto *cmd = new HighlightCommand(lib.get(), h, true);
+        stack.push(cmd);
+        const qint64 id = lib->highlights(kThinkRm).first().id;
+        stack.undo();
+        QVERIFY(lib->highlights(kThinkRm).isEmpty());
+        stack.redo();
+        QCOMPARE(lib->highlights(kThinkRm).size(), 1);
+        Highlight stored = lib->highlights(kThinkRm).first();
+        stack.push(new HighlightCommand(lib.get(), stored, false));
+        QVERIFY(lib->highlights(kThinkRm).isEmpty());
+        stack.undo();
+        QCOMPARE(lib->highlights(kThinkRm).first().id, stored.id);
+        QCOMPARE(lib->highlights(kThinkRm).first().comment, QStringLiteral("c"));
+        Q_UNUSED(id);
+    }
+
+    void userDataSurvivesReimportAndDeletion()
+    {
+        auto lib = freshLibrary(QStringLiteral("survive.sqlite"));
+        QVERIFY(lib->tagPaper(kThinkRm, QStringLiteral("keep")).ok());
+        QVERIFY(lib->setNote(kThinkRm, QStringLiteral("노트는 남는다")).ok());
+        QVERIFY(lib->setStarred(kThinkRm, true).ok());
+        QVERIFY(lib->setRead(kThinkRm, true).ok());
+        Highlight h = TextQuoteAnchor::describe(lib->paper(kThinkRm)->summaryMarkdown, 10, 12);
+        h.arxivId = kThinkRm;
+        QVERIFY(lib->addHighlight(h).ok());
+        const auto check = [&] {
+            QCOMPARE(lib->tagsOf(kThinkRm), QStringList{QStringLiteral("keep")});
+            QCOMPARE(lib->note(kThinkRm), QStringLiteral("노트는 남는다"));
+            QVERIFY(lib->isStarred(kThinkRm));
+            QVERIFY(lib->isRead(kThinkRm));
+            QCOMPARE(lib->highlights(kThinkRm).size(), 1);
+            QCOMPARE(lib->search(SearchQuery::parse(QStringLiteral("노트는"))).size(), 1);
+        };
+        // A changed digest.
+        const QString changed = m_dir.filePath(QStringLiteral("changed/2025-05-24.md"));
+        QDir().mkpath(QFileInfo(changed).path());
+        QByteArray data = realDigest();
+        data.replace("Think-RM: 생성적", "Think-RM (v2): 생성적");
+        writeFile(changed, data);
+        QCOMPARE(lib->importFile(changed).outcome, ImportResult::Outcome::Imported);
+        check();
+        // The day deleted, then imported again.
+        QVERIFY(lib->deleteDay(QDate(2025, 5, 24)).ok());
+        QVERIFY(lib->days().isEmpty());
+        QVERIFY(!lib->paper(kThinkRm));
+        QCOMPARE(lib->tagsOf(kThinkRm), QStringList{QStringLiteral("keep")});
+        QCOMPARE(lib->importFile(m_digest).outcome, ImportResult::Outcome::Imported);
+        check();
+        // And the highlight still anchors in the re-imported summary.
+        QVERIFY(TextQuoteAnchor::locate(lib->paper(kThinkRm)->summaryMarkdown, lib->highlights(kThinkRm).first()).isValid());
+    }
+
+    void killDuringWritesLosesNothingCommitted()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("kill.sqlite"));
+        freshLibrary(QStringLiteral("kill.sqlite")); // create and import, then close
+        QProcess writer;
+        writer.start(QStringLiteral(PAPERBOY_KILLWRITER), {path});
+        QVERIFY(writer.waitForStarted());
+        QStringList committed;
+        while (committed.size() < 60 && writer.waitForReadyRead(20000))
+            while (writer.canReadLine())
+                committed << QString::fromUtf8(writer.readLine()).trimmed();
+        QVERIFY2(committed.size() >= 60, qPrintable(QString::fromUtf8(writer.readAllStandardError())));
+        writer.kill(); // SIGKILL: no destructors, no close
+        QVERIFY(writer.waitForFinished());
+        // Lines already printed are committed; a later one may also have landed before the kill.
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QSqlQuery q(lib.database().sql());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(lib.database().execScript(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1);")).ok());
+        static const QRegularExpression line(QStringLiteral(R"(^committed (\d+) (\S+)$)"));
+        QHash<QString, int> lastNote;
+        for (const QString &l : std::as_const(committed)) {
+            const auto m = line.match(l);
+            QVERIFY2(m.hasMatch(), qPrintable(l));
+            lastNote[m.captured(2)] = std::max(lastNote.value(m.captured(2), -1), m.captured(1).toInt());
+            QVERIFY(lib.tagsOf(m.captured(2)).contains(QStringLiteral("t%1").arg(m.captured(1))));
+        }
+        for (auto it = lastNote.cbegin(); it != lastNote.cend(); ++it) {
+            // The note holds the last printed text or a later one (written after the last line was read).
+            const int stored = lib.note(it.key()).mid(3).toInt();
+            QVERIFY2(stored >= it.value(), qPrintable(lib.note(it.key())));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnnotations)
+#include "tst_annotations.moc"
