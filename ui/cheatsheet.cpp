@@ -27,7 +27,7 @@ CheatSheet::CheatSheet(ActionRegistry *actions, QWidget *parent)
 
 QString CheatSheet::html() const
 {
-    const QList<std::pair<QString, QString>> menus{{QStringLiteral("file"), tr("File")}, {QStringLiteral("go"), tr("Go")},
+    const QList<std::pair<QString, QString>> menus{{QStringLiteral("file"), tr("File")}, {QStringLiteral("edit"), tr("Edit")}, {QStringLiteral("go"), tr("Go")},
                                                    {QStringLiteral("paper"), tr("Paper")}, {QStringLiteral("view"), tr("View")},
                                                    {QStringLiteral("help"), tr("Help")}};
     QString out = QStringLiteral("<h2>%1</h2><table cellspacing=\"8\"><tr>").arg(tr("Keyboard shortcuts"));
@@ -53,6 +53,16 @@ void CheatSheet::popUp()
     show();
     raise();
     setFocus();
+}
+
+bool CheatSheet::event(QEvent *event)
+{
+    // While the sheet is up, every key is for it (to close it), not for the window's shortcuts.
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void CheatSheet::keyPressEvent(QKeyEvent *event)

@@ -2,22 +2,31 @@
 #include "mainwindow.h"
 
 #include "cheatsheet.h"
+#include "notepanel.h"
+#include "tagmanager.h"
+#include "tagpicker.h"
 #include "paperdelegate.h"
 #include "commandpalette.h"
 #include "searchpane.h"
 #include "settingsdialog.h"
 #include "summaryview.h"
 
+#include "annotate/annotationcommands.h"
 #include "library/folderwatcher.h"
 #include "library/importtask.h"
 #include "library/library.h"
 #include "models/daylistmodel.h"
 #include "models/papertreemodel.h"
 #include "models/roles.h"
+#include "models/tagmodel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QMenu>
+#include <QUndoStack>
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QLabel>
@@ -26,6 +35,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScrollBar>
+#include <QComboBox>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QToolButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -46,7 +60,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_paperModel(new PaperTreeModel(library, this))
     , m_actions(new ActionRegistry(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_dayList(new QListView(m_splitter))
+    , m_filters(new QListView(this))
+    , m_dayList(new QListView(this))
     , m_middle(new QStackedWidget(m_splitter))
     , m_paperTree(new QTreeView(m_middle))
     , m_search(new SearchPane(library, m_middle))
@@ -55,6 +70,9 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_readTimer(new QTimer(this))
+    , m_undo(new QUndoStack(this))
+    , m_notes(new NotePanel(library, m_undo, this))
+    , m_noteDock(new QDockWidget(tr("Note and Highlights"), this))
     , m_watcher(new FolderWatcher(library, this))
 {
     setWindowTitle(tr("Paperboy"));
@@ -71,12 +89,23 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_paperTree->setAccessibleName(tr("Papers"));
     m_paperTree->setItemDelegate(new PaperDelegate(m_paperTree));
     m_paperTree->installEventFilter(this);
+    m_paperTree->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
     m_middle->addWidget(m_paperTree);
     m_middle->addWidget(m_search);
     m_summary->setAccessibleName(tr("Summary"));
 
-    m_splitter->addWidget(m_dayList);
+    // The sidebar: Starred, Unread and the tags above the days.
+    m_filters->setObjectName(QStringLiteral("filterList"));
+    m_filters->setModel(new TagModel(library, this));
+    m_filters->setAccessibleName(tr("Library"));
+    connect(m_filters, &QListView::activated, this, &MainWindow::showFilter);
+    connect(m_filters, &QListView::clicked, this, &MainWindow::showFilter);
+    auto *left = new QSplitter(Qt::Vertical, m_splitter);
+    left->addWidget(m_filters);
+    left->addWidget(m_dayList);
+    left->setSizes({160, 600});
+    m_splitter->addWidget(left);
     m_splitter->addWidget(m_middle);
     m_splitter->addWidget(m_summary);
     m_splitter->setStretchFactor(0, 0);
@@ -85,6 +114,26 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_splitter->setSizes({190, 420, 820});
     setCentralWidget(m_splitter);
     m_cheatSheet = new CheatSheet(m_actions, centralWidget());
+
+    m_noteDock->setObjectName(QStringLiteral("noteDock"));
+    m_noteDock->setWidget(m_notes);
+    addDockWidget(Qt::RightDockWidgetArea, m_noteDock);
+    m_noteDock->hide();
+    connect(m_notes, &NotePanel::highlightActivated, m_summary, &SummaryView::scrollToHighlight);
+    m_summary->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_summary, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = m_summary->createStandardContextMenu(pos);
+        menu->addSeparator();
+        menu->addAction(m_actions->action(QStringLiteral("paper.highlight")));
+        menu->addAction(m_actions->action(QStringLiteral("paper.highlight_comment")));
+        menu->exec(m_summary->viewport()->mapToGlobal(pos));
+        delete menu;
+    });
+    connect(library, &Library::paperChanged, this, [this](const QString &id) {
+        if (id == m_summary->arxivId())
+            refreshAnnotations();
+    });
+    connect(library, &Library::tagsChanged, this, [this] { refreshAnnotations(); });
 
     statusBar()->addPermanentWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
@@ -166,6 +215,22 @@ void MainWindow::createActions()
     add("paper.open_hf", tr("Open on &Hugging Face"), "paper", {K(Qt::Key_O)}, &MainWindow::openOnHuggingFace);
     add("paper.open_pdf", tr("Open arXiv &PDF"), "paper", {K(Qt::SHIFT | Qt::Key_O)}, &MainWindow::openPdf);
 
+    add("paper.tag", tr("Add &Tag…"), "paper", {K(Qt::Key_T)}, &MainWindow::addTag);
+    add("paper.untag", tr("Remo&ve Tag…"), "paper", {K(Qt::SHIFT | Qt::Key_T)}, &MainWindow::removeTag);
+    add("paper.note", tr("&Note…"), "paper", {K(Qt::Key_A)}, &MainWindow::openNote);
+    add("paper.highlight", tr("&Highlight Selection"), "paper", {K(Qt::Key_H)}, [this] { highlightSelection(false); });
+    add("paper.highlight_comment", tr("Highlight with &Comment…"), "paper", {K(Qt::SHIFT | Qt::Key_H)}, [this] { highlightSelection(true); });
+    add("paper.remove_highlight", tr("Remove Highlight"), "paper", {K(Qt::Key_Delete)}, &MainWindow::removeSelectedHighlight);
+    add("tags.manage", tr("&Manage Tags…"), "paper", {K(Qt::CTRL | Qt::Key_T)}, &MainWindow::manageTags);
+    QAction *undo = a->add(QStringLiteral("edit.undo"), tr("&Undo"), QStringLiteral("edit"), {K(Qt::CTRL | Qt::Key_Z)});
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    undo->setEnabled(false);
+    QAction *redo = a->add(QStringLiteral("edit.redo"), tr("&Redo"), QStringLiteral("edit"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    redo->setEnabled(false);
+
     add("view.page_down", tr("Page &Down"), "view", {K(Qt::Key_Space)}, &MainWindow::pageDown);
     add("view.page_up", tr("Page &Up"), "view", {K(Qt::SHIFT | Qt::Key_Space)}, &MainWindow::pageUp);
     connect(a->add(QStringLiteral("view.zoom_in"), tr("Zoom &In"), QStringLiteral("view"),
@@ -192,7 +257,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     const QList<std::pair<QString, QString>> menus{
-        {QStringLiteral("file"), tr("&File")}, {QStringLiteral("go"), tr("&Go")}, {QStringLiteral("paper"), tr("&Paper")},
+        {QStringLiteral("file"), tr("&File")}, {QStringLiteral("edit"), tr("&Edit")}, {QStringLiteral("go"), tr("&Go")},
+        {QStringLiteral("paper"), tr("&Paper")},
         {QStringLiteral("view"), tr("&View")}, {QStringLiteral("help"), tr("&Help")},
     };
     for (const auto &[id, title] : menus) {
@@ -202,7 +268,8 @@ void MainWindow::createMenus()
             const QString aid = action->objectName();
             if (aid == QLatin1StringView("file.quit") || aid == QLatin1StringView("app.settings")
                 || aid == QLatin1StringView("section.1") || aid == QLatin1StringView("search.focus")
-                || aid == QLatin1StringView("view.zoom_in") || aid == QLatin1StringView("view.focus_next_pane"))
+                || aid == QLatin1StringView("view.zoom_in") || aid == QLatin1StringView("view.focus_next_pane")
+                || aid == QLatin1StringView("paper.tag") || aid == QLatin1StringView("paper.note"))
                 menu->addSeparator();
             menu->addAction(action);
         }
@@ -278,8 +345,7 @@ void MainWindow::onTreeCurrentChanged()
         return;
     const QString id = idx.data(ArxivIdRole).toString();
     if (id != m_summary->arxivId()) {
-        if (auto detail = m_library->paper(id, currentDay()))
-            m_summary->showPaper(*detail);
+        showCurrentPaper(false);
         m_readTimer->stop();
         if (m_readTimer->property("enabled").toBool() && !idx.data(ReadRole).toBool())
             m_readTimer->start();
@@ -288,6 +354,144 @@ void MainWindow::onTreeCurrentChanged()
     if (section >= 0)
         m_summary->scrollToSection(section);
     updateStatus();
+}
+
+void MainWindow::showCurrentPaper(bool keepScroll)
+{
+    const QString id = m_paperTree->currentIndex().data(ArxivIdRole).toString();
+    const auto detail = m_library->paper(id, currentDay());
+    if (!detail)
+        return;
+    const int scroll = m_summary->verticalScrollBar()->value();
+    m_summary->showPaper(*detail);
+    if (keepScroll)
+        m_summary->verticalScrollBar()->setValue(scroll);
+    m_shownTags = detail->listing.tags;
+    const QList<Highlight> highlights = m_library->highlights(id);
+    m_shownHighlights.clear();
+    for (const Highlight &h : highlights)
+        m_shownHighlights << h.id;
+    const QList<qint64> orphaned = m_summary->setHighlights(highlights);
+    m_notes->setPaper(id);
+    m_notes->setHighlights(highlights, orphaned);
+}
+
+void MainWindow::refreshAnnotations()
+{
+    // Re-render only when what the summary shows changed (tags in its header, highlights), so a
+    // read mark or a note save never disturbs a selection in progress.
+    const QString id = m_summary->arxivId();
+    if (id.isEmpty())
+        return;
+    QList<qint64> ids;
+    const QList<Highlight> highlights = m_library->highlights(id);
+    for (const Highlight &h : highlights)
+        ids << h.id;
+    const QStringList tags = m_library->tagsOf(id);
+    if (ids == m_shownHighlights && tags == m_shownTags) {
+        m_notes->setHighlights(highlights, [&] {
+            QList<qint64> orphaned;
+            for (const Highlight &h : highlights)
+                if (!m_summary->drawnHighlights().contains(h.id))
+                    orphaned << h.id;
+            return orphaned;
+        }());
+        return;
+    }
+    showCurrentPaper(true);
+}
+
+QStringList MainWindow::selectedPaperIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &i : m_paperTree->selectionModel()->selectedIndexes()) {
+        const QString id = i.data(ArxivIdRole).toString();
+        if (!i.parent().isValid() && !ids.contains(id))
+            ids << id;
+    }
+    if (ids.isEmpty() && !currentPaperId().isEmpty())
+        ids << currentPaperId();
+    return ids;
+}
+
+void MainWindow::addTag()
+{
+    const QStringList ids = selectedPaperIds();
+    if (ids.isEmpty())
+        return;
+    TagPicker picker(TagPicker::Mode::Add, m_library->allTags(), int(ids.size()), this);
+    if (picker.exec() == QDialog::Accepted && !picker.tag().isEmpty())
+        m_undo->push(new TagCommand(m_library, ids, picker.tag(), true));
+}
+
+void MainWindow::removeTag()
+{
+    const QStringList ids = selectedPaperIds();
+    QStringList present;
+    for (const QString &id : ids)
+        for (const QString &t : m_library->tagsOf(id))
+            if (!present.contains(t))
+                present << t;
+    if (present.isEmpty()) {
+        statusBar()->showMessage(tr("No tags to remove"), 4000);
+        return;
+    }
+    TagPicker picker(TagPicker::Mode::Remove, present, int(ids.size()), this);
+    if (picker.exec() == QDialog::Accepted && !picker.tag().isEmpty())
+        m_undo->push(new TagCommand(m_library, ids, picker.tag(), false));
+}
+
+void MainWindow::manageTags()
+{
+    TagManager manager(m_library, this);
+    manager.exec();
+}
+
+void MainWindow::openNote()
+{
+    m_noteDock->show();
+    m_noteDock->raise();
+    m_notes->editor()->setFocus();
+}
+
+void MainWindow::highlightSelection(bool withComment)
+{
+    auto h = m_summary->highlightFromSelection();
+    if (!h) {
+        statusBar()->showMessage(tr("Select text in the summary first"), 4000);
+        return;
+    }
+    if (withComment) {
+        bool ok = false;
+        h->comment = QInputDialog::getMultiLineText(this, tr("Highlight"), tr("Comment:"), QString(), &ok);
+        if (!ok)
+            return;
+    }
+    m_undo->push(new HighlightCommand(m_library, *h, true));
+}
+
+void MainWindow::removeSelectedHighlight()
+{
+    QListWidgetItem *item = m_notes->highlightList()->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    for (const Highlight &h : m_library->highlights(m_summary->arxivId()))
+        if (h.id == id)
+            m_undo->push(new HighlightCommand(m_library, h, false));
+}
+
+void MainWindow::showFilter(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    showSearch();
+    m_search->field()->clear();
+    const int kind = index.data(TagModel::KindRole).toInt();
+    m_search->starredChip()->setChecked(kind == TagModel::StarredRow);
+    m_search->unreadChip()->setChecked(kind == TagModel::UnreadRow);
+    m_search->tagChip()->setCurrentIndex(kind == TagModel::TagRow ? std::max(0, m_search->tagChip()->findData(index.data(TagModel::NameRole))) : 0);
+    m_search->runNow();
 }
 
 void MainWindow::nextPaper()
@@ -593,6 +797,7 @@ void MainWindow::restoreState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_notes->flush();
     saveState();
     event->accept();
 }

@@ -13,6 +13,8 @@ class QSplitter;
 class QStackedWidget;
 class QTimer;
 class QTreeView;
+class QUndoStack;
+class QDockWidget;
 
 namespace Paperboy::Core {
 class Library;
@@ -25,6 +27,7 @@ class PaperTreeModel;
 namespace Paperboy::Ui {
 
 class CheatSheet;
+class NotePanel;
 class SearchPane;
 class SummaryView;
 
@@ -42,6 +45,12 @@ public:
     SummaryView *summaryView() const { return m_summary; }
     SearchPane *searchPane() const { return m_search; }
     CheatSheet *cheatSheet() const { return m_cheatSheet; }
+    NotePanel *notePanel() const { return m_notes; }
+    QDockWidget *noteDock() const { return m_noteDock; }
+    QListView *filterList() const { return m_filters; }
+    QUndoStack *undoStack() const { return m_undo; }
+    // Papers the tag actions apply to: the selected ones, or the current one.
+    QStringList selectedPaperIds() const;
     bool isSearching() const;
 
     QDate currentDay() const;
@@ -71,6 +80,13 @@ public Q_SLOTS:
     void closeSearch();
     void showPalette();
     void showSettings();
+    void addTag();
+    void removeTag();
+    void manageTags();
+    void openNote();
+    void highlightSelection(bool withComment = false);
+    void removeSelectedHighlight();
+    void showFilter(const QModelIndex &index);
     void focusNextPane(bool forward = true);
     void importFiles();
     void importFolder();
@@ -93,12 +109,15 @@ private:
     void restoreState();
     int currentPaperRow() const;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showCurrentPaper(bool keepScroll);
+    void refreshAnnotations();
 
     Core::Library *m_library;
     Core::DayListModel *m_dayModel;
     Core::PaperTreeModel *m_paperModel;
     ActionRegistry *m_actions;
     QSplitter *m_splitter;
+    QListView *m_filters;
     QListView *m_dayList;
     QStackedWidget *m_middle;
     QTreeView *m_paperTree;
@@ -109,6 +128,11 @@ private:
     QString m_searchStatus;
     QProgressBar *m_progress;
     QTimer *m_readTimer;
+    QUndoStack *m_undo;
+    NotePanel *m_notes;
+    QDockWidget *m_noteDock;
+    QStringList m_shownTags;
+    QList<qint64> m_shownHighlights;
     Core::ImportTask *m_importTask = nullptr;
     Core::FolderWatcher *m_watcher;
 };

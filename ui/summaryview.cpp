@@ -3,6 +3,8 @@
 
 #include "codeblockhighlighter.h"
 
+#include "annotate/textquoteanchor.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QScrollBar>
@@ -68,6 +70,66 @@ void SummaryView::showPaper(const Core::PaperDetail &paper)
         highlighter->rehighlight();
     setDocument(doc); // deletes the previous document, which is our child too
     verticalScrollBar()->setValue(0);
+}
+
+QList<qint64> SummaryView::setHighlights(const QList<Core::Highlight> &highlights)
+{
+    m_drawn.clear();
+    QList<qint64> orphaned;
+    const QString text = document()->toPlainText();
+    for (const Core::Highlight &h : highlights) {
+        const auto match = Core::TextQuoteAnchor::locate(text, h);
+        if (!match.isValid()) {
+            orphaned << h.id;
+            continue;
+        }
+        QTextCursor c(document());
+        c.setPosition(match.start);
+        c.setPosition(match.start + match.length, QTextCursor::KeepAnchor);
+        QTextCharFormat f;
+        f.setBackground(QColor(h.color));
+        f.setForeground(QColor(Qt::black));
+        if (!h.comment.isEmpty())
+            f.setToolTip(h.comment);
+        c.mergeCharFormat(f);
+        m_drawn.insert(h.id, {match.start, match.start + match.length});
+    }
+    return orphaned;
+}
+
+std::optional<Core::Highlight> SummaryView::highlightFromSelection() const
+{
+    const QTextCursor c = textCursor();
+    if (!c.hasSelection() || m_arxivId.isEmpty())
+        return std::nullopt;
+    const QString text = document()->toPlainText();
+    const int start = c.selectionStart();
+    Core::Highlight h = Core::TextQuoteAnchor::describe(text, start, c.selectionEnd() - start);
+    if (h.exact.trimmed().isEmpty())
+        return std::nullopt;
+    h.arxivId = m_arxivId;
+    // The section whose title comes last before the selection.
+    qsizetype best = -1;
+    for (const Core::Section &s : m_sections) {
+        const qsizetype at = text.lastIndexOf(s.title, start);
+        if (!s.title.isEmpty() && at >= 0 && at > best) {
+            best = at;
+            h.sectionKind = Core::sectionKindName(s.kind);
+        }
+    }
+    return h;
+}
+
+bool SummaryView::scrollToHighlight(qint64 id)
+{
+    const auto it = m_drawn.constFind(id);
+    if (it == m_drawn.cend())
+        return false;
+    QTextCursor c(document());
+    c.setPosition(it->first);
+    const QRectF r = document()->documentLayout()->blockBoundingRect(c.block());
+    verticalScrollBar()->setValue(int(r.top()));
+    return true;
 }
 
 bool SummaryView::pageDown()

@@ -1,9 +1,13 @@
 // The rendered summary of one paper: untrusted Markdown shown inert, no remote loads.
 #pragma once
 
+#include "annotate/highlight.h"
 #include "library/library.h"
 
+#include <QHash>
 #include <QTextBrowser>
+
+#include <optional>
 
 namespace Paperboy::Ui {
 
@@ -30,6 +34,15 @@ public:
     void setZoom(int steps);
     int zoom() const { return m_zoom; }
 
+    // Draws the paper's highlights where they anchor in the rendered text; returns the ids of those
+    // that anchor nowhere (orphaned).
+    QList<qint64> setHighlights(const QList<Core::Highlight> &highlights);
+    // The current selection as a new highlight (anchor, section kind), or nothing without a selection.
+    std::optional<Core::Highlight> highlightFromSelection() const;
+    bool scrollToHighlight(qint64 id);
+    // The highlight ranges drawn now: id → [start, end) in the document.
+    QHash<qint64, std::pair<int, int>> drawnHighlights() const { return m_drawn; }
+
     // Marks every occurrence of these words (search matches), case-insensitively.
     void highlightWords(const QStringList &words);
     int highlightedCount() const;
@@ -51,6 +64,7 @@ private:
     void updateMeasure();
 
     int m_zoom = 0;
+    QHash<qint64, std::pair<int, int>> m_drawn;
     QString m_arxivId;
     QList<Core::Section> m_sections;
 };

@@ -1,0 +1,33 @@
+// The library sidebar: Starred, Unread and every tag, with counts; choosing one filters papers.
+#pragma once
+
+#include "library/library.h"
+
+#include <QAbstractListModel>
+
+namespace Paperboy::Core {
+
+class TagModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Kind { StarredRow, UnreadRow, TagRow };
+    enum Role { KindRole = Qt::UserRole + 60, NameRole, CountRole, ColorRole };
+
+    explicit TagModel(Library *library, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    Library *m_library;
+    int m_starred = 0;
+    int m_unread = 0;
+    QList<TagInfo> m_tags;
+};
+
+} // namespace Paperboy::Core

@@ -1,0 +1,136 @@
+// NotePanel: QPlainTextEdit with KF6 Markdown highlighting, a rendered preview, the highlight list.
+#include "notepanel.h"
+
+#include "annotate/annotationcommands.h"
+#include "library/library.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Paperboy::Ui {
+
+namespace {
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository repo;
+    return repo;
+}
+} // namespace
+
+NotePanel::NotePanel(Core::Library *library, QUndoStack *undo, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_undo(undo)
+    , m_editor(new QPlainTextEdit(this))
+    , m_preview(new QTextBrowser(this))
+    , m_stack(new QStackedWidget(this))
+    , m_previewToggle(new QToolButton(this))
+    , m_highlights(new QListWidget(this))
+    , m_autosave(new QTimer(this))
+{
+    setObjectName(QStringLiteral("notePanel"));
+    m_editor->setObjectName(QStringLiteral("noteEditor"));
+    m_editor->setPlaceholderText(tr("Your note on this paper (Markdown)"));
+    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
+    highlighter->setDefinition(repository().definitionForName(QStringLiteral("Markdown")));
+    highlighter->setTheme(repository().defaultTheme(palette().color(QPalette::Base).lightness() < 128
+                                                        ? KSyntaxHighlighting::Repository::DarkTheme
+                                                        : KSyntaxHighlighting::Repository::LightTheme));
+    m_preview->setOpenLinks(false);
+    m_stack->addWidget(m_editor);
+    m_stack->addWidget(m_preview);
+    m_previewToggle->setText(tr("Preview"));
+    m_previewToggle->setCheckable(true);
+    connect(m_previewToggle, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            m_preview->setMarkdown(m_editor->toPlainText());
+        m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_preview) : m_editor);
+    });
+    m_highlights->setObjectName(QStringLiteral("highlightList"));
+    m_highlights->setWordWrap(true);
+    connect(m_highlights, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT highlightActivated(item->data(Qt::UserRole).toLongLong()); });
+
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(AutosaveMsecs);
+    connect(m_autosave, &QTimer::timeout, this, &NotePanel::flush);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_arxivId.isEmpty())
+            m_autosave->start();
+    });
+    connect(library, &Core::Library::paperChanged, this, [this](const QString &id) {
+        // An undo or another window changed the stored note: show it unless the user is typing.
+        if (id == m_arxivId && !m_autosave->isActive() && m_library->note(id) != m_editor->toPlainText())
+            reloadNote();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Note"), this);
+    layout->addWidget(title);
+    layout->addWidget(m_previewToggle);
+    layout->addWidget(m_stack, 2);
+    layout->addWidget(new QLabel(tr("Highlights"), this));
+    layout->addWidget(m_highlights, 1);
+    setEnabled(false);
+}
+
+void NotePanel::setPaper(const QString &arxivId)
+{
+    flush();
+    m_arxivId = arxivId;
+    setEnabled(!arxivId.isEmpty());
+    reloadNote();
+}
+
+void NotePanel::reloadNote()
+{
+    m_saved = m_arxivId.isEmpty() ? QString() : m_library->note(m_arxivId);
+    QSignalBlocker block(m_editor);
+    m_editor->setPlainText(m_saved);
+    if (m_previewToggle->isChecked())
+        m_preview->setMarkdown(m_saved);
+}
+
+void NotePanel::flush()
+{
+    m_autosave->stop();
+    if (m_arxivId.isEmpty())
+        return;
+    const QString text = m_editor->toPlainText();
+    if (text == m_saved)
+        return;
+    m_undo->push(new Core::NoteCommand(m_library, m_arxivId, m_saved, text));
+    m_saved = text;
+}
+
+void NotePanel::setHighlights(const QList<Core::Highlight> &highlights, const QList<qint64> &orphaned)
+{
+    m_highlights->clear();
+    for (const Core::Highlight &h : highlights) {
+        QString text = QStringLiteral("“%1”").arg(h.exact);
+        if (!h.comment.isEmpty())
+            text += QStringLiteral("\n— ") + h.comment;
+        const bool orphan = orphaned.contains(h.id);
+        if (orphan)
+            text.prepend(tr("[not found in the current summary] "));
+        auto *item = new QListWidgetItem(text, m_highlights);
+        item->setData(Qt::UserRole, h.id);
+        item->setData(Qt::UserRole + 1, orphan);
+        item->setBackground(QColor(h.color).lighter(orphan ? 150 : 110));
+        item->setForeground(QColor(Qt::black));
+    }
+}
+
+} // namespace Paperboy::Ui

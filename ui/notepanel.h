@@ -1,0 +1,64 @@
+// The note panel: one Markdown note per paper (autosaved, undoable) and the paper's highlights.
+#pragma once
+
+#include "annotate/highlight.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+class QUndoStack;
+
+namespace Paperboy::Core {
+class Library;
+}
+
+namespace Paperboy::Ui {
+
+class NotePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Saving waits this long after the last keystroke (and happens at once on paper change and close),
+    // so a crash loses at most the last second of typing.
+    static constexpr int AutosaveMsecs = 700;
+
+    NotePanel(Core::Library *library, QUndoStack *undo, QWidget *parent = nullptr);
+
+    void setPaper(const QString &arxivId);
+    QString paper() const { return m_arxivId; }
+    // Saves pending typing now.
+    void flush();
+
+    // The paper's highlights, orphaned ones (not found in the summary) marked so.
+    void setHighlights(const QList<Core::Highlight> &highlights, const QList<qint64> &orphaned);
+
+    QPlainTextEdit *editor() const { return m_editor; }
+    QTextBrowser *preview() const { return m_preview; }
+    QToolButton *previewToggle() const { return m_previewToggle; }
+    QListWidget *highlightList() const { return m_highlights; }
+
+Q_SIGNALS:
+    void highlightActivated(qint64 id);
+
+private:
+    void reloadNote();
+
+    Core::Library *m_library;
+    QUndoStack *m_undo;
+    QString m_arxivId;
+    QString m_saved; // the note as stored
+    QPlainTextEdit *m_editor;
+    QTextBrowser *m_preview;
+    QStackedWidget *m_stack;
+    QToolButton *m_previewToggle;
+    QListWidget *m_highlights;
+    QTimer *m_autosave;
+};
+
+} // namespace Paperboy::Ui
