@@ -4,6 +4,7 @@
 #include "library/library.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace Paperboy::Core {
 
@@ -40,6 +41,7 @@ NoteCommand::NoteCommand(Library *library, const QString &arxivId, const QString
     , m_arxivId(arxivId)
     , m_before(before)
     , m_after(after)
+    , m_lastEdit(QDateTime::currentMSecsSinceEpoch())
 {
     setText(QCoreApplication::translate("Paperboy", "Edit note"));
 }
@@ -58,9 +60,10 @@ void NoteCommand::undo()
 bool NoteCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const NoteCommand *>(other);
-    if (o->m_arxivId != m_arxivId)
+    if (o->m_arxivId != m_arxivId || o->m_lastEdit - m_lastEdit > 2000)
         return false;
     m_after = o->m_after;
+    m_lastEdit = o->m_lastEdit;
     return true;
 }
 

@@ -26,7 +26,7 @@ private:
     bool m_add;
 };
 
-// Replaces a note's text. Consecutive edits of the same note merge into one undo step.
+// Replaces a note's text. Edits of the same note less than two seconds apart merge into one undo step.
 class NoteCommand : public QUndoCommand
 {
 public:
@@ -41,6 +41,7 @@ private:
     QString m_arxivId;
     QString m_before;
     QString m_after;
+    qint64 m_lastEdit; // ms since epoch of the latest merged edit
 };
 
 // Adds (or removes) a highlight; undo restores it with its id, comment and colour.

@@ -90,19 +90,30 @@ TextQuoteAnchor::Match TextQuoteAnchor::locate(const QString &text, const Highli
     if (h.prefix.size() >= 8)
         for (qsizetype at = text.indexOf(h.prefix); at >= 0 && starts.size() < 160; at = text.indexOf(h.prefix, at + 1))
             starts << int(at + h.prefix.size());
-    double bestSim = 0.0;
+    // A candidate must look like the quote (similarity >= 0.75) and stand where the quote stood: its
+    // prefix or its suffix must still agree (>= 0.5), or a stock phrase elsewhere would be taken for it.
+    const bool hasContext = !h.prefix.isEmpty() || !h.suffix.isEmpty();
+    double bestFuzzy = 0.0;
     for (int start : std::as_const(starts)) {
         for (int len : {n, n * 9 / 10, n * 11 / 10, n * 8 / 10, n * 12 / 10}) {
             if (len <= 0 || start + len > text.size())
                 continue;
             const double sim = similarity(text.mid(start, len), h.exact);
-            if (sim > bestSim) {
-                bestSim = sim;
+            if (sim < 0.75)
+                continue;
+            const int p = int(h.prefix.size()), q = int(h.suffix.size());
+            const double prefixSim = p ? similarity(text.mid(std::max(0, start - p), std::min(start, p)), h.prefix) : 0.0;
+            const double suffixSim = q ? similarity(text.mid(start + len, q), h.suffix) : 0.0;
+            if (hasContext && std::max(prefixSim, suffixSim) < 0.5)
+                continue;
+            const double score = sim + 0.25 * (prefixSim + suffixSim);
+            if (score > bestFuzzy) {
+                bestFuzzy = score;
                 best = {start, len, false};
             }
         }
     }
-    return bestSim >= 0.75 ? best : Match{};
+    return bestFuzzy > 0.0 ? best : Match{};
 }
 
 } // namespace Paperboy::Core

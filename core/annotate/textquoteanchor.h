@@ -9,8 +9,9 @@ namespace Paperboy::Core {
 //   1. every exact occurrence is scored by how much of the prefix and suffix agree and how near it is
 //      to the position hint; the best wins (so a repeated phrase finds the right one);
 //   2. if the exact text is gone (the summary was edited), windows around the places where the
-//      quote's beginning or end still occur are compared by edit distance; a similarity of at least
-//      0.75 is accepted;
+//      quote's beginning, end or prefix still occur are compared by edit distance; a window is
+//      accepted when it is at least 0.75 similar to the quote and its prefix or suffix at least 0.5
+//      similar to the stored context (so a stock phrase elsewhere is not mistaken for it);
 //   3. otherwise the highlight is orphaned: kept, listed, not drawn.
 class TextQuoteAnchor
 {
