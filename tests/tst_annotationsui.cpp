@@ -5,6 +5,7 @@
 #include "models/roles.h"
 #include "models/searchresultmodel.h"
 #include "models/tagmodel.h"
+#include "highlightdialog.h"
 #include "notepanel.h"
 #include "searchpane.h"
 #include "summaryview.h"
@@ -19,6 +20,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -214,6 +216,12 @@ private Q_SLOTS:
         QVERIFY(probe.charFormat().background().color() == QColor(stored[0].color));
         QCOMPARE(w.notePanel()->highlightList()->count(), 1);
         QVERIFY(w.notePanel()->highlightList()->item(0)->text().contains(quote));
+        // Choosing it in the panel scrolls the summary to it.
+        view->verticalScrollBar()->setValue(0);
+        w.resize(1000, 400);
+        QApplication::processEvents();
+        Q_EMIT w.notePanel()->highlightList()->itemActivated(w.notePanel()->highlightList()->item(0));
+        QVERIFY(view->verticalScrollBar()->value() > 0);
         // Undo removes it; redo brings it back.
         w.undoStack()->undo();
         QVERIFY(m_lib->highlights(QStringLiteral("2505.16265")).isEmpty());
@@ -249,6 +257,33 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_Delete);
         QVERIFY(m_lib->highlights(QStringLiteral("2505.16265")).isEmpty());
+    }
+
+    void highlightWithCommentAndColour()
+    {
+        Ui::MainWindow w(m_lib.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTextCursor c(w.summaryView()->document());
+        const int at = int(w.summaryView()->toPlainText().indexOf(QStringLiteral("27.6%")));
+        c.setPosition(at);
+        c.setPosition(at + 5, QTextCursor::KeepAnchor);
+        w.summaryView()->setTextCursor(c);
+        answerDialog<Ui::HighlightDialog>([](Ui::HighlightDialog *d) {
+            d->commentEdit()->setPlainText(QStringLiteral("기준선 수치"));
+            d->colorBox()->setCurrentIndex(2);
+            d->accept();
+        });
+        QTest::keyClick(&w, Qt::Key_H, Qt::ShiftModifier);
+        const auto hs = m_lib->highlights(QStringLiteral("2505.16938"));
+        QCOMPARE(hs.size(), 1);
+        QCOMPARE(hs[0].exact, QStringLiteral("27.6%"));
+        QCOMPARE(hs[0].comment, QStringLiteral("기준선 수치"));
+        QCOMPARE(hs[0].color, QStringLiteral("#a5d8ff"));
+        // Tag chips carry the tag's colour.
+        QVERIFY(m_lib->tagPaper(QStringLiteral("2505.16938"), QStringLiteral("c")).ok());
+        QVERIFY(m_lib->setTagColor(QStringLiteral("c"), QStringLiteral("#123456")).ok());
+        QCOMPARE(w.paperTree()->model()->index(0, 0).data(Core::TagColorsRole).toStringList(), QStringList{QStringLiteral("#123456")});
     }
 
     void highlightNeedsASelection()

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "cheatsheet.h"
+#include "highlightdialog.h"
 #include "notepanel.h"
 #include "tagmanager.h"
 #include "tagpicker.h"
@@ -462,10 +463,11 @@ void MainWindow::highlightSelection(bool withComment)
         return;
     }
     if (withComment) {
-        bool ok = false;
-        h->comment = QInputDialog::getMultiLineText(this, tr("Highlight"), tr("Comment:"), QString(), &ok);
-        if (!ok)
+        HighlightDialog dialog(h->exact, this);
+        if (dialog.exec() != QDialog::Accepted)
             return;
+        h->comment = dialog.comment();
+        h->color = dialog.color();
     }
     m_undo->push(new HighlightCommand(m_library, *h, true));
 }

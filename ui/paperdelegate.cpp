@@ -62,14 +62,18 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QString id = index.data(Core::ArxivIdRole).toString();
     painter->drawText(QPoint(r.left(), y + sfm.ascent()), id);
     int x = r.left() + sfm.horizontalAdvance(id) + 8;
-    for (const QString &tag : index.data(Core::TagsRole).toStringList()) {
+    const QStringList colors = index.data(Core::TagColorsRole).toStringList();
+    const QStringList tags = index.data(Core::TagsRole).toStringList();
+    for (int i = 0; i < tags.size(); ++i) {
+        const QString &tag = tags.at(i);
         const int w = sfm.horizontalAdvance(tag) + 10;
         if (x + w > r.right())
             break;
         QPainterPath chip;
         chip.addRoundedRect(QRectF(x, y, w, sfm.height()), 6, 6);
-        painter->fillPath(chip, opt.palette.color(QPalette::AlternateBase).darker(115));
-        painter->setPen(opt.palette.color(QPalette::Text));
+        const QColor color(colors.value(i, QStringLiteral("#7f8c8d")));
+        painter->fillPath(chip, color);
+        painter->setPen(color.lightness() > 140 ? QColor(Qt::black) : QColor(Qt::white));
         painter->drawText(QRect(x, y, w, sfm.height()), Qt::AlignCenter, tag);
         x += w + 4;
     }

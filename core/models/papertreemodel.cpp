@@ -13,6 +13,7 @@ PaperTreeModel::PaperTreeModel(Library *library, QObject *parent)
 {
     connect(library, &Library::paperChanged, this, &PaperTreeModel::refreshPaper);
     connect(library, &Library::daysChanged, this, [this] { setDay(m_day); });
+    connect(library, &Library::tagsChanged, this, [this] { setDay(m_day); });
 }
 
 void PaperTreeModel::setDay(const QDate &day)
@@ -20,6 +21,9 @@ void PaperTreeModel::setDay(const QDate &day)
     beginResetModel();
     m_day = day;
     m_papers.clear();
+    m_tagColors.clear();
+    for (const TagInfo &t : m_library->tags())
+        m_tagColors.insert(t.name, t.color);
     if (day.isValid()) {
         for (const PaperListing &p : m_library->papersOfDay(day)) {
             Row row{p, {}};
@@ -41,6 +45,10 @@ void PaperTreeModel::refreshPaper(const QString &arxivId)
     for (const auto &p : fresh) {
         if (p.arxivId == arxivId) {
             m_papers[idx.row()].listing = p;
+            for (const QString &t : p.tags)
+                if (!m_tagColors.contains(t))
+                    for (const TagInfo &info : m_library->tags())
+                        m_tagColors.insert(info.name, info.color);
             Q_EMIT dataChanged(idx, idx);
             return;
         }
@@ -115,6 +123,12 @@ QVariant PaperTreeModel::data(const QModelIndex &index, int role) const
     case StarredRole: return p.starred;
     case ReadRole: return p.read;
     case TagsRole: return p.tags;
+    case TagColorsRole: {
+        QStringList colors;
+        for (const QString &t : p.tags)
+            colors << m_tagColors.value(t, QStringLiteral("#7f8c8d"));
+        return colors;
+    }
     case SectionIndexRole: return -1;
     default: return {};
     }

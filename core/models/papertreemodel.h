@@ -4,6 +4,7 @@
 #include "library/library.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace Paperboy::Core {
 
@@ -36,6 +37,7 @@ private:
     Library *m_library;
     QDate m_day;
     QList<Row> m_papers;
+    QHash<QString, QString> m_tagColors; // tag name → colour
 };
 
 } // namespace Paperboy::Core

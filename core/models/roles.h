@@ -15,6 +15,7 @@ enum ItemRole {
     TagsRole,          // QStringList
     SectionIndexRole,  // section rows: index in the paper's sections; paper rows: -1
     SectionKindRole,   // section rows: canonical kind name
+    TagColorsRole,     // QStringList of #rrggbb, parallel to TagsRole
 };
 
 } // namespace Paperboy::Core

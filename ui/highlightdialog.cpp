@@ -1,0 +1,50 @@
+// HighlightDialog: the quote, a comment field and a choice of colours.
+#include "highlightdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+
+namespace Paperboy::Ui {
+
+HighlightDialog::HighlightDialog(const QString &quote, QWidget *parent)
+    : QDialog(parent)
+    , m_comment(new QPlainTextEdit(this))
+    , m_color(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("highlightDialog"));
+    setWindowTitle(tr("Highlight"));
+    auto *quoteLabel = new QLabel(QStringLiteral("“%1”").arg(quote.left(300)), this);
+    quoteLabel->setWordWrap(true);
+    const QList<std::pair<QString, QString>> colors{{tr("Yellow"), QStringLiteral("#ffe066")},
+                                                    {tr("Green"), QStringLiteral("#b2f2bb")},
+                                                    {tr("Blue"), QStringLiteral("#a5d8ff")},
+                                                    {tr("Pink"), QStringLiteral("#fcc2d7")},
+                                                    {tr("Orange"), QStringLiteral("#ffd8a8")}};
+    for (const auto &[name, hex] : colors) {
+        m_color->addItem(name, hex);
+        m_color->setItemData(m_color->count() - 1, QColor(hex), Qt::DecorationRole);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout(this);
+    form->addRow(quoteLabel);
+    form->addRow(tr("Comment:"), m_comment);
+    form->addRow(tr("Colour:"), m_color);
+    form->addRow(buttons);
+}
+
+QString HighlightDialog::comment() const
+{
+    return m_comment->toPlainText().trimmed();
+}
+
+QString HighlightDialog::color() const
+{
+    return m_color->currentData().toString();
+}
+
+} // namespace Paperboy::Ui
