@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <optional>
+
 #include <paperboy/version.h>
 
 namespace Paperboy::App {
@@ -224,6 +226,26 @@ bool knownPaper(Library &library, const QString &id)
     return false;
 }
 
+// Parses a command whose first argument is a paper id; the id, or nothing after printing why.
+std::optional<QString> paperArgument(QCommandLineParser &p, const QString &command, const QStringList &args, Library &library,
+                                     int *exitCode)
+{
+    if (!p.parse(QStringList{command} + args)) {
+        *exitCode = usage(p.errorText());
+        return std::nullopt;
+    }
+    const QString id = p.positionalArguments().value(0);
+    if (id.isEmpty()) {
+        *exitCode = usage(tr("%1 needs a paper id").arg(command));
+        return std::nullopt;
+    }
+    if (!knownPaper(library, id)) {
+        *exitCode = 1;
+        return std::nullopt;
+    }
+    return id;
+}
+
 int runTag(Library &library, const QStringList &args, bool add)
 {
     if (args.size() < 2)
@@ -248,13 +270,11 @@ int runNote(Library &library, const QStringList &args)
     const QCommandLineOption set(QStringLiteral("set"), tr("The note's new text (empty removes it)."), QStringLiteral("TEXT"));
     const QCommandLineOption file(QStringLiteral("file"), tr("Read the note's new text from FILE (- for standard input)."), QStringLiteral("FILE"));
     p.addOptions({set, file});
-    if (!p.parse(QStringList{QStringLiteral("note")} + args))
-        return usage(p.errorText());
-    const QString id = p.positionalArguments().value(0);
-    if (id.isEmpty())
-        return usage(tr("note needs a paper id"));
-    if (!knownPaper(library, id))
-        return 1;
+    int code = 0;
+    const auto paper = paperArgument(p, QStringLiteral("note"), args, library, &code);
+    if (!paper)
+        return code;
+    const QString id = *paper;
     if (p.isSet(set) == p.isSet(file)) {
         if (!p.isSet(set)) { // neither: print the note
             out() << library.note(id);
@@ -287,14 +307,11 @@ int runStar(Library &library, const QStringList &args)
     p.addPositionalArgument(QStringLiteral("id"), tr("The paper"));
     const QCommandLineOption off(QStringLiteral("off"), tr("Remove the star."));
     p.addOption(off);
-    if (!p.parse(QStringList{QStringLiteral("star")} + args))
-        return usage(p.errorText());
-    const QString id = p.positionalArguments().value(0);
-    if (id.isEmpty())
-        return usage(tr("star needs a paper id"));
-    if (!knownPaper(library, id))
-        return 1;
-    const Status s = library.setStarred(id, !p.isSet(off));
+    int code = 0;
+    const auto paper = paperArgument(p, QStringLiteral("star"), args, library, &code);
+    if (!paper)
+        return code;
+    const Status s = library.setStarred(*paper, !p.isSet(off));
     if (!s)
         err() << "paperboy: " << s.message() << "\n";
     return s ? 0 : 1;

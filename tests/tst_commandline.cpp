@@ -113,6 +113,43 @@ private Q_SLOTS:
         QCOMPARE(paperboy({QStringLiteral("list"), QStringLiteral("things")}).code, 2);
     }
 
+    void userDataCommands()
+    {
+        QCOMPARE(paperboy({QStringLiteral("tag"), QStringLiteral("2505.16265"), QStringLiteral("보상 모델"), QStringLiteral("rl")}).code, 0);
+        QCOMPARE(paperboy({QStringLiteral("untag"), QStringLiteral("2505.16265"), QStringLiteral("rl")}).code, 0);
+        QCOMPARE(paperboy({QStringLiteral("star"), QStringLiteral("2505.16265")}).code, 0);
+        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.16265"), QStringLiteral("--set"), QStringLiteral("메모 & {x} $y")}).code, 0);
+        QTemporaryDir dir;
+        QFile noteFile(dir.filePath(QStringLiteral("n.md")));
+        QVERIFY(noteFile.open(QIODevice::WriteOnly));
+        noteFile.write("# 파일에서\n\n- 항목\n");
+        noteFile.close();
+        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.16938"), QStringLiteral("--file"), noteFile.fileName()}).code, 0);
+        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.16938")}).out, QStringLiteral("# 파일에서\n\n- 항목\n"));
+
+        const QJsonArray a = QJsonDocument::fromJson(paperboy({QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--json")}).out.toUtf8()).array();
+        QJsonObject thinkRm;
+        for (const auto &v : a)
+            if (v.toObject()[QStringLiteral("arxiv_id")].toString() == QStringLiteral("2505.16265"))
+                thinkRm = v.toObject();
+        QCOMPARE(thinkRm[QStringLiteral("tags")].toArray(), QJsonArray{QStringLiteral("보상 모델")});
+        QVERIFY(thinkRm[QStringLiteral("starred")].toBool());
+        QVERIFY(thinkRm[QStringLiteral("has_note")].toBool());
+        QCOMPARE(paperboy({QStringLiteral("search"), QStringLiteral("메모"), QStringLiteral("--json")}).out.count(QStringLiteral("2505.16265")), 1);
+
+        QCOMPARE(paperboy({QStringLiteral("star"), QStringLiteral("2505.16265"), QStringLiteral("--off")}).code, 0);
+        for (const auto &v : QJsonDocument::fromJson(paperboy({QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--json")}).out.toUtf8()).array())
+            if (v.toObject()[QStringLiteral("arxiv_id")].toString() == QStringLiteral("2505.16265"))
+                QVERIFY(!v.toObject()[QStringLiteral("starred")].toBool());
+        // Unknown ids and missing arguments are refused with a reason.
+        const Run unknown = paperboy({QStringLiteral("tag"), QStringLiteral("9999.00001"), QStringLiteral("x")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("no paper 9999.00001")));
+        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.16265")}).out, QStringLiteral("메모 & {x} $y"));
+        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.16265"), QStringLiteral("--set"), QStringLiteral("a"), QStringLiteral("--file"), QStringLiteral("b")}).code, 2);
+        QCOMPARE(paperboy({QStringLiteral("star")}).code, 2);
+    }
+
     void environmentVariableNamesTheLibrary()
     {
         QProcess p;
