@@ -1,7 +1,9 @@
 // CommandLine: each command parses its own options and talks to Library only.
 #include "commandline.h"
 
+#include "export/compareexporter.h"
 #include "library/library.h"
+#include "models/comparemodel.h"
 #include "search/searchquery.h"
 
 #include <QCommandLineParser>
@@ -23,7 +25,7 @@ using namespace Paperboy::Core;
 namespace {
 
 const QStringList kCommands{QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("list"), QStringLiteral("tag"),
-                             QStringLiteral("untag"), QStringLiteral("note"), QStringLiteral("star")};
+                             QStringLiteral("untag"), QStringLiteral("note"), QStringLiteral("star"), QStringLiteral("compare")};
 
 QTextStream &out()
 {
@@ -317,6 +319,45 @@ int runStar(Library &library, const QStringList &args)
     return s ? 0 : 1;
 }
 
+int runCompare(Library &library, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("ids"), tr("Two or more papers"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("md, html or csv."), QStringLiteral("FORMAT"));
+    const QCommandLineOption outPath(QStringLiteral("out"), tr("Where to write it."), QStringLiteral("PATH"));
+    const QCommandLineOption sections(QStringLiteral("sections"), tr("Only these section kinds, comma-separated."), QStringLiteral("KINDS"));
+    p.addOptions({format, outPath, sections});
+    if (!p.parse(QStringList{QStringLiteral("compare")} + args))
+        return usage(p.errorText());
+    const QStringList ids = p.positionalArguments();
+    if (ids.size() < 2)
+        return usage(tr("compare needs at least two papers"));
+    CompareExporter::Format f;
+    if (!CompareExporter::formatFromName(p.value(format), &f))
+        return usage(tr("--format takes md, html or csv"));
+    if (p.value(outPath).isEmpty())
+        return usage(tr("compare needs --out PATH"));
+    QStringList kinds;
+    for (const QString &k : p.value(sections).split(u',', Qt::SkipEmptyParts)) {
+        SectionKind kind;
+        if (!sectionKindFromName(k.trimmed(), &kind))
+            return usage(tr("unknown section kind '%1'").arg(k));
+        kinds << k.trimmed();
+    }
+    for (const QString &id : ids)
+        if (!knownPaper(library, id))
+            return 1;
+    CompareModel model(&library);
+    model.setPapers(ids);
+    model.setVisibleKinds(kinds);
+    if (const Status s = CompareExporter::write(model, f, p.value(outPath)); !s) {
+        err() << "paperboy: " << s.message() << "\n";
+        return 1;
+    }
+    out() << tr("%1 papers × %2 sections written to %3").arg(model.columnCount()).arg(model.rowCount()).arg(p.value(outPath)) << "\n";
+    return 0;
+}
+
 } // namespace
 
 bool CommandLine::isCommand(int argc, char **argv)
@@ -375,6 +416,8 @@ int CommandLine::run(const QStringList &arguments)
         return runNote(library, rest);
     if (command == QLatin1StringView("star"))
         return runStar(library, rest);
+    if (command == QLatin1StringView("compare"))
+        return runCompare(library, rest);
     return runList(library, rest);
 }
 

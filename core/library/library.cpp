@@ -867,6 +867,84 @@ QList<Highlight> Library::highlights(const QString &arxivId) const
     return out;
 }
 
+Status Library::setMarked(const QString &arxivId, bool marked)
+{
+    QSqlQuery q(m_db.sql());
+    if (marked) {
+        q.prepare(QStringLiteral("INSERT INTO compare_marks(arxiv_id, marked_at) VALUES (?, ?) ON CONFLICT(arxiv_id) DO NOTHING"));
+        exec(q, {arxivId, now()});
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM compare_marks WHERE arxiv_id = ?"));
+        exec(q, {arxivId});
+    }
+    if (q.lastError().isValid())
+        return Status::failure(q.lastError().text());
+    Q_EMIT marksChanged();
+    Q_EMIT paperChanged(arxivId);
+    return Status::success();
+}
+
+bool Library::isMarked(const QString &arxivId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM compare_marks WHERE arxiv_id = ?"));
+    return exec(q, {arxivId}) && q.next();
+}
+
+QStringList Library::markedPapers() const
+{
+    QStringList out;
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT arxiv_id FROM compare_marks ORDER BY marked_at, rowid"));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Status Library::clearMarks()
+{
+    const QStringList marked = markedPapers();
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("DELETE FROM compare_marks")))
+        return Status::failure(q.lastError().text());
+    Q_EMIT marksChanged();
+    for (const QString &id : marked)
+        Q_EMIT paperChanged(id);
+    return Status::success();
+}
+
+Status Library::saveComparison(const Comparison &c)
+{
+    if (c.name.trimmed().isEmpty())
+        return Status::failure(tr("a comparison needs a name"));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO comparisons(name, papers, sections, saved_at) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT(name) DO UPDATE SET papers = excluded.papers, sections = excluded.sections, saved_at = excluded.saved_at"));
+    if (!exec(q, {c.name.trimmed(), c.papers.join(u','), c.sections.join(u','), now()}))
+        return Status::failure(q.lastError().text());
+    return Status::success();
+}
+
+QList<Comparison> Library::comparisons() const
+{
+    QList<Comparison> out;
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT name, papers, sections FROM comparisons ORDER BY name COLLATE NOCASE"));
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString().split(u',', Qt::SkipEmptyParts),
+                    q.value(2).toString().split(u',', Qt::SkipEmptyParts)});
+    return out;
+}
+
+Status Library::removeComparison(const QString &name)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM comparisons WHERE name = ?"));
+    if (!exec(q, {name}) || q.numRowsAffected() != 1)
+        return Status::failure(tr("no comparison “%1”").arg(name));
+    return Status::success();
+}
+
 Status Library::deleteDay(const QDate &day)
 {
     auto &db = m_db.sql();

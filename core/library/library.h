@@ -42,6 +42,12 @@ struct TagInfo {
     int count = 0; // papers with the tag
 };
 
+struct Comparison {
+    QString name;
+    QStringList papers;
+    QStringList sections; // canonical kind names shown; empty = all
+};
+
 struct PaperDetail {
     PaperListing listing;
     QString link;
@@ -139,6 +145,15 @@ public:
     Status removeHighlight(qint64 id);
     QList<Highlight> highlights(const QString &arxivId) const;
 
+    // Papers marked for comparison, in the order they were marked.
+    Status setMarked(const QString &arxivId, bool marked);
+    bool isMarked(const QString &arxivId) const;
+    QStringList markedPapers() const;
+    Status clearMarks();
+    Status saveComparison(const Comparison &comparison);
+    QList<Comparison> comparisons() const;
+    Status removeComparison(const QString &name);
+
     // Removes a day from the cache (its entries and index rows); the reader's data stays.
     Status deleteDay(const QDate &day);
 
@@ -154,6 +169,8 @@ Q_SIGNALS:
     void paperChanged(const QString &arxivId);
     // Tags were renamed, recoloured, merged or deleted.
     void tagsChanged();
+    // The papers marked for comparison changed.
+    void marksChanged();
 
 private:
     // An ImportResult when the file cannot be read or is too large; else its bytes in *content.

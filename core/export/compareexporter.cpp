@@ -1,0 +1,151 @@
+// CompareExporter: the three formats over CompareModel's cells and headers.
+#include "compareexporter.h"
+
+#include "models/comparemodel.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <md4c-html.h>
+
+namespace Paperboy::Core {
+
+namespace {
+
+QString columnTitle(const CompareModel &m, int c)
+{
+    const QString title = m.headerData(c, Qt::Horizontal, CompareModel::TitleRole).toString();
+    const QString id = m.headerData(c, Qt::Horizontal, CompareModel::ArxivIdRole2).toString();
+    return title.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(title, id);
+}
+
+QString rowKind(const CompareModel &m, int r)
+{
+    return m.headerData(r, Qt::Vertical, CompareModel::KindRole).toString();
+}
+
+QString markdownCell(QString s)
+{
+    s.replace(u'\\', QStringLiteral("\\\\"));
+    s.replace(u'|', QStringLiteral("\\|"));
+    s.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    s.replace(u'\n', QStringLiteral("<br>"));
+    return s.trimmed();
+}
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
+        return s;
+    QString q = s;
+    q.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + q + u'"';
+}
+
+void appendHtml(const MD_CHAR *text, MD_SIZE size, void *out)
+{
+    static_cast<QByteArray *>(out)->append(text, qsizetype(size));
+}
+
+} // namespace
+
+bool CompareExporter::formatFromName(const QString &name, Format *format)
+{
+    if (name == QLatin1StringView("md") || name == QLatin1StringView("markdown"))
+        *format = Format::Markdown;
+    else if (name == QLatin1StringView("html"))
+        *format = Format::Html;
+    else if (name == QLatin1StringView("csv"))
+        *format = Format::Csv;
+    else
+        return false;
+    return true;
+}
+
+QByteArray CompareExporter::markdownToHtml(const QString &markdown)
+{
+    QByteArray out;
+    const QByteArray in = markdown.toUtf8();
+    md_html(in.constData(), MD_SIZE(in.size()), appendHtml, &out, MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTML,
+            MD_HTML_FLAG_XHTML);
+    return out;
+}
+
+QByteArray CompareExporter::toMarkdown(const CompareModel &m)
+{
+    QString out = QStringLiteral("| %1 |").arg(QCoreApplication::translate("CompareExporter", "Section"));
+    QString rule = QStringLiteral("|---|");
+    for (int c = 0; c < m.columnCount(); ++c) {
+        out += QStringLiteral(" %1 |").arg(markdownCell(columnTitle(m, c)));
+        rule += QStringLiteral("---|");
+    }
+    out += u'\n' + rule + u'\n';
+    for (int r = 0; r < m.rowCount(); ++r) {
+        out += QStringLiteral("| %1 |").arg(CompareModel::kindLabel(rowKind(m, r)));
+        for (int c = 0; c < m.columnCount(); ++c) {
+            const QModelIndex i = m.index(r, c);
+            const QString cell = i.data(CompareModel::MissingRole).toBool() ? QStringLiteral("—") : markdownCell(i.data(CompareModel::MarkdownRole).toString());
+            out += u' ' + cell + QStringLiteral(" |");
+        }
+        out += u'\n';
+    }
+    return out.toUtf8();
+}
+
+QByteArray CompareExporter::toHtml(const CompareModel &m)
+{
+    QByteArray out =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ko\">\n<head>\n"
+        "<meta charset=\"UTF-8\" />\n<title>" + QCoreApplication::translate("CompareExporter", "Comparison").toHtmlEscaped().toUtf8() + "</title>\n"
+        "<style>body{font-family:'Noto Sans CJK KR','Noto Sans KR',sans-serif;margin:1.5em}"
+        "table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:.5em;vertical-align:top}"
+        "th{background:#f1f3f5}td.missing{color:#999;text-align:center}"
+        "@media print{th{background:none}}</style>\n</head>\n<body>\n<table>\n<thead><tr><th></th>";
+    for (int c = 0; c < m.columnCount(); ++c) {
+        const QString title = columnTitle(m, c);
+        out += "<th>" + title.toHtmlEscaped().toUtf8() + "</th>";
+    }
+    out += "</tr></thead>\n<tbody>\n";
+    for (int r = 0; r < m.rowCount(); ++r) {
+        out += "<tr><th>" + CompareModel::kindLabel(rowKind(m, r)).toHtmlEscaped().toUtf8() + "</th>";
+        for (int c = 0; c < m.columnCount(); ++c) {
+            const QModelIndex i = m.index(r, c);
+            if (i.data(CompareModel::MissingRole).toBool())
+                out += "<td class=\"missing\">—</td>";
+            else
+                out += "<td>" + markdownToHtml(i.data(CompareModel::MarkdownRole).toString()) + "</td>";
+        }
+        out += "</tr>\n";
+    }
+    out += "</tbody>\n</table>\n</body>\n</html>\n";
+    return out;
+}
+
+QByteArray CompareExporter::toCsv(const CompareModel &m)
+{
+    QStringList lines;
+    QStringList header{QStringLiteral("section")};
+    for (int c = 0; c < m.columnCount(); ++c)
+        header << csvField(columnTitle(m, c));
+    lines << header.join(u',');
+    for (int r = 0; r < m.rowCount(); ++r) {
+        QStringList row{csvField(rowKind(m, r))};
+        for (int c = 0; c < m.columnCount(); ++c)
+            row << csvField(m.index(r, c).data(CompareModel::MarkdownRole).toString());
+        lines << row.join(u',');
+    }
+    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
+Status CompareExporter::write(const CompareModel &model, Format format, const QString &path)
+{
+    const QByteArray data = format == Format::Markdown ? toMarkdown(model) : format == Format::Html ? toHtml(model) : toCsv(model);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(QCoreApplication::translate("CompareExporter", "cannot write %1: %2").arg(path, file.errorString()));
+    if (file.write(data) != data.size() || !file.commit())
+        return Status::failure(QCoreApplication::translate("CompareExporter", "cannot write %1: %2").arg(path, file.errorString()));
+    return Status::success();
+}
+
+} // namespace Paperboy::Core

@@ -1,0 +1,52 @@
+// Papers side by side: one column per paper, one row per section kind in the digest's fixed order.
+#pragma once
+
+#include "library/library.h"
+
+#include <QAbstractTableModel>
+
+namespace Paperboy::Core {
+
+// Rows are the canonical kinds in reading order (motivation … future work) that are visible, then
+// "other" when any paper has sections outside the seven. A paper without a section of a row's kind
+// has an explicit empty cell (MissingRole). Columns can be moved and removed.
+class CompareModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { MarkdownRole = Qt::UserRole + 80, MissingRole, ArxivIdRole2, DayRole, KindRole, TitleRole };
+
+    explicit CompareModel(Library *library, QObject *parent = nullptr);
+
+    void setPapers(const QStringList &arxivIds);
+    QStringList papers() const;
+    // Kinds shown (canonical names, "other" included); empty = every kind.
+    void setVisibleKinds(const QStringList &kinds);
+    QStringList visibleKinds() const { return m_visible; }
+    QStringList rowKinds() const { return m_rows; }
+
+    bool moveColumn(int from, int to);
+    bool removePaper(int column);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString kindLabel(const QString &kind);
+
+private:
+    void rebuildRows();
+
+    struct Column {
+        PaperDetail paper;
+        QStringList tags;
+    };
+    Library *m_library;
+    QList<Column> m_columns;
+    QStringList m_visible;
+    QStringList m_rows;
+};
+
+} // namespace Paperboy::Core
