@@ -49,7 +49,11 @@ int usage(const QString &message)
     err() << "paperboy: " << message << "\n"
           << tr("Usage: paperboy [--db FILE] import PATH...\n"
                 "       paperboy [--db FILE] search QUERY [--json] [--tag T] [--section KIND] [--limit N]\n"
-                "       paperboy [--db FILE] list days|papers [--day DATE] [--json]\n");
+                "       paperboy [--db FILE] list days|papers [--day DATE] [--json]\n"
+                "       paperboy [--db FILE] tag|untag ID TAG...\n"
+                "       paperboy [--db FILE] note ID [--set TEXT | --file FILE]\n"
+                "       paperboy [--db FILE] star ID [--off]\n"
+                "       paperboy [--db FILE] compare ID ID... --format md|html|csv --out PATH [--sections KINDS]\n");
     err().flush();
     return 2;
 }

@@ -97,7 +97,10 @@ int main(int argc, char *argv[])
                                  QCoreApplication::translate("main", "Or a command without a window:\n"
                                                                      "  import PATH...\n"
                                                                      "  search QUERY [--json] [--tag T] [--section KIND] [--limit N]\n"
-                                                                     "  list days|papers [--day DATE] [--json]"),
+                                                                     "  list days|papers [--day DATE] [--json]\n"
+                                                                     "  tag ID TAG... | untag ID TAG...\n"
+                                                                     "  note ID [--set TEXT | --file F] | star ID [--off]\n"
+                                                                     "  compare ID ID... --format md|html|csv --out PATH [--sections K,K]"),
                                  QStringLiteral("[command]"));
     parser.process(app);
 
