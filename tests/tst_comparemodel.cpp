@@ -1,0 +1,359 @@
+// CompareModel and CompareExporter on the real digest: cells hold the right sections, rows follow the
+// fixed order, columns move and go, and every export format parses back to papers × sections.
+#include "export/compareexporter.h"
+#include "library/library.h"
+#include "models/comparemodel.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <md4c.h>
+
+using namespace Paperboy::Core;
+
+namespace {
+
+const QStringList kPapers{QStringLiteral("2505.16938"), QStringLiteral("2505.14810"), QStringLiteral("2505.16265")};
+const QStringList kKinds{QStringLiteral("motivation"), QStringLiteral("contributions"), QStringLiteral("method"),
+                         QStringLiteral("experiments"), QStringLiteral("results"), QStringLiteral("limitations"),
+                         QStringLiteral("future_work")};
+
+QString digestText()
+{
+    QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read the digest");
+    return QString::fromUtf8(f.readAll());
+}
+
+// The test's own reading of the raw file: the lines of part N (1…7) of a paper's summary, found by the
+// numbers that start "## N." headings and "N. **…**" list items. Independent of the parser under test.
+QStringList rawPart(const QString &digest, const QString &id, int part)
+{
+    const QStringList lines = digest.split(u'\n');
+    const int start = int(lines.indexOf(QStringLiteral("## ") + id));
+    if (start < 0)
+        return {};
+    static const QRegularExpression numbered(QStringLiteral(R"(^(?:## )?(\d)\.\s)"));
+    QStringList out;
+    int current = 0;
+    int open = start + 1;
+    while (open < lines.size() && !lines.at(open).startsWith(QLatin1StringView("```")))
+        ++open;
+    for (int i = open + 1; i < lines.size() && !lines.at(i).startsWith(QLatin1StringView("```")); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (const auto m = numbered.match(lines.at(i)); m.hasMatch()) {
+            current = m.captured(1).toInt();
+            continue;
+        }
+        if (current == part && !line.isEmpty())
+            out << line;
+    }
+    return out;
+}
+
+QStringList nonEmptyLines(const QString &text)
+{
+    QStringList out;
+    for (const QString &l : text.split(u'\n'))
+        if (!l.trimmed().isEmpty())
+            out << l.trimmed();
+    return out;
+}
+
+// RFC 4180 reader: quoted fields with "" escapes, CRLF or LF records.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false, wasQuoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"' && field.isEmpty() && !wasQuoted) {
+            quoted = wasQuoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+            wasQuoted = false;
+        } else if (c == u'\r') {
+            continue;
+        } else if (c == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            wasQuoted = false;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty())
+        rows << (row << field);
+    return rows;
+}
+
+// md4c's view of a Markdown document's tables: rows, each a list of cell texts.
+struct MdTables {
+    QList<QStringList> rows;
+    int tables = 0;
+    bool inCell = false;
+};
+
+QList<QStringList> markdownTableRows(const QByteArray &markdown, int *tables)
+{
+    MdTables t;
+    MD_PARSER parser{};
+    parser.flags = MD_FLAG_TABLES;
+    parser.enter_block = [](MD_BLOCKTYPE type, void *, void *u) {
+        auto *t = static_cast<MdTables *>(u);
+        if (type == MD_BLOCK_TABLE)
+            ++t->tables;
+        else if (type == MD_BLOCK_TR)
+            t->rows.append(QStringList());
+        else if (type == MD_BLOCK_TH || type == MD_BLOCK_TD) {
+            t->rows.last().append(QString());
+            t->inCell = true;
+        }
+        return 0;
+    };
+    parser.leave_block = [](MD_BLOCKTYPE type, void *, void *u) {
+        if (type == MD_BLOCK_TH || type == MD_BLOCK_TD)
+            static_cast<MdTables *>(u)->inCell = false;
+        return 0;
+    };
+    parser.enter_span = [](MD_SPANTYPE, void *, void *) { return 0; };
+    parser.leave_span = [](MD_SPANTYPE, void *, void *) { return 0; };
+    parser.text = [](MD_TEXTTYPE, const MD_CHAR *text, MD_SIZE size, void *u) {
+        auto *t = static_cast<MdTables *>(u);
+        if (t->inCell)
+            t->rows.last().last() += QString::fromUtf8(text, qsizetype(size));
+        return 0;
+    };
+    if (md_parse(markdown.constData(), MD_SIZE(markdown.size()), &parser, &t) != 0)
+        return {};
+    *tables = t.tables;
+    return t.rows;
+}
+
+} // namespace
+
+class TestCompareModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Library m_library;
+    QString m_digest;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_library.open(m_dir.filePath(QStringLiteral("library.sqlite"))).ok());
+        QVERIFY(m_library.importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")).outcome != ImportResult::Outcome::Rejected);
+        m_digest = digestText();
+    }
+
+    void cellsHoldTheRightSections()
+    {
+        CompareModel model(&m_library);
+        model.setPapers(kPapers);
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.rowKinds(), kKinds); // the real papers have all seven parts and nothing else
+        QCOMPARE(model.papers(), kPapers);
+        for (int c = 0; c < 3; ++c) {
+            QCOMPARE(model.headerData(c, Qt::Horizontal, CompareModel::ArxivIdRole2).toString(), kPapers.at(c));
+            QCOMPARE(model.headerData(c, Qt::Horizontal, CompareModel::DayRole).toDate(), QDate(2025, 5, 24));
+            QVERIFY(model.headerData(c, Qt::Horizontal).toString().contains(kPapers.at(c)));
+            for (int r = 0; r < 7; ++r) {
+                const QModelIndex i = model.index(r, c);
+                QCOMPARE(i.data(CompareModel::KindRole).toString(), kKinds.at(r));
+                QVERIFY(!i.data(CompareModel::MissingRole).toBool());
+                const QStringList cell = nonEmptyLines(i.data(CompareModel::MarkdownRole).toString());
+                const QStringList raw = rawPart(m_digest, kPapers.at(c), r + 1);
+                QVERIFY2(!raw.isEmpty(), qPrintable(kPapers.at(c)));
+                // Every line of the cell comes from that part of the file, and the part's first line is there.
+                for (const QString &line : cell)
+                    QVERIFY2(raw.contains(line), qPrintable(QStringLiteral("%1 row %2: %3").arg(kPapers.at(c)).arg(r).arg(line)));
+                QCOMPARE(cell.first(), raw.first());
+                QCOMPARE(cell.size(), raw.size());
+            }
+        }
+        // The numbered-list paper: the results cell is part 5, not part 6's heading text.
+        const QString results = model.index(4, 2).data(CompareModel::MarkdownRole).toString();
+        QVERIFY(results.contains(QStringLiteral("RM-Bench")));
+        QVERIFY(!results.contains(QStringLiteral("한계점")));
+    }
+
+    void visibleKindsColumnsMoveAndRemove()
+    {
+        CompareModel model(&m_library);
+        model.setPapers(kPapers);
+        model.setVisibleKinds({QStringLiteral("limitations"), QStringLiteral("results")});
+        QCOMPARE(model.rowKinds(), (QStringList{QStringLiteral("results"), QStringLiteral("limitations")})); // fixed order
+        QCOMPARE(model.headerData(0, Qt::Vertical).toString(), CompareModel::kindLabel(QStringLiteral("results")));
+        model.setVisibleKinds({});
+        QCOMPARE(model.rowCount(), 7);
+
+        const QString thinkRmResults = model.index(4, 2).data(CompareModel::MarkdownRole).toString();
+        QVERIFY(model.moveColumn(2, 0));
+        QCOMPARE(model.papers(), (QStringList{kPapers.at(2), kPapers.at(0), kPapers.at(1)}));
+        QCOMPARE(model.index(4, 0).data(CompareModel::MarkdownRole).toString(), thinkRmResults);
+        QVERIFY(!model.moveColumn(0, 3));
+        QVERIFY(model.removePaper(1));
+        QCOMPARE(model.papers(), (QStringList{kPapers.at(2), kPapers.at(1)}));
+        QVERIFY(!model.removePaper(5));
+    }
+
+    void missingAndOtherSections()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("2025-06-01.md"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# 📰 Hugging Face Daily Papers – 2025-06-01\n\n"
+                "## 2506.00001\n🔗 https://huggingface.co/papers/2506.00001\n**Summary**:\n```markdown\n# Sparse Paper\n\n"
+                "## 1. Motivation\nWhy it matters.\n\n## 5. Results\nAccuracy rises by 12.5%.\n\n## Appendix\nExtra notes.\n```\n\n"
+                "## 2506.00002\n🔗 https://huggingface.co/papers/2506.00002\n**Summary**:\n```markdown\n# Full-ish Paper\n\n"
+                "## Motivation\nAnother reason.\n\n## Limitations\nSmall data.\n```\n");
+        f.close();
+        QVERIFY(m_library.importFile(path).outcome != ImportResult::Outcome::Rejected);
+        CompareModel model(&m_library);
+        model.setPapers({QStringLiteral("2506.00001"), QStringLiteral("2506.00002"), QStringLiteral("9999.99999")});
+        QCOMPARE(model.columnCount(), 2); // an unknown id is not a column
+        QCOMPARE(model.rowKinds().last(), QStringLiteral("other"));
+        const int limitations = int(model.rowKinds().indexOf(QStringLiteral("limitations")));
+        const int other = int(model.rowKinds().size()) - 1;
+        QVERIFY(model.index(limitations, 0).data(CompareModel::MissingRole).toBool());
+        QCOMPARE(model.index(limitations, 1).data(CompareModel::MarkdownRole).toString().trimmed(), QStringLiteral("Small data."));
+        QVERIFY(model.index(other, 0).data(CompareModel::MarkdownRole).toString().contains(QStringLiteral("Appendix")));
+        QVERIFY(model.index(other, 1).data(CompareModel::MissingRole).toBool());
+
+        // The Markdown export says so explicitly rather than leaving a blank.
+        int tables = 0;
+        const QList<QStringList> rows = markdownTableRows(CompareExporter::toMarkdown(model), &tables);
+        QCOMPARE(rows.at(limitations + 1).at(1), QStringLiteral("—"));
+        QVERIFY(m_library.deleteDay(QDate(2025, 6, 1)).ok());
+    }
+
+    void markdownExportParsesAsOneTable()
+    {
+        CompareModel model(&m_library);
+        model.setPapers(kPapers);
+        int tables = 0;
+        const QList<QStringList> rows = markdownTableRows(CompareExporter::toMarkdown(model), &tables);
+        QCOMPARE(tables, 1);
+        QCOMPARE(rows.size(), 1 + 7);
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), 1 + 3);
+        for (int c = 0; c < 3; ++c)
+            QVERIFY(rows.at(0).at(c + 1).contains(kPapers.at(c)));
+        for (int r = 0; r < 7; ++r) {
+            QCOMPARE(rows.at(r + 1).at(0), CompareModel::kindLabel(kKinds.at(r)));
+            // The cell's text (as md4c reads it) holds the first words of that part of the raw file.
+            for (int c = 0; c < 3; ++c) {
+                const QString first = rawPart(m_digest, kPapers.at(c), r + 1).first();
+                const QString words = first.section(u' ', 1, 3).remove(QStringLiteral("**"));
+                QVERIFY2(rows.at(r + 1).at(c + 1).contains(words.left(8)), qPrintable(words));
+            }
+        }
+    }
+
+    void htmlExportParsesAsXhtml()
+    {
+        CompareModel model(&m_library);
+        model.setPapers(kPapers);
+        model.setVisibleKinds({QStringLiteral("results"), QStringLiteral("limitations")});
+        QXmlStreamReader xml(CompareExporter::toHtml(model));
+        int rows = 0, headerCells = 0, dataCells = 0;
+        QStringList rowHeads;
+        bool inBody = false;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const auto name = xml.name();
+            if (name == QLatin1StringView("tbody"))
+                inBody = true;
+            else if (name == QLatin1StringView("tr") && inBody)
+                ++rows;
+            else if (name == QLatin1StringView("th") && !inBody)
+                ++headerCells;
+            else if (name == QLatin1StringView("th") && inBody)
+                rowHeads << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            else if (name == QLatin1StringView("td"))
+                ++dataCells;
+            for (const auto &a : xml.attributes())
+                QVERIFY2(a.name() != QLatin1StringView("src"), "no embedded resources");
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(rows, 2);
+        QCOMPARE(headerCells, 1 + 3);
+        QCOMPARE(dataCells, 2 * 3);
+        QCOMPARE(rowHeads, (QStringList{CompareModel::kindLabel(QStringLiteral("results")), CompareModel::kindLabel(QStringLiteral("limitations"))}));
+    }
+
+    void csvExportHasPaperColumnsAndSectionRows()
+    {
+        CompareModel model(&m_library);
+        model.setPapers(kPapers);
+        const QString path = m_dir.filePath(QStringLiteral("compare.csv"));
+        QVERIFY(CompareExporter::write(model, CompareExporter::Format::Csv, path).ok());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(f.readAll()));
+        QCOMPARE(rows.size(), 1 + 7);
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), 1 + 3);
+        for (int r = 0; r < 7; ++r) {
+            QCOMPARE(rows.at(r + 1).at(0), kKinds.at(r));
+            for (int c = 0; c < 3; ++c)
+                QCOMPARE(rows.at(r + 1).at(c + 1), model.index(r, c).data(CompareModel::MarkdownRole).toString());
+        }
+    }
+
+    void unwritablePathIsAnErrorAndFormatsAreNamed()
+    {
+        CompareModel model(&m_library);
+        model.setPapers(kPapers);
+        QVERIFY(!CompareExporter::write(model, CompareExporter::Format::Csv, m_dir.filePath(QStringLiteral("no/such/dir/x.csv"))).ok());
+        CompareExporter::Format f;
+        QVERIFY(CompareExporter::formatFromName(QStringLiteral("html"), &f));
+        QCOMPARE(f, CompareExporter::Format::Html);
+        QVERIFY(!CompareExporter::formatFromName(QStringLiteral("pdf"), &f));
+    }
+
+    void marksAndSavedComparisonsSurviveReimport()
+    {
+        QVERIFY(m_library.setMarked(kPapers.at(0), true).ok());
+        QVERIFY(m_library.setMarked(kPapers.at(2), true).ok());
+        QVERIFY(m_library.saveComparison({QStringLiteral("reward models"), {kPapers.at(2), kPapers.at(0)}, {QStringLiteral("results")}}).ok());
+        QVERIFY(m_library.deleteDay(QDate(2025, 5, 24)).ok());
+        QVERIFY(m_library.importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")).outcome != ImportResult::Outcome::Rejected);
+        QCOMPARE(m_library.markedPapers(), (QStringList{kPapers.at(0), kPapers.at(2)}));
+        QVERIFY(m_library.isMarked(kPapers.at(2)));
+        const QList<Comparison> saved = m_library.comparisons();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().papers, (QStringList{kPapers.at(2), kPapers.at(0)}));
+        QCOMPARE(saved.first().sections, QStringList{QStringLiteral("results")});
+        QVERIFY(m_library.clearMarks().ok());
+        QVERIFY(m_library.markedPapers().isEmpty());
+        QVERIFY(m_library.removeComparison(QStringLiteral("reward models")).ok());
+        QVERIFY(m_library.comparisons().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompareModel)
+#include "tst_comparemodel.moc"
