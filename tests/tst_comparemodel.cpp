@@ -335,6 +335,44 @@ private Q_SLOTS:
         QVERIFY(!CompareExporter::formatFromName(QStringLiteral("pdf"), &f));
     }
 
+    void numbersInResultsAreFound_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("numbers");
+        QTest::newRow("percent with particle") << QStringLiteral("정확도가 85.2%를 기록하고 12%p 향상") << QStringList{QStringLiteral("85.2%"), QStringLiteral("12%p")};
+        QTest::newRow("speedup and score") << QStringLiteral("a 2.4× speedup and a score of 71.3 (+3.1)") << QStringList{QStringLiteral("2.4×"), QStringLiteral("71.3"), QStringLiteral("+3.1")};
+        QTest::newRow("thousands and times") << QStringLiteral("1,024 samples, 3배 빠름, 10x fewer") << QStringList{QStringLiteral("1,024"), QStringLiteral("3배"), QStringLiteral("10x")};
+        QTest::newRow("names and list numbers stay plain") << QStringLiteral("GPT-4 and 3 datasets on RM-Bench") << QStringList{};
+    }
+
+    void numbersInResultsAreFound()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, numbers);
+        QStringList found;
+        for (const auto &[start, length] : CompareModel::numberSpans(text))
+            found << text.mid(start, length);
+        QCOMPARE(found, numbers);
+    }
+
+    void notesRowFollowsTheNotes()
+    {
+        CompareModel model(&m_library);
+        model.setPapers(kPapers);
+        model.setShowNotes(true);
+        QCOMPARE(model.rowCount(), 7); // no notes yet: no row
+        QVERIFY(m_library.setNote(kPapers.at(1), QStringLiteral("Compare with **Think-RM**")).ok());
+        QCOMPARE(model.rowCount(), 8);
+        QCOMPARE(model.rowKinds().last(), QStringLiteral("notes"));
+        QCOMPARE(model.index(7, 1).data(CompareModel::MarkdownRole).toString(), QStringLiteral("Compare with **Think-RM**"));
+        QVERIFY(model.index(7, 0).data(CompareModel::MissingRole).toBool());
+        QVERIFY(m_library.tagPaper(kPapers.at(1), QStringLiteral("reasoning")).ok());
+        QVERIFY(model.headerData(1, Qt::Horizontal).toString().contains(QStringLiteral("reasoning")));
+        QVERIFY(m_library.setNote(kPapers.at(1), QString()).ok());
+        QCOMPARE(model.rowCount(), 7);
+        QVERIFY(m_library.untagPaper(kPapers.at(1), QStringLiteral("reasoning")).ok());
+    }
+
     void marksAndSavedComparisonsSurviveReimport()
     {
         QVERIFY(m_library.setMarked(kPapers.at(0), true).ok());

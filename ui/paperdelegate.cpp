@@ -59,9 +59,23 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QColor dim = opt.palette.color(textRole);
     dim.setAlphaF(0.7f);
     painter->setPen(dim);
+    int x = r.left();
+    if (index.data(Core::MarkedRole).toBool()) {
+        // Marked for comparison: a chip in the selection colour before the id.
+        const QString mark = tr("compare");
+        const int w = sfm.horizontalAdvance(mark) + 10;
+        QPainterPath chip;
+        chip.addRoundedRect(QRectF(x, y, w, sfm.height()), 6, 6);
+        const QColor accent = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight);
+        painter->fillPath(chip, accent);
+        painter->setPen(opt.palette.color(selected ? QPalette::Highlight : QPalette::HighlightedText));
+        painter->drawText(QRect(x, y, w, sfm.height()), Qt::AlignCenter, mark);
+        painter->setPen(dim);
+        x += w + 6;
+    }
     const QString id = index.data(Core::ArxivIdRole).toString();
-    painter->drawText(QPoint(r.left(), y + sfm.ascent()), id);
-    int x = r.left() + sfm.horizontalAdvance(id) + 8;
+    painter->drawText(QPoint(x, y + sfm.ascent()), id);
+    x += sfm.horizontalAdvance(id) + 8;
     const QStringList colors = index.data(Core::TagColorsRole).toStringList();
     const QStringList tags = index.data(Core::TagsRole).toStringList();
     for (int i = 0; i < tags.size(); ++i) {

@@ -441,7 +441,8 @@ QList<PaperListing> Library::listings(const QString &where, const QVariantList &
         "       WHERE pt.arxiv_id = e.arxiv_id ORDER BY t.name)), "
         "  (SELECT group_concat(kind, ',') FROM (SELECT kind FROM sections WHERE entry_id = e.id ORDER BY ordinal)), "
         "  EXISTS(SELECT 1 FROM notes n WHERE n.arxiv_id = e.arxiv_id AND n.markdown <> ''), "
-        "  (SELECT count(*) FROM highlights h WHERE h.arxiv_id = e.arxiv_id) "
+        "  (SELECT count(*) FROM highlights h WHERE h.arxiv_id = e.arxiv_id), "
+        "  EXISTS(SELECT 1 FROM compare_marks m WHERE m.arxiv_id = e.arxiv_id) "
         "FROM entries e WHERE ") + where);
     exec(q, binds);
     while (q.next()) {
@@ -460,6 +461,7 @@ QList<PaperListing> Library::listings(const QString &where, const QVariantList &
             p.sectionKinds = kinds.split(u',');
         p.hasNote = q.value(8).toBool();
         p.highlightCount = q.value(9).toInt();
+        p.marked = q.value(10).toBool();
         out.append(p);
     }
     return out;

@@ -33,6 +33,7 @@ struct PaperListing {
     QStringList sectionKinds; // canonical names of the sections present, in order
     bool hasNote = false;
     int highlightCount = 0;
+    bool marked = false; // marked for comparison
 };
 
 struct TagInfo {

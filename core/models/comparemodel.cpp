@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Paperboy::Core {
 
@@ -10,6 +11,79 @@ CompareModel::CompareModel(Library *library, QObject *parent)
     : QAbstractTableModel(parent)
     , m_library(library)
 {
+    connect(library, &Library::paperChanged, this, &CompareModel::refreshPaper);
+    connect(library, &Library::tagsChanged, this, [this] {
+        for (Column &c : m_columns)
+            c.tags = m_library->tagsOf(c.paper.listing.arxivId);
+        if (!m_columns.isEmpty())
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
+    });
+}
+
+void CompareModel::refreshPaper(const QString &arxivId)
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        Column &c = m_columns[i];
+        if (c.paper.listing.arxivId != arxivId)
+            continue;
+        const QStringList tags = m_library->tagsOf(arxivId);
+        const QString note = m_library->note(arxivId);
+        if (tags != c.tags) {
+            c.tags = tags;
+            Q_EMIT headerDataChanged(Qt::Horizontal, i, i);
+        }
+        if (note != c.note) {
+            const bool hadNotesRow = m_rows.contains(QStringLiteral("notes"));
+            c.note = note;
+            const QStringList before = m_rows;
+            rebuildRows();
+            if (m_rows != before) {
+                // The notes row appears or goes: a structural change.
+                m_rows = before;
+                beginResetModel();
+                rebuildRows();
+                endResetModel();
+            } else if (hadNotesRow) {
+                const QModelIndex cell = index(int(m_rows.indexOf(QStringLiteral("notes"))), i);
+                Q_EMIT dataChanged(cell, cell);
+            }
+        }
+    }
+}
+
+QList<std::pair<int, int>> CompareModel::numberSpans(const QString &text)
+{
+    // A sign, digits with thousands separators and a decimal part, then an optional unit. A bare
+    // one-digit integer only counts with a unit.
+    static const QRegularExpression number(
+        QStringLiteral(R"((?<![\w.])[+\-−±]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:%p|%|pp|×|x(?![A-Za-z])|배|점))?)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression unit(QStringLiteral("(%p|%|pp|×|x|배|점)$"));
+    QList<std::pair<int, int>> out;
+    auto it = number.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString s = m.captured(0);
+        const bool hasUnit = unit.match(s).hasMatch();
+        const bool decimal = s.contains(u'.') || s.contains(u',');
+        qsizetype digits = 0;
+        for (QChar ch : s)
+            digits += ch.isDigit() ? 1 : 0;
+        if (!hasUnit && !decimal && digits < 2)
+            continue;
+        out.append({int(m.capturedStart(0)), int(m.capturedLength(0))});
+    }
+    return out;
+}
+
+void CompareModel::setShowNotes(bool show)
+{
+    if (show == m_showNotes)
+        return;
+    beginResetModel();
+    m_showNotes = show;
+    rebuildRows();
+    endResetModel();
 }
 
 QString CompareModel::kindLabel(const QString &kind)
@@ -22,7 +96,8 @@ QString CompareModel::kindLabel(const QString &kind)
         {QStringLiteral("results"), QT_TRANSLATE_NOOP("CompareModel", "Results")},
         {QStringLiteral("limitations"), QT_TRANSLATE_NOOP("CompareModel", "Limitations")},
         {QStringLiteral("future_work"), QT_TRANSLATE_NOOP("CompareModel", "Future work")},
-        {QStringLiteral("other"), QT_TRANSLATE_NOOP("CompareModel", "Other")}};
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("CompareModel", "Other")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("CompareModel", "Your notes")}};
     return QCoreApplication::translate("CompareModel", labels.value(kind, "Other"));
 }
 
@@ -32,7 +107,7 @@ void CompareModel::setPapers(const QStringList &arxivIds)
     m_columns.clear();
     for (const QString &id : arxivIds) {
         if (auto p = m_library->paper(id))
-            m_columns.append({*p, m_library->tagsOf(id)});
+            m_columns.append({*p, m_library->tagsOf(id), m_library->note(id)});
     }
     rebuildRows();
     endResetModel();
@@ -65,6 +140,11 @@ void CompareModel::rebuildRows()
             anyOther = anyOther || s.kind == SectionKind::Other;
     if (anyOther)
         m_rows << QStringLiteral("other");
+    bool anyNote = false;
+    for (const Column &c : m_columns)
+        anyNote = anyNote || !c.note.trimmed().isEmpty();
+    if (m_showNotes && anyNote)
+        m_rows << QStringLiteral("notes");
     if (!m_visible.isEmpty()) {
         QStringList kept;
         for (const QString &r : std::as_const(m_rows))
@@ -111,6 +191,8 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     const Column &c = m_columns.at(index.column());
     const QString kind = m_rows.at(index.row());
     QStringList parts;
+    if (kind == QLatin1StringView("notes") && !c.note.trimmed().isEmpty())
+        parts << c.note;
     for (const Section &s : c.paper.sections) {
         if (sectionKindName(s.kind) != kind)
             continue;

@@ -26,6 +26,10 @@ public:
     QStringList visibleKinds() const { return m_visible; }
     QStringList rowKinds() const { return m_rows; }
 
+    // A last row "notes" with each paper's own note (the compare window shows it; exports follow the model).
+    void setShowNotes(bool show);
+    bool showNotes() const { return m_showNotes; }
+
     bool moveColumn(int from, int to);
     bool removePaper(int column);
 
@@ -35,18 +39,24 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString kindLabel(const QString &kind);
+    // Where the figures are in a text: percentages, scores, speedups ("12.5%", "+3.1", "2.4×", "1,024",
+    // "3배"), as [start, length). Lone single digits (list numbers, "3 datasets") are left alone.
+    static QList<std::pair<int, int>> numberSpans(const QString &text);
 
 private:
     void rebuildRows();
+    void refreshPaper(const QString &arxivId);
 
     struct Column {
         PaperDetail paper;
         QStringList tags;
+        QString note;
     };
     Library *m_library;
     QList<Column> m_columns;
     QStringList m_visible;
     QStringList m_rows;
+    bool m_showNotes = false;
 };
 
 } // namespace Paperboy::Core

@@ -122,6 +122,7 @@ QVariant PaperTreeModel::data(const QModelIndex &index, int role) const
     case DateRole: return p.day;
     case StarredRole: return p.starred;
     case ReadRole: return p.read;
+    case MarkedRole: return p.marked;
     case TagsRole: return p.tags;
     case TagColorsRole: {
         QStringList colors;

@@ -16,6 +16,7 @@ enum ItemRole {
     SectionIndexRole,  // section rows: index in the paper's sections; paper rows: -1
     SectionKindRole,   // section rows: canonical kind name
     TagColorsRole,     // QStringList of #rrggbb, parallel to TagsRole
+    MarkedRole,        // bool: marked for comparison
 };
 
 } // namespace Paperboy::Core
