@@ -16,7 +16,7 @@ namespace Paperboy::Ui {
 
 namespace {
 enum EntryRole { KindRole = Qt::UserRole + 1, PayloadRole, DayRole };
-enum Kind { ActionEntry, DayEntry, PaperEntry };
+enum Kind { ActionEntry, DayEntry, PaperEntry, ComparisonEntry };
 
 QString plainText(const QAction *a)
 {
@@ -109,6 +109,12 @@ void CommandPalette::refill()
         const QString keys = a->shortcut().toString(QKeySequence::NativeText);
         entries.append({score + 20, keys.isEmpty() ? label : label + QStringLiteral("    ") + keys, ActionEntry, a->objectName(), {}});
     }
+    for (const Core::Comparison &c : m_library->comparisons()) {
+        const QString label = tr("Comparison “%1” (%n paper(s))", nullptr, int(c.papers.size())).arg(c.name);
+        const int score = fuzzyScore(text, label);
+        if (score >= 0)
+            entries.append({score + 25, label, ComparisonEntry, c.name, {}});
+    }
     if (!text.isEmpty()) {
         for (const Core::DayInfo &d : m_library->days()) {
             const QString iso = d.date.toString(Qt::ISODate);
@@ -145,6 +151,8 @@ void CommandPalette::activate()
     if (kind == ActionEntry) {
         if (QAction *a = m_actions->action(payload))
             a->trigger();
+    } else if (kind == ComparisonEntry) {
+        Q_EMIT comparisonChosen(payload);
     } else if (kind == DayEntry) {
         Q_EMIT dayChosen(day);
     } else {

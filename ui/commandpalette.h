@@ -32,6 +32,7 @@ public:
 Q_SIGNALS:
     void dayChosen(const QDate &day);
     void paperChosen(const QDate &day, const QString &arxivId);
+    void comparisonChosen(const QString &name);
 
 private:
     void refill();

@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "cheatsheet.h"
+#include "comparetray.h"
+#include "compareview.h"
 #include "highlightdialog.h"
 #include "notepanel.h"
 #include "tagmanager.h"
@@ -16,6 +18,7 @@
 #include "library/folderwatcher.h"
 #include "library/importtask.h"
 #include "library/library.h"
+#include "models/comparemodel.h"
 #include "models/daylistmodel.h"
 #include "models/papertreemodel.h"
 #include "models/roles.h"
@@ -46,6 +49,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTableView>
 #include <QTreeView>
 
 #include <paperboy/version.h>
@@ -74,6 +78,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_undo(new QUndoStack(this))
     , m_notes(new NotePanel(library, m_undo, this))
     , m_noteDock(new QDockWidget(tr("Note and Highlights"), this))
+    , m_tray(new CompareTray(library, this))
+    , m_trayDock(new QDockWidget(tr("Compare"), this))
     , m_watcher(new FolderWatcher(library, this))
 {
     setWindowTitle(tr("Paperboy"));
@@ -120,6 +126,13 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_noteDock->setWidget(m_notes);
     addDockWidget(Qt::RightDockWidgetArea, m_noteDock);
     m_noteDock->hide();
+    m_trayDock->setObjectName(QStringLiteral("compareDock"));
+    m_trayDock->setWidget(m_tray);
+    addDockWidget(Qt::RightDockWidgetArea, m_trayDock);
+    m_trayDock->hide();
+    connect(m_tray, &CompareTray::paperActivated, this, &MainWindow::openPaper);
+    connect(m_tray, &CompareTray::compareRequested, this, &MainWindow::compareMarked);
+    connect(m_tray, &CompareTray::clearRequested, this, &MainWindow::clearMarks);
     connect(m_notes, &NotePanel::highlightActivated, m_summary, &SummaryView::scrollToHighlight);
     m_summary->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_summary, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -223,6 +236,15 @@ void MainWindow::createActions()
     add("paper.highlight_comment", tr("Highlight with &Comment…"), "paper", {K(Qt::SHIFT | Qt::Key_H)}, [this] { highlightSelection(true); });
     add("paper.remove_highlight", tr("Remove Highlight"), "paper", {K(Qt::Key_Delete)}, &MainWindow::removeSelectedHighlight);
     add("tags.manage", tr("&Manage Tags…"), "paper", {K(Qt::CTRL | Qt::Key_T)}, &MainWindow::manageTags);
+
+    add("compare.toggle_mark", tr("&Mark for Comparison"), "compare", {K(Qt::Key_X)}, &MainWindow::toggleMark);
+    add("compare.clear_marks", tr("&Clear Marks"), "compare", {K(Qt::SHIFT | Qt::Key_X)}, &MainWindow::clearMarks);
+    add("compare.open", tr("C&ompare Marked Papers"), "compare", {K(Qt::Key_C)}, &MainWindow::compareMarked);
+    add("compare.open_saved", tr("Open &Saved Comparison…"), "compare", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, &MainWindow::chooseSavedComparison);
+    QAction *tray = a->add(QStringLiteral("compare.show_tray"), tr("Show Compare &Tray"), QStringLiteral("compare"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_X)});
+    tray->setCheckable(true);
+    connect(tray, &QAction::toggled, m_trayDock, &QWidget::setVisible);
+    connect(m_trayDock, &QDockWidget::visibilityChanged, tray, [this, tray](bool) { tray->setChecked(m_trayDock->isVisible()); });
     QAction *undo = a->add(QStringLiteral("edit.undo"), tr("&Undo"), QStringLiteral("edit"), {K(Qt::CTRL | Qt::Key_Z)});
     connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
     connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
@@ -259,7 +281,7 @@ void MainWindow::createMenus()
 {
     const QList<std::pair<QString, QString>> menus{
         {QStringLiteral("file"), tr("&File")}, {QStringLiteral("edit"), tr("&Edit")}, {QStringLiteral("go"), tr("&Go")},
-        {QStringLiteral("paper"), tr("&Paper")},
+        {QStringLiteral("paper"), tr("&Paper")}, {QStringLiteral("compare"), tr("&Compare")},
         {QStringLiteral("view"), tr("&View")}, {QStringLiteral("help"), tr("&Help")},
     };
     for (const auto &[id, title] : menus) {
@@ -483,6 +505,92 @@ void MainWindow::removeSelectedHighlight()
             m_undo->push(new HighlightCommand(m_library, h, false));
 }
 
+void MainWindow::toggleMark()
+{
+    const QStringList ids = selectedPaperIds();
+    if (ids.isEmpty())
+        return;
+    int marked = int(m_library->markedPapers().size());
+    for (const QString &id : ids) {
+        if (m_library->isMarked(id)) {
+            m_library->setMarked(id, false);
+            --marked;
+        } else if (marked >= CompareModel::MaxPapers) {
+            statusBar()->showMessage(tr("At most %1 papers can be compared; unmark one first (X) or clear the marks (Shift+X)")
+                                         .arg(CompareModel::MaxPapers), 6000);
+            break;
+        } else {
+            m_library->setMarked(id, true);
+            ++marked;
+        }
+    }
+    if (marked > 0 && !m_trayDock->isVisible())
+        m_trayDock->show();
+    statusBar()->showMessage(tr("%n paper(s) marked for comparison", nullptr, marked), 4000);
+}
+
+void MainWindow::clearMarks()
+{
+    m_library->clearMarks();
+    statusBar()->showMessage(tr("Comparison marks cleared"), 3000);
+}
+
+void MainWindow::compareMarked()
+{
+    QStringList ids;
+    for (const QString &id : m_library->markedPapers())
+        if (m_library->paper(id))
+            ids << id;
+    if (ids.size() < CompareModel::MinPapers) {
+        statusBar()->showMessage(tr("Mark at least two papers with X to compare them"), 5000);
+        return;
+    }
+    openComparison(ids);
+}
+
+CompareView *MainWindow::openComparison(const QStringList &arxivIds, const QStringList &visibleKinds, const QString &name)
+{
+    if (!m_compare) {
+        m_compare = new CompareView(m_library, m_undo, this);
+        m_compare->setWindowFlag(Qt::Window);
+        connect(m_compare, &CompareView::paperOpenRequested, this, [this](const QDate &day, const QString &id) {
+            openPaper(day, id);
+            raise();
+            activateWindow();
+        });
+    }
+    m_compare->setSavedName(name);
+    m_compare->show();
+    m_compare->setPapers(arxivIds, visibleKinds);
+    m_compare->raise();
+    m_compare->activateWindow();
+    m_compare->table()->setFocus();
+    return m_compare;
+}
+
+bool MainWindow::openSavedComparison(const QString &name)
+{
+    for (const Comparison &c : m_library->comparisons()) {
+        if (c.name == name) {
+            openComparison(c.papers, c.sections, c.name);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::chooseSavedComparison()
+{
+    if (m_library->comparisons().isEmpty()) {
+        statusBar()->showMessage(tr("No saved comparisons yet: open one with C and save it with Ctrl+S"), 5000);
+        return;
+    }
+    CommandPalette palette(m_actions, m_library, this);
+    palette.input()->setText(tr("Comparison"));
+    connect(&palette, &CommandPalette::comparisonChosen, this, &MainWindow::openSavedComparison);
+    palette.exec();
+}
+
 void MainWindow::showFilter(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -642,6 +750,7 @@ void MainWindow::showPalette()
     CommandPalette palette(m_actions, m_library, this);
     connect(&palette, &CommandPalette::dayChosen, this, &MainWindow::selectDay);
     connect(&palette, &CommandPalette::paperChosen, this, &MainWindow::openPaper);
+    connect(&palette, &CommandPalette::comparisonChosen, this, &MainWindow::openSavedComparison);
     palette.exec();
 }
 

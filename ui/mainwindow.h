@@ -27,6 +27,8 @@ class PaperTreeModel;
 namespace Paperboy::Ui {
 
 class CheatSheet;
+class CompareTray;
+class CompareView;
 class NotePanel;
 class SearchPane;
 class SummaryView;
@@ -49,6 +51,9 @@ public:
     QDockWidget *noteDock() const { return m_noteDock; }
     QListView *filterList() const { return m_filters; }
     QUndoStack *undoStack() const { return m_undo; }
+    CompareTray *compareTray() const { return m_tray; }
+    QDockWidget *compareDock() const { return m_trayDock; }
+    CompareView *compareView() const { return m_compare; } // null until a comparison was opened
     // Papers the tag actions apply to: the selected ones, or the current one.
     QStringList selectedPaperIds() const;
     bool isSearching() const;
@@ -87,6 +92,14 @@ public Q_SLOTS:
     void highlightSelection(bool withComment = false);
     void removeSelectedHighlight();
     void showFilter(const QModelIndex &index);
+    // x: marks (or unmarks) the selected papers for comparison, at most six.
+    void toggleMark();
+    void clearMarks();
+    // c: the marked papers side by side.
+    void compareMarked();
+    CompareView *openComparison(const QStringList &arxivIds, const QStringList &visibleKinds = {}, const QString &name = {});
+    bool openSavedComparison(const QString &name);
+    void chooseSavedComparison();
     void focusNextPane(bool forward = true);
     void importFiles();
     void importFolder();
@@ -131,6 +144,9 @@ private:
     QUndoStack *m_undo;
     NotePanel *m_notes;
     QDockWidget *m_noteDock;
+    CompareTray *m_tray;
+    QDockWidget *m_trayDock;
+    CompareView *m_compare = nullptr;
     QStringList m_shownTags;
     QList<qint64> m_shownHighlights;
     Core::ImportTask *m_importTask = nullptr;

@@ -15,6 +15,8 @@ class CompareModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    static constexpr int MinPapers = 2;
+    static constexpr int MaxPapers = 6;
     enum Role { MarkdownRole = Qt::UserRole + 80, MissingRole, ArxivIdRole2, DayRole, KindRole, TitleRole };
 
     explicit CompareModel(Library *library, QObject *parent = nullptr);

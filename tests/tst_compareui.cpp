@@ -1,0 +1,473 @@
+// Comparing papers through the real windows: marks (x, Shift+X, the tray), the compare view's cells,
+// keys, highlights and notes, column moves, row toggles, exports parsed back, saved comparisons.
+#include "commandpalette.h"
+#include "comparetray.h"
+#include "compareview.h"
+#include "library/library.h"
+#include "mainwindow.h"
+#include "models/comparemodel.h"
+#include "models/roles.h"
+#include "summaryview.h"
+#include "testparsers.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QXmlStreamReader>
+
+using namespace Paperboy;
+using namespace TestParsers;
+
+namespace {
+
+const QDate kDay(2025, 5, 24);
+const QStringList kPapers{QStringLiteral("2505.16938"), QStringLiteral("2505.14810"), QStringLiteral("2505.16265")};
+const QString kThinkRm = QStringLiteral("2505.16265"); // its parts are a bold numbered list
+
+// The first line of part `part` of a paper in the raw digest, without Markdown markers: what the
+// rendered cell must show. The test's own reading of the file, independent of the parser.
+QString rawFirstLine(const QString &digest, const QString &id, int part)
+{
+    const QStringList lines = digest.split(u'\n');
+    int i = int(lines.indexOf(QStringLiteral("## ") + id));
+    while (i >= 0 && i < lines.size() && !lines.at(i).startsWith(QLatin1StringView("```")))
+        ++i;
+    bool inPart = false;
+    for (++i; i < lines.size() && !lines.at(i).startsWith(QLatin1StringView("```")); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.startsWith(QStringLiteral("## %1.").arg(part)) || line.startsWith(QStringLiteral("%1. **").arg(part))) {
+            inPart = true;
+            continue;
+        }
+        if (inPart && !line.isEmpty()) {
+            QString plain = line;
+            plain.remove(QStringLiteral("**"));
+            if (plain.startsWith(QLatin1StringView("- ")) || plain.startsWith(QLatin1StringView("* ")))
+                plain = plain.mid(2);
+            return plain;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCompareUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Core::Library> m_lib;
+    QString m_digest;
+
+    template<typename T, typename F>
+    void answerDialog(F f)
+    {
+        QTimer::singleShot(0, this, [f] {
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            f(dialog);
+        });
+    }
+
+    Ui::CompareView *openMarked(Ui::MainWindow &w)
+    {
+        for (const QString &id : kPapers)
+            m_lib->setMarked(id, true);
+        w.show();
+        if (!QTest::qWaitForWindowActive(&w))
+            return nullptr;
+        w.paperTree()->setFocus();
+        QTest::keyClick(w.paperTree(), Qt::Key_C);
+        Ui::CompareView *cv = w.compareView();
+        // The compare window's QWindow counts as active with its parent's, so wait for the widget itself.
+        if (!cv || !QTest::qWaitFor([cv] { return QApplication::activeWindow() == cv; }))
+            return nullptr;
+        return cv;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        m_digest = QString::fromUtf8(f.readAll());
+    }
+
+    void init()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("paperboy-tests"));
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("reading/markReadAfterSeconds"), 0);
+        static int n = 0;
+        m_lib = std::make_unique<Core::Library>();
+        QVERIFY(m_lib->open(m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++n))).ok());
+        QVERIFY(m_lib->importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")).outcome != Core::ImportResult::Outcome::Rejected);
+    }
+
+    void marksFromTheTreeShowInTheTray()
+    {
+        Ui::MainWindow w(m_lib.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.selectDay(kDay);
+        QTreeView *tree = w.paperTree();
+        for (const QString &id : kPapers) {
+            QVERIFY(w.selectPaper(id));
+            tree->setFocus();
+            QTest::keyClick(tree, Qt::Key_X);
+            QVERIFY(tree->currentIndex().data(Core::MarkedRole).toBool());
+        }
+        QCOMPARE(m_lib->markedPapers(), kPapers);
+        QVERIFY(w.compareDock()->isVisible());
+        QCOMPARE(w.compareTray()->papers(), kPapers);
+        QVERIFY(w.compareTray()->list()->item(2)->text().contains(QStringLiteral("Think-RM")));
+
+        // x again takes the mark away; Shift+X clears them all.
+        QTest::keyClick(tree, Qt::Key_X);
+        QVERIFY(!tree->currentIndex().data(Core::MarkedRole).toBool());
+        QCOMPARE(w.compareTray()->papers(), kPapers.mid(0, 2));
+        QTest::keyClick(tree, Qt::Key_X, Qt::ShiftModifier);
+        QVERIFY(m_lib->markedPapers().isEmpty());
+        QCOMPARE(w.compareTray()->list()->count(), 0);
+        QVERIFY(!w.paperTree()->model()->index(0, 0).data(Core::MarkedRole).toBool());
+
+        // With fewer than two marks, c says what to do instead of opening an empty comparison.
+        QTest::keyClick(tree, Qt::Key_C);
+        QVERIFY(!w.compareView() || !w.compareView()->isVisible());
+    }
+
+    void atMostSixMarksAcrossDays()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("2025-06-01.md")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# 📰 Hugging Face Daily Papers – 2025-06-01\n\n"
+                "## 2506.00001\n🔗 https://huggingface.co/papers/2506.00001\n**Summary**:\n```markdown\n# One\n\n## 1. Motivation\nA.\n```\n\n"
+                "## 2506.00002\n🔗 https://huggingface.co/papers/2506.00002\n**Summary**:\n```markdown\n# Two\n\n## 1. Motivation\nB.\n```\n");
+        f.close();
+        QVERIFY(m_lib->importFile(f.fileName()).outcome != Core::ImportResult::Outcome::Rejected);
+        Ui::MainWindow w(m_lib.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const QList<Core::PaperListing> may = m_lib->papersOfDay(kDay);
+        w.selectDay(kDay);
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(w.selectPaper(may.at(i).arxivId));
+            QTest::keyClick(w.paperTree(), Qt::Key_X);
+        }
+        w.selectDay(QDate(2025, 6, 1));
+        QVERIFY(w.selectPaper(QStringLiteral("2506.00001")));
+        QTest::keyClick(w.paperTree(), Qt::Key_X);
+        QVERIFY(w.selectPaper(QStringLiteral("2506.00002")));
+        QTest::keyClick(w.paperTree(), Qt::Key_X); // the seventh: refused
+        QCOMPARE(m_lib->markedPapers().size(), 6);
+        QVERIFY(m_lib->isMarked(QStringLiteral("2506.00001")));
+        QVERIFY(!m_lib->isMarked(QStringLiteral("2506.00002")));
+
+        // Both days end up in one comparison.
+        QTest::keyClick(w.paperTree(), Qt::Key_C);
+        QVERIFY(w.compareView());
+        QCOMPARE(w.compareView()->model()->columnCount(), 6);
+        QCOMPARE(w.compareView()->model()->headerData(5, Qt::Horizontal, Core::CompareModel::DayRole).toDate(), QDate(2025, 6, 1));
+    }
+
+    void cellsHoldTheRenderedSections()
+    {
+        Ui::MainWindow w(m_lib.get());
+        Ui::CompareView *cv = openMarked(w);
+        QVERIFY(cv);
+        QCOMPARE(cv->model()->columnCount(), 3);
+        QCOMPARE(cv->model()->rowCount(), 7);
+        QCOMPARE(cv->model()->papers(), kPapers);
+        int figures = 0;
+        for (int c = 0; c < 3; ++c) {
+            for (int r = 0; r < 7; ++r) {
+                QTextBrowser *cell = cv->cell(r, c);
+                QVERIFY(cell);
+                const QString expected = rawFirstLine(m_digest, kPapers.at(c), r + 1);
+                QVERIFY2(!expected.isEmpty(), qPrintable(kPapers.at(c)));
+                QVERIFY2(cell->toPlainText().contains(expected.left(24)),
+                         qPrintable(QStringLiteral("%1 row %2: %3").arg(kPapers.at(c)).arg(r).arg(expected)));
+            }
+            // Figures in the results row are bold; the same figures elsewhere are not touched.
+            QTextBrowser *results = cv->cell(4, c);
+            const QString text = results->toPlainText();
+            for (const auto &[start, length] : Core::CompareModel::numberSpans(text)) {
+                QTextCursor at(results->document());
+                at.setPosition(start + 1);
+                QCOMPARE(at.charFormat().fontWeight(), int(QFont::Bold));
+                ++figures;
+            }
+        }
+        QVERIFY(figures > 0);
+        // Once laid out, no cell shows a scroll bar when its row is below the cap.
+        const auto allFit = [cv] {
+            for (int r = 0; r < 7; ++r)
+                for (int c = 0; c < 3; ++c)
+                    if (cv->table()->rowHeight(r) < cv->table()->viewport()->height() * 3 / 5 && cv->cell(r, c)->verticalScrollBar()->isVisible())
+                        return false;
+            return true;
+        };
+        QTRY_VERIFY(allFit());
+        // Rows fit their tallest cell (up to a cap): no row is left at the default height.
+        for (int r = 0; r < 7; ++r)
+            QVERIFY(cv->table()->rowHeight(r) > cv->table()->verticalHeader()->minimumSectionSize());
+        // The column header names the paper.
+        QVERIFY(cv->model()->headerData(2, Qt::Horizontal).toString().contains(kThinkRm));
+    }
+
+    void keysMoveBetweenCellsAndOpenThePaper()
+    {
+        Ui::MainWindow w(m_lib.get());
+        Ui::CompareView *cv = openMarked(w);
+        QVERIFY(cv);
+        QTableView *table = cv->table();
+        QCOMPARE(cv->currentCell(), cv->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Right);
+        QCOMPARE(cv->currentCell(), cv->model()->index(0, 1));
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(cv->currentCell().row(), 1);
+        QTest::keyClick(table, Qt::Key_J);
+        QCOMPARE(cv->currentCell().row(), 2);
+        QTest::keyClick(table, Qt::Key_K);
+        QCOMPARE(cv->currentCell().row(), 1);
+        QTest::keyClick(table, Qt::Key_5);
+        QCOMPARE(cv->currentCell().data(Core::CompareModel::KindRole).toString(), QStringLiteral("results"));
+        QTest::keyClick(table, Qt::Key_7);
+        QCOMPARE(cv->currentCell().data(Core::CompareModel::KindRole).toString(), QStringLiteral("future_work"));
+        QTest::keyClick(table, Qt::Key_Right);
+        QCOMPARE(cv->currentCell(), cv->model()->index(6, 2));
+        QVERIFY(cv->cell(6, 2)->property("current").toBool());
+        QVERIFY(!cv->cell(6, 1)->property("current").toBool());
+
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(w.currentPaperId(), kThinkRm);
+        QCOMPARE(w.currentDay(), kDay);
+
+        cv->activateWindow();
+        QVERIFY(QTest::qWaitFor([cv] { return QApplication::activeWindow() == cv; }));
+        QTest::keyClick(table, Qt::Key_Escape);
+        QVERIFY(!cv->isVisible());
+    }
+
+    void highlightsAndNotesInCells()
+    {
+        Ui::MainWindow w(m_lib.get());
+        Ui::CompareView *cv = openMarked(w);
+        QVERIFY(cv);
+        QTest::keyClick(cv->table(), Qt::Key_5);
+        QTest::keyClick(cv->table(), Qt::Key_Right);
+        QTest::keyClick(cv->table(), Qt::Key_Right);
+        QTextBrowser *cell = cv->cell(4, 2);
+        const QString quote = QStringLiteral("RM-Bench");
+        const int at = int(cell->toPlainText().indexOf(quote));
+        QVERIFY(at >= 0);
+        QTextCursor select(cell->document());
+        select.setPosition(at);
+        select.setPosition(at + int(quote.size()), QTextCursor::KeepAnchor);
+        cell->setTextCursor(select);
+        QTest::keyClick(cv->table(), Qt::Key_H);
+
+        const QList<Core::Highlight> hs = m_lib->highlights(kThinkRm);
+        QCOMPARE(hs.size(), 1);
+        QCOMPARE(hs.first().exact, quote);
+        QCOMPARE(hs.first().sectionKind, QStringLiteral("results"));
+        QCOMPARE(cv->cell(4, 2)->property("highlights").toInt(), 1);
+        QCOMPARE(cv->cell(4, 1)->property("highlights").toInt(), 0);
+        QTextCursor drawn(cv->cell(4, 2)->document());
+        drawn.setPosition(at + 1);
+        QCOMPARE(drawn.charFormat().background().color(), QColor(hs.first().color));
+
+        // The reader finds it where the compare cell put it.
+        QVERIFY(w.openPaper(kDay, kThinkRm));
+        QVERIFY(w.summaryView()->drawnHighlights().contains(hs.first().id));
+        const auto [start, end] = w.summaryView()->drawnHighlights().value(hs.first().id);
+        QCOMPARE(w.summaryView()->document()->toPlainText().mid(start, end - start), quote);
+        // The anchor is the reader's: the occurrence in the results section, not an earlier one.
+        QVERIFY(w.summaryView()->document()->toPlainText().left(start).contains(QStringLiteral("정량적 결과")));
+
+        // Undo in the reader takes it back, in the cell too.
+        w.undoStack()->undo();
+        QVERIFY(m_lib->highlights(kThinkRm).isEmpty());
+        QCOMPARE(cv->cell(4, 2)->property("highlights").toInt(), 0);
+
+        // Notes get their own row, with an explicit empty cell for papers without one.
+        QVERIFY(m_lib->setNote(kPapers.at(0), QStringLiteral("My **note** 메모")).ok());
+        QCOMPARE(cv->model()->rowCount(), 8);
+        QCOMPARE(cv->model()->rowKinds().last(), QStringLiteral("notes"));
+        QVERIFY(cv->cell(7, 0)->toPlainText().contains(QStringLiteral("My note 메모")));
+        QVERIFY(cv->cell(7, 1)->property("missing").toBool());
+        // Without a selection, h explains rather than doing anything.
+        cv->setCurrentCell(0, 0);
+        QTest::keyClick(cv->table(), Qt::Key_H);
+        QVERIFY(m_lib->highlights(kPapers.at(0)).isEmpty());
+    }
+
+    void columnsMoveAndGoAndRowsToggle()
+    {
+        Ui::MainWindow w(m_lib.get());
+        Ui::CompareView *cv = openMarked(w);
+        QVERIFY(cv);
+        QHeaderView *header = cv->table()->horizontalHeader();
+        QVERIFY(header->sectionsMovable());
+        header->moveSection(2, 0); // what a drag of the third header to the front does
+        QCOMPARE(cv->model()->papers(), (QStringList{kPapers.at(2), kPapers.at(0), kPapers.at(1)}));
+        QCOMPARE(header->visualIndex(0), 0);
+        QCOMPARE(cv->cell(0, 0)->property("arxivId").toString(), kThinkRm);
+
+        cv->setCurrentCell(0, 0);
+        QTest::keyClick(cv->table(), Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(cv->model()->papers(), (QStringList{kPapers.at(0), kPapers.at(2), kPapers.at(1)}));
+        QCOMPARE(cv->currentCell().column(), 1);
+
+        const int before = cv->table()->columnWidth(1);
+        header->resizeSection(1, before + 120);
+        QCOMPARE(cv->table()->columnWidth(1), before + 120);
+
+        // Ctrl+1 hides motivation; the menu's check follows; Ctrl+0 shows everything again.
+        QTest::keyClick(cv->table(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(cv->model()->rowCount(), 6);
+        QCOMPARE(cv->model()->rowKinds().first(), QStringLiteral("contributions"));
+        QVERIFY(!cv->actions()->action(QStringLiteral("compare.show_motivation"))->isChecked());
+        QTest::keyClick(cv->table(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(cv->model()->rowCount(), 7);
+        // Just results and limitations.
+        for (const char *kind : {"motivation", "contributions", "method", "experiments", "future_work"})
+            cv->actions()->action(QStringLiteral("compare.show_") + QLatin1StringView(kind))->trigger();
+        QCOMPARE(cv->model()->rowKinds(), (QStringList{QStringLiteral("results"), QStringLiteral("limitations")}));
+        QTest::keyClick(cv->table(), Qt::Key_6);
+        QCOMPARE(cv->currentCell().row(), 1);
+        QTest::keyClick(cv->table(), Qt::Key_1); // hidden: stays
+        QCOMPARE(cv->currentCell().row(), 1);
+
+        // Delete removes the current paper's column.
+        QTest::keyClick(cv->table(), Qt::Key_Delete);
+        QCOMPARE(cv->model()->columnCount(), 2);
+        QVERIFY(!cv->model()->papers().contains(kThinkRm));
+        QVERIFY(cv->cell(0, 1));
+    }
+
+    void exportsFromTheViewParse()
+    {
+        Ui::MainWindow w(m_lib.get());
+        Ui::CompareView *cv = openMarked(w);
+        QVERIFY(cv);
+        QTemporaryDir out;
+        using F = Core::CompareExporter::Format;
+        const QString md = out.filePath(QStringLiteral("c.md")), html = out.filePath(QStringLiteral("c.html")), csv = out.filePath(QStringLiteral("c.csv"));
+        QVERIFY(cv->exportTo(F::Markdown, md).ok());
+        QVERIFY(cv->exportTo(F::Html, html).ok());
+        QVERIFY(cv->exportTo(F::Csv, csv).ok());
+        const auto read = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+
+        int tables = 0;
+        const QList<QStringList> mdRows = markdownTableRows(read(md), &tables);
+        QCOMPARE(tables, 1);
+        QCOMPARE(mdRows.size(), 1 + 7);
+        for (const QStringList &row : mdRows)
+            QCOMPARE(row.size(), 1 + 3);
+        QVERIFY(mdRows.at(0).at(3).contains(kThinkRm));
+
+        QXmlStreamReader xml(read(html));
+        int bodyRows = 0, cells = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1StringView("tr"))
+                ++bodyRows;
+            else if (xml.name() == QLatin1StringView("td"))
+                ++cells;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(bodyRows, 1 + 7);
+        QCOMPARE(cells, 3 * 7);
+
+        const QList<QStringList> csvRows = parseCsv(QString::fromUtf8(read(csv)));
+        QCOMPARE(csvRows.size(), 1 + 7); // 7 section rows
+        for (const QStringList &row : csvRows)
+            QCOMPARE(row.size(), 1 + 3); // 3 paper columns
+        QCOMPARE(csvRows.at(5).at(0), QStringLiteral("results"));
+        QCOMPARE(csvRows.at(5).at(3), cv->model()->index(4, 2).data(Core::CompareModel::MarkdownRole).toString());
+
+        // The export follows the view: moved columns and hidden rows.
+        cv->table()->horizontalHeader()->moveSection(2, 0);
+        cv->setKindVisible(QStringLiteral("motivation"), false);
+        QVERIFY(cv->exportTo(F::Csv, csv).ok());
+        const QList<QStringList> moved = parseCsv(QString::fromUtf8(read(csv)));
+        QCOMPARE(moved.size(), 1 + 6);
+        QVERIFY(moved.at(0).at(1).contains(kThinkRm));
+    }
+
+    void savedComparisonReopensFromThePalette()
+    {
+        Ui::MainWindow w(m_lib.get());
+        Ui::CompareView *cv = openMarked(w);
+        QVERIFY(cv);
+        cv->table()->horizontalHeader()->moveSection(2, 0);
+        for (const char *kind : {"motivation", "contributions", "method", "experiments", "future_work"})
+            cv->setKindVisible(QLatin1StringView(kind), false);
+        QVERIFY(cv->saveAs(QStringLiteral("reward models")).ok());
+        QVERIFY(cv->windowTitle().contains(QStringLiteral("reward models")));
+        cv->close();
+        cv->setPapers(kPapers.mid(0, 2)); // something else in between
+        m_lib->clearMarks();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitFor([&w] { return QApplication::activeWindow() == &w; }));
+
+        answerDialog<Ui::CommandPalette>([](Ui::CommandPalette *palette) {
+            palette->input()->setText(QStringLiteral("reward"));
+            QListWidget *list = palette->list();
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->text().contains(QStringLiteral("reward models")))
+                    list->setCurrentRow(i);
+            QVERIFY(list->currentItem()->text().contains(QStringLiteral("reward models")));
+            QTest::keyClick(palette->input(), Qt::Key_Return);
+        });
+        QTest::keyClick(w.paperTree(), Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(w.compareView()->isVisible());
+        QCOMPARE(w.compareView()->model()->papers(), (QStringList{kPapers.at(2), kPapers.at(0), kPapers.at(1)}));
+        QCOMPARE(w.compareView()->model()->rowKinds(), (QStringList{QStringLiteral("results"), QStringLiteral("limitations")}));
+        QVERIFY(w.compareView()->windowTitle().contains(QStringLiteral("reward models")));
+    }
+
+    void everyActionHasAShortcutAndAMenu()
+    {
+        Ui::MainWindow w(m_lib.get());
+        Ui::CompareView cv(m_lib.get(), w.undoStack());
+        QList<QAction *> inMenus;
+        for (QMenu *menu : cv.menuBar()->findChildren<QMenu *>())
+            inMenus += menu->actions();
+        for (QAction *a : cv.actions()->actions()) {
+            QVERIFY2(!a->shortcuts().isEmpty(), qPrintable(a->objectName()));
+            QVERIFY2(inMenus.contains(a), qPrintable(a->objectName()));
+        }
+        for (const char *id : {"compare.toggle_mark", "compare.clear_marks", "compare.open", "compare.open_saved", "compare.show_tray"})
+            QVERIFY(w.actions()->action(QLatin1StringView(id)));
+        QVERIFY(w.actions()->conflicts().isEmpty());
+        QVERIFY(cv.actions()->conflicts().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestCompareUi)
+#include "tst_compareui.moc"
