@@ -6,6 +6,7 @@
 #include "testparsers.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -287,6 +288,53 @@ private Q_SLOTS:
         QVERIFY(m_library.setNote(kPapers.at(1), QString()).ok());
         QCOMPARE(model.rowCount(), 7);
         QVERIFY(m_library.untagPaper(kPapers.at(1), QStringLiteral("reasoning")).ok());
+    }
+
+    void commandLineCompare()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+        const auto run = [&db](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command needs no display
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(PAPERBOY_BINARY), QStringList{QStringLiteral("--db"), db} + args);
+            if (!p.waitForFinished(60000))
+                qFatal("paperboy did not finish");
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+        };
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")}).first, 0);
+        const QString csv = dir.filePath(QStringLiteral("c.csv"));
+        QCOMPARE(run(QStringList{QStringLiteral("compare")} + kPapers
+                     + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv,
+                                   QStringLiteral("--sections"), QStringLiteral("results,limitations")}).first, 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(f.readAll()));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(1).at(0), QStringLiteral("results"));
+        QCOMPARE(rows.at(2).at(0), QStringLiteral("limitations"));
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), 4);
+        QVERIFY(rows.at(0).at(3).contains(kPapers.at(2)));
+
+        // Wrong input: a clear message and a non-zero exit, and the earlier file is left alone.
+        const QStringList out{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv};
+        QCOMPARE(run(QStringList{QStringLiteral("compare"), kPapers.at(0)} + out).first, 2);
+        QStringList seven;
+        for (int i = 0; i < 7; ++i)
+            seven << kPapers.at(i % 3);
+        QCOMPARE(run(QStringList{QStringLiteral("compare")} + seven + out).first, 2);
+        const auto unknown = run(QStringList{QStringLiteral("compare"), kPapers.at(0), QStringLiteral("9999.99999")} + out);
+        QCOMPARE(unknown.first, 1);
+        QVERIFY2(unknown.second.contains(QStringLiteral("9999.99999")), qPrintable(unknown.second));
+        const auto kind = run(QStringList{QStringLiteral("compare")} + kPapers + out + QStringList{QStringLiteral("--sections"), QStringLiteral("conclusion")});
+        QCOMPARE(kind.first, 2);
+        QVERIFY(kind.second.contains(QStringLiteral("conclusion")));
+        QCOMPARE(run(QStringList{QStringLiteral("compare")} + kPapers + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), csv}).first, 2);
+        QVERIFY(f.seek(0));
+        QCOMPARE(parseCsv(QString::fromUtf8(f.readAll())).size(), 3);
     }
 
     void marksAndSavedComparisonsSurviveReimport()
