@@ -334,8 +334,8 @@ int runCompare(Library &library, const QStringList &args)
     if (!p.parse(QStringList{QStringLiteral("compare")} + args))
         return usage(p.errorText());
     const QStringList ids = p.positionalArguments();
-    if (ids.size() < 2)
-        return usage(tr("compare needs at least two papers"));
+    if (ids.size() < CompareModel::MinPapers || ids.size() > CompareModel::MaxPapers)
+        return usage(tr("compare takes %1 to %2 papers").arg(CompareModel::MinPapers).arg(CompareModel::MaxPapers));
     CompareExporter::Format f;
     if (!CompareExporter::formatFromName(p.value(format), &f))
         return usage(tr("--format takes md, html or csv"));
