@@ -2,6 +2,8 @@
 #include "commandline.h"
 
 #include "export/compareexporter.h"
+#include "export/notesexporter.h"
+#include "export/notesjson.h"
 #include "library/library.h"
 #include "models/comparemodel.h"
 #include "search/searchquery.h"
@@ -25,7 +27,8 @@ using namespace Paperboy::Core;
 namespace {
 
 const QStringList kCommands{QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("list"), QStringLiteral("tag"),
-                             QStringLiteral("untag"), QStringLiteral("note"), QStringLiteral("star"), QStringLiteral("compare")};
+                             QStringLiteral("untag"), QStringLiteral("note"), QStringLiteral("star"), QStringLiteral("compare"),
+                             QStringLiteral("export"), QStringLiteral("import-notes")};
 
 QTextStream &out()
 {
@@ -53,7 +56,12 @@ int usage(const QString &message)
                 "       paperboy [--db FILE] tag|untag ID TAG...\n"
                 "       paperboy [--db FILE] note ID [--set TEXT | --file FILE]\n"
                 "       paperboy [--db FILE] star ID [--off]\n"
-                "       paperboy [--db FILE] compare ID ID... --format md|html|csv --out PATH [--sections KINDS]\n");
+                "       paperboy [--db FILE] compare ID ID... --format md|html|csv --out PATH [--sections KINDS]\n"
+                "       paperboy [--db FILE] export --format md|md-folder|html|pdf|bibtex|json|csv --out PATH\n"
+                "                [--tag T] [--day DATE | --from DATE --to DATE] [--starred] [--annotated] [--ids ID,ID]\n"
+                "                [--marked] [--search QUERY] [--summaries full|highlighted|none]\n"
+                "                [--no-highlights] [--no-notes] [--no-tags] [--page-size a4|letter] [--title TEXT]\n"
+                "       paperboy [--db FILE] import-notes FILE.json\n");
     err().flush();
     return 2;
 }
@@ -362,9 +370,168 @@ int runCompare(Library &library, const QStringList &args)
     return 0;
 }
 
+// A usage error of export or import-notes: one line a script can show as it is.
+int badUsage(const QString &message)
+{
+    err() << "paperboy: " << message << " " << tr("(see paperboy --help)") << "\n";
+    err().flush();
+    return 2;
+}
+
+std::optional<QDate> dateOption(const QCommandLineParser &p, const QCommandLineOption &option, int *exitCode)
+{
+    if (!p.isSet(option))
+        return QDate();
+    const QDate d = QDate::fromString(p.value(option), Qt::ISODate);
+    if (!d.isValid()) {
+        *exitCode = badUsage(tr("not a date: '%1' (use YYYY-MM-DD)").arg(p.value(option)));
+        return std::nullopt;
+    }
+    return d;
+}
+
+int fail(const QString &message)
+{
+    err() << "paperboy: " << message << "\n";
+    err().flush();
+    return 1;
+}
+
+int runExport(Library &library, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption format(QStringLiteral("format"), tr("md, md-folder, html, pdf, bibtex, json or csv."), QStringLiteral("FORMAT"));
+    const QCommandLineOption outPath(QStringLiteral("out"), tr("The file to write (the folder for md-folder)."), QStringLiteral("PATH"));
+    const QCommandLineOption tag(QStringLiteral("tag"), tr("Only papers with this tag (repeatable)."), QStringLiteral("T"));
+    const QCommandLineOption day(QStringLiteral("day"), tr("Only papers of this day."), QStringLiteral("DATE"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("Only papers of this day or later."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Only papers of this day or earlier."), QStringLiteral("DATE"));
+    const QCommandLineOption starred(QStringLiteral("starred"), tr("Only starred papers."));
+    const QCommandLineOption annotated(QStringLiteral("annotated"), tr("Only papers with a tag, note, highlight or star."));
+    const QCommandLineOption ids(QStringLiteral("ids"), tr("These papers, comma-separated, in this order."), QStringLiteral("ID,ID"));
+    const QCommandLineOption marked(QStringLiteral("marked"), tr("The papers marked for comparison."));
+    const QCommandLineOption search(QStringLiteral("search"), tr("The results of this search."), QStringLiteral("QUERY"));
+    const QCommandLineOption summaries(QStringLiteral("summaries"), tr("full, highlighted (only sections with highlights) or none."),
+                                       QStringLiteral("WHICH"), QStringLiteral("full"));
+    const QCommandLineOption noHighlights(QStringLiteral("no-highlights"), tr("Leave the highlights out."));
+    const QCommandLineOption noNotes(QStringLiteral("no-notes"), tr("Leave the notes out."));
+    const QCommandLineOption noTags(QStringLiteral("no-tags"), tr("Leave the tags out."));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("PDF paper: a4 or letter."), QStringLiteral("SIZE"), QStringLiteral("a4"));
+    const QCommandLineOption title(QStringLiteral("title"), tr("The heading of a one-file export."), QStringLiteral("TEXT"));
+    p.addOptions({format, outPath, tag, day, from, to, starred, annotated, ids, marked, search, summaries, noHighlights, noNotes, noTags,
+                  pageSize, title});
+    if (!p.parse(QStringList{QStringLiteral("export")} + args))
+        return badUsage(p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return badUsage(tr("export takes no argument '%1'; the papers are chosen with options").arg(p.positionalArguments().first()));
+    NotesExporter::Format f;
+    if (!p.isSet(format) || !NotesExporter::formatFromName(p.value(format), &f))
+        return badUsage(tr("--format takes md, md-folder, html, pdf, bibtex, json or csv"));
+    if (p.value(outPath).isEmpty())
+        return badUsage(tr("export needs --out PATH"));
+
+    ExportScope scope;
+    int code = 0;
+    const auto dayValue = dateOption(p, day, &code), fromValue = dateOption(p, from, &code), toValue = dateOption(p, to, &code);
+    if (!dayValue || !fromValue || !toValue)
+        return code;
+    if (dayValue->isValid() && (fromValue->isValid() || toValue->isValid()))
+        return badUsage(tr("give either --day or --from/--to"));
+    scope.from = dayValue->isValid() ? *dayValue : *fromValue;
+    scope.to = dayValue->isValid() ? *dayValue : *toValue;
+    if (scope.from.isValid() && scope.to.isValid() && scope.from > scope.to)
+        return badUsage(tr("--from %1 is after --to %2").arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate)));
+    for (const QString &id : p.value(ids).split(u',', Qt::SkipEmptyParts))
+        if (!id.trimmed().isEmpty())
+            scope.ids << id.trimmed();
+    if (p.isSet(ids) && scope.ids.isEmpty())
+        return badUsage(tr("--ids needs at least one arXiv id"));
+    scope.marked = p.isSet(marked);
+    scope.starredOnly = p.isSet(starred);
+    scope.annotatedOnly = p.isSet(annotated);
+    const QStringList known = library.allTags();
+    for (const QString &t : p.values(tag)) {
+        if (!known.contains(t.trimmed(), Qt::CaseInsensitive))
+            return fail(tr("no tag “%1” in the library").arg(t));
+        scope.tags << t.trimmed();
+    }
+    if (p.isSet(search)) {
+        SearchQuery query = SearchQuery::parse(p.value(search));
+        for (const QString &e : query.errors)
+            err() << "paperboy: " << e << "\n";
+        if (query.isEmpty())
+            return badUsage(tr("--search needs a query"));
+        scope.query = query;
+    }
+
+    ExportOptions options;
+    const QString which = p.value(summaries).toLower();
+    if (which == QLatin1StringView("full"))
+        options.summaries = ExportOptions::Summaries::Full;
+    else if (which == QLatin1StringView("highlighted"))
+        options.summaries = ExportOptions::Summaries::Highlighted;
+    else if (which == QLatin1StringView("none"))
+        options.summaries = ExportOptions::Summaries::None;
+    else
+        return badUsage(tr("--summaries takes full, highlighted or none"));
+    const QString paper = p.value(pageSize).toLower();
+    if (paper != QLatin1StringView("a4") && paper != QLatin1StringView("letter"))
+        return badUsage(tr("--page-size takes a4 or letter"));
+    options.pageSize = paper == QLatin1StringView("letter") ? ExportOptions::PageSize::Letter : ExportOptions::PageSize::A4;
+    options.includeHighlights = !p.isSet(noHighlights);
+    options.includeNotes = !p.isSet(noNotes);
+    options.includeTags = !p.isSet(noTags);
+    options.title = p.value(title);
+
+    const ExportSet set = NotesExporter::collect(library, scope);
+    if (!set.unknownIds.isEmpty())
+        return fail(tr("no paper %1 in the library").arg(set.unknownIds.join(QStringLiteral(", "))));
+    if (set.papers.isEmpty())
+        return fail(tr("nothing to export: no paper matches (%1)").arg(set.description));
+    const QString path = p.value(outPath);
+    if (f == NotesExporter::Format::MarkdownFolder)
+        options.existingFiles = NotesExporter::existingNoteFiles(path);
+    const ExportResult result = NotesExporter::render(set, f, options);
+    if (const Status s = NotesExporter::write(result, f, path); !s)
+        return fail(s.message());
+    if (f == NotesExporter::Format::MarkdownFolder)
+        out() << tr("%1 notes written to %2").arg(result.files.size()).arg(path) << "\n";
+    else if (f == NotesExporter::Format::Pdf)
+        out() << tr("%1 papers written to %2 (%3 pages)").arg(set.papers.size()).arg(path).arg(result.pageCount) << "\n";
+    else
+        out() << tr("%1 papers written to %2").arg(set.papers.size()).arg(path) << "\n";
+    return 0;
+}
+
+int runImportNotes(Library &library, const QStringList &args)
+{
+    if (args.size() != 1 || args.first().startsWith(u'-'))
+        return badUsage(tr("import-notes needs one notes file (.json, written by export --format json)"));
+    UserDataMerge r;
+    if (const Status s = NotesJson::importFile(library, args.first(), &r); !s)
+        return fail(s.message());
+    out() << args.first() << ": " << tr("%1 papers read").arg(r.papers) << "\n";
+    if (!r.changedAnything()) {
+        out() << tr("nothing new: this library has all of it already") << "\n";
+    } else {
+        out() << tr("tags created: %1, tags added to papers: %2").arg(r.tagsCreated).arg(r.tagsApplied) << "\n"
+              << tr("notes added: %1, replaced by newer ones: %2").arg(r.notesAdded).arg(r.notesReplaced) << "\n"
+              << tr("highlights added: %1, stars added: %2, marked read: %3").arg(r.highlightsAdded).arg(r.starsAdded).arg(r.readAdded)
+              << "\n";
+    }
+    if (r.notesKept > 0)
+        out() << tr("notes kept because this library's are newer: %1").arg(r.notesKept) << "\n";
+    if (!r.notInLibrary.isEmpty())
+        out() << tr("not in this library (kept; shown once a digest lists them): %1").arg(r.notInLibrary.join(QStringLiteral(", "))) << "\n";
+    return 0;
+}
+
 } // namespace
 
-bool CommandLine::isCommand(int argc, char **argv)
+namespace {
+
+// The first word that is not an option or an option's value.
+QString commandWord(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
@@ -374,9 +541,21 @@ bool CommandLine::isCommand(int argc, char **argv)
         }
         if (a.startsWith(u'-'))
             continue;
-        return kCommands.contains(a);
+        return a;
     }
-    return false;
+    return {};
+}
+
+} // namespace
+
+bool CommandLine::isCommand(int argc, char **argv)
+{
+    return kCommands.contains(commandWord(argc, argv));
+}
+
+bool CommandLine::needsGuiApplication(int argc, char **argv)
+{
+    return commandWord(argc, argv) == QLatin1StringView("export");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -422,6 +601,10 @@ int CommandLine::run(const QStringList &arguments)
         return runStar(library, rest);
     if (command == QLatin1StringView("compare"))
         return runCompare(library, rest);
+    if (command == QLatin1StringView("export"))
+        return runExport(library, rest);
+    if (command == QLatin1StringView("import-notes"))
+        return runImportNotes(library, rest);
     return runList(library, rest);
 }
 

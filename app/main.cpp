@@ -12,6 +12,7 @@
 #include <paperboy/version.h>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Paperboy;
 
@@ -60,11 +61,18 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     if (App::CommandLine::isCommand(argc, argv)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (App::CommandLine::needsGuiApplication(argc, argv)) {
+            // Fonts without a window: the offscreen platform needs no display.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QCoreApplication::setApplicationName(QStringLiteral("paperboy"));
         QCoreApplication::setOrganizationName(QStringLiteral("paperboy"));
         QCoreApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
-        return App::CommandLine::run(app.arguments());
+        return App::CommandLine::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("paperboy"));
@@ -100,7 +108,11 @@ int main(int argc, char *argv[])
                                                                      "  list days|papers [--day DATE] [--json]\n"
                                                                      "  tag ID TAG... | untag ID TAG...\n"
                                                                      "  note ID [--set TEXT | --file F] | star ID [--off]\n"
-                                                                     "  compare ID ID... --format md|html|csv --out PATH [--sections K,K]"),
+                                                                     "  compare ID ID... --format md|html|csv --out PATH [--sections K,K]\n"
+                                                                     "  export --format md|md-folder|html|pdf|bibtex|json|csv --out PATH\n"
+                                                                     "         [--tag T] [--day DATE | --from DATE --to DATE] [--starred] [--annotated]\n"
+                                                                     "         [--ids ID,ID] [--marked] [--search QUERY] [--summaries full|highlighted|none]\n"
+                                                                     "  import-notes FILE.json"),
                                  QStringLiteral("[command]"));
     parser.process(app);
 

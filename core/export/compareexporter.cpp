@@ -1,12 +1,11 @@
 // CompareExporter: the three formats over CompareModel's cells and headers.
 #include "compareexporter.h"
 
+#include "export/markup.h"
 #include "models/comparemodel.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
-
-#include <md4c-html.h>
 
 namespace Paperboy::Core {
 
@@ -33,19 +32,7 @@ QString markdownCell(QString s)
     return s.trimmed();
 }
 
-QString csvField(const QString &s)
-{
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
-        return s;
-    QString q = s;
-    q.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + q + u'"';
-}
-
-void appendHtml(const MD_CHAR *text, MD_SIZE size, void *out)
-{
-    static_cast<QByteArray *>(out)->append(text, qsizetype(size));
-}
+using Markup::csvField;
 
 } // namespace
 
@@ -64,11 +51,7 @@ bool CompareExporter::formatFromName(const QString &name, Format *format)
 
 QByteArray CompareExporter::markdownToHtml(const QString &markdown)
 {
-    QByteArray out;
-    const QByteArray in = markdown.toUtf8();
-    md_html(in.constData(), MD_SIZE(in.size()), appendHtml, &out, MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTML,
-            MD_HTML_FLAG_XHTML);
-    return out;
+    return Markup::markdownToXhtml(markdown);
 }
 
 QByteArray CompareExporter::toMarkdown(const CompareModel &m)

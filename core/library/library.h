@@ -7,6 +7,7 @@
 #include "library/database.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 
@@ -67,6 +68,41 @@ struct SearchHit {
     static constexpr QChar MatchEnd = QChar(0x03);
     // The snippet with the markers replaced, e.g. ("[", "]") for a terminal or ("<b>", "</b>").
     QString snippetWith(const QString &open, const QString &close) const;
+};
+
+// Everything the reader attached to one paper, with the times it was done: what notes exports carry
+// and import-notes merges back.
+struct PaperUserData {
+    QString arxivId;
+    QString title; // from the library's papers ("" when no digest ever listed it)
+    QString link;
+    QStringList tags;
+    QString note;              // Markdown, "" when none
+    QDateTime noteUpdatedAt;
+    QList<Highlight> highlights; // in reading order
+    QDateTime starredAt;       // invalid: not starred
+    QDateTime readAt;          // invalid: unread
+
+    bool hasAnnotations() const { return !tags.isEmpty() || !note.isEmpty() || !highlights.isEmpty() || starredAt.isValid(); }
+};
+
+// What Library::mergeUserData did.
+struct UserDataMerge {
+    int papers = 0;          // papers in the input
+    int tagsCreated = 0;
+    int tagsApplied = 0;     // (paper, tag) pairs added
+    int notesAdded = 0;      // papers that had no note
+    int notesReplaced = 0;   // an older note replaced by a newer one
+    int notesKept = 0;       // a different but newer (or as new) note kept
+    int highlightsAdded = 0;
+    int starsAdded = 0;
+    int readAdded = 0;
+    QStringList notInLibrary; // papers no digest in this library lists: their data is kept for later
+
+    bool changedAnything() const
+    {
+        return tagsCreated + tagsApplied + notesAdded + notesReplaced + highlightsAdded + starsAdded + readAdded > 0;
+    }
 };
 
 struct ImportResult {
@@ -162,6 +198,23 @@ public:
     Status setNote(const QString &arxivId, const QString &markdown);
     QString note(const QString &arxivId) const;
     bool isRead(const QString &arxivId) const;
+
+    // --- Snapshots and merges for notes export and import-notes (core/export) -------------------
+    // Papers listed on a day in [from, to] in reading order (newest day first, then by position);
+    // a null date leaves that end open. A paper on several days comes once, at its newest day.
+    QList<PaperListing> papersBetween(const QDate &from, const QDate &to) const;
+    // The days a paper is listed on, newest first.
+    QList<QDate> daysOf(const QString &arxivId) const;
+    // Papers with a tag, a note, a highlight or a star, sorted by id (also ones no digest lists).
+    QStringList annotatedPapers() const;
+    // Papers with any user data (read state too) that no digest in the library lists, sorted by id.
+    QStringList papersWithoutEntries() const;
+    PaperUserData userData(const QString &arxivId) const;
+    // Merges in one transaction; running it again with the same input changes nothing. Tags are
+    // created with the given colours (existing tags keep theirs); paper tags, stars, read state and
+    // highlights (same anchor = same highlight) are added; a note is added when the paper has none
+    // and replaces one only when the incoming note is newer. Data of papers no digest lists is kept.
+    Status mergeUserData(const QList<PaperUserData> &papers, const QList<TagInfo> &tags, UserDataMerge *report = nullptr);
 
 Q_SIGNALS:
     // Days were added, replaced or removed.

@@ -1,0 +1,31 @@
+// Text conversions the exporters share: RFC 4180 CSV fields, Markdown → XHTML (md4c), XML-safe text.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Paperboy::Core::Markup {
+
+// One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF; quotes doubled.
+//   a,b -> "a,b"      say "hi" -> "say ""hi"""      plain -> plain
+QString csvField(const QString &text);
+// Fields joined by commas, without the line break.
+QString csvRow(const QStringList &fields);
+
+enum class Images {
+    Keep,    // <img src="..."> as md4c writes it
+    AsLinks, // <a href="...">alt</a>: a self-contained page loads nothing from elsewhere
+};
+
+// Markdown → XHTML fragment with md4c (tables, strikethrough; raw HTML in the input is escaped, not
+// passed through). Characters XML 1.0 forbids are dropped first, so the result always parses.
+QByteArray markdownToXhtml(const QString &markdown, Images images = Images::Keep);
+
+// The text without the characters XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE/FFFF;
+// lone surrogates).
+QString xmlSafe(const QString &text);
+// xmlSafe, then &, <, >, " escaped: for element text and attribute values.
+QByteArray xmlEscaped(const QString &text);
+
+} // namespace Paperboy::Core::Markup

@@ -1,0 +1,697 @@
+// Notes export in every format, checked with real parsers: md4c for Markdown, PyYAML for Obsidian
+// front matter, QXmlStreamReader for the XHTML, pdfinfo/pdftotext/pdffonts for the PDF, bibtool for
+// BibTeX, an RFC 4180 reader for CSV. Also scopes, options, safe file names, re-export into a vault,
+// rendering on a worker thread with progress and cancel, and the export command.
+#include "notesfixture.h"
+
+#include "export/notesexporter.h"
+#include "library/library.h"
+#include "search/searchquery.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QXmlStreamReader>
+
+#include <atomic>
+#include <memory>
+
+using namespace Paperboy::Core;
+using namespace NotesFixture;
+
+namespace {
+
+const QString kPython = QStringLiteral("python3");
+
+// Every front matter of the notes in a folder as JSON: {file name: {key: value}} (dates as text).
+const char kFrontMatterScript[] = R"PY(
+import json, os, sys, yaml
+out = {}
+for name in sorted(os.listdir(sys.argv[1])):
+    if not name.endswith('.md'):
+        continue
+    text = open(os.path.join(sys.argv[1], name), encoding='utf-8').read()
+    if not text.startswith('---\n'):
+        sys.exit('no front matter in ' + name)
+    end = text.index('\n---\n', 4)
+    out[name] = yaml.safe_load(text[4:end])
+print(json.dumps(out, default=str, ensure_ascii=False))
+)PY";
+
+bool isSafeFileName(const QString &name, QString *why)
+{
+    static const QRegularExpression reserved(QStringLiteral(R"(^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || QStringLiteral("<>:\"/\\|?*").contains(c)) {
+            *why = QStringLiteral("character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            return false;
+        }
+    }
+    if (name.isEmpty() || name.endsWith(u'.') || name.endsWith(u' ')) {
+        *why = QStringLiteral("empty or ends with a dot or space");
+        return false;
+    }
+    if (reserved.match(name).hasMatch()) {
+        *why = QStringLiteral("reserved name");
+        return false;
+    }
+    if (name.toUtf8().size() > 200) {
+        *why = QStringLiteral("too long");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestNotesExport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Library m_lib;
+    ExportSet m_annotated; // every annotated paper
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    ExportResult render(const ExportSet &set, NotesExporter::Format format, const ExportOptions &options = {})
+    {
+        ExportResult r = NotesExporter::render(set, format, options);
+        if (!r.status)
+            qWarning("render failed: %s", qPrintable(r.status.message()));
+        return r;
+    }
+
+    QByteArray renderOne(NotesExporter::Format format, const ExportOptions &options = {})
+    {
+        const ExportResult r = render(m_annotated, format, options);
+        return r.files.size() == 1 ? r.files.first().data : QByteArray();
+    }
+
+    const ExportPaper *paperIn(const ExportSet &set, const QString &id) const
+    {
+        for (const ExportPaper &p : set.papers)
+            if (p.arxivId == id)
+                return &p;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(build(m_lib, path(QStringLiteral("lib.sqlite")), &error), qPrintable(error));
+        ExportScope scope;
+        scope.annotatedOnly = true;
+        m_annotated = NotesExporter::collect(m_lib, scope);
+        QCOMPARE(m_annotated.papers.size(), m_lib.annotatedPapers().size());
+    }
+
+    void formatNames()
+    {
+        for (const char *name : {"md", "md-folder", "html", "pdf", "bibtex", "json", "csv"}) {
+            NotesExporter::Format f;
+            QVERIFY2(NotesExporter::formatFromName(QLatin1StringView(name), &f), name);
+            QCOMPARE(NotesExporter::formatName(f), QLatin1StringView(name));
+        }
+        NotesExporter::Format f;
+        QVERIFY(!NotesExporter::formatFromName(QStringLiteral("docx"), &f));
+    }
+
+    void scopes()
+    {
+        const QDate day(2025, 5, 24);
+        ExportScope byDay;
+        byDay.from = byDay.to = day;
+        const ExportSet dayset = NotesExporter::collect(m_lib, byDay);
+        QCOMPARE(dayset.papers.size(), m_lib.papersOfDay(day).size());
+        QCOMPARE(dayset.papers.first().arxivId, m_lib.papersOfDay(day).first().arxivId); // reading order
+
+        ExportScope range;
+        range.from = day.addDays(1);
+        range.to = day.addDays(30);
+        QVERIFY(NotesExporter::collect(m_lib, range).papers.isEmpty());
+
+        ExportScope tag;
+        tag.tags = {QStringLiteral("보상 모델")};
+        QSet<QString> tagged;
+        for (const ExportPaper &p : NotesExporter::collect(m_lib, tag).papers)
+            tagged << p.arxivId;
+        QCOMPARE(tagged, (QSet<QString>{kThinkRm, kNovelSeek}));
+
+        ExportScope starred;
+        starred.starredOnly = true;
+        QSet<QString> stars;
+        for (const ExportPaper &p : NotesExporter::collect(m_lib, starred).papers) {
+            QVERIFY(m_lib.isStarred(p.arxivId));
+            stars << p.arxivId;
+        }
+        QCOMPARE(stars, (QSet<QString>{kThinkRm, kMathIf, kOrphan}));
+
+        // Ids keep their order; unknown ones are reported, not invented.
+        ExportScope ids;
+        ids.ids = {kNovelSeek, QStringLiteral("9999.00001"), kThinkRm};
+        const ExportSet picked = NotesExporter::collect(m_lib, ids);
+        QCOMPARE(picked.papers.size(), 2);
+        QCOMPARE(picked.papers[0].arxivId, kNovelSeek);
+        QCOMPARE(picked.papers[1].arxivId, kThinkRm);
+        QCOMPARE(picked.unknownIds, QStringList{QStringLiteral("9999.00001")});
+
+        QVERIFY(m_lib.setMarked(kMathIf, true).ok());
+        QVERIFY(m_lib.setMarked(kThinkRm, true).ok());
+        ExportScope marked;
+        marked.marked = true;
+        const ExportSet markedSet = NotesExporter::collect(m_lib, marked);
+        QStringList markedIds;
+        for (const ExportPaper &p : markedSet.papers)
+            markedIds << p.arxivId;
+        QCOMPARE(markedIds, m_lib.markedPapers());
+        QVERIFY(m_lib.clearMarks().ok());
+
+        ExportScope search;
+        search.query = SearchQuery::parse(QStringLiteral("RM-Bench"));
+        const ExportSet found = NotesExporter::collect(m_lib, search);
+        QVERIFY(!found.papers.isEmpty());
+        QCOMPARE(found.papers.first().arxivId, m_lib.search(*search.query, 5).first().arxivId);
+
+        // Everything: every paper of every day plus the ones only the reader's data knows.
+        const ExportSet all = NotesExporter::collect(m_lib, ExportScope());
+        QCOMPARE(all.papers.size(), m_lib.papersBetween({}, {}).size() + 1);
+        QCOMPARE(all.papers.last().arxivId, kOrphan);
+        QVERIFY(!all.papers.last().inLibrary());
+        QCOMPARE(all.tags.size(), m_lib.tags().size());
+
+        // Annotated: a tag, note, highlight or star; read state alone does not count.
+        QString unannotated;
+        for (const PaperListing &p : m_lib.papersOfDay(day))
+            if (!m_lib.annotatedPapers().contains(p.arxivId))
+                unannotated = p.arxivId;
+        QVERIFY(m_lib.setRead(unannotated, true).ok());
+        ExportScope annotated;
+        annotated.annotatedOnly = true;
+        QVERIFY(!paperIn(NotesExporter::collect(m_lib, annotated), unannotated));
+        QVERIFY(m_lib.setRead(unannotated, false).ok());
+        QVERIFY(paperIn(m_annotated, kOrphan));
+        for (const ExportPaper &p : m_annotated.papers)
+            QVERIFY(!p.tags.isEmpty() || !p.note.isEmpty() || !p.highlights.isEmpty() || p.starred);
+    }
+
+    void safeFileNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("forbidden") << QStringLiteral("a<b>c:d\"e/f\\g|h?i*j");
+        QTest::newRow("controls") << QStringLiteral("tab\there\nnew\x01line");
+        QTest::newRow("trailing") << QStringLiteral("ends with dots... ");
+        QTest::newRow("reserved") << QStringLiteral("CON");
+        QTest::newRow("reserved-ext") << QStringLiteral("nul.txt");
+        QTest::newRow("reserved-lower") << QStringLiteral("com1");
+        QTest::newRow("obsidian") << QStringLiteral("a#b^c[d]e");
+        QTest::newRow("hidden") << QStringLiteral(".hidden");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("only-bad") << QStringLiteral("...");
+        QTest::newRow("long-korean") << QString(200, QChar(u'한'));
+        QTest::newRow("emoji-cut") << QStringLiteral("😀").repeated(60);
+    }
+
+    void safeFileNames()
+    {
+        QFETCH(QString, name);
+        const QString safe = NotesExporter::safeFileName(name);
+        QString why;
+        QVERIFY2(isSafeFileName(safe, &why), qPrintable(safe + QStringLiteral(": ") + why));
+        QVERIFY(safe.toUtf8().size() <= 120);
+        QVERIFY(!safe.contains(u'#') && !safe.contains(u'^') && !safe.contains(u'[') && !safe.contains(u']'));
+        QVERIFY(!safe.startsWith(u'.'));
+        // Never a broken character: the name survives a UTF-8 round trip.
+        QCOMPARE(QString::fromUtf8(safe.toUtf8()), safe);
+        // And it is a name this file system takes.
+        QFile f(path(QStringLiteral("names/")) + safe);
+        QVERIFY(QDir().mkpath(path(QStringLiteral("names"))));
+        QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(f.errorString()));
+        f.close();
+        QVERIFY(f.remove());
+    }
+
+    void markdownParsesWithMd4c()
+    {
+        const QByteArray md = renderOne(NotesExporter::Format::Markdown);
+        QVERIFY(!md.isEmpty());
+        const MarkdownOutline outline = MarkdownOutline::of(md);
+        QCOMPARE(outline.headingTexts(1).size(), 1);
+        // One level-2 heading per paper, with its title as md4c reads it back (escapes undone).
+        QStringList titles;
+        for (const ExportPaper &p : m_annotated.papers)
+            titles << (p.title.isEmpty() ? p.arxivId : p.title);
+        QCOMPARE(outline.headingTexts(2), titles);
+        // The notes' own Markdown (a code fence, an unclosed one too) does not swallow what follows:
+        // every paper with a summary still has its "Summary" heading.
+        int withSummary = 0;
+        for (const ExportPaper &p : m_annotated.papers)
+            withSummary += p.inLibrary() ? 1 : 0;
+        QCOMPARE(outline.headingTexts(3).count(QStringLiteral("Summary")), withSummary);
+        // Every highlight is a block quote holding its exact text, followed by its comment.
+        int highlights = 0;
+        for (const ExportPaper &p : m_annotated.papers) {
+            for (const Highlight &h : p.highlights) {
+                ++highlights;
+                const auto it = std::find_if(outline.quotes.cbegin(), outline.quotes.cend(),
+                                             [&](const QString &q) { return squeezed(q).contains(squeezed(h.exact)); });
+                QVERIFY2(it != outline.quotes.cend(), qPrintable(h.exact));
+                if (!h.comment.isEmpty())
+                    QVERIFY2(squeezed(*it).contains(squeezed(h.comment.section(u'<', 0, 0))), qPrintable(*it));
+            }
+        }
+        // The note's own quote is a quote too, and nothing else is.
+        QVERIFY(std::any_of(outline.quotes.cbegin(), outline.quotes.cend(),
+                            [](const QString &q) { return q.contains(QStringLiteral("인용된 문장입니다.")); }));
+        QCOMPARE(outline.quotes.size(), highlights + 1);
+        QCOMPARE(outline.images, 1); // the note's image, kept as the reader wrote it
+    }
+
+    void highlightedSummariesOnly()
+    {
+        ExportOptions options;
+        options.summaries = ExportOptions::Summaries::Highlighted;
+        ExportScope one;
+        one.ids = {kThinkRm};
+        const ExportSet set = NotesExporter::collect(m_lib, one);
+        const MarkdownOutline outline = MarkdownOutline::of(render(set, NotesExporter::Format::Markdown, options).files.value(0).data);
+        QStringList expected;
+        const ExportPaper &p = set.papers.first();
+        for (const Section &s : p.sections)
+            for (const Highlight &h : p.highlights)
+                if (h.sectionKind == sectionKindName(s.kind) && !expected.contains(s.title))
+                    expected << s.title;
+        QCOMPARE(expected.size(), 2);
+        QStringList shown;
+        for (const QString &h : outline.headingTexts(4))
+            shown << h.section(QStringLiteral(". "), 1);
+        QCOMPARE(shown, expected);
+
+        options.summaries = ExportOptions::Summaries::None;
+        options.includeNotes = false;
+        const QByteArray none = render(set, NotesExporter::Format::Markdown, options).files.value(0).data;
+        QVERIFY(MarkdownOutline::of(none).headingTexts(4).isEmpty());
+        QVERIFY(!none.contains("인용된 문장입니다"));
+        QVERIFY(none.contains("8% 초과하는 성능을 달성하였습니다"));
+    }
+
+    void obsidianFolder()
+    {
+        const QString vault = path(QStringLiteral("vault"));
+        ExportResult r = render(m_annotated, NotesExporter::Format::MarkdownFolder);
+        QCOMPARE(r.files.size(), m_annotated.papers.size());
+        QVERIFY(NotesExporter::write(r, NotesExporter::Format::MarkdownFolder, vault).ok());
+        const QStringList files = QDir(vault).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), m_annotated.papers.size());
+        for (const QString &f : files) {
+            QString why;
+            QVERIFY2(isSafeFileName(f, &why), qPrintable(f + QStringLiteral(": ") + why));
+        }
+
+        // Front matter through PyYAML, compared with the library.
+        const Run py = run(kPython, {QStringLiteral("-c"), QString::fromUtf8(kFrontMatterScript), vault});
+        QVERIFY2(py.code == 0, qPrintable(py.err));
+        const QJsonObject matter = QJsonDocument::fromJson(py.out.toUtf8()).object();
+        QCOMPARE(matter.size(), files.size());
+        static const QRegularExpression obsidianTag(QStringLiteral(R"(^[\p{L}\p{N}\p{M}_/\-]+$)"));
+        QHash<QString, QString> fileOf;
+        for (auto it = matter.begin(); it != matter.end(); ++it) {
+            const QJsonObject m = it.value().toObject();
+            const QString id = m[QStringLiteral("arxiv")].toString();
+            fileOf.insert(id, it.key());
+            const ExportPaper *p = paperIn(m_annotated, id);
+            QVERIFY2(p, qPrintable(id));
+            QCOMPARE(m[QStringLiteral("title")].toString(), p->title.isEmpty() ? id : p->title);
+            QCOMPARE(m[QStringLiteral("url")].toString(), QStringLiteral("https://arxiv.org/abs/") + id);
+            QStringList exact, tags;
+            for (const QJsonValue &v : m[QStringLiteral("paperboy-tags")].toArray())
+                exact << v.toString();
+            QCOMPARE(exact, m_lib.tagsOf(id));
+            for (const QJsonValue &v : m[QStringLiteral("tags")].toArray()) {
+                QVERIFY2(obsidianTag.match(v.toString()).hasMatch(), qPrintable(v.toString()));
+                QVERIFY(!QRegularExpression(QStringLiteral("^[0-9]+$")).match(v.toString()).hasMatch());
+                tags << v.toString();
+            }
+            QCOMPARE(tags.size(), exact.size());
+            QStringList aliases;
+            for (const QJsonValue &v : m[QStringLiteral("aliases")].toArray())
+                aliases << v.toString();
+            QVERIFY(aliases.contains(id));
+            if (!p->title.isEmpty())
+                QVERIFY(aliases.contains(p->title));
+            if (p->inLibrary())
+                QCOMPARE(m[QStringLiteral("date")].toString(), p->day().toString(Qt::ISODate));
+            QCOMPARE(m[QStringLiteral("starred")].toBool(), m_lib.isStarred(id));
+        }
+
+        // Wiki links point at notes of this export; the two papers sharing a tag link each other.
+        QHash<QString, QStringList> links;
+        for (const QString &f : files) {
+            const MarkdownOutline outline = MarkdownOutline::of(readFile(QDir(vault).filePath(f)));
+            const QString note = m_lib.note(matter.value(f).toObject().value(QStringLiteral("arxiv")).toString());
+            for (const QString &target : outline.wikiTargets) {
+                if (note.contains(QStringLiteral("[[") + target + QStringLiteral("]]")))
+                    continue; // the reader's own link, kept as written
+                QVERIFY2(QFile::exists(QDir(vault).filePath(target + QStringLiteral(".md"))), qPrintable(target));
+                links[f] << target + QStringLiteral(".md");
+            }
+            QCOMPARE(outline.headingTexts(1).size(), 1);
+        }
+        QVERIFY(links.value(fileOf.value(kThinkRm)).contains(fileOf.value(kNovelSeek)));
+        QVERIFY(links.value(fileOf.value(kNovelSeek)).contains(fileOf.value(kThinkRm)));
+
+        // Exporting again updates the same files: no duplicates, also after a note was renamed.
+        const QString renamed = QStringLiteral("내가 바꾼 이름.md");
+        QVERIFY(QFile::rename(QDir(vault).filePath(fileOf.value(kThinkRm)), QDir(vault).filePath(renamed)));
+        QVERIFY(m_lib.setNote(kThinkRm, kThinkRmNote + QStringLiteral("\n덧붙임")).ok());
+        ExportScope scope;
+        scope.annotatedOnly = true;
+        ExportOptions options;
+        options.existingFiles = NotesExporter::existingNoteFiles(vault);
+        QCOMPARE(options.existingFiles.value(kThinkRm), renamed);
+        r = render(NotesExporter::collect(m_lib, scope), NotesExporter::Format::MarkdownFolder, options);
+        QVERIFY(NotesExporter::write(r, NotesExporter::Format::MarkdownFolder, vault).ok());
+        QCOMPARE(QDir(vault).entryList({QStringLiteral("*.md")}, QDir::Files).size(), files.size());
+        QVERIFY(readFile(QDir(vault).filePath(renamed)).contains("덧붙임"));
+        // Links now point at the renamed note.
+        QVERIFY(MarkdownOutline::of(readFile(QDir(vault).filePath(fileOf.value(kNovelSeek)))).wikiTargets.contains(QStringLiteral("내가 바꾼 이름")));
+        QVERIFY(m_lib.setNote(kThinkRm, kThinkRmNote).ok());
+    }
+
+    void htmlIsSelfContainedXhtml()
+    {
+        const QByteArray html = renderOne(NotesExporter::Format::Html);
+        QXmlStreamReader xml(html);
+        QStringList ids, anchors, markColors;
+        int styles = 0;
+        bool inBody = false;
+        QString text;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                const auto attrs = xml.attributes();
+                const QString name = xml.name().toString();
+                QVERIFY2(name != QLatin1StringView("script") && name != QLatin1StringView("link") && name != QLatin1StringView("iframe"),
+                         qPrintable(name));
+                for (const auto &a : attrs) {
+                    const QString value = a.value().toString();
+                    // Nothing is fetched from elsewhere when the file is opened.
+                    if (a.name() == QLatin1StringView("src") || a.name() == QLatin1StringView("srcset")
+                        || a.name() == QLatin1StringView("poster"))
+                        QVERIFY2(!value.contains(QLatin1StringView("://")) && !value.startsWith(QLatin1StringView("//")), qPrintable(value));
+                    if (a.name() == QLatin1StringView("style"))
+                        QVERIFY2(!value.contains(QLatin1StringView("url(")), qPrintable(value));
+                }
+                if (attrs.hasAttribute(QStringLiteral("id")))
+                    ids << attrs.value(QStringLiteral("id")).toString();
+                if (name == QLatin1StringView("a") && attrs.value(QStringLiteral("href")).startsWith(u'#'))
+                    anchors << attrs.value(QStringLiteral("href")).mid(1).toString();
+                if (attrs.value(QStringLiteral("class")) == QLatin1StringView("mark"))
+                    markColors << attrs.value(QStringLiteral("style")).toString().section(u':', 1).section(u';', 0, 0);
+                if (name == QLatin1StringView("style"))
+                    ++styles;
+                if (name == QLatin1StringView("body"))
+                    inBody = true;
+            } else if (xml.isCharacters() && inBody) {
+                text += xml.text();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(QStringLiteral("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber())));
+        QCOMPARE(styles, 1);
+        QVERIFY(html.contains("Noto Sans CJK KR"));
+        QVERIFY(!html.contains("url("));
+        // The table of contents links every paper, and every link lands.
+        QCOMPARE(anchors.size(), m_annotated.papers.size());
+        for (const QString &a : anchors)
+            QVERIFY2(ids.contains(a), qPrintable(a));
+        // Highlights appear in their colours (in the list, and drawn into the summary where found).
+        for (const ExportPaper &p : m_annotated.papers)
+            for (const Highlight &h : p.highlights)
+                QVERIFY2(markColors.count(h.color) >= 1, qPrintable(h.color));
+        QVERIFY(markColors.count(QStringLiteral("#a0e0ff")) >= 2); // list and summary
+        // The text is all there, escapes undone: Korean, the note's symbols, a comment's markup as text.
+        QVERIFY(text.contains(QStringLiteral("인용된 문장입니다.")));
+        QVERIFY(text.contains(QStringLiteral("$x^2$ & {중괄호} 100%")));
+        QVERIFY(text.contains(QStringLiteral("<b>아님</b>")));
+        QVERIFY(text.contains(QStringLiteral("원격 그림"))); // the image became a link
+    }
+
+    void pdfHasPagesFontsAndKoreanText()
+    {
+        for (const auto size : {ExportOptions::PageSize::A4, ExportOptions::PageSize::Letter}) {
+            ExportOptions options;
+            options.pageSize = size;
+            const ExportResult r = render(m_annotated, NotesExporter::Format::Pdf, options);
+            QVERIFY2(r.status.ok(), qPrintable(r.status.message()));
+            QVERIFY(r.pageCount > 1);
+            const QString pdf = path(size == ExportOptions::PageSize::A4 ? QStringLiteral("a4.pdf") : QStringLiteral("letter.pdf"));
+            QVERIFY(NotesExporter::write(r, NotesExporter::Format::Pdf, pdf).ok());
+
+            const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+            QVERIFY2(info.code == 0, qPrintable(info.err));
+            static const QRegularExpression pages(QStringLiteral(R"(^Pages:\s+(\d+)$)"), QRegularExpression::MultilineOption);
+            QCOMPARE(pages.match(info.out).captured(1).toInt(), r.pageCount);
+            QVERIFY2(info.out.contains(size == ExportOptions::PageSize::A4 ? QStringLiteral("(A4)") : QStringLiteral("(letter)")),
+                     qPrintable(info.out));
+
+            const Run fonts = run(QStringLiteral("pdffonts"), {pdf});
+            QVERIFY(fonts.code == 0);
+            const QStringList rows = fonts.out.split(u'\n', Qt::SkipEmptyParts).mid(2);
+            QVERIFY(!rows.isEmpty());
+            for (const QString &row : rows) {
+                const QStringList columns = row.split(u' ', Qt::SkipEmptyParts); // ... emb sub uni object-id generation
+                QVERIFY2(columns.size() >= 6 && columns.at(columns.size() - 5) == QLatin1StringView("yes"), qPrintable(row)); // embedded
+                QVERIFY2(columns.at(columns.size() - 3) == QLatin1StringView("yes"), qPrintable(row)); // with a ToUnicode map
+            }
+            QVERIFY(fonts.out.contains(QStringLiteral("CJK")));
+
+            const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+            QVERIFY2(text.code == 0, qPrintable(text.err));
+            const QString all = squeezed(text.out);
+            // A Korean sentence of a summary, as the digest has it (Markdown emphasis taken off).
+            const auto novelSeek = m_lib.paper(kNovelSeek);
+            const QString sentence = sectionOf(*novelSeek, SectionKind::Motivation)->body.section(QStringLiteral(". "), 0, 0);
+            QVERIFY(sentence.size() > 20);
+            QVERIFY2(all.contains(squeezed(sentence)), qPrintable(sentence));
+            QVERIFY(all.contains(squeezed(QStringLiteral("인용된 문장입니다."))));
+            QVERIFY(all.contains(QStringLiteral("2505.16265"))); // digits survive text extraction
+            for (char16_t ligature = 0xFB00; ligature <= 0xFB06; ++ligature)
+                QVERIFY(!text.out.contains(QChar(ligature))); // letters stay letters
+        }
+    }
+
+    void bibtexAcceptedByBibtool()
+    {
+        const QByteArray bib = renderOne(NotesExporter::Format::BibTeX);
+        const QString file = path(QStringLiteral("notes.bib"));
+        writeFile(file, bib);
+        const Run check = run(QStringLiteral("bibtool"), {QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-i"), file});
+        QCOMPARE(check.code, 0);
+        QVERIFY2(check.err.trimmed().isEmpty(), qPrintable(check.err)); // bibtool reports errors and warnings here
+        // bibtool reads back every entry with every field.
+        const Run pretty = run(QStringLiteral("bibtool"), {QStringLiteral("-i"), file});
+        QCOMPARE(pretty.out.count(QStringLiteral("@Misc{")), m_annotated.papers.size());
+        QCOMPARE(pretty.out.count(QRegularExpression(QStringLiteral(R"(archiveprefix\s*=\s*\{arXiv\})"), QRegularExpression::CaseInsensitiveOption)),
+                 m_annotated.papers.size());
+
+        static const QRegularExpression key(QStringLiteral(R"(@misc\{([^,]+),)"));
+        QStringList keys;
+        for (auto it = key.globalMatch(QString::fromUtf8(bib)); it.hasNext();)
+            keys << it.next().captured(1);
+        QCOMPARE(keys.size(), m_annotated.papers.size());
+        for (int i = 0; i < keys.size(); ++i)
+            QCOMPARE(keys[i], NotesExporter::bibtexKey(m_annotated.papers[i].arxivId));
+        // Stable: a new export of the same papers (collected again) has the same keys.
+        ExportScope scope;
+        scope.annotatedOnly = true;
+        const QByteArray again = render(NotesExporter::collect(m_lib, scope), NotesExporter::Format::BibTeX).files.value(0).data;
+        QStringList keys2;
+        for (auto it = key.globalMatch(QString::fromUtf8(again)); it.hasNext();)
+            keys2 << it.next().captured(1);
+        QCOMPARE(keys2, keys);
+
+        // Every TeX special of the tricky tag is escaped, braces stay balanced.
+        const QString tricky = NotesExporter::bibtexEscaped(kTrickyTag);
+        QVERIFY(QString::fromUtf8(bib).contains(tricky));
+        for (const QString &raw : {QStringLiteral(" $5"), QStringLiteral(" & "), QStringLiteral("100%"), QStringLiteral(" #1"), QStringLiteral("a_b")})
+            QVERIFY2(!tricky.contains(raw), qPrintable(raw));
+        QCOMPARE(tricky.count(u'{'), tricky.count(u'}'));
+        QCOMPARE(bib.count('{'), bib.count('}'));
+        QVERIFY(bib.contains("eprint        = {2505.16265}"));
+        QVERIFY(bib.contains("year          = {2025}"));
+    }
+
+    void csvOneRowPerHighlight()
+    {
+        const QByteArray csv = renderOne(NotesExporter::Format::Csv);
+        QList<QStringList> rows;
+        QString error;
+        QVERIFY2(parseCsv(QString::fromUtf8(csv), &rows, &error), qPrintable(error));
+        QCOMPARE(rows.first(), (QStringList{QStringLiteral("paper"), QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("section"),
+                                            QStringLiteral("quote"), QStringLiteral("comment"), QStringLiteral("color"), QStringLiteral("tags")}));
+        QList<QStringList> expected;
+        for (const ExportPaper &p : m_annotated.papers)
+            for (const Highlight &h : p.highlights)
+                expected.append({p.arxivId, p.title, p.day().toString(Qt::ISODate), h.sectionKind, h.exact, h.comment, h.color,
+                                 p.tags.join(QStringLiteral("; "))});
+        QCOMPARE(rows.size(), expected.size() + 1);
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), 8);
+        QCOMPARE(rows.mid(1), expected);
+    }
+
+    void jsonIsVersionedAndComplete()
+    {
+        const QJsonObject root = QJsonDocument::fromJson(renderOne(NotesExporter::Format::Json)).object();
+        QCOMPARE(root[QStringLiteral("format")].toString(), QStringLiteral("paperboy-notes"));
+        QCOMPARE(root[QStringLiteral("version")].toInt(), 1);
+        const QJsonArray papers = root[QStringLiteral("papers")].toArray();
+        QCOMPARE(papers.size(), m_annotated.papers.size());
+        for (const QJsonValue &v : papers) {
+            const QJsonObject p = v.toObject();
+            const QString id = p[QStringLiteral("arxiv_id")].toString();
+            const PaperUserData data = m_lib.userData(id);
+            QCOMPARE(p[QStringLiteral("note")].toObject()[QStringLiteral("markdown")].toString(), data.note);
+            QCOMPARE(p[QStringLiteral("starred")].toBool(), data.starredAt.isValid());
+            QCOMPARE(p[QStringLiteral("read")].toBool(), data.readAt.isValid());
+            QCOMPARE(p[QStringLiteral("highlights")].toArray().size(), data.highlights.size());
+            for (int i = 0; i < data.highlights.size(); ++i) {
+                const QJsonObject h = p[QStringLiteral("highlights")].toArray()[i].toObject();
+                QCOMPARE(h[QStringLiteral("exact")].toString(), data.highlights[i].exact);
+                QCOMPARE(h[QStringLiteral("prefix")].toString(), data.highlights[i].prefix);
+                QCOMPARE(h[QStringLiteral("suffix")].toString(), data.highlights[i].suffix);
+                QCOMPARE(h[QStringLiteral("section")].toString(), data.highlights[i].sectionKind);
+            }
+        }
+        QJsonArray tags = root[QStringLiteral("tags")].toArray();
+        QVERIFY(std::any_of(tags.begin(), tags.end(), [](const QJsonValue &t) {
+            return t.toObject()[QStringLiteral("name")].toString() == QStringLiteral("보상 모델")
+                   && t.toObject()[QStringLiteral("color")].toString() == QStringLiteral("#e67e22");
+        }));
+    }
+
+    void renderOffThreadWithProgressAndCancel()
+    {
+        const ExportSet all = NotesExporter::collect(m_lib, ExportScope());
+        // A worker thread renders while this one keeps going: progress is in order and complete.
+        QList<int> seen;
+        ExportResult result;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            result = NotesExporter::render(all, NotesExporter::Format::Html, {}, [&](int done, int total) {
+                if (total == int(all.papers.size()))
+                    seen << done;
+            });
+        }));
+        worker->start();
+        QVERIFY(worker->wait(120000));
+        QCOMPARE(seen.size(), all.papers.size());
+        QCOMPARE(seen.last(), int(all.papers.size()));
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QVERIFY(!result.cancelled && result.files.size() == 1);
+        // The PDF too: fonts and layout work off the GUI thread.
+        int last = 0, total = 0;
+        worker.reset(QThread::create([&] {
+            result = NotesExporter::render(m_annotated, NotesExporter::Format::Pdf, {}, [&](int done, int of) {
+                last = done;
+                total = of;
+            });
+        }));
+        worker->start();
+        QVERIFY(worker->wait(120000));
+        QVERIFY2(result.status.ok(), qPrintable(result.status.message()));
+        QVERIFY(result.pageCount > 1 && result.files.value(0).data.startsWith("%PDF-"));
+        QCOMPARE(last, total);
+
+        // Cancel after the first paper: no output, and an existing destination is left alone.
+        const QString dest = path(QStringLiteral("keep.html"));
+        writeFile(dest, "old export");
+        for (const auto format : {NotesExporter::Format::Html, NotesExporter::Format::Pdf, NotesExporter::Format::MarkdownFolder,
+                                  NotesExporter::Format::Csv, NotesExporter::Format::BibTeX, NotesExporter::Format::Markdown}) {
+            std::atomic_bool cancel = false;
+            ExportResult stopped;
+            worker.reset(QThread::create([&] {
+                stopped = NotesExporter::render(all, format, {}, [&](int, int) { cancel = true; }, &cancel);
+            }));
+            worker->start();
+            QVERIFY(worker->wait(120000));
+            QVERIFY(stopped.cancelled);
+            QVERIFY(stopped.files.isEmpty());
+            QVERIFY(!NotesExporter::write(stopped, NotesExporter::Format::Html, dest).ok());
+            QCOMPARE(readFile(dest), QByteArray("old export"));
+        }
+    }
+
+    void exportCommand()
+    {
+        const QString db = m_lib.path();
+        const QString out = path(QStringLiteral("cli.md"));
+        Run r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--out"), out,
+                              QStringLiteral("--tag"), QStringLiteral("보상 모델"), QStringLiteral("--summaries"), QStringLiteral("none")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(MarkdownOutline::of(readFile(out)).headingTexts(2).size(), 2);
+        QVERIFY(r.out.contains(out));
+
+        // PDF without a display, md-folder into a new folder, the rest by day and ids.
+        r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"),
+                          path(QStringLiteral("cli.pdf")), QStringLiteral("--ids"), kThinkRm + u',' + kNovelSeek});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(readFile(path(QStringLiteral("cli.pdf"))).startsWith("%PDF-"));
+        r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md-folder"), QStringLiteral("--out"),
+                          path(QStringLiteral("cli-vault/sub")), QStringLiteral("--starred")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QDir(path(QStringLiteral("cli-vault/sub"))).entryList({QStringLiteral("*.md")}, QDir::Files).size(), 3);
+        r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                          path(QStringLiteral("cli.csv")), QStringLiteral("--day"), QStringLiteral("2025-05-24"), QStringLiteral("--annotated")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        // Bad input: one line on stderr, a non-zero exit, and an existing file left as it was.
+        const QString keep = path(QStringLiteral("keep.bib"));
+        writeFile(keep, "precious");
+        const QStringList toKeep{QStringLiteral("export"), QStringLiteral("--out"), keep, QStringLiteral("--format")};
+        const QList<std::pair<QStringList, int>> bad{
+            {toKeep + QStringList{QStringLiteral("docx")}, 2},
+            {{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex")}, 2}, // no --out
+            {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("--day"), QStringLiteral("2025-13-01")}, 2},
+            {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("--day"), QStringLiteral("2025-05-24"), QStringLiteral("--from"),
+                                  QStringLiteral("2025-05-01")}, 2},
+            {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("--from"), QStringLiteral("2025-06-01"), QStringLiteral("--to"),
+                                  QStringLiteral("2025-05-01")}, 2},
+            {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("--summaries"), QStringLiteral("some")}, 2},
+            {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("--frobnicate")}, 2},
+            {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("stray")}, 2},
+            {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("--ids"), QStringLiteral("9999.00001")}, 1},
+            {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("--tag"), QStringLiteral("없는 태그")}, 1},
+            {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("--day"), QStringLiteral("2020-01-01")}, 1}, // nothing matches
+        };
+        for (const auto &[full, code] : bad) {
+            r = paperboy(db, full);
+            QVERIFY2(r.code == code, qPrintable(full.join(u' ') + QStringLiteral(" → ") + QString::number(r.code) + u' ' + r.err));
+            QVERIFY2(r.err.startsWith(QStringLiteral("paperboy: ")) && r.err.count(u'\n') == 1, qPrintable(r.err));
+            QCOMPARE(readFile(keep), QByteArray("precious"));
+        }
+        // A folder where a file is wanted, and a file where md-folder wants a folder.
+        r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), m_dir.path()});
+        QCOMPARE(r.code, 1);
+        r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md-folder"), QStringLiteral("--out"), keep});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(readFile(keep), QByteArray("precious"));
+        // Success replaces it.
+        r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex"), QStringLiteral("--out"), keep,
+                          QStringLiteral("--starred")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(readFile(keep).startsWith("@misc{"));
+    }
+};
+
+QTEST_MAIN(TestNotesExport)
+#include "tst_notesexport.moc"

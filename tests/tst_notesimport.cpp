@@ -1,0 +1,285 @@
+// Notes JSON back into a library: the schema reader refuses bad files with a reason, the merge adds
+// without duplicates (twice = once), keeps data of papers the library lacks, and the round trip
+// export → import-notes → export through the real binary gives the same user data.
+#include "notesfixture.h"
+
+#include "export/notesexporter.h"
+#include "export/notesjson.h"
+#include "library/library.h"
+#include "search/searchquery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Paperboy::Core;
+using namespace NotesFixture;
+
+namespace {
+
+// JSON written with ' for " (readable in a test table).
+QByteArray json(const char *text)
+{
+    return QByteArray(text).replace('\'', '"');
+}
+
+// The file without what differs between two exports of the same data.
+QJsonObject comparable(const QByteArray &json)
+{
+    QJsonObject o = QJsonDocument::fromJson(json).object();
+    o.remove(QStringLiteral("exported_at"));
+    return o;
+}
+
+QString describe(const PaperUserData &d)
+{
+    QStringList parts{d.arxivId, d.tags.join(u'|'), d.note, d.noteUpdatedAt.toString(Qt::ISODateWithMs),
+                      d.starredAt.toString(Qt::ISODateWithMs), d.readAt.toString(Qt::ISODateWithMs)};
+    for (const Highlight &h : d.highlights)
+        parts << h.sectionKind << h.exact << h.prefix << h.suffix << QString::number(h.position) << h.color << h.comment
+              << h.createdAt.toString(Qt::ISODateWithMs);
+    return parts.join(u'\n');
+}
+
+} // namespace
+
+class TestNotesImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Library m_source;
+    QByteArray m_json; // everything in m_source
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    std::unique_ptr<Library> libraryWithDigest(const QString &name)
+    {
+        auto lib = std::make_unique<Library>();
+        if (!lib->open(path(name)).ok())
+            qFatal("cannot open");
+        lib->importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+        return lib;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(build(m_source, path(QStringLiteral("source.sqlite")), &error), qPrintable(error));
+        const ExportResult r = NotesExporter::render(NotesExporter::collect(m_source, ExportScope()), NotesExporter::Format::Json, {});
+        QCOMPARE(r.files.size(), 1);
+        m_json = r.files.first().data;
+    }
+
+    void readRejectsBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not json") << QByteArray("{\"format\": ") << QStringLiteral("not valid JSON");
+        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a Paperboy notes file");
+        QTest::newRow("other format") << json("{'format': 'zotero', 'version': 1, 'papers': []}") << QStringLiteral("not a Paperboy notes file");
+        QTest::newRow("no version") << json("{'format': 'paperboy-notes', 'papers': []}") << QStringLiteral("version");
+        QTest::newRow("newer version") << json("{'format': 'paperboy-notes', 'version': 99, 'papers': []}")
+                                       << QStringLiteral("version 99");
+        QTest::newRow("no papers") << json("{'format': 'paperboy-notes', 'version': 1}") << QStringLiteral("\"papers\"");
+        QTest::newRow("no id") << json("{'format': 'paperboy-notes', 'version': 1, 'papers': [{'arxiv_id': '2505.16265'}, {'title': 'x'}]}")
+                               << QStringLiteral("papers[1]");
+        QTest::newRow("bad tags") << json("{'format': 'paperboy-notes', 'version': 1, 'papers': [{'arxiv_id': '2505.16265', 'tags': 'rl'}]}")
+                                  << QStringLiteral("\"tags\" is not a list");
+        QTest::newRow("empty highlight")
+            << json("{'format': 'paperboy-notes', 'version': 1, 'papers': [{'arxiv_id': '2505.16265', 'highlights': [{'exact': ''}]}]}")
+            << QStringLiteral("highlights[0]");
+        QTest::newRow("tag without name") << json("{'format': 'paperboy-notes', 'version': 1, 'tags': [{'color': '#fff'}], 'papers': []}")
+                                          << QStringLiteral("tags[0]");
+    }
+
+    void readRejectsBadFiles()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        NotesJson::Archive archive;
+        const Status s = NotesJson::read(json, &archive);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(message), qPrintable(s.message()));
+        QVERIFY(!s.message().contains(u'\n'));
+    }
+
+    void readsWhatItWrites()
+    {
+        NotesJson::Archive archive;
+        QVERIFY(NotesJson::read(m_json, &archive).ok());
+        QCOMPARE(archive.version, NotesJson::Version);
+        QCOMPARE(archive.tags.size(), m_source.tags().size());
+        for (const PaperUserData &p : std::as_const(archive.papers)) {
+            PaperUserData expected = m_source.userData(p.arxivId);
+            for (Highlight &h : expected.highlights)
+                h.id = 0;
+            QCOMPARE(describe(p), describe(expected));
+        }
+    }
+
+    void mergeAddsWithoutDuplicates()
+    {
+        auto target = libraryWithDigest(QStringLiteral("merge.sqlite"));
+        // The target has its own data that overlaps: a tag in another colour, a newer note on one
+        // paper, an older note on another, and one of the highlights already.
+        QVERIFY(target->tagPaper(kMathIf, QStringLiteral("보상 모델")).ok());
+        QVERIFY(target->setTagColor(QStringLiteral("보상 모델"), QStringLiteral("#000000")).ok());
+        QVERIFY(target->setNote(kThinkRm, QStringLiteral("대상 라이브러리의 더 새로운 메모")).ok());
+        QVERIFY(target->setNote(kNovelSeek, QStringLiteral("오래된 메모")).ok());
+        Highlight existing = m_source.highlights(kThinkRm).first();
+        existing.id = 0;
+        existing.comment = QStringLiteral("대상의 주석");
+        QVERIFY(target->addHighlight(existing).ok());
+
+        NotesJson::Archive archive;
+        QVERIFY(NotesJson::read(m_json, &archive).ok());
+        for (PaperUserData &p : archive.papers)
+            if (p.arxivId == kNovelSeek)
+                p.noteUpdatedAt = QDateTime::currentDateTimeUtc().addDays(1); // newer than the target's
+
+        UserDataMerge report;
+        QVERIFY(target->mergeUserData(archive.papers, archive.tags, &report).ok());
+        QCOMPARE(report.papers, archive.papers.size());
+        QCOMPARE(report.notesReplaced, 1);
+        QCOMPARE(report.notesKept, 1);
+        QCOMPARE(report.notesAdded, 1); // the paper no digest lists
+        QCOMPARE(report.notInLibrary, QStringList{kOrphan});
+        QCOMPARE(target->note(kThinkRm), QStringLiteral("대상 라이브러리의 더 새로운 메모"));
+        QCOMPARE(target->note(kNovelSeek), kNovelSeekNote);
+        QCOMPARE(target->note(kOrphan), m_source.note(kOrphan));
+        for (const TagInfo &t : target->tags())
+            if (t.name == QStringLiteral("보상 모델"))
+                QCOMPARE(t.color, QStringLiteral("#000000")); // kept
+        QCOMPARE(target->highlights(kThinkRm).size(), m_source.highlights(kThinkRm).size()); // no duplicate
+        QCOMPARE(target->highlights(kThinkRm).first().comment, QStringLiteral("대상의 주석"));
+        QCOMPARE(target->tagsOf(kThinkRm), m_source.tagsOf(kThinkRm));
+        QCOMPARE(target->tagsOf(kMathIf), QStringList{QStringLiteral("보상 모델")}); // its own tag stays
+        QVERIFY(target->isStarred(kThinkRm) && target->isStarred(kMathIf) && target->isStarred(kOrphan));
+        QVERIFY(target->isRead(kThinkRm));
+        QCOMPARE(report.highlightsAdded, 3);
+
+        // Twice is once.
+        const QList<PaperUserData> before = [&] {
+            QList<PaperUserData> out;
+            for (const QString &id : target->annotatedPapers())
+                out << target->userData(id);
+            return out;
+        }();
+        UserDataMerge again;
+        QVERIFY(target->mergeUserData(archive.papers, archive.tags, &again).ok());
+        QVERIFY(!again.changedAnything());
+        QCOMPARE(target->annotatedPapers().size(), before.size());
+        for (const PaperUserData &d : before)
+            QCOMPARE(describe(target->userData(d.arxivId)), describe(d));
+
+        // Search sees imported notes, and the index is intact.
+        const auto hits = target->search(SearchQuery::parse(QStringLiteral("apostrophe")), 5);
+        QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.arxivId == kNovelSeek; }));
+        QSqlQuery q(target->database().sql());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")), qPrintable(q.lastError().text()));
+    }
+
+    void papersTheLibraryLacksKeepTheirData()
+    {
+        // An empty library: every paper is unknown, all of the data is kept and appears with the digest.
+        Library empty;
+        QVERIFY(empty.open(path(QStringLiteral("empty.sqlite"))).ok());
+        UserDataMerge report;
+        QVERIFY(NotesJson::importFile(empty, path(QStringLiteral("missing.json")), &report).message().contains(QStringLiteral("missing.json")));
+        writeFile(path(QStringLiteral("all.json")), m_json);
+        QVERIFY(NotesJson::importFile(empty, path(QStringLiteral("all.json")), &report).ok());
+        QCOMPARE(report.notInLibrary.size(), report.papers);
+        QCOMPARE(empty.note(kThinkRm), kThinkRmNote);
+        // Exports name them by the title the file carried, before any digest is there.
+        ExportScope scope;
+        scope.ids = {kThinkRm};
+        QCOMPARE(NotesExporter::collect(empty, scope).papers.value(0).title, m_source.paper(kThinkRm)->listing.title);
+        empty.importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+        const PaperListing listing = empty.paper(kThinkRm)->listing;
+        QVERIFY(listing.starred && listing.hasNote && listing.read);
+        QCOMPARE(listing.tags, m_source.tagsOf(kThinkRm));
+        QCOMPARE(listing.highlightCount, m_source.highlights(kThinkRm).size());
+        const auto hits = empty.search(SearchQuery::parse(QStringLiteral("중괄호")), 5);
+        QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.arxivId == kThinkRm; }));
+    }
+
+    void roundTripThroughTheCommandLine()
+    {
+        const QString a = m_source.path();
+        const QString b = path(QStringLiteral("restored.sqlite"));
+        const QString first = path(QStringLiteral("a.json")), second = path(QStringLiteral("b.json")), third = path(QStringLiteral("c.json"));
+        Run r = paperboy(a, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), first});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = paperboy(b, {QStringLiteral("import"), QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        r = paperboy(b, {QStringLiteral("import-notes"), first});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(kOrphan), qPrintable(r.out)); // reported as not in this library, and kept
+        r = paperboy(b, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), second});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(comparable(readFile(second)), comparable(readFile(first)));
+
+        // Again: nothing new, nothing doubled.
+        r = paperboy(b, {QStringLiteral("import-notes"), first});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("nothing new")), qPrintable(r.out));
+        r = paperboy(b, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), third});
+        QCOMPARE(comparable(readFile(third)), comparable(readFile(first)));
+
+        // The same through the library's own eyes: every paper's data is identical.
+        Library restored;
+        QVERIFY(restored.open(b).ok());
+        QCOMPARE(restored.annotatedPapers(), m_source.annotatedPapers());
+        for (const QString &id : m_source.annotatedPapers()) {
+            PaperUserData x = m_source.userData(id), y = restored.userData(id);
+            for (Highlight &h : x.highlights)
+                h.id = 0;
+            for (Highlight &h : y.highlights)
+                h.id = 0;
+            QCOMPARE(describe(y), describe(x));
+        }
+        QCOMPARE(restored.tags().size(), m_source.tags().size());
+        for (int i = 0; i < restored.tags().size(); ++i) {
+            QCOMPARE(restored.tags()[i].name, m_source.tags()[i].name);
+            QCOMPARE(restored.tags()[i].color, m_source.tags()[i].color);
+        }
+    }
+
+    void importNotesRefusesBadInput()
+    {
+        const QString db = path(QStringLiteral("untouched.sqlite"));
+        QVERIFY(paperboy(db, {QStringLiteral("import"), QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")}).code == 0);
+        writeFile(path(QStringLiteral("broken.json")), m_json.left(m_json.size() / 2));
+        QJsonObject newer = QJsonDocument::fromJson(m_json).object();
+        newer[QStringLiteral("version")] = 2;
+        writeFile(path(QStringLiteral("newer.json")), QJsonDocument(newer).toJson());
+        const QList<std::pair<QStringList, int>> cases{
+            {{QStringLiteral("import-notes")}, 2},
+            {{QStringLiteral("import-notes"), path(QStringLiteral("a.json")), path(QStringLiteral("b.json"))}, 2},
+            {{QStringLiteral("import-notes"), path(QStringLiteral("nope.json"))}, 1},
+            {{QStringLiteral("import-notes"), path(QStringLiteral("broken.json"))}, 1},
+            {{QStringLiteral("import-notes"), path(QStringLiteral("newer.json"))}, 1},
+        };
+        for (const auto &[args, code] : cases) {
+            const Run r = paperboy(db, args);
+            QVERIFY2(r.code == code, qPrintable(args.join(u' ') + QStringLiteral(" → ") + QString::number(r.code) + u' ' + r.err));
+            QVERIFY2(r.err.startsWith(QStringLiteral("paperboy: ")) && r.err.count(u'\n') == 1, qPrintable(r.err));
+        }
+        // Nothing was merged from the broken or newer files.
+        Library lib;
+        QVERIFY(lib.open(db).ok());
+        QVERIFY(lib.annotatedPapers().isEmpty());
+        QVERIFY(lib.tags().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNotesImport)
+#include "tst_notesimport.moc"
