@@ -495,11 +495,11 @@ int runExport(Library &library, const QStringList &args)
     if (const Status s = NotesExporter::write(result, f, path); !s)
         return fail(s.message());
     if (f == NotesExporter::Format::MarkdownFolder)
-        out() << tr("%1 notes written to %2").arg(result.files.size()).arg(path) << "\n";
+        out() << tr("wrote %1 (notes: %2)").arg(path).arg(result.files.size()) << "\n";
     else if (f == NotesExporter::Format::Pdf)
-        out() << tr("%1 papers written to %2 (%3 pages)").arg(set.papers.size()).arg(path).arg(result.pageCount) << "\n";
+        out() << tr("wrote %1 (papers: %2, pages: %3)").arg(path).arg(set.papers.size()).arg(result.pageCount) << "\n";
     else
-        out() << tr("%1 papers written to %2").arg(set.papers.size()).arg(path) << "\n";
+        out() << tr("wrote %1 (papers: %2)").arg(path).arg(set.papers.size()) << "\n";
     return 0;
 }
 

@@ -469,8 +469,9 @@ QByteArray x(const QString &text)
     return Markup::xmlEscaped(text);
 }
 
-// The papers as XHTML elements (no <html>/<head>): shared by the HTML file and the PDF.
-QByteArray htmlBody(const ExportSet &set, const ExportOptions &o, const QHash<QString, QString> &tagColors,
+// The papers as XHTML elements (no <html>/<head>): shared by the HTML file and the PDF. For the PDF
+// (forQt) a highlight is a two-cell table, since Qt's rich text draws no borders outside tables.
+QByteArray htmlBody(const ExportSet &set, const ExportOptions &o, const QHash<QString, QString> &tagColors, bool forQt,
                     const std::function<void(int, int)> &progress, const std::atomic_bool *cancel, bool *stopped)
 {
     QByteArray out;
@@ -510,14 +511,18 @@ QByteArray htmlBody(const ExportSet &set, const ExportOptions &o, const QHash<QS
             out += "<h3>" + x(tr("Highlights")) + "</h3>\n";
             for (const Highlight &h : p.highlights) {
                 const QString color = cssColor(h.color);
-                out += "<blockquote class=\"highlight\" style=\"border-left-color:" + color.toUtf8() + "\">\n";
+                if (forQt)
+                    out += "<table class=\"highlight\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr><td width=\"10\" style=\"background-color:"
+                           + color.toUtf8() + "\"></td><td style=\"background-color:#fafafa\">\n";
+                else
+                    out += "<blockquote class=\"highlight\" style=\"border-left-color:" + color.toUtf8() + "\">\n";
                 out += "<p><span class=\"mark\" style=\"background-color:" + color.toUtf8() + ";color:#000000\">" + x(h.exact.trimmed())
                        + "</span></p>\n";
                 if (!h.comment.trimmed().isEmpty())
                     out += "<div class=\"comment\">" + Markup::markdownToXhtml(h.comment, Markup::Images::AsLinks) + "</div>\n";
                 if (!h.sectionKind.isEmpty())
                     out += "<p class=\"where\">" + x(h.sectionKind) + "</p>\n";
-                out += "</blockquote>\n";
+                out += forQt ? "</td></tr></table>\n" : "</blockquote>\n";
             }
         }
         if (o.includeNotes && !p.note.trimmed().isEmpty())
@@ -549,7 +554,7 @@ const char kFontFamilies[] = "'Noto Sans CJK KR','Noto Sans KR','Apple SD Gothic
 QByteArray renderHtml(const ExportSet &set, const ExportOptions &o, const QHash<QString, QString> &tagColors,
                       const std::function<void(int, int)> &progress, const std::atomic_bool *cancel, bool *stopped)
 {
-    const QByteArray body = htmlBody(set, o, tagColors, progress, cancel, stopped);
+    const QByteArray body = htmlBody(set, o, tagColors, false, progress, cancel, stopped);
     if (*stopped)
         return {};
     QByteArray out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
@@ -576,7 +581,8 @@ QByteArray renderHtml(const ExportSet &set, const ExportOptions &o, const QHash<
 // QTextDocument understands a subset of CSS: no borders outside tables, no media queries.
 const char kPdfStyle[] = "h1{font-size:20pt}h2{font-size:15pt;margin-top:14pt}h3{font-size:12pt;margin-top:10pt}h4{font-size:11pt}"
                          ".meta{color:#59606a}.toc .id{color:#8a9099}.where{color:#8a9099;font-size:8pt}"
-                         "blockquote{margin-left:12pt}pre{background-color:#f5f6f8}code{background-color:#f5f6f8}"
+                         "blockquote{-qt-block-indent:1}table.highlight{margin-top:6px;margin-bottom:6px}"
+                         "pre{background-color:#f5f6f8}code{background-color:#f5f6f8}"
                          "td,th{padding:3pt}.paged{page-break-before:always}";
 
 ExportResult renderPdf(const ExportSet &set, const ExportOptions &o, const QHash<QString, QString> &tagColors,
@@ -594,7 +600,7 @@ ExportResult renderPdf(const ExportSet &set, const ExportOptions &o, const QHash
         if (progress)
             progress(done, total);
     };
-    const QByteArray body = htmlBody(set, o, tagColors, step, cancel, &stopped);
+    const QByteArray body = htmlBody(set, o, tagColors, true, step, cancel, &stopped);
     if (stopped) {
         result.cancelled = true;
         return result;
