@@ -2,6 +2,7 @@
 #include "compareview.h"
 
 #include "highlightdialog.h"
+#include "inertbrowser.h"
 #include "summaryview.h"
 
 #include "annotate/annotationcommands.h"
@@ -43,13 +44,6 @@ namespace {
 
 constexpr auto kMarkdownFeatures = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
 
-// A cell: nothing is ever loaded (no images, no files), links open only when they are http(s).
-class CellBrowser : public QTextBrowser
-{
-public:
-    using QTextBrowser::QTextBrowser;
-    QVariant loadResource(int, const QUrl &) override { return {}; }
-};
 
 QStringList allKinds()
 {
@@ -290,19 +284,13 @@ void CompareView::rebuildCells()
             const QModelIndex index = m_model->index(r, c);
             auto *browser = qobject_cast<QTextBrowser *>(m_table->indexWidget(index));
             if (!browser) {
-                browser = new CellBrowser(m_table);
+                browser = new InertBrowser(m_table);
                 browser->setObjectName(QStringLiteral("compareCell"));
                 // The table keeps the focus, so the keys stay the comparison's; the mouse still selects.
                 browser->setFocusPolicy(Qt::NoFocus);
                 browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-                browser->setOpenLinks(false);
                 browser->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
                 browser->viewport()->installEventFilter(this);
-                connect(browser, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-                    const QString scheme = url.scheme().toLower();
-                    if (scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https"))
-                        QDesktopServices::openUrl(url);
-                });
                 m_table->setIndexWidget(index, browser);
             }
             fillCell(browser, index);

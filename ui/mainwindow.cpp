@@ -4,6 +4,7 @@
 #include "cheatsheet.h"
 #include "comparetray.h"
 #include "compareview.h"
+#include "exportdialog.h"
 #include "highlightdialog.h"
 #include "notepanel.h"
 #include "tagmanager.h"
@@ -208,6 +209,7 @@ void MainWindow::createActions()
     add("file.import_folder", tr("Import &Folder…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, &MainWindow::importFolder);
     add("file.watch_folder", tr("&Watch Folder…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_W)}, &MainWindow::watchFolder);
     add("file.cancel_import", tr("&Cancel Import"), "file", {K(Qt::CTRL | Qt::Key_Period)}, &MainWindow::cancelImport)->setEnabled(false);
+    add("file.export", tr("&Export Notes…"), "file", {K(Qt::CTRL | Qt::Key_E)}, &MainWindow::exportNotes);
     add("app.settings", tr("&Settings…"), "file", {K(Qt::CTRL | Qt::Key_Comma)}, &MainWindow::showSettings);
     add("file.quit", tr("&Quit"), "file", {K(Qt::CTRL | Qt::Key_Q)}, &QWidget::close);
 
@@ -289,7 +291,7 @@ void MainWindow::createMenus()
         menu->setObjectName(QStringLiteral("menu.") + id);
         for (QAction *action : m_actions->actionsInMenu(id)) {
             const QString aid = action->objectName();
-            if (aid == QLatin1StringView("file.quit") || aid == QLatin1StringView("app.settings")
+            if (aid == QLatin1StringView("file.quit") || aid == QLatin1StringView("file.export") || aid == QLatin1StringView("app.settings")
                 || aid == QLatin1StringView("section.1") || aid == QLatin1StringView("search.focus")
                 || aid == QLatin1StringView("view.zoom_in") || aid == QLatin1StringView("view.focus_next_pane")
                 || aid == QLatin1StringView("paper.tag") || aid == QLatin1StringView("paper.note"))
@@ -589,6 +591,17 @@ void MainWindow::chooseSavedComparison()
     palette.input()->setText(tr("Comparison"));
     connect(&palette, &CommandPalette::comparisonChosen, this, &MainWindow::openSavedComparison);
     palette.exec();
+}
+
+void MainWindow::exportNotes()
+{
+    ExportDialog::Context context;
+    context.currentPaper = currentPaperId();
+    context.currentDay = currentDay();
+    if (isSearching())
+        context.searchText = m_search->field()->text();
+    ExportDialog dialog(m_library, context, this);
+    dialog.exec();
 }
 
 void MainWindow::showFilter(const QModelIndex &index)

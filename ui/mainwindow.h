@@ -100,6 +100,8 @@ public Q_SLOTS:
     CompareView *openComparison(const QStringList &arxivIds, const QStringList &visibleKinds = {}, const QString &name = {});
     bool openSavedComparison(const QString &name);
     void chooseSavedComparison();
+    // Ctrl+E: the export dialog, scoped to what is on screen.
+    void exportNotes();
     void focusNextPane(bool forward = true);
     void importFiles();
     void importFolder();

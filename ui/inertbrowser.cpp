@@ -1,0 +1,25 @@
+// InertBrowser: link handling kept to http(s).
+#include "inertbrowser.h"
+
+#include <QDesktopServices>
+
+namespace Paperboy::Ui {
+
+InertBrowser::InertBrowser(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        const QString scheme = url.scheme().toLower();
+        if (scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https"))
+            QDesktopServices::openUrl(url);
+    });
+}
+
+QVariant InertBrowser::loadResource(int, const QUrl &)
+{
+    return {};
+}
+
+} // namespace Paperboy::Ui
