@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTimer>
@@ -13,6 +14,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <string_view>
 
 using namespace Paperboy;
 
@@ -60,6 +62,17 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer clock;
     clock.start();
+    // --version and --help print and exit: they must work without a display (scripts, packaging).
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "-v" || arg == "--version") {
+            std::printf("paperboy %s\n", PAPERBOY_VERSION);
+            return 0;
+        }
+        if ((arg == "-h" || arg == "--help" || arg == "--help-all") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     if (App::CommandLine::isCommand(argc, argv)) {
         std::unique_ptr<QCoreApplication> app;
         if (App::CommandLine::needsGuiApplication(argc, argv)) {
@@ -80,6 +93,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Paperboy"));
     QGuiApplication::setDesktopFileName(QStringLiteral(PAPERBOY_APP_ID));
+    // The theme's icon when the package installed one, else the PNGs built into the binary.
+    QIcon bundledIcon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        bundledIcon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAPERBOY_APP_ID), bundledIcon));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "A reader for daily AI-paper digests."));
