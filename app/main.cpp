@@ -1,5 +1,6 @@
 // Paperboy's entry point: options, the library file, and the window (or a command-line task).
 #include "commandline.h"
+#include "instance/singleinstance.h"
 #include "library/library.h"
 #include "mainwindow.h"
 
@@ -139,8 +140,13 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    Core::Library library;
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : Core::Library::defaultPath();
+    // A second start on the same library hands its files to the running window and exits.
+    Core::SingleInstance instance(dbPath);
+    const bool oneShot = parser.isSet(screenshotOption) || parser.isSet(paintOption);
+    if (!oneShot && instance.forwardToRunning(parser.positionalArguments()))
+        return 0;
+    Core::Library library;
     if (const Core::Status s = library.open(dbPath); !s) {
         std::fprintf(stderr, "paperboy: %s\n", qPrintable(s.message()));
         return 2;
@@ -162,6 +168,12 @@ int main(int argc, char *argv[])
     if (lastImported.isValid())
         window.selectDay(lastImported);
     window.show();
+    if (!oneShot) {
+        QString error;
+        if (!instance.listen(&error))
+            std::fprintf(stderr, "paperboy: %s\n", qPrintable(QCoreApplication::translate("main", "other starts cannot hand files to this window: %1").arg(error)));
+        QObject::connect(&instance, &Core::SingleInstance::filesReceived, &window, &Ui::MainWindow::openFiles);
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

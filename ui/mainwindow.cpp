@@ -835,6 +835,18 @@ bool MainWindow::isImporting() const
     return m_importTask != nullptr;
 }
 
+void MainWindow::openFiles(const QStringList &paths)
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    if (paths.isEmpty() || m_importTask)
+        return;
+    m_showImported = true;
+    startImport(paths);
+}
+
 void MainWindow::startImport(const QStringList &paths)
 {
     if (m_importTask) {
@@ -871,6 +883,15 @@ void MainWindow::startImport(const QStringList &paths)
         if (cancelled)
             message += tr(" (cancelled)");
         statusBar()->showMessage(message, 10000);
+        if (m_showImported) {
+            m_showImported = false;
+            QDate newest;
+            for (const auto &r : results)
+                if (r.outcome != ImportResult::Outcome::Rejected && r.day.isValid() && r.day > newest)
+                    newest = r.day;
+            if (newest.isValid())
+                selectDay(newest);
+        }
         if (!problems.isEmpty() && isVisible() && !QApplication::platformName().contains(QLatin1StringView("offscreen")))
             QMessageBox::warning(this, tr("Import"), tr("Some digests had problems:") + u'\n' + problems.mid(0, 30).join(u'\n'));
     });

@@ -109,6 +109,9 @@ public Q_SLOTS:
     void cancelImport();
     // Imports in the background with progress in the status bar; one import at a time.
     void startImport(const QStringList &paths);
+    // Files handed over by another start: imported in the background, then the newest day is shown
+    // and the window raised.
+    void openFiles(const QStringList &paths);
     bool isImporting() const;
 
 protected:
@@ -152,6 +155,7 @@ private:
     QStringList m_shownTags;
     QList<qint64> m_shownHighlights;
     Core::ImportTask *m_importTask = nullptr;
+    bool m_showImported = false;
     Core::FolderWatcher *m_watcher;
 };
 
