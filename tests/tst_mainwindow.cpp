@@ -9,6 +9,9 @@
 #include <QTextDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+
+#include <paperboy/version.h>
 #include <QTreeView>
 
 using namespace Paperboy;
@@ -116,6 +119,20 @@ private Q_SLOTS:
         view.showPaper(d);
         QVERIFY(view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://127.0.0.1:9/y.png"))).isNull());
         QVERIFY(view.toPlainText().contains(QStringLiteral("<script>"))); // shown as text, not interpreted
+    }
+
+    void aboutNamesVersionAndLicences()
+    {
+        QTextDocument about;
+        about.setHtml(Ui::MainWindow::aboutText());
+        const QString text = about.toPlainText();
+        QVERIFY(text.contains(QStringLiteral(PAPERBOY_VERSION)));
+        QVERIFY(text.contains(QStringLiteral("MIT")));
+        for (const char *library : {"Qt", "KF6 SyntaxHighlighting", "QtKeychain", "md4c", "SQLite"})
+            QVERIFY2(text.contains(QLatin1StringView(library)), library);
+        QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(text.contains(Core::Library::sqliteVersion()));
+        QVERIFY(text.contains(QStringLiteral("LGPL-3.0")));
     }
 };
 

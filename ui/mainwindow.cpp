@@ -55,6 +55,8 @@
 
 #include <paperboy/version.h>
 
+#include <ksyntaxhighlighting_version.h>
+
 namespace Paperboy::Ui {
 
 using namespace Paperboy::Core;
@@ -270,11 +272,9 @@ void MainWindow::createActions()
 
     add("help.cheatsheet", tr("&Keyboard Shortcuts"), "help", {K(Qt::Key_Question)}, [this] { m_cheatSheet->popUp(); });
     add("help.about", tr("&About Paperboy"), "help", {K(Qt::Key_F1)}, [this] {
-        QMessageBox::about(this, tr("About Paperboy"),
-                           tr("<h3>Paperboy %1</h3><p>A reader for daily AI-paper digests.</p>"
-                              "<p>Built with Qt %2, KF6 SyntaxHighlighting, md4c and SQLite.</p>")
-                               .arg(QStringLiteral(PAPERBOY_VERSION), QString::fromLatin1(qVersion())));
+        QMessageBox::about(this, tr("About Paperboy"), aboutText());
     });
+    add("help.about_qt", tr("About &Qt"), "help", {K(Qt::CTRL | Qt::Key_F1)}, [this] { QMessageBox::aboutQt(this); });
     for (QAction *action : a->actions())
         addAction(action);
 }
@@ -299,6 +299,23 @@ void MainWindow::createMenus()
             menu->addAction(action);
         }
     }
+}
+
+QString MainWindow::aboutText()
+{
+    const QString row = QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>");
+    QString libraries;
+    libraries += row.arg(QStringLiteral("Qt"), QString::fromLatin1(qVersion()), tr("LGPL-3.0 (or GPL)"));
+    libraries += row.arg(QStringLiteral("KF6 SyntaxHighlighting"), QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING), QStringLiteral("MIT"));
+    libraries += row.arg(QStringLiteral("QtKeychain"), QString(), QStringLiteral("BSD-3-Clause"));
+    libraries += row.arg(QStringLiteral("md4c"), QString(), QStringLiteral("MIT"));
+    libraries += row.arg(QStringLiteral("SQLite"), Library::sqliteVersion(), tr("public domain"));
+    return tr("<h3>Paperboy %1</h3>"
+              "<p>A reader for daily AI-paper digests: read, search, tag, annotate, compare and export.</p>"
+              "<p>Paperboy is free software under the MIT licence.</p>"
+              "<p>It is built on these libraries, each under its own licence:</p>")
+               .arg(QStringLiteral(PAPERBOY_VERSION))
+        + QStringLiteral("<table cellspacing=\"6\">") + libraries + QStringLiteral("</table>");
 }
 
 bool MainWindow::isSearching() const

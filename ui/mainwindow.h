@@ -57,6 +57,8 @@ public:
     // Papers the tag actions apply to: the selected ones, or the current one.
     QStringList selectedPaperIds() const;
     bool isSearching() const;
+    // The About box: version, licence and the libraries with theirs.
+    static QString aboutText();
 
     QDate currentDay() const;
     QString currentPaperId() const;

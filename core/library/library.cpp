@@ -5,6 +5,8 @@
 #include "library/statement.h"
 #include "search/searchquery.h"
 
+#include <sqlite3.h>
+
 #include <QCryptographicHash>
 
 #include <condition_variable>
@@ -146,6 +148,11 @@ Library::Library(QObject *parent)
 }
 
 Library::~Library() = default;
+
+QString Library::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
 
 QString Library::defaultPath()
 {

@@ -124,6 +124,7 @@ public:
 
     // The library file used when neither --db nor PAPERBOY_DB names one.
     static QString defaultPath();
+    static QString sqliteVersion(); // of the SQLite library in use, for the About box
 
     Status open(const QString &path);
     QString path() const { return m_db.path(); }
