@@ -40,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QScrollBar>
 #include <QComboBox>
 #include <QListWidget>
@@ -943,8 +944,15 @@ void MainWindow::saveState() const
 void MainWindow::restoreState()
 {
     QSettings s;
-    if (s.contains(QStringLiteral("window/geometry")))
+    if (s.contains(QStringLiteral("window/geometry"))) {
         restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    } else if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        // First start: 1440×900 where it fits, else nine tenths of the screen, centred.
+        const QRect available = screen->availableGeometry();
+        const QSize size = QSize(1440, 900).boundedTo(available.size() * 9 / 10);
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
     QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     if (s.contains(QStringLiteral("window/splitter")))
         m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
