@@ -1,5 +1,6 @@
 // The real MainWindow over a library of the real digest: panes, rendering, keys.
 #include "library/library.h"
+#include "appearance.h"
 #include "mainwindow.h"
 #include "summaryview.h"
 
@@ -8,6 +9,7 @@
 #include <QSettings>
 #include <QTextDocument>
 #include <QTemporaryDir>
+#include <QAction>
 #include <QTest>
 #include <QTextDocument>
 
@@ -119,6 +121,30 @@ private Q_SLOTS:
         view.showPaper(d);
         QVERIFY(view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://127.0.0.1:9/y.png"))).isNull());
         QVERIFY(view.toPlainText().contains(QStringLiteral("<script>"))); // shown as text, not interpreted
+    }
+
+    void darkAndLightColours()
+    {
+        Ui::MainWindow w(&m_library);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAction *dark = w.actions()->action(QStringLiteral("view.dark"));
+        QVERIFY(dark && dark->isCheckable());
+        dark->trigger();
+        QVERIFY(Ui::Appearance::isDark());
+        QVERIFY(dark->isChecked());
+        QCOMPARE(QSettings().value(QStringLiteral("view/colorScheme")).toString(), QStringLiteral("dark"));
+        QTRY_VERIFY(w.summaryView()->palette().color(QPalette::Base).lightness() < 100);
+        QVERIFY(w.summaryView()->palette().color(QPalette::Text).lightness() > 180);
+        dark->trigger();
+        QVERIFY(!Ui::Appearance::isDark());
+        QVERIFY(!dark->isChecked());
+        QTRY_VERIFY(w.summaryView()->palette().color(QPalette::Base).lightness() > 200);
+        QCOMPARE(Ui::Appearance::configured(), Ui::Appearance::Scheme::Light);
+        qputenv("PAPERBOY_COLOR_SCHEME", "dark"); // for screenshots: the environment wins
+        QCOMPARE(Ui::Appearance::configured(), Ui::Appearance::Scheme::Dark);
+        qunsetenv("PAPERBOY_COLOR_SCHEME");
+        Ui::Appearance::apply(Ui::Appearance::Scheme::System);
     }
 
     void aboutNamesVersionAndLicences()

@@ -1,6 +1,7 @@
 // MainWindow: wiring of panes, models and the actions of the registry.
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "cheatsheet.h"
 #include "comparetray.h"
 #include "compareview.h"
@@ -268,6 +269,10 @@ void MainWindow::createActions()
             &QAction::triggered, this, [this] { m_summary->setZoom(m_summary->zoom() - 1); });
     connect(a->add(QStringLiteral("view.zoom_reset"), tr("&Reset Zoom"), QStringLiteral("view"), {K(Qt::CTRL | Qt::Key_0)}),
             &QAction::triggered, this, [this] { m_summary->setZoom(0); });
+    QAction *dark = a->add(QStringLiteral("view.dark"), tr("&Dark Colours"), QStringLiteral("view"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
+    dark->setCheckable(true);
+    dark->setChecked(Appearance::isDark());
+    connect(dark, &QAction::triggered, this, [](bool on) { Appearance::setConfigured(on ? Appearance::Scheme::Dark : Appearance::Scheme::Light); });
     add("view.focus_next_pane", tr("Focus &Next Pane"), "view", {K(Qt::Key_F6)}, [this] { focusNextPane(true); });
     add("view.focus_previous_pane", tr("Focus Pre&vious Pane"), "view", {K(Qt::SHIFT | Qt::Key_F6)}, [this] { focusNextPane(false); });
 
@@ -962,6 +967,18 @@ void MainWindow::restoreState()
         selectPaper(s.value(QStringLiteral("reader/lastPaper")).toString());
     } else if (m_dayModel->rowCount() > 0) {
         m_dayList->setCurrentIndex(m_dayModel->index(0));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // Light or dark: the summary's code colours are chosen when it is built.
+        if (QAction *dark = m_actions->action(QStringLiteral("view.dark")))
+            dark->setChecked(Appearance::isDark());
+        if (!m_summary->arxivId().isEmpty())
+            showCurrentPaper(true);
     }
 }
 

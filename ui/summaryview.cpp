@@ -166,7 +166,8 @@ void SummaryView::highlightWords(const QStringList &words)
 {
     QList<QTextEdit::ExtraSelection> selections;
     QTextCharFormat mark;
-    mark.setBackground(QColor(255, 214, 0, 150));
+    mark.setBackground(QColor(255, 214, 0));
+    mark.setForeground(QColor(Qt::black)); // readable on light and dark palettes
     for (const QString &w : words) {
         if (w.isEmpty())
             continue;
