@@ -42,15 +42,10 @@ QTextStream &err()
     return s;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 int usage(const QString &message)
 {
     err() << "paperboy: " << message << "\n"
-          << tr("Usage: paperboy [--db FILE] import PATH...\n"
+          << CommandLine::tr("Usage: paperboy [--db FILE] import PATH...\n"
                 "       paperboy [--db FILE] search QUERY [--json] [--tag T] [--section KIND] [--limit N]\n"
                 "       paperboy [--db FILE] list days|papers [--day DATE] [--json]\n"
                 "       paperboy [--db FILE] tag|untag ID TAG...\n"
@@ -90,10 +85,10 @@ void printJson(const QJsonArray &array)
 int runImport(Library &library, const QStringList &paths)
 {
     if (paths.isEmpty())
-        return usage(tr("import needs at least one file or folder"));
+        return usage(CommandLine::tr("import needs at least one file or folder"));
     const QStringList files = Library::digestFilesIn(paths);
     if (files.isEmpty()) {
-        err() << "paperboy: " << tr("no digest files (*.md) found") << "\n";
+        err() << "paperboy: " << CommandLine::tr("no digest files (*.md) found") << "\n";
         return 1;
     }
     bool allGood = true;
@@ -101,13 +96,13 @@ int runImport(Library &library, const QStringList &paths)
         const ImportResult r = library.importFile(file);
         switch (r.outcome) {
         case ImportResult::Outcome::Imported:
-            out() << file << ": " << tr("imported %1 (%2 papers)").arg(r.day.toString(Qt::ISODate)).arg(r.papers) << "\n";
+            out() << file << ": " << CommandLine::tr("imported %1 (%2 papers)").arg(r.day.toString(Qt::ISODate)).arg(r.papers) << "\n";
             break;
         case ImportResult::Outcome::Unchanged:
-            out() << file << ": " << tr("unchanged %1 (%2 papers)").arg(r.day.toString(Qt::ISODate)).arg(r.papers) << "\n";
+            out() << file << ": " << CommandLine::tr("unchanged %1 (%2 papers)").arg(r.day.toString(Qt::ISODate)).arg(r.papers) << "\n";
             break;
         case ImportResult::Outcome::Rejected:
-            out() << file << ": " << tr("rejected") << "\n";
+            out() << file << ": " << CommandLine::tr("rejected") << "\n";
             allGood = false;
             break;
         }
@@ -125,11 +120,11 @@ int runImport(Library &library, const QStringList &paths)
 int runSearch(Library &library, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("query"), tr("What to search for"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
-    const QCommandLineOption tag(QStringLiteral("tag"), tr("Only papers with this tag."), QStringLiteral("T"));
-    const QCommandLineOption section(QStringLiteral("section"), tr("Only in this section kind."), QStringLiteral("KIND"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N results (default 20)."), QStringLiteral("N"), QStringLiteral("20"));
+    p.addPositionalArgument(QStringLiteral("query"), CommandLine::tr("What to search for"));
+    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print a JSON array."));
+    const QCommandLineOption tag(QStringLiteral("tag"), CommandLine::tr("Only papers with this tag."), QStringLiteral("T"));
+    const QCommandLineOption section(QStringLiteral("section"), CommandLine::tr("Only in this section kind."), QStringLiteral("KIND"));
+    const QCommandLineOption limit(QStringLiteral("limit"), CommandLine::tr("At most N results (default 20)."), QStringLiteral("N"), QStringLiteral("20"));
     p.addOptions({json, tag, section, limit});
     if (!p.parse(QStringList{QStringLiteral("search")} + args))
         return usage(p.errorText());
@@ -142,22 +137,22 @@ int runSearch(Library &library, const QStringList &args)
     if (p.isSet(section)) {
         SectionKind kind;
         if (!sectionKindFromName(p.value(section), &kind))
-            return usage(tr("unknown section kind '%1' (motivation, contributions, method, experiments, results, "
+            return usage(CommandLine::tr("unknown section kind '%1' (motivation, contributions, method, experiments, results, "
                             "limitations, future_work, other)").arg(p.value(section)));
         query.section = kind;
     }
     for (const QString &e : query.errors)
         err() << "paperboy: " << e << "\n";
     if (query.isEmpty())
-        return usage(tr("search needs a query"));
+        return usage(CommandLine::tr("search needs a query"));
     bool ok = false;
     const int n = p.value(limit).toInt(&ok);
     if (!ok || n <= 0)
-        return usage(tr("--limit takes a positive number"));
+        return usage(CommandLine::tr("--limit takes a positive number"));
     QString error;
     const QList<SearchHit> hits = library.search(query, n, &error);
     if (!error.isEmpty()) {
-        err() << "paperboy: " << tr("search failed: %1").arg(error) << "\n";
+        err() << "paperboy: " << CommandLine::tr("search failed: %1").arg(error) << "\n";
         return 1;
     }
     if (p.isSet(json)) {
@@ -181,8 +176,8 @@ int runList(Library &library, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("what"), QStringLiteral("days|papers"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
-    const QCommandLineOption day(QStringLiteral("day"), tr("Only papers of this day."), QStringLiteral("DATE"));
+    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print a JSON array."));
+    const QCommandLineOption day(QStringLiteral("day"), CommandLine::tr("Only papers of this day."), QStringLiteral("DATE"));
     p.addOptions({json, day});
     if (!p.parse(QStringList{QStringLiteral("list")} + args))
         return usage(p.errorText());
@@ -207,7 +202,7 @@ int runList(Library &library, const QStringList &args)
         if (p.isSet(day)) {
             const QDate d = QDate::fromString(p.value(day), Qt::ISODate);
             if (!d.isValid())
-                return usage(tr("not a date: '%1' (use YYYY-MM-DD)").arg(p.value(day)));
+                return usage(CommandLine::tr("not a date: '%1' (use YYYY-MM-DD)").arg(p.value(day)));
             dates << d;
         } else {
             for (const DayInfo &d : library.days())
@@ -227,7 +222,7 @@ int runList(Library &library, const QStringList &args)
             printJson(array);
         return 0;
     }
-    return usage(tr("list takes 'days' or 'papers'"));
+    return usage(CommandLine::tr("list takes 'days' or 'papers'"));
 }
 
 // The reader's data is kept for papers the library knows: a typo must not file a note under a wrong id.
@@ -235,7 +230,7 @@ bool knownPaper(Library &library, const QString &id)
 {
     if (library.paper(id))
         return true;
-    err() << "paperboy: " << tr("no paper %1 in the library").arg(id) << "\n";
+    err() << "paperboy: " << CommandLine::tr("no paper %1 in the library").arg(id) << "\n";
     err().flush();
     return false;
 }
@@ -250,7 +245,7 @@ std::optional<QString> paperArgument(QCommandLineParser &p, const QString &comma
     }
     const QString id = p.positionalArguments().value(0);
     if (id.isEmpty()) {
-        *exitCode = usage(tr("%1 needs a paper id").arg(command));
+        *exitCode = usage(CommandLine::tr("%1 needs a paper id").arg(command));
         return std::nullopt;
     }
     if (!knownPaper(library, id)) {
@@ -263,7 +258,7 @@ std::optional<QString> paperArgument(QCommandLineParser &p, const QString &comma
 int runTag(Library &library, const QStringList &args, bool add)
 {
     if (args.size() < 2)
-        return usage(add ? tr("tag needs a paper id and at least one tag") : tr("untag needs a paper id and at least one tag"));
+        return usage(add ? CommandLine::tr("tag needs a paper id and at least one tag") : CommandLine::tr("untag needs a paper id and at least one tag"));
     if (!knownPaper(library, args.first()))
         return 1;
     for (const QString &tag : args.mid(1)) {
@@ -280,9 +275,9 @@ int runTag(Library &library, const QStringList &args, bool add)
 int runNote(Library &library, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("id"), tr("The paper"));
-    const QCommandLineOption set(QStringLiteral("set"), tr("The note's new text (empty removes it)."), QStringLiteral("TEXT"));
-    const QCommandLineOption file(QStringLiteral("file"), tr("Read the note's new text from FILE (- for standard input)."), QStringLiteral("FILE"));
+    p.addPositionalArgument(QStringLiteral("id"), CommandLine::tr("The paper"));
+    const QCommandLineOption set(QStringLiteral("set"), CommandLine::tr("The note's new text (empty removes it)."), QStringLiteral("TEXT"));
+    const QCommandLineOption file(QStringLiteral("file"), CommandLine::tr("Read the note's new text from FILE (- for standard input)."), QStringLiteral("FILE"));
     p.addOptions({set, file});
     int code = 0;
     const auto paper = paperArgument(p, QStringLiteral("note"), args, library, &code);
@@ -294,7 +289,7 @@ int runNote(Library &library, const QStringList &args)
             out() << library.note(id);
             return 0;
         }
-        return usage(tr("give either --set or --file"));
+        return usage(CommandLine::tr("give either --set or --file"));
     }
     QString text;
     if (p.isSet(set)) {
@@ -303,7 +298,7 @@ int runNote(Library &library, const QStringList &args)
         QFile f(p.value(file));
         const bool ok = p.value(file) == QLatin1StringView("-") ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly);
         if (!ok) {
-            err() << "paperboy: " << tr("cannot read %1: %2").arg(p.value(file), f.errorString()) << "\n";
+            err() << "paperboy: " << CommandLine::tr("cannot read %1: %2").arg(p.value(file), f.errorString()) << "\n";
             return 1;
         }
         text = QString::fromUtf8(f.readAll());
@@ -318,8 +313,8 @@ int runNote(Library &library, const QStringList &args)
 int runStar(Library &library, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("id"), tr("The paper"));
-    const QCommandLineOption off(QStringLiteral("off"), tr("Remove the star."));
+    p.addPositionalArgument(QStringLiteral("id"), CommandLine::tr("The paper"));
+    const QCommandLineOption off(QStringLiteral("off"), CommandLine::tr("Remove the star."));
     p.addOption(off);
     int code = 0;
     const auto paper = paperArgument(p, QStringLiteral("star"), args, library, &code);
@@ -334,26 +329,26 @@ int runStar(Library &library, const QStringList &args)
 int runCompare(Library &library, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("ids"), tr("Two or more papers"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("md, html or csv."), QStringLiteral("FORMAT"));
-    const QCommandLineOption outPath(QStringLiteral("out"), tr("Where to write it."), QStringLiteral("PATH"));
-    const QCommandLineOption sections(QStringLiteral("sections"), tr("Only these section kinds, comma-separated."), QStringLiteral("KINDS"));
+    p.addPositionalArgument(QStringLiteral("ids"), CommandLine::tr("Two or more papers"));
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("md, html or csv."), QStringLiteral("FORMAT"));
+    const QCommandLineOption outPath(QStringLiteral("out"), CommandLine::tr("Where to write it."), QStringLiteral("PATH"));
+    const QCommandLineOption sections(QStringLiteral("sections"), CommandLine::tr("Only these section kinds, comma-separated."), QStringLiteral("KINDS"));
     p.addOptions({format, outPath, sections});
     if (!p.parse(QStringList{QStringLiteral("compare")} + args))
         return usage(p.errorText());
     const QStringList ids = p.positionalArguments();
     if (ids.size() < CompareModel::MinPapers || ids.size() > CompareModel::MaxPapers)
-        return usage(tr("compare takes %1 to %2 papers").arg(CompareModel::MinPapers).arg(CompareModel::MaxPapers));
+        return usage(CommandLine::tr("compare takes %1 to %2 papers").arg(CompareModel::MinPapers).arg(CompareModel::MaxPapers));
     CompareExporter::Format f;
     if (!CompareExporter::formatFromName(p.value(format), &f))
-        return usage(tr("--format takes md, html or csv"));
+        return usage(CommandLine::tr("--format takes md, html or csv"));
     if (p.value(outPath).isEmpty())
-        return usage(tr("compare needs --out PATH"));
+        return usage(CommandLine::tr("compare needs --out PATH"));
     QStringList kinds;
     for (const QString &k : p.value(sections).split(u',', Qt::SkipEmptyParts)) {
         SectionKind kind;
         if (!sectionKindFromName(k.trimmed(), &kind))
-            return usage(tr("unknown section kind '%1'").arg(k));
+            return usage(CommandLine::tr("unknown section kind '%1'").arg(k));
         kinds << k.trimmed();
     }
     for (const QString &id : ids)
@@ -366,14 +361,14 @@ int runCompare(Library &library, const QStringList &args)
         err() << "paperboy: " << s.message() << "\n";
         return 1;
     }
-    out() << tr("%1 papers × %2 sections written to %3").arg(model.columnCount()).arg(model.rowCount()).arg(p.value(outPath)) << "\n";
+    out() << CommandLine::tr("%1 papers × %2 sections written to %3").arg(model.columnCount()).arg(model.rowCount()).arg(p.value(outPath)) << "\n";
     return 0;
 }
 
 // A usage error of export or import-notes: one line a script can show as it is.
 int badUsage(const QString &message)
 {
-    err() << "paperboy: " << message << " " << tr("(see paperboy --help)") << "\n";
+    err() << "paperboy: " << message << " " << CommandLine::tr("(see paperboy --help)") << "\n";
     err().flush();
     return 2;
 }
@@ -384,7 +379,7 @@ std::optional<QDate> dateOption(const QCommandLineParser &p, const QCommandLineO
         return QDate();
     const QDate d = QDate::fromString(p.value(option), Qt::ISODate);
     if (!d.isValid()) {
-        *exitCode = badUsage(tr("not a date: '%1' (use YYYY-MM-DD)").arg(p.value(option)));
+        *exitCode = badUsage(CommandLine::tr("not a date: '%1' (use YYYY-MM-DD)").arg(p.value(option)));
         return std::nullopt;
     }
     return d;
@@ -400,35 +395,35 @@ int fail(const QString &message)
 int runExport(Library &library, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption format(QStringLiteral("format"), tr("md, md-folder, html, pdf, bibtex, json or csv."), QStringLiteral("FORMAT"));
-    const QCommandLineOption outPath(QStringLiteral("out"), tr("The file to write (the folder for md-folder)."), QStringLiteral("PATH"));
-    const QCommandLineOption tag(QStringLiteral("tag"), tr("Only papers with this tag (repeatable)."), QStringLiteral("T"));
-    const QCommandLineOption day(QStringLiteral("day"), tr("Only papers of this day."), QStringLiteral("DATE"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Only papers of this day or later."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Only papers of this day or earlier."), QStringLiteral("DATE"));
-    const QCommandLineOption starred(QStringLiteral("starred"), tr("Only starred papers."));
-    const QCommandLineOption annotated(QStringLiteral("annotated"), tr("Only papers with a tag, note, highlight or star."));
-    const QCommandLineOption ids(QStringLiteral("ids"), tr("These papers, comma-separated, in this order."), QStringLiteral("ID,ID"));
-    const QCommandLineOption marked(QStringLiteral("marked"), tr("The papers marked for comparison."));
-    const QCommandLineOption search(QStringLiteral("search"), tr("The results of this search."), QStringLiteral("QUERY"));
-    const QCommandLineOption summaries(QStringLiteral("summaries"), tr("full, highlighted (only sections with highlights) or none."),
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("md, md-folder, html, pdf, bibtex, json or csv."), QStringLiteral("FORMAT"));
+    const QCommandLineOption outPath(QStringLiteral("out"), CommandLine::tr("The file to write (the folder for md-folder)."), QStringLiteral("PATH"));
+    const QCommandLineOption tag(QStringLiteral("tag"), CommandLine::tr("Only papers with this tag (repeatable)."), QStringLiteral("T"));
+    const QCommandLineOption day(QStringLiteral("day"), CommandLine::tr("Only papers of this day."), QStringLiteral("DATE"));
+    const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("Only papers of this day or later."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), CommandLine::tr("Only papers of this day or earlier."), QStringLiteral("DATE"));
+    const QCommandLineOption starred(QStringLiteral("starred"), CommandLine::tr("Only starred papers."));
+    const QCommandLineOption annotated(QStringLiteral("annotated"), CommandLine::tr("Only papers with a tag, note, highlight or star."));
+    const QCommandLineOption ids(QStringLiteral("ids"), CommandLine::tr("These papers, comma-separated, in this order."), QStringLiteral("ID,ID"));
+    const QCommandLineOption marked(QStringLiteral("marked"), CommandLine::tr("The papers marked for comparison."));
+    const QCommandLineOption search(QStringLiteral("search"), CommandLine::tr("The results of this search."), QStringLiteral("QUERY"));
+    const QCommandLineOption summaries(QStringLiteral("summaries"), CommandLine::tr("full, highlighted (only sections with highlights) or none."),
                                        QStringLiteral("WHICH"), QStringLiteral("full"));
-    const QCommandLineOption noHighlights(QStringLiteral("no-highlights"), tr("Leave the highlights out."));
-    const QCommandLineOption noNotes(QStringLiteral("no-notes"), tr("Leave the notes out."));
-    const QCommandLineOption noTags(QStringLiteral("no-tags"), tr("Leave the tags out."));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("PDF paper: a4 or letter."), QStringLiteral("SIZE"), QStringLiteral("a4"));
-    const QCommandLineOption title(QStringLiteral("title"), tr("The heading of a one-file export."), QStringLiteral("TEXT"));
+    const QCommandLineOption noHighlights(QStringLiteral("no-highlights"), CommandLine::tr("Leave the highlights out."));
+    const QCommandLineOption noNotes(QStringLiteral("no-notes"), CommandLine::tr("Leave the notes out."));
+    const QCommandLineOption noTags(QStringLiteral("no-tags"), CommandLine::tr("Leave the tags out."));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), CommandLine::tr("PDF paper: a4 or letter."), QStringLiteral("SIZE"), QStringLiteral("a4"));
+    const QCommandLineOption title(QStringLiteral("title"), CommandLine::tr("The heading of a one-file export."), QStringLiteral("TEXT"));
     p.addOptions({format, outPath, tag, day, from, to, starred, annotated, ids, marked, search, summaries, noHighlights, noNotes, noTags,
                   pageSize, title});
     if (!p.parse(QStringList{QStringLiteral("export")} + args))
         return badUsage(p.errorText());
     if (!p.positionalArguments().isEmpty())
-        return badUsage(tr("export takes no argument '%1'; the papers are chosen with options").arg(p.positionalArguments().first()));
+        return badUsage(CommandLine::tr("export takes no argument '%1'; the papers are chosen with options").arg(p.positionalArguments().first()));
     NotesExporter::Format f;
     if (!p.isSet(format) || !NotesExporter::formatFromName(p.value(format), &f))
-        return badUsage(tr("--format takes md, md-folder, html, pdf, bibtex, json or csv"));
+        return badUsage(CommandLine::tr("--format takes md, md-folder, html, pdf, bibtex, json or csv"));
     if (p.value(outPath).isEmpty())
-        return badUsage(tr("export needs --out PATH"));
+        return badUsage(CommandLine::tr("export needs --out PATH"));
 
     ExportScope scope;
     int code = 0;
@@ -436,23 +431,23 @@ int runExport(Library &library, const QStringList &args)
     if (!dayValue || !fromValue || !toValue)
         return code;
     if (dayValue->isValid() && (fromValue->isValid() || toValue->isValid()))
-        return badUsage(tr("give either --day or --from/--to"));
+        return badUsage(CommandLine::tr("give either --day or --from/--to"));
     scope.from = dayValue->isValid() ? *dayValue : *fromValue;
     scope.to = dayValue->isValid() ? *dayValue : *toValue;
     if (scope.from.isValid() && scope.to.isValid() && scope.from > scope.to)
-        return badUsage(tr("--from %1 is after --to %2").arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate)));
+        return badUsage(CommandLine::tr("--from %1 is after --to %2").arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate)));
     for (const QString &id : p.value(ids).split(u',', Qt::SkipEmptyParts))
         if (!id.trimmed().isEmpty())
             scope.ids << id.trimmed();
     if (p.isSet(ids) && scope.ids.isEmpty())
-        return badUsage(tr("--ids needs at least one arXiv id"));
+        return badUsage(CommandLine::tr("--ids needs at least one arXiv id"));
     scope.marked = p.isSet(marked);
     scope.starredOnly = p.isSet(starred);
     scope.annotatedOnly = p.isSet(annotated);
     const QStringList known = library.allTags();
     for (const QString &t : p.values(tag)) {
         if (!known.contains(t.trimmed(), Qt::CaseInsensitive))
-            return fail(tr("no tag “%1” in the library").arg(t));
+            return fail(CommandLine::tr("no tag “%1” in the library").arg(t));
         scope.tags << t.trimmed();
     }
     if (p.isSet(search)) {
@@ -460,7 +455,7 @@ int runExport(Library &library, const QStringList &args)
         for (const QString &e : query.errors)
             err() << "paperboy: " << e << "\n";
         if (query.isEmpty())
-            return badUsage(tr("--search needs a query"));
+            return badUsage(CommandLine::tr("--search needs a query"));
         scope.query = query;
     }
 
@@ -473,10 +468,10 @@ int runExport(Library &library, const QStringList &args)
     else if (which == QLatin1StringView("none"))
         options.summaries = ExportOptions::Summaries::None;
     else
-        return badUsage(tr("--summaries takes full, highlighted or none"));
+        return badUsage(CommandLine::tr("--summaries takes full, highlighted or none"));
     const QString paper = p.value(pageSize).toLower();
     if (paper != QLatin1StringView("a4") && paper != QLatin1StringView("letter"))
-        return badUsage(tr("--page-size takes a4 or letter"));
+        return badUsage(CommandLine::tr("--page-size takes a4 or letter"));
     options.pageSize = paper == QLatin1StringView("letter") ? ExportOptions::PageSize::Letter : ExportOptions::PageSize::A4;
     options.includeHighlights = !p.isSet(noHighlights);
     options.includeNotes = !p.isSet(noNotes);
@@ -485,9 +480,9 @@ int runExport(Library &library, const QStringList &args)
 
     const ExportSet set = NotesExporter::collect(library, scope);
     if (!set.unknownIds.isEmpty())
-        return fail(tr("no paper %1 in the library").arg(set.unknownIds.join(QStringLiteral(", "))));
+        return fail(CommandLine::tr("no paper %1 in the library").arg(set.unknownIds.join(QStringLiteral(", "))));
     if (set.papers.isEmpty())
-        return fail(tr("nothing to export: no paper matches (%1)").arg(set.description));
+        return fail(CommandLine::tr("nothing to export: no paper matches (%1)").arg(set.description));
     const QString path = p.value(outPath);
     if (f == NotesExporter::Format::MarkdownFolder)
         options.existingFiles = NotesExporter::existingNoteFiles(path);
@@ -495,34 +490,34 @@ int runExport(Library &library, const QStringList &args)
     if (const Status s = NotesExporter::write(result, f, path); !s)
         return fail(s.message());
     if (f == NotesExporter::Format::MarkdownFolder)
-        out() << tr("wrote %1 (notes: %2)").arg(path).arg(result.files.size()) << "\n";
+        out() << CommandLine::tr("wrote %1 (notes: %2)").arg(path).arg(result.files.size()) << "\n";
     else if (f == NotesExporter::Format::Pdf)
-        out() << tr("wrote %1 (papers: %2, pages: %3)").arg(path).arg(set.papers.size()).arg(result.pageCount) << "\n";
+        out() << CommandLine::tr("wrote %1 (papers: %2, pages: %3)").arg(path).arg(set.papers.size()).arg(result.pageCount) << "\n";
     else
-        out() << tr("wrote %1 (papers: %2)").arg(path).arg(set.papers.size()) << "\n";
+        out() << CommandLine::tr("wrote %1 (papers: %2)").arg(path).arg(set.papers.size()) << "\n";
     return 0;
 }
 
 int runImportNotes(Library &library, const QStringList &args)
 {
     if (args.size() != 1 || args.first().startsWith(u'-'))
-        return badUsage(tr("import-notes needs one notes file (.json, written by export --format json)"));
+        return badUsage(CommandLine::tr("import-notes needs one notes file (.json, written by export --format json)"));
     UserDataMerge r;
     if (const Status s = NotesJson::importFile(library, args.first(), &r); !s)
         return fail(s.message());
-    out() << args.first() << ": " << tr("%1 papers read").arg(r.papers) << "\n";
+    out() << args.first() << ": " << CommandLine::tr("%1 papers read").arg(r.papers) << "\n";
     if (!r.changedAnything()) {
-        out() << tr("nothing new: this library has all of it already") << "\n";
+        out() << CommandLine::tr("nothing new: this library has all of it already") << "\n";
     } else {
-        out() << tr("tags created: %1, tags added to papers: %2").arg(r.tagsCreated).arg(r.tagsApplied) << "\n"
-              << tr("notes added: %1, replaced by newer ones: %2").arg(r.notesAdded).arg(r.notesReplaced) << "\n"
-              << tr("highlights added: %1, stars added: %2, marked read: %3").arg(r.highlightsAdded).arg(r.starsAdded).arg(r.readAdded)
+        out() << CommandLine::tr("tags created: %1, tags added to papers: %2").arg(r.tagsCreated).arg(r.tagsApplied) << "\n"
+              << CommandLine::tr("notes added: %1, replaced by newer ones: %2").arg(r.notesAdded).arg(r.notesReplaced) << "\n"
+              << CommandLine::tr("highlights added: %1, stars added: %2, marked read: %3").arg(r.highlightsAdded).arg(r.starsAdded).arg(r.readAdded)
               << "\n";
     }
     if (r.notesKept > 0)
-        out() << tr("notes kept because this library's are newer: %1").arg(r.notesKept) << "\n";
+        out() << CommandLine::tr("notes kept because this library's are newer: %1").arg(r.notesKept) << "\n";
     if (!r.notInLibrary.isEmpty())
-        out() << tr("not in this library (kept; shown once a digest lists them): %1").arg(r.notInLibrary.join(QStringLiteral(", "))) << "\n";
+        out() << CommandLine::tr("not in this library (kept; shown once a digest lists them): %1").arg(r.notInLibrary.join(QStringLiteral(", "))) << "\n";
     return 0;
 }
 
@@ -580,7 +575,7 @@ int CommandLine::run(const QStringList &arguments)
     while (at < args.size() && !kCommands.contains(args[at]))
         ++at;
     if (at >= args.size())
-        return usage(tr("no command"));
+        return usage(CommandLine::tr("no command"));
     const QString command = args[at];
     const QStringList rest = args.mid(at + 1);
 

@@ -3,6 +3,7 @@
 
 #include "markdownoutline.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -48,7 +49,7 @@ QByteArray normalize(const QByteArray &raw, const QString &file, QList<Diagnosti
     if (badUtf8 || nul >= 0) {
         const qsizetype at = text.indexOf(QChar::ReplacementCharacter);
         diags.append({Diagnostic::Severity::Warning, file, int(text.left(at).count(u'\n')) + 1, {},
-                      QStringLiteral("invalid bytes (not UTF-8 text) replaced by U+FFFD")});
+                      QCoreApplication::translate("DigestParser", "invalid bytes (not UTF-8 text) replaced by U+FFFD")});
     }
     return text.toUtf8();
 }
@@ -204,7 +205,7 @@ Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, cons
         const QByteArray closing = rest.trimmed().left(3);
         if (b.codeEnd >= 0 && closing != QByteArray(3, b.fenceChar)) {
             const int fenceLine = firstLine + lineAt(chunk, b.start) - 2;
-            warn(fenceLine, QStringLiteral("the code fence opened here is never closed; the summary runs to the "
+            warn(fenceLine, QCoreApplication::translate("DigestParser", "the code fence opened here is never closed; the summary runs to the "
                                            "next paper"));
         }
     } else {
@@ -229,10 +230,10 @@ Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, cons
     }
     paper.summaryMarkdown = QString::fromUtf8(summary).trimmed();
     if (paper.summaryMarkdown.isEmpty())
-        warn(paper.line, QStringLiteral("no summary; the paper is kept with its id and link only"));
+        warn(paper.line, QCoreApplication::translate("DigestParser", "no summary; the paper is kept with its id and link only"));
     DigestParser::parseSummary(paper);
     if (!paper.summaryMarkdown.isEmpty() && paper.sections.isEmpty())
-        warn(paper.line, QStringLiteral("no sections recognised in the summary; it is kept whole"));
+        warn(paper.line, QCoreApplication::translate("DigestParser", "no sections recognised in the summary; it is kept whole"));
     return paper;
 }
 
@@ -288,11 +289,11 @@ Digest DigestParser::parse(const QByteArray &content, const QString &fileName)
         diags.append({Diagnostic::Severity::Error, fileName, line, id, msg});
     };
     if (content.isEmpty()) {
-        error(0, QStringLiteral("the file is empty"));
+        error(0, QCoreApplication::translate("DigestParser", "the file is empty"));
         return digest;
     }
     if (content.size() > MaxFileBytes) {
-        error(0, QStringLiteral("the file is %1 MiB; digests over %2 MiB are refused")
+        error(0, QCoreApplication::translate("DigestParser", "the file is %1 MiB; digests over %2 MiB are refused")
                      .arg(content.size() / (1024 * 1024))
                      .arg(MaxFileBytes / (1024 * 1024)));
         return digest;
@@ -341,11 +342,11 @@ Digest DigestParser::parse(const QByteArray &content, const QString &fileName)
             digest.date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     }
     if (!digest.date.isValid()) {
-        error(0, QStringLiteral("no date: neither a '# … – YYYY-MM-DD' heading nor a YYYY-MM-DD file name"));
+        error(0, QCoreApplication::translate("DigestParser", "no date: neither a '# … – YYYY-MM-DD' heading nor a YYYY-MM-DD file name"));
         return digest;
     }
     if (starts.isEmpty()) {
-        error(0, QStringLiteral("no papers: expected '## <arXiv id>' headings"));
+        error(0, QCoreApplication::translate("DigestParser", "no papers: expected '## <arXiv id>' headings"));
         return digest;
     }
 
@@ -358,7 +359,7 @@ Digest DigestParser::parse(const QByteArray &content, const QString &fileName)
         if (version > 0 && id.at(version - 1).isDigit())
             id.truncate(version); // a paper is its id; versions of it are the same paper
         if (const auto it = seen.constFind(id); it != seen.cend()) {
-            error(s.line, QStringLiteral("the paper appears again (first at line %1); this entry is skipped").arg(*it), id);
+            error(s.line, QCoreApplication::translate("DigestParser", "the paper appears again (first at line %1); this entry is skipped").arg(*it), id);
             continue;
         }
         seen.insert(id, s.line);
@@ -373,13 +374,13 @@ Digest DigestParser::parseFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Digest d;
-        d.diagnostics.append({Diagnostic::Severity::Error, path, 0, {}, QStringLiteral("cannot read: %1").arg(file.errorString())});
+        d.diagnostics.append({Diagnostic::Severity::Error, path, 0, {}, QCoreApplication::translate("DigestParser", "cannot read: %1").arg(file.errorString())});
         return d;
     }
     if (file.size() > MaxFileBytes) {
         Digest d;
         d.diagnostics.append({Diagnostic::Severity::Error, path, 0, {},
-                              QStringLiteral("the file is %1 MiB; digests over %2 MiB are refused")
+                              QCoreApplication::translate("DigestParser", "the file is %1 MiB; digests over %2 MiB are refused")
                                   .arg(file.size() / (1024 * 1024))
                                   .arg(MaxFileBytes / (1024 * 1024))});
         return d;

@@ -29,11 +29,6 @@ namespace Paperboy::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NotesExporter", text);
-}
-
 const QString kDefaultHighlightColor = QStringLiteral("#ffe066");
 
 // Colours come from the library (or an imported file): only #rrggbb reaches a style attribute.
@@ -112,13 +107,13 @@ QString dayText(const QDate &d)
 
 QString exportTitle(const ExportSet &set, const ExportOptions &o)
 {
-    const QString title = o.title.isEmpty() ? tr("Paperboy notes") : o.title;
+    const QString title = o.title.isEmpty() ? NotesExporter::tr("Paperboy notes") : o.title;
     return set.description.isEmpty() ? title : QStringLiteral("%1 — %2").arg(title, set.description);
 }
 
 QString exportedLine(const ExportSet &set)
 {
-    return tr("Papers: %1 · exported %2").arg(set.papers.size()).arg(set.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return NotesExporter::tr("Papers: %1 · exported %2").arg(set.papers.size()).arg(set.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 QString displayTitle(const ExportPaper &p)
@@ -209,12 +204,12 @@ QString metaLine(const ExportPaper &p, const ExportOptions &o)
     if (p.day().isValid())
         parts << dayText(p.day());
     if (p.starred)
-        parts << tr("★ starred");
+        parts << NotesExporter::tr("★ starred");
     if (o.includeTags && !p.tags.isEmpty()) {
         QStringList tags;
         for (const QString &t : p.tags)
             tags << markdownInline(t);
-        parts << tr("tags: %1").arg(tags.join(QStringLiteral(", ")));
+        parts << NotesExporter::tr("tags: %1").arg(tags.join(QStringLiteral(", ")));
     }
     return parts.join(QStringLiteral(" · "));
 }
@@ -226,7 +221,7 @@ QString markdownPaperBody(const ExportPaper &p, const ExportOptions &o, int leve
     const QString sub = QString(level + 1, u'#') + u' ';
     QString out;
     if (o.includeHighlights && !p.highlights.isEmpty()) {
-        out += h + tr("Highlights") + QStringLiteral("\n\n");
+        out += h + NotesExporter::tr("Highlights") + QStringLiteral("\n\n");
         for (const Highlight &hl : p.highlights) {
             QString quote = markdownText(hl.exact.trimmed());
             if (!hl.comment.trimmed().isEmpty())
@@ -235,10 +230,10 @@ QString markdownPaperBody(const ExportPaper &p, const ExportOptions &o, int leve
         }
     }
     if (o.includeNotes && !p.note.trimmed().isEmpty())
-        out += h + tr("Note") + QStringLiteral("\n\n") + containedMarkdown(p.note) + QStringLiteral("\n\n");
+        out += h + NotesExporter::tr("Note") + QStringLiteral("\n\n") + containedMarkdown(p.note) + QStringLiteral("\n\n");
     const QList<Section> sections = includedSections(p, o);
     if (!sections.isEmpty()) {
-        out += h + tr("Summary") + QStringLiteral("\n\n");
+        out += h + NotesExporter::tr("Summary") + QStringLiteral("\n\n");
         for (const Section &s : sections) {
             if (!sectionHeading(s).isEmpty())
                 out += sub + markdownInline(sectionHeading(s)) + QStringLiteral("\n\n");
@@ -378,11 +373,11 @@ QList<ExportFile> renderMarkdownFolder(const ExportSet &set, const ExportOptions
             target.chop(3); // ".md"
             QString line = QStringLiteral("- [[%1|%2]]").arg(target, wikiAlias(displayTitle(q)));
             if (!shared.isEmpty())
-                line += QStringLiteral(" — ") + tr("tags: %1").arg(shared.join(QStringLiteral(", ")));
+                line += QStringLiteral(" — ") + NotesExporter::tr("tags: %1").arg(shared.join(QStringLiteral(", ")));
             related << line;
         }
         if (!related.isEmpty())
-            out += QStringLiteral("## ") + tr("Related") + QStringLiteral("\n\n") + related.join(u'\n') + QStringLiteral("\n");
+            out += QStringLiteral("## ") + NotesExporter::tr("Related") + QStringLiteral("\n\n") + related.join(u'\n') + QStringLiteral("\n");
         files.append({names.at(i), out.toUtf8()});
         if (progress)
             progress(i + 1, int(set.papers.size()));
@@ -477,7 +472,7 @@ QByteArray htmlBody(const ExportSet &set, const ExportOptions &o, const QHash<QS
     out += "<h1>" + x(exportTitle(set, o)) + "</h1>\n";
     out += "<p class=\"meta\">"
            + x(exportedLine(set)) + "</p>\n";
-    out += "<div class=\"toc\">\n<h2>" + x(tr("Contents")) + "</h2>\n<ol>\n";
+    out += "<div class=\"toc\">\n<h2>" + x(NotesExporter::tr("Contents")) + "</h2>\n<ol>\n";
     for (const ExportPaper &p : set.papers)
         out += "<li><a href=\"#" + x(anchorId(p.arxivId)) + "\">" + x(displayTitle(p)) + "</a> <span class=\"id\">" + x(p.arxivId)
                + "</span></li>\n";
@@ -495,7 +490,7 @@ QByteArray htmlBody(const ExportSet &set, const ExportOptions &o, const QHash<QS
         if (p.day().isValid())
             out += " · " + x(dayText(p.day()));
         if (p.starred)
-            out += " · " + x(tr("★ starred"));
+            out += " · " + x(NotesExporter::tr("★ starred"));
         out += "</p>\n";
         if (o.includeTags && !p.tags.isEmpty()) {
             out += "<p class=\"tags\">";
@@ -507,7 +502,7 @@ QByteArray htmlBody(const ExportSet &set, const ExportOptions &o, const QHash<QS
             out += "</p>\n";
         }
         if (o.includeHighlights && !p.highlights.isEmpty()) {
-            out += "<h3>" + x(tr("Highlights")) + "</h3>\n";
+            out += "<h3>" + x(NotesExporter::tr("Highlights")) + "</h3>\n";
             for (const Highlight &h : p.highlights) {
                 const QString color = cssColor(h.color);
                 if (forQt)
@@ -525,11 +520,11 @@ QByteArray htmlBody(const ExportSet &set, const ExportOptions &o, const QHash<QS
             }
         }
         if (o.includeNotes && !p.note.trimmed().isEmpty())
-            out += "<h3>" + x(tr("Note")) + "</h3>\n<div class=\"note\">\n" + Markup::markdownToXhtml(p.note, Markup::Images::AsLinks)
+            out += "<h3>" + x(NotesExporter::tr("Note")) + "</h3>\n<div class=\"note\">\n" + Markup::markdownToXhtml(p.note, Markup::Images::AsLinks)
                    + "</div>\n";
         const QList<Section> sections = includedSections(p, o);
         if (!sections.isEmpty()) {
-            out += "<h3>" + x(tr("Summary")) + "</h3>\n<div class=\"summary\">\n";
+            out += "<h3>" + x(NotesExporter::tr("Summary")) + "</h3>\n<div class=\"summary\">\n";
             for (const Section &s : sections) {
                 if (!sectionHeading(s).isEmpty())
                     out += "<h4>" + x(sectionHeading(s)) + "</h4>\n";
@@ -589,7 +584,7 @@ ExportResult renderPdf(const ExportSet &set, const ExportOptions &o, const QHash
 {
     ExportResult result;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        result.status = Status::failure(tr("PDF export needs the graphical application (fonts)"));
+        result.status = Status::failure(NotesExporter::tr("PDF export needs the graphical application (fonts)"));
         return result;
     }
     bool stopped = false;
@@ -635,7 +630,7 @@ ExportResult renderPdf(const ExportSet &set, const ExportOptions &o, const QHash
 
         QPainter painter;
         if (!painter.begin(&writer)) {
-            result.status = Status::failure(tr("cannot start the PDF"));
+            result.status = Status::failure(NotesExporter::tr("cannot start the PDF"));
             return result;
         }
         const QString title = exportTitle(set, o);
@@ -746,23 +741,23 @@ QString describeScope(const ExportScope &scope)
 {
     QStringList parts;
     if (!scope.ids.isEmpty())
-        parts << (scope.ids.size() == 1 ? scope.ids.first() : tr("%1 chosen papers").arg(scope.ids.size()));
+        parts << (scope.ids.size() == 1 ? scope.ids.first() : NotesExporter::tr("%1 chosen papers").arg(scope.ids.size()));
     if (scope.marked)
-        parts << tr("marked papers");
+        parts << NotesExporter::tr("marked papers");
     if (scope.query)
-        parts << tr("search results");
+        parts << NotesExporter::tr("search results");
     if (scope.from.isValid() && scope.from == scope.to)
         parts << dayText(scope.from);
     else if (scope.from.isValid() || scope.to.isValid())
         parts << QStringLiteral("%1 – %2").arg(dayText(scope.from), dayText(scope.to)).trimmed();
     for (const QString &t : scope.tags)
-        parts << tr("tag “%1”").arg(t);
+        parts << NotesExporter::tr("tag “%1”").arg(t);
     if (scope.starredOnly)
-        parts << tr("starred");
+        parts << NotesExporter::tr("starred");
     if (scope.annotatedOnly)
-        parts << tr("annotated");
+        parts << NotesExporter::tr("annotated");
     if (parts.isEmpty())
-        parts << tr("all papers");
+        parts << NotesExporter::tr("all papers");
     return parts.join(QStringLiteral(", "));
 }
 
@@ -944,9 +939,9 @@ Status saveFile(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(NotesExporter::tr("cannot write %1: %2").arg(path, file.errorString()));
     if (file.write(data) != data.size() || !file.commit())
-        return Status::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(NotesExporter::tr("cannot write %1: %2").arg(path, file.errorString()));
     return Status::success();
 }
 
@@ -957,25 +952,25 @@ Status NotesExporter::write(const ExportResult &result, Format format, const QSt
     if (!result.status)
         return result.status;
     if (result.cancelled)
-        return Status::failure(tr("the export was cancelled"));
+        return Status::failure(NotesExporter::tr("the export was cancelled"));
     if (path.isEmpty())
-        return Status::failure(tr("no destination given"));
+        return Status::failure(NotesExporter::tr("no destination given"));
     const QFileInfo info(path);
     if (format != Format::MarkdownFolder) {
         if (info.isDir())
-            return Status::failure(tr("%1 is a folder; give a file name").arg(path));
+            return Status::failure(NotesExporter::tr("%1 is a folder; give a file name").arg(path));
         if (result.files.size() != 1)
-            return Status::failure(tr("nothing to write"));
+            return Status::failure(NotesExporter::tr("nothing to write"));
         return saveFile(path, result.files.first().data);
     }
     if (info.exists() && !info.isDir())
-        return Status::failure(tr("%1 is a file; md-folder writes into a folder").arg(path));
+        return Status::failure(NotesExporter::tr("%1 is a file; md-folder writes into a folder").arg(path));
     if (!QDir().mkpath(path))
-        return Status::failure(tr("cannot make the folder %1").arg(path));
+        return Status::failure(NotesExporter::tr("cannot make the folder %1").arg(path));
     const QDir dir(path);
     for (const ExportFile &f : result.files) {
         if (f.name.isEmpty() || f.name.contains(u'/') || f.name.contains(u'\\') || f.name.startsWith(u'.'))
-            return Status::failure(tr("refusing to write the file name “%1”").arg(f.name));
+            return Status::failure(NotesExporter::tr("refusing to write the file name “%1”").arg(f.name));
         if (const Status s = saveFile(dir.filePath(f.name), f.data); !s)
             return s;
     }

@@ -5,6 +5,7 @@
 #include "export/exportset.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -22,6 +23,8 @@ class Library;
 // render touches no Library and no shared state; PDF needs a QGuiApplication to exist (fonts).
 class NotesExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(NotesExporter) // translations are looked up in the "NotesExporter" context
+
 public:
     enum class Format { Markdown, MarkdownFolder, Html, Pdf, BibTeX, Json, Csv };
 

@@ -16,11 +16,6 @@ namespace Paperboy::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NotesJson", text);
-}
-
 QString stamp(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -118,26 +113,26 @@ Status NotesJson::read(const QByteArray &json, Archive *archive)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Status::failure(tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+        return Status::failure(NotesJson::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != FormatName)
-        return Status::failure(tr("not a Paperboy notes file (\"format\" is not \"paperboy-notes\")"));
+        return Status::failure(NotesJson::tr("not a Paperboy notes file (\"format\" is not \"paperboy-notes\")"));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toInt() < 1)
-        return Status::failure(tr("the notes file has no valid \"version\""));
+        return Status::failure(NotesJson::tr("the notes file has no valid \"version\""));
     if (version.toInt() > Version)
-        return Status::failure(tr("the notes file has version %1; this Paperboy reads up to version %2").arg(version.toInt()).arg(Version));
+        return Status::failure(NotesJson::tr("the notes file has version %1; this Paperboy reads up to version %2").arg(version.toInt()).arg(Version));
     Archive a;
     a.version = version.toInt();
     const QJsonValue tags = root.value(QStringLiteral("tags"));
     if (!tags.isUndefined() && !tags.isArray())
-        return Status::failure(tr("\"tags\" is not a list"));
+        return Status::failure(NotesJson::tr("\"tags\" is not a list"));
     const QJsonArray tagList = tags.toArray();
     for (qsizetype i = 0; i < tagList.size(); ++i) {
         const QJsonObject t = tagList.at(i).toObject();
         const QString name = t.value(QStringLiteral("name")).toString().trimmed();
         if (name.isEmpty())
-            return Status::failure(tr("tags[%1]: no name").arg(i));
+            return Status::failure(NotesJson::tr("tags[%1]: no name").arg(i));
         const QColor color = QColor::fromString(t.value(QStringLiteral("color")).toString());
         TagInfo info;
         info.name = name;
@@ -146,16 +141,16 @@ Status NotesJson::read(const QByteArray &json, Archive *archive)
     }
     const QJsonValue papers = root.value(QStringLiteral("papers"));
     if (!papers.isArray())
-        return Status::failure(tr("\"papers\" is missing or not a list"));
+        return Status::failure(NotesJson::tr("\"papers\" is missing or not a list"));
     const QJsonArray paperList = papers.toArray();
     for (qsizetype i = 0; i < paperList.size(); ++i) {
         if (!paperList.at(i).isObject())
-            return Status::failure(tr("papers[%1]: not an object").arg(i));
+            return Status::failure(NotesJson::tr("papers[%1]: not an object").arg(i));
         const QJsonObject o = paperList.at(i).toObject();
         PaperUserData p;
         p.arxivId = o.value(QStringLiteral("arxiv_id")).toString().trimmed();
         if (p.arxivId.isEmpty() || p.arxivId.contains(u' '))
-            return Status::failure(tr("papers[%1]: no valid arxiv_id").arg(i));
+            return Status::failure(NotesJson::tr("papers[%1]: no valid arxiv_id").arg(i));
         p.title = o.value(QStringLiteral("title")).toString();
         p.link = o.value(QStringLiteral("link")).toString();
         if (o.value(QStringLiteral("starred")).toBool()) {
@@ -170,7 +165,7 @@ Status NotesJson::read(const QByteArray &json, Archive *archive)
         }
         const QJsonValue paperTags = o.value(QStringLiteral("tags"));
         if (!paperTags.isUndefined() && !paperTags.isArray())
-            return Status::failure(tr("papers[%1] (%2): \"tags\" is not a list").arg(i).arg(p.arxivId));
+            return Status::failure(NotesJson::tr("papers[%1] (%2): \"tags\" is not a list").arg(i).arg(p.arxivId));
         for (const QJsonValue &t : paperTags.toArray())
             if (!t.toString().trimmed().isEmpty())
                 p.tags << t.toString().trimmed();
@@ -181,11 +176,11 @@ Status NotesJson::read(const QByteArray &json, Archive *archive)
         } else if (note.isString()) {
             p.note = note.toString();
         } else if (!note.isUndefined() && !note.isNull()) {
-            return Status::failure(tr("papers[%1] (%2): \"note\" is neither text nor an object").arg(i).arg(p.arxivId));
+            return Status::failure(NotesJson::tr("papers[%1] (%2): \"note\" is neither text nor an object").arg(i).arg(p.arxivId));
         }
         const QJsonValue highlights = o.value(QStringLiteral("highlights"));
         if (!highlights.isUndefined() && !highlights.isArray())
-            return Status::failure(tr("papers[%1] (%2): \"highlights\" is not a list").arg(i).arg(p.arxivId));
+            return Status::failure(NotesJson::tr("papers[%1] (%2): \"highlights\" is not a list").arg(i).arg(p.arxivId));
         const QJsonArray highlightList = highlights.toArray();
         for (qsizetype j = 0; j < highlightList.size(); ++j) {
             const QJsonObject h = highlightList.at(j).toObject();
@@ -193,7 +188,7 @@ Status NotesJson::read(const QByteArray &json, Archive *archive)
             hl.arxivId = p.arxivId;
             hl.exact = h.value(QStringLiteral("exact")).toString();
             if (hl.exact.isEmpty())
-                return Status::failure(tr("papers[%1] (%2): highlights[%3] has no \"exact\" text").arg(i).arg(p.arxivId).arg(j));
+                return Status::failure(NotesJson::tr("papers[%1] (%2): highlights[%3] has no \"exact\" text").arg(i).arg(p.arxivId).arg(j));
             hl.sectionKind = h.value(QStringLiteral("section")).toString();
             hl.prefix = h.value(QStringLiteral("prefix")).toString();
             hl.suffix = h.value(QStringLiteral("suffix")).toString();
@@ -214,10 +209,10 @@ Status NotesJson::importFile(Library &library, const QString &path, UserDataMerg
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return Status::failure(NotesJson::tr("cannot read %1: %2").arg(path, file.errorString()));
     constexpr qint64 maxBytes = 512 * 1024 * 1024;
     if (file.size() > maxBytes)
-        return Status::failure(tr("%1 is larger than 512 MiB").arg(path));
+        return Status::failure(NotesJson::tr("%1 is larger than 512 MiB").arg(path));
     Archive archive;
     if (const Status s = read(file.readAll(), &archive); !s)
         return Status::failure(QStringLiteral("%1: %2").arg(path, s.message()));

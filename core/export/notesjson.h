@@ -7,12 +7,15 @@
 #include "library/library.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 namespace Paperboy::Core {
 
 class NotesJson
 {
+    Q_DECLARE_TR_FUNCTIONS(NotesJson) // translations are looked up in the "NotesJson" context
+
 public:
     static constexpr int Version = 1;
     static constexpr QLatin1StringView FormatName{"paperboy-notes"};

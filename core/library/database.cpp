@@ -5,6 +5,7 @@
 #include "search/rankfunction.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QDir>
@@ -75,7 +76,7 @@ Status Database::execScript(const QString &sql)
 {
     sqlite3 *h = handle();
     if (!h)
-        return Status::failure(QStringLiteral("the database is not open"));
+        return Status::failure(QCoreApplication::translate("Database", "the database is not open"));
     char *err = nullptr;
     if (sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &err) != SQLITE_OK) {
         const QString msg = QString::fromUtf8(err ? err : "unknown SQLite error");
@@ -90,16 +91,16 @@ Status Database::open(const QString &path, int targetVersion)
     close();
     m_path = path;
     if (const QString dir = QFileInfo(path).absolutePath(); !QDir().mkpath(dir))
-        return Status::failure(QStringLiteral("cannot create the folder %1").arg(dir));
+        return Status::failure(QCoreApplication::translate("Database", "cannot create the folder %1").arg(dir));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return Status::failure(QStringLiteral("cannot open %1: %2").arg(path, m_db.lastError().text()));
+        return Status::failure(QCoreApplication::translate("Database", "cannot open %1: %2").arg(path, m_db.lastError().text()));
     // A file that is not a database fails on its first read, not at open.
     QSqlQuery probe(m_db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
-        return Status::failure(QStringLiteral("%1 is not a Paperboy library (%2)").arg(path, probe.lastError().databaseText()));
+        return Status::failure(QCoreApplication::translate("Database", "%1 is not a Paperboy library (%2)").arg(path, probe.lastError().databaseText()));
     probe.finish();
     if (Status s = CjkTokenizer::registerWith(handle()); !s)
         return s;
@@ -116,9 +117,9 @@ Status Database::migrate(int target)
 {
     const int current = version();
     if (current < 0)
-        return Status::failure(QStringLiteral("cannot read the schema version of %1").arg(m_path));
+        return Status::failure(QCoreApplication::translate("Database", "cannot read the schema version of %1").arg(m_path));
     if (current > latestVersion())
-        return Status::failure(QStringLiteral("%1 was written by a newer Paperboy (schema %2; this version knows %3)")
+        return Status::failure(QCoreApplication::translate("Database", "%1 was written by a newer Paperboy (schema %2; this version knows %3)")
                                    .arg(m_path).arg(current).arg(latestVersion()));
     if (current >= target)
         return Status::success();
@@ -130,20 +131,20 @@ Status Database::migrate(int target)
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(m_lastBackup);
         if (!q.exec())
-            return Status::failure(QStringLiteral("cannot back up %1 before upgrading it: %2")
+            return Status::failure(QCoreApplication::translate("Database", "cannot back up %1 before upgrading it: %2")
                                        .arg(m_path, q.lastError().databaseText()));
     }
     const QStringList files = migrationFiles();
     for (int v = current + 1; v <= target; ++v) {
         QFile f(files.at(v - 1));
         if (!f.open(QIODevice::ReadOnly))
-            return Status::failure(QStringLiteral("missing migration %1").arg(v));
+            return Status::failure(QCoreApplication::translate("Database", "missing migration %1").arg(v));
         const QString script = QStringLiteral("BEGIN IMMEDIATE;\n%1\nPRAGMA user_version=%2;\nCOMMIT;")
                                    .arg(QString::fromUtf8(f.readAll()))
                                    .arg(v);
         if (Status s = execScript(script); !s) {
             execScript(QStringLiteral("ROLLBACK;"));
-            return Status::failure(QStringLiteral("upgrading %1 to schema %2 failed: %3").arg(m_path).arg(v).arg(s.message()));
+            return Status::failure(QCoreApplication::translate("Database", "upgrading %1 to schema %2 failed: %3").arg(m_path).arg(v).arg(s.message()));
         }
     }
     return Status::success();

@@ -187,7 +187,7 @@ std::optional<ImportResult> Library::readDigestFile(const QString &path, QByteAr
     ImportResult rejected;
     rejected.source = path;
     if (!file.open(QIODevice::ReadOnly)) {
-        rejected.diagnostics.append({Diagnostic::Severity::Error, path, 0, {}, QStringLiteral("cannot read: %1").arg(file.errorString())});
+        rejected.diagnostics.append({Diagnostic::Severity::Error, path, 0, {}, tr("cannot read: %1").arg(file.errorString())});
         return rejected;
     }
     if (file.size() > DigestParser::MaxFileBytes) {
@@ -227,7 +227,7 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
         if (!exec(q, {source, hash, digest.date.isValid() ? QVariant(dayKey(digest.date)) : QVariant(), now(), outcome,
                       result.papers, lines.join(u'\n')}))
             result.diagnostics.append({Diagnostic::Severity::Warning, source, 0, {},
-                                       QStringLiteral("the import was not logged: %1").arg(q.lastError().text())});
+                                       tr("the import was not logged: %1").arg(q.lastError().text())});
     };
 
     const bool fileRejected = !digest.date.isValid() || digest.papers.isEmpty();
@@ -249,14 +249,14 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
 
     if (!db.transaction()) {
         result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {},
-                                   QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text())});
+                                   tr("cannot start a transaction: %1").arg(db.lastError().text())});
         return result;
     }
     const QString day = dayKey(digest.date);
     const auto failWith = [&](const QString &message) {
         db.rollback();
         result.outcome = ImportResult::Outcome::Rejected;
-        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {}, QStringLiteral("database error: %1").arg(message)});
+        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {}, tr("database error: %1").arg(message)});
         return result;
     };
     QSqlQuery upsertDay(db), clearDay(db);
@@ -278,7 +278,7 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
     if (!exec(upsertDay, {day, digest.title, source, hash, now()}))
         return failWith(upsertDay.lastError().text());
     if (!unindexEntries(QStringLiteral("day = ?"), {day}))
-        return failWith(QStringLiteral("cannot update the search index"));
+        return failWith(tr("cannot update the search index"));
     if (!exec(clearDay, {day}))
         return failWith(clearDay.lastError().text());
     int position = 0;
@@ -298,7 +298,7 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
         }
     }
     if (!indexDigest(digest))
-        return failWith(QStringLiteral("cannot update the search index"));
+        return failWith(tr("cannot update the search index"));
     result.papers = int(digest.papers.size());
     result.outcome = ImportResult::Outcome::Imported;
     logImport(QStringLiteral("imported"));
@@ -306,7 +306,7 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
         db.rollback();
         result.outcome = ImportResult::Outcome::Rejected;
         result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {},
-                                   QStringLiteral("cannot commit: %1").arg(db.lastError().text())});
+                                   tr("cannot commit: %1").arg(db.lastError().text())});
         return result;
     }
     m_entryCount = -1;

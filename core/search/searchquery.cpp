@@ -1,6 +1,7 @@
 // SearchQuery: a small hand-written lexer; FTS5 itself parses what it produces.
 #include "searchquery.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Paperboy::Core {
@@ -77,7 +78,7 @@ SearchQuery SearchQuery::parse(const QString &text)
                     if (sectionKindFromName(value.toLower(), &kind))
                         q.section = kind;
                     else
-                        q.errors << QStringLiteral("unknown section kind '%1'").arg(value);
+                        q.errors << QCoreApplication::translate("SearchQuery", "unknown section kind '%1'").arg(value);
                     continue;
                 }
                 if (key == QLatin1StringView("is")) {
@@ -89,13 +90,13 @@ SearchQuery SearchQuery::parse(const QString &text)
                     else if (v == QLatin1StringView("read"))
                         q.readOnly = true;
                     else
-                        q.errors << QStringLiteral("unknown filter 'is:%1'").arg(value);
+                        q.errors << QCoreApplication::translate("SearchQuery", "unknown filter 'is:%1'").arg(value);
                     continue;
                 }
                 if (key == QLatin1StringView("from") || key == QLatin1StringView("to")) {
                     const QDate d = QDate::fromString(value, Qt::ISODate);
                     if (!d.isValid())
-                        q.errors << QStringLiteral("not a date: '%1' (use YYYY-MM-DD)").arg(value);
+                        q.errors << QCoreApplication::translate("SearchQuery", "not a date: '%1' (use YYYY-MM-DD)").arg(value);
                     else
                         (key == QLatin1StringView("from") ? q.from : q.to) = d;
                     continue;
