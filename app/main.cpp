@@ -2,7 +2,10 @@
 #include "commandline.h"
 #include "instance/singleinstance.h"
 #include "library/library.h"
+#include "languages.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
+#include "windowhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -86,6 +89,8 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(QStringLiteral("paperboy"));
         QCoreApplication::setOrganizationName(QStringLiteral("paperboy"));
         QCoreApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
+        App::Languages languages;
+        languages.apply(Ui::SettingsDialog::language());
         return App::CommandLine::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
@@ -99,6 +104,10 @@ int main(int argc, char *argv[])
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
         bundledIcon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAPERBOY_APP_ID), bundledIcon));
+    // The language of the settings (or the system's), switched at runtime from Settings.
+    App::Languages languages;
+    languages.apply(Ui::SettingsDialog::language());
+    Ui::SettingsDialog::setLanguageSwitch([&languages](const QString &choice) { languages.apply(choice); });
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "A reader for daily AI-paper digests."));
@@ -164,23 +173,25 @@ int main(int argc, char *argv[])
     FirstPaint firstPaint(clock);
     if (parser.isSet(paintOption))
         app.installEventFilter(&firstPaint);
-    Ui::MainWindow window(&library);
+    // The host rebuilds the window when the language changes, so ask it for the current one.
+    App::WindowHost host(&library);
     if (lastImported.isValid())
-        window.selectDay(lastImported);
-    window.show();
+        host.window()->selectDay(lastImported);
+    host.window()->show();
     if (!oneShot) {
         QString error;
         if (!instance.listen(&error))
             std::fprintf(stderr, "paperboy: %s\n", qPrintable(QCoreApplication::translate("main", "other starts cannot hand files to this window: %1").arg(error)));
-        QObject::connect(&instance, &Core::SingleInstance::filesReceived, &window, &Ui::MainWindow::openFiles);
+        QObject::connect(&instance, &Core::SingleInstance::filesReceived, &host,
+                         [&host](const QStringList &paths) { host.window()->openFiles(paths); });
     }
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(500, &window, [&window, file] {
-            const bool ok = window.grab().save(file, "PNG");
+        QTimer::singleShot(500, &host, [&host, file] {
+            const bool ok = host.window()->grab().save(file, "PNG");
             if (!ok)
-                std::fprintf(stderr, "paperboy: cannot write %s\n", qPrintable(file));
+                std::fprintf(stderr, "paperboy: %s\n", qPrintable(QCoreApplication::translate("main", "cannot write %1").arg(file)));
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }

@@ -1,8 +1,9 @@
-// SettingsDialog: a Reading page and a Shortcuts page over the ActionRegistry.
+// SettingsDialog: a General page (language, reading) and a Shortcuts page over the ActionRegistry.
 #include "settingsdialog.h"
 
 #include "actionregistry.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -20,6 +21,23 @@ namespace Paperboy::Ui {
 
 namespace {
 const QString kMarkReadKey = QStringLiteral("reading/markReadAfterSeconds");
+const QString kLanguageKey = QStringLiteral("ui/language");
+
+std::function<void(const QString &)> &languageSwitch()
+{
+    static std::function<void(const QString &)> apply;
+    return apply;
+}
+} // namespace
+
+QString SettingsDialog::language()
+{
+    return QSettings().value(kLanguageKey).toString();
+}
+
+void SettingsDialog::setLanguageSwitch(std::function<void(const QString &)> apply)
+{
+    languageSwitch() = std::move(apply);
 }
 
 int SettingsDialog::markReadSeconds()
@@ -30,6 +48,7 @@ int SettingsDialog::markReadSeconds()
 SettingsDialog::SettingsDialog(ActionRegistry *actions, QWidget *parent)
     : QDialog(parent)
     , m_actions(actions)
+    , m_language(new QComboBox(this))
     , m_markRead(new QSpinBox(this))
     , m_table(new QTableWidget(this))
     , m_conflicts(new QLabel(this))
@@ -39,14 +58,22 @@ SettingsDialog::SettingsDialog(ActionRegistry *actions, QWidget *parent)
     setWindowTitle(tr("Settings"));
     auto *tabs = new QTabWidget(this);
 
-    auto *reading = new QWidget(tabs);
-    auto *form = new QFormLayout(reading);
+    auto *general = new QWidget(tabs);
+    auto *form = new QFormLayout(general);
+    // Each language by its own name, so a reader who cannot read the current one still finds theirs.
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System"), QString());
+    m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language())));
+    m_language->setToolTip(tr("The language of menus and messages, and the format of dates and numbers"));
+    form->addRow(tr("&Language:"), m_language);
     m_markRead->setRange(0, 600);
     m_markRead->setSuffix(tr(" s"));
     m_markRead->setSpecialValueText(tr("Never (only with M)"));
     m_markRead->setValue(markReadSeconds());
     form->addRow(tr("Mark a paper read after it is shown for:"), m_markRead);
-    tabs->addTab(reading, tr("&Reading"));
+    tabs->addTab(general, tr("&General"));
 
     auto *keys = new QWidget(tabs);
     auto *keysLayout = new QVBoxLayout(keys);
@@ -87,6 +114,7 @@ SettingsDialog::SettingsDialog(ActionRegistry *actions, QWidget *parent)
             static_cast<QKeySequenceEdit *>(m_table->cellWidget(row, 1))->setKeySequence(defaults.value(0));
         }
         m_markRead->setValue(2);
+        m_language->setCurrentIndex(0);
     });
     resize(640, 560);
     checkConflicts();
@@ -149,7 +177,12 @@ void SettingsDialog::accept()
         m_actions->setShortcuts(it.key(), it.value());
     m_actions->saveOverrides();
     QSettings().setValue(kMarkReadKey, m_markRead->value());
+    const QString chosen = m_language->currentData().toString();
+    const bool switchLanguage = chosen != language();
+    QSettings().setValue(kLanguageKey, chosen);
     QDialog::accept();
+    if (switchLanguage && languageSwitch())
+        languageSwitch()(chosen);
 }
 
 } // namespace Paperboy::Ui

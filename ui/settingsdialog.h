@@ -1,10 +1,14 @@
-// Settings: reading behaviour and every shortcut, with conflicts flagged before they are saved.
+// Settings: the interface language, reading behaviour and every shortcut, with conflicts flagged
+// before they are saved.
 #pragma once
 
 #include <QDialog>
 #include <QHash>
 #include <QKeySequence>
 
+#include <functional>
+
+class QComboBox;
 class QLabel;
 class QSpinBox;
 class QTableWidget;
@@ -23,9 +27,16 @@ public:
 
     // Seconds a paper is shown before it counts as read; 0 = only by hand.
     static int markReadSeconds();
+    // The interface language: empty follows the system, else "ko" or "en" (key ui/language).
+    static QString language();
+    // Called with the new choice after the dialog is accepted with another language; the application
+    // sets it up (translators, locale) and rebuilds its window. Without one the choice applies at
+    // the next start.
+    static void setLanguageSwitch(std::function<void(const QString &)> apply);
 
     QTableWidget *shortcutTable() const { return m_table; }
     QSpinBox *markReadSpin() const { return m_markRead; }
+    QComboBox *languageCombo() const { return m_language; }
     QLabel *conflictLabel() const { return m_conflicts; }
     // Sets the shortcut of one row (as the editor does) and re-checks conflicts.
     void setShortcutForRow(int row, const QKeySequence &keys);
@@ -38,6 +49,7 @@ private:
     QHash<QString, QList<QKeySequence>> edited() const;
 
     ActionRegistry *m_actions;
+    QComboBox *m_language;
     QSpinBox *m_markRead;
     QTableWidget *m_table;
     QLabel *m_conflicts;

@@ -1,0 +1,171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Paperboy::Core::DayListModel</name>
+    <message numerus="yes">
+        <source>%1: %n paper(s)</source>
+        <translation>
+            <numerusform>%1: %n paper</numerusform>
+            <numerusform>%1: %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::CommandPalette</name>
+    <message numerus="yes">
+        <source>Comparison “%1” (%n paper(s))</source>
+        <translation>
+            <numerusform>Comparison “%1” (%n paper)</numerusform>
+            <numerusform>Comparison “%1” (%n papers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Day %1 (%n paper(s))</source>
+        <translation>
+            <numerusform>Day %1 (%n paper)</numerusform>
+            <numerusform>Day %1 (%n papers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::CompareTray</name>
+    <message numerus="yes">
+        <source>%n paper(s) marked.</source>
+        <translation>
+            <numerusform>%n paper marked.</numerusform>
+            <numerusform>%n papers marked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::CompareView</name>
+    <message numerus="yes">
+        <source>Compare %n paper(s)</source>
+        <translation>
+            <numerusform>Compare %n paper</numerusform>
+            <numerusform>Compare %n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n paper(s) in this choice.</source>
+        <translation>
+            <numerusform>%n paper in this choice.</numerusform>
+            <numerusform>%n papers in this choice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n paper(s)…</source>
+        <translation>
+            <numerusform>Exporting %n paper…</numerusform>
+            <numerusform>Exporting %n papers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Exported to %1 (%n page).</numerusform>
+            <numerusform>Exported to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n changed digest(s) imported from watched folders</source>
+        <translation>
+            <numerusform>%n changed digest imported from watched folders</numerusform>
+            <numerusform>%n changed digests imported from watched folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) marked for comparison</source>
+        <translation>
+            <numerusform>%n paper marked for comparison</numerusform>
+            <numerusform>%n papers marked for comparison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digest(s) imported</source>
+        <translation>
+            <numerusform>%n digest imported</numerusform>
+            <numerusform>%n digests imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n unchanged</numerusform>
+            <numerusform>, %n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>, %n rejected</numerusform>
+            <numerusform>, %n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) on this day</source>
+        <translation>
+            <numerusform>%n paper on this day</numerusform>
+            <numerusform>%n papers on this day</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::SearchPane</name>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::TagManager</name>
+    <message numerus="yes">
+        <source>%1 (%n paper(s))</source>
+        <translation>
+            <numerusform>%1 (%n paper)</numerusform>
+            <numerusform>%1 (%n papers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::TagPicker</name>
+    <message numerus="yes">
+        <source>Tag %n paper(s) with (a new name creates the tag):</source>
+        <translation>
+            <numerusform>Tag %n paper with (a new name creates the tag):</numerusform>
+            <numerusform>Tag %n papers with (a new name creates the tag):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove from %n paper(s):</source>
+        <translation>
+            <numerusform>Remove from %n paper:</numerusform>
+            <numerusform>Remove from %n papers:</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2377 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import에는 파일이나 폴더가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>no digest files (*.md) found</source>
+        <translation>다이제스트 파일(*.md)을 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>imported %1 (%2 papers)</source>
+        <translation>%1 가져옴 (논문 %2편)</translation>
+    </message>
+    <message>
+        <source>unchanged %1 (%2 papers)</source>
+        <translation>%1 변경 없음 (논문 %2편)</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>What to search for</source>
+        <translation>검색할 내용</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>JSON 배열로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Only papers with this tag.</source>
+        <translation>이 태그가 붙은 논문만.</translation>
+    </message>
+    <message>
+        <source>Only in this section kind.</source>
+        <translation>이 종류의 섹션에서만.</translation>
+    </message>
+    <message>
+        <source>At most N results (default 20).</source>
+        <translation>결과를 최대 N개까지 (기본값 20).</translation>
+    </message>
+    <message>
+        <source>unknown section kind &apos;%1&apos; (motivation, contributions, method, experiments, results, limitations, future_work, other)</source>
+        <translation>알 수 없는 섹션 종류: &apos;%1&apos; (motivation, contributions, method, experiments, results, limitations, future_work, other 중 하나)</translation>
+    </message>
+    <message>
+        <source>search needs a query</source>
+        <translation>search에는 검색어가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number</source>
+        <translation>--limit에는 양수를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>search failed: %1</source>
+        <translation>검색 실패: %1</translation>
+    </message>
+    <message>
+        <source>Only papers of this day.</source>
+        <translation>이 날짜의 논문만.</translation>
+    </message>
+    <message>
+        <source>not a date: &apos;%1&apos; (use YYYY-MM-DD)</source>
+        <translation>날짜가 아닙니다: &apos;%1&apos; (YYYY-MM-DD 형식으로 쓰세요)</translation>
+    </message>
+    <message>
+        <source>list takes &apos;days&apos; or &apos;papers&apos;</source>
+        <translation>list에는 &apos;days&apos;나 &apos;papers&apos;를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>no paper %1 in the library</source>
+        <translation>라이브러리에 없는 논문입니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a paper id</source>
+        <translation>%1에는 논문 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <source>tag needs a paper id and at least one tag</source>
+        <translation>tag에는 논문 ID와 태그가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>untag needs a paper id and at least one tag</source>
+        <translation>untag에는 논문 ID와 태그가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>The paper</source>
+        <translation>논문</translation>
+    </message>
+    <message>
+        <source>The note&apos;s new text (empty removes it).</source>
+        <translation>메모의 새 내용 (비우면 메모를 지웁니다).</translation>
+    </message>
+    <message>
+        <source>Read the note&apos;s new text from FILE (- for standard input).</source>
+        <translation>메모의 새 내용을 FILE에서 읽습니다 (-이면 표준 입력).</translation>
+    </message>
+    <message>
+        <source>give either --set or --file</source>
+        <translation>--set과 --file 중 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Remove the star.</source>
+        <translation>별표를 해제합니다.</translation>
+    </message>
+    <message>
+        <source>Two or more papers</source>
+        <translation>논문 두 편 이상</translation>
+    </message>
+    <message>
+        <source>md, html or csv.</source>
+        <translation>md, html 또는 csv.</translation>
+    </message>
+    <message>
+        <source>Where to write it.</source>
+        <translation>저장할 위치.</translation>
+    </message>
+    <message>
+        <source>Only these section kinds, comma-separated.</source>
+        <translation>이 섹션 종류만 (쉼표로 구분).</translation>
+    </message>
+    <message>
+        <source>compare takes %1 to %2 papers</source>
+        <translation>compare에는 논문을 %1~%2편 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>--format takes md, html or csv</source>
+        <translation>--format에는 md, html, csv 중 하나를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>compare needs --out PATH</source>
+        <translation>compare에는 --out PATH가 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown section kind &apos;%1&apos;</source>
+        <translation>알 수 없는 섹션 종류: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 papers × %2 sections written to %3</source>
+        <translation>논문 %1편 × 섹션 %2개를 저장했습니다: %3</translation>
+    </message>
+    <message>
+        <source>(see paperboy --help)</source>
+        <translation>(paperboy --help 참고)</translation>
+    </message>
+    <message>
+        <source>md, md-folder, html, pdf, bibtex, json or csv.</source>
+        <translation>md, md-folder, html, pdf, bibtex, json 또는 csv.</translation>
+    </message>
+    <message>
+        <source>The file to write (the folder for md-folder).</source>
+        <translation>저장할 파일 (md-folder는 폴더).</translation>
+    </message>
+    <message>
+        <source>Only papers with this tag (repeatable).</source>
+        <translation>이 태그가 붙은 논문만 (여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Only papers of this day or later.</source>
+        <translation>이 날짜 또는 그 이후의 논문만.</translation>
+    </message>
+    <message>
+        <source>Only papers of this day or earlier.</source>
+        <translation>이 날짜 또는 그 이전의 논문만.</translation>
+    </message>
+    <message>
+        <source>Only starred papers.</source>
+        <translation>별표한 논문만.</translation>
+    </message>
+    <message>
+        <source>Only papers with a tag, note, highlight or star.</source>
+        <translation>태그, 메모, 하이라이트, 별표 중 하나라도 있는 논문만.</translation>
+    </message>
+    <message>
+        <source>These papers, comma-separated, in this order.</source>
+        <translation>지정한 논문을 이 순서대로 (쉼표로 구분).</translation>
+    </message>
+    <message>
+        <source>The papers marked for comparison.</source>
+        <translation>비교 대상으로 표시한 논문.</translation>
+    </message>
+    <message>
+        <source>The results of this search.</source>
+        <translation>이 검색의 결과.</translation>
+    </message>
+    <message>
+        <source>full, highlighted (only sections with highlights) or none.</source>
+        <translation>full, highlighted (하이라이트가 있는 섹션만) 또는 none.</translation>
+    </message>
+    <message>
+        <source>Leave the highlights out.</source>
+        <translation>하이라이트를 뺍니다.</translation>
+    </message>
+    <message>
+        <source>Leave the notes out.</source>
+        <translation>메모를 뺍니다.</translation>
+    </message>
+    <message>
+        <source>Leave the tags out.</source>
+        <translation>태그를 뺍니다.</translation>
+    </message>
+    <message>
+        <source>PDF paper: a4 or letter.</source>
+        <translation>PDF 용지: a4 또는 letter.</translation>
+    </message>
+    <message>
+        <source>The heading of a one-file export.</source>
+        <translation>파일 하나로 내보낼 때 쓸 제목.</translation>
+    </message>
+    <message>
+        <source>export takes no argument &apos;%1&apos;; the papers are chosen with options</source>
+        <translation>export에는 인수를 쓸 수 없습니다(&apos;%1&apos;). 논문은 옵션으로 고릅니다</translation>
+    </message>
+    <message>
+        <source>--format takes md, md-folder, html, pdf, bibtex, json or csv</source>
+        <translation>--format에는 md, md-folder, html, pdf, bibtex, json, csv 중 하나를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>export needs --out PATH</source>
+        <translation>export에는 --out PATH가 필요합니다</translation>
+    </message>
+    <message>
+        <source>give either --day or --from/--to</source>
+        <translation>--day와 --from/--to 중 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from 날짜(%1)가 --to 날짜(%2)보다 늦습니다</translation>
+    </message>
+    <message>
+        <source>--ids needs at least one arXiv id</source>
+        <translation>--ids에는 arXiv ID가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>no tag “%1” in the library</source>
+        <translation>라이브러리에 “%1” 태그가 없습니다</translation>
+    </message>
+    <message>
+        <source>--search needs a query</source>
+        <translation>--search에는 검색어가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--summaries takes full, highlighted or none</source>
+        <translation>--summaries에는 full, highlighted, none 중 하나를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>--page-size takes a4 or letter</source>
+        <translation>--page-size에는 a4나 letter를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>nothing to export: no paper matches (%1)</source>
+        <translation>내보낼 것이 없습니다: 조건에 맞는 논문이 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (notes: %2)</source>
+        <translation>저장했습니다: %1 (노트 파일 %2개)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (papers: %2, pages: %3)</source>
+        <translation>저장했습니다: %1 (논문 %2편, %3쪽)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (papers: %2)</source>
+        <translation>저장했습니다: %1 (논문 %2편)</translation>
+    </message>
+    <message>
+        <source>import-notes needs one notes file (.json, written by export --format json)</source>
+        <translation>import-notes에는 메모 파일 하나가 필요합니다 (export --format json으로 만든 .json)</translation>
+    </message>
+    <message>
+        <source>%1 papers read</source>
+        <translation>논문 %1편을 읽었습니다</translation>
+    </message>
+    <message>
+        <source>nothing new: this library has all of it already</source>
+        <translation>새로운 내용이 없습니다: 이 라이브러리에 이미 모두 있습니다</translation>
+    </message>
+    <message>
+        <source>tags created: %1, tags added to papers: %2</source>
+        <translation>만든 태그: %1, 논문에 붙인 태그: %2</translation>
+    </message>
+    <message>
+        <source>notes added: %1, replaced by newer ones: %2</source>
+        <translation>추가한 메모: %1, 더 새 메모로 바꾼 것: %2</translation>
+    </message>
+    <message>
+        <source>highlights added: %1, stars added: %2, marked read: %3</source>
+        <translation>추가한 하이라이트: %1, 추가한 별표: %2, 읽음으로 표시: %3</translation>
+    </message>
+    <message>
+        <source>notes kept because this library&apos;s are newer: %1</source>
+        <translation>이 라이브러리의 메모가 더 새로워 그대로 둔 메모: %1</translation>
+    </message>
+    <message>
+        <source>not in this library (kept; shown once a digest lists them): %1</source>
+        <translation>이 라이브러리에 없는 논문 (보관해 두었다가 다이제스트에 나오면 보여 줍니다): %1</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translation>명령이 없습니다</translation>
+    </message>
+    <message>
+        <source>Usage: paperboy [--db FILE] import PATH...
+       paperboy [--db FILE] search QUERY [--json] [--tag T] [--section KIND] [--limit N]
+       paperboy [--db FILE] list days|papers [--day DATE] [--json]
+       paperboy [--db FILE] tag|untag ID TAG...
+       paperboy [--db FILE] note ID [--set TEXT | --file FILE]
+       paperboy [--db FILE] star ID [--off]
+       paperboy [--db FILE] compare ID ID... --format md|html|csv --out PATH [--sections KINDS]
+       paperboy [--db FILE] export --format md|md-folder|html|pdf|bibtex|json|csv --out PATH
+                [--tag T] [--day DATE | --from DATE --to DATE] [--starred] [--annotated] [--ids ID,ID]
+                [--marked] [--search QUERY] [--summaries full|highlighted|none]
+                [--no-highlights] [--no-notes] [--no-tags] [--page-size a4|letter] [--title TEXT]
+       paperboy [--db FILE] import-notes FILE.json
+       paperboy [--db FILE] sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]
+       paperboy [--db FILE] sources list [--json] | sources remove NAME
+       paperboy [--db FILE] fetch [--source NAME] [--from DATE --to DATE] [--json]
+</source>
+        <translation>사용법: paperboy [--db FILE] import PATH...
+        paperboy [--db FILE] search QUERY [--json] [--tag T] [--section KIND] [--limit N]
+        paperboy [--db FILE] list days|papers [--day DATE] [--json]
+        paperboy [--db FILE] tag|untag ID TAG...
+        paperboy [--db FILE] note ID [--set TEXT | --file FILE]
+        paperboy [--db FILE] star ID [--off]
+        paperboy [--db FILE] compare ID ID... --format md|html|csv --out PATH [--sections KINDS]
+        paperboy [--db FILE] export --format md|md-folder|html|pdf|bibtex|json|csv --out PATH
+                 [--tag T] [--day DATE | --from DATE --to DATE] [--starred] [--annotated] [--ids ID,ID]
+                 [--marked] [--search QUERY] [--summaries full|highlighted|none]
+                 [--no-highlights] [--no-notes] [--no-tags] [--page-size a4|letter] [--title TEXT]
+        paperboy [--db FILE] import-notes FILE.json
+        paperboy [--db FILE] sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]
+        paperboy [--db FILE] sources list [--json] | sources remove NAME
+        paperboy [--db FILE] fetch [--source NAME] [--from DATE --to DATE] [--json]
+</translation>
+    </message>
+</context>
+<context>
+    <name>CompareExporter</name>
+    <message>
+        <source>Section</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <source>Motivation</source>
+        <translation>동기</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>기여</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>실험</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>한계</translation>
+    </message>
+    <message>
+        <source>Future work</source>
+        <translation>향후 연구</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>내 메모</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>데이터베이스가 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>폴더를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 파일을 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Paperboy library (%2)</source>
+        <translation>%1 파일은 Paperboy 라이브러리가 아닙니다 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation>%1 파일의 스키마 버전을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Paperboy (schema %2; this version knows %3)</source>
+        <translation>%1 파일은 더 새로운 Paperboy에서 만들었습니다 (스키마 %2, 이 버전은 %3까지 지원)</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 before upgrading it: %2</source>
+        <translation>업그레이드하기 전에 %1 파일을 백업할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>missing migration %1</source>
+        <translation>마이그레이션 %1번이 없습니다</translation>
+    </message>
+    <message>
+        <source>upgrading %1 to schema %2 failed: %3</source>
+        <translation>%1 파일을 스키마 버전 %2에 맞게 업그레이드하지 못했습니다: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DigestParser</name>
+    <message>
+        <source>invalid bytes (not UTF-8 text) replaced by U+FFFD</source>
+        <translation>잘못된 바이트(UTF-8 텍스트가 아님)를 U+FFFD로 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>the code fence opened here is never closed; the summary runs to the next paper</source>
+        <translation>여기서 연 코드 펜스가 닫히지 않았습니다. 요약은 다음 논문 앞까지로 봅니다</translation>
+    </message>
+    <message>
+        <source>no summary; the paper is kept with its id and link only</source>
+        <translation>요약이 없습니다. 논문은 ID와 링크만 저장합니다</translation>
+    </message>
+    <message>
+        <source>no sections recognised in the summary; it is kept whole</source>
+        <translation>요약에서 섹션을 찾지 못했습니다. 요약을 통째로 저장합니다</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; digests over %2 MiB are refused</source>
+        <translation>파일 크기가 %1 MiB입니다. %2 MiB가 넘는 다이제스트는 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>no date: neither a &apos;# … – YYYY-MM-DD&apos; heading nor a YYYY-MM-DD file name</source>
+        <translation>날짜가 없습니다: &apos;# … – YYYY-MM-DD&apos; 제목도, YYYY-MM-DD 형식의 파일 이름도 없습니다</translation>
+    </message>
+    <message>
+        <source>no papers: expected &apos;## &lt;arXiv id&gt;&apos; headings</source>
+        <translation>논문이 없습니다: &apos;## &lt;arXiv id&gt;&apos; 제목이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the paper appears again (first at line %1); this entry is skipped</source>
+        <translation>같은 논문이 다시 나옵니다 (처음은 %1번째 줄). 이 항목은 건너뜁니다</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FetchError</name>
+    <message>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>the host name was not found (DNS)</source>
+        <translation>호스트 이름을 찾을 수 없습니다 (DNS)</translation>
+    </message>
+    <message>
+        <source>cannot connect</source>
+        <translation>연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the secure connection failed (TLS)</source>
+        <translation>보안 연결에 실패했습니다 (TLS)</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>시간이 초과되었습니다</translation>
+    </message>
+    <message>
+        <source>access denied (HTTP %1)</source>
+        <translation>접근이 거부되었습니다 (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>not found (HTTP %1)</source>
+        <translation>찾을 수 없습니다 (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>too many requests (HTTP 429)</source>
+        <translation>요청이 너무 많습니다 (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>server error (HTTP %1)</source>
+        <translation>서버 오류 (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>not listed by the index</source>
+        <translation>인덱스에 없습니다</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>너무 큽니다</translation>
+    </message>
+    <message>
+        <source>redirect loop</source>
+        <translation>리디렉션이 반복됩니다</translation>
+    </message>
+    <message>
+        <source>refused an unsafe redirect</source>
+        <translation>안전하지 않은 리디렉션을 거부했습니다</translation>
+    </message>
+    <message>
+        <source>bad format</source>
+        <translation>형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>인증 정보가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot store it</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCommands</name>
+    <message>
+        <source>(see paperboy --help)</source>
+        <translation>(paperboy --help 참고)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>한 번도 없음</translation>
+    </message>
+    <message>
+        <source>digest (default) or hf.</source>
+        <translation>digest(기본값) 또는 hf.</translation>
+    </message>
+    <message>
+        <source>Read the source&apos;s token (or password, with --user) from standard input and keep it in the system keychain.</source>
+        <translation>소스의 토큰(--user를 쓰면 비밀번호)을 표준 입력에서 읽어 시스템 키체인에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Basic authentication as NAME (the password from --token-from-stdin).</source>
+        <translation>NAME 사용자로 Basic 인증을 합니다 (비밀번호는 --token-from-stdin으로 받습니다).</translation>
+    </message>
+    <message>
+        <source>sources add needs a NAME and a URL</source>
+        <translation>sources add에는 NAME과 URL이 필요합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a source name</source>
+        <translation>소스 이름으로 쓸 수 없습니다: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--kind takes digest or hf</source>
+        <translation>--kind에는 digest나 hf를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>--user needs the password from --token-from-stdin</source>
+        <translation>--user를 쓰려면 --token-from-stdin으로 비밀번호를 주어야 합니다</translation>
+    </message>
+    <message>
+        <source>there is a source named %1 already</source>
+        <translation>같은 이름의 소스가 이미 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>no token on standard input</source>
+        <translation>표준 입력에 토큰이 없습니다</translation>
+    </message>
+    <message>
+        <source>the source was not added and its secret not stored: %1</source>
+        <translation>소스를 추가하지 않았고 비밀 정보도 저장하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>added source %1 (%2): %3</source>
+        <translation>소스를 추가했습니다: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>its secret is in the system keychain</source>
+        <translation>비밀 정보는 시스템 키체인에 있습니다</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>JSON 배열로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>no sources (add one with: paperboy sources add NAME URL)</source>
+        <translation>소스가 없습니다 (추가하려면: paperboy sources add NAME URL)</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source>sources remove needs one NAME</source>
+        <translation>sources remove에는 NAME 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>there is no source named %1</source>
+        <translation>그런 이름의 소스가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>removed source %1</source>
+        <translation>소스를 제거했습니다: %1</translation>
+    </message>
+    <message>
+        <source>its secret could not be removed from the keychain: %1</source>
+        <translation>키체인에서 비밀 정보를 제거하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>unchanged (%1)</source>
+        <translation>변경 없음 (%1)</translation>
+    </message>
+    <message>
+        <source>failed: %1 [%2]</source>
+        <translation>실패: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>sources takes add, list or remove</source>
+        <translation>sources에는 add, list, remove 중 하나를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>Only this source (repeatable); default: every enabled one.</source>
+        <translation>이 소스만 (여러 번 지정 가능). 기본값: 사용 중인 모든 소스.</translation>
+    </message>
+    <message>
+        <source>The first day (default: 13 days before --to).</source>
+        <translation>첫날 (기본값: --to의 13일 전).</translation>
+    </message>
+    <message>
+        <source>The last day (default: today).</source>
+        <translation>마지막 날 (기본값: 오늘).</translation>
+    </message>
+    <message>
+        <source>Print the results as a JSON array.</source>
+        <translation>결과를 JSON 배열로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>fetch takes no argument &apos;%1&apos;</source>
+        <translation>fetch에는 인수를 쓸 수 없습니다(&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>not a date: &apos;%1&apos; (use YYYY-MM-DD)</source>
+        <translation>날짜가 아닙니다: &apos;%1&apos; (YYYY-MM-DD 형식으로 쓰세요)</translation>
+    </message>
+    <message>
+        <source>%1 days: %2 fetched, %3 unchanged, %4 failed</source>
+        <translation>%1일: 받음 %2, 변경 없음 %3, 실패 %4</translation>
+    </message>
+    <message>
+        <source>stored %1 papers (%2 without a digest)</source>
+        <translation>논문 %1편 저장함 (%2편은 다이제스트 없음)</translation>
+    </message>
+    <message>
+        <source>stored %1 papers</source>
+        <translation>논문 %1편 저장함</translation>
+    </message>
+    <message>
+        <source>imported %1 papers</source>
+        <translation>논문 %1편 가져옴</translation>
+    </message>
+</context>
+<context>
+    <name>NotesExporter</name>
+    <message>
+        <source>Paperboy notes</source>
+        <translation>Paperboy 메모</translation>
+    </message>
+    <message>
+        <source>Papers: %1 · exported %2</source>
+        <translation>논문: %1편 · 내보낸 시각: %2</translation>
+    </message>
+    <message>
+        <source>★ starred</source>
+        <translation>★ 별표</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>태그: %1</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>하이라이트</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>관련 논문</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <source>PDF export needs the graphical application (fonts)</source>
+        <translation>PDF로 내보내려면 그래픽 애플리케이션(글꼴)이 필요합니다</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>PDF를 만들기 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 chosen papers</source>
+        <translation>선택한 논문 %1편</translation>
+    </message>
+    <message>
+        <source>marked papers</source>
+        <translation>비교 대상으로 표시한 논문</translation>
+    </message>
+    <message>
+        <source>search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation>“%1” 태그</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>별표한 논문</translation>
+    </message>
+    <message>
+        <source>annotated</source>
+        <translation>주석을 단 논문</translation>
+    </message>
+    <message>
+        <source>all papers</source>
+        <translation>모든 논문</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>내보내기를 취소했습니다</translation>
+    </message>
+    <message>
+        <source>no destination given</source>
+        <translation>저장할 위치를 지정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 경로는 폴더입니다. 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>저장할 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is a file; md-folder writes into a folder</source>
+        <translation>%1 경로는 파일입니다. md-folder는 폴더에 저장합니다</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>폴더를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write the file name “%1”</source>
+        <translation>쓸 수 없는 파일 이름입니다: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>NotesJson</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>올바른 JSON이 아닙니다 (%1바이트 위치): %2</translation>
+    </message>
+    <message>
+        <source>not a Paperboy notes file (&quot;format&quot; is not &quot;paperboy-notes&quot;)</source>
+        <translation>Paperboy 메모 파일이 아닙니다 (&quot;format&quot;이 &quot;paperboy-notes&quot;가 아님)</translation>
+    </message>
+    <message>
+        <source>the notes file has no valid &quot;version&quot;</source>
+        <translation>메모 파일에 올바른 &quot;version&quot;이 없습니다</translation>
+    </message>
+    <message>
+        <source>the notes file has version %1; this Paperboy reads up to version %2</source>
+        <translation>메모 파일의 버전은 %1입니다. 이 Paperboy는 버전 %2까지 읽을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; is not a list</source>
+        <translation>&quot;tags&quot;가 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>tags[%1]: no name</source>
+        <translation>tags[%1]: 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;papers&quot; is missing or not a list</source>
+        <translation>&quot;papers&quot;가 없거나 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>papers[%1]: not an object</source>
+        <translation>papers[%1]: 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>papers[%1]: no valid arxiv_id</source>
+        <translation>papers[%1]: 올바른 arxiv_id가 없습니다</translation>
+    </message>
+    <message>
+        <source>papers[%1] (%2): &quot;tags&quot; is not a list</source>
+        <translation>papers[%1] (%2): &quot;tags&quot;가 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>papers[%1] (%2): &quot;note&quot; is neither text nor an object</source>
+        <translation>papers[%1] (%2): &quot;note&quot;가 텍스트도 객체도 아닙니다</translation>
+    </message>
+    <message>
+        <source>papers[%1] (%2): &quot;highlights&quot; is not a list</source>
+        <translation>papers[%1] (%2): &quot;highlights&quot;가 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>papers[%1] (%2): highlights[%3] has no &quot;exact&quot; text</source>
+        <translation>papers[%1] (%2): highlights[%3]에 &quot;exact&quot; 텍스트가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MiB</source>
+        <translation>%1 파일이 512 MiB보다 큽니다</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy</name>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>“%1” 태그 추가</translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>“%1” 태그 제거</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>메모 편집</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>하이라이트</translation>
+    </message>
+    <message>
+        <source>Remove highlight</source>
+        <translation>하이라이트 제거</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Core::DailyPapers</name>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>JSON이 아닙니다 (%2바이트 위치에서 %1)</translation>
+    </message>
+    <message>
+        <source>not a JSON array of papers</source>
+        <translation>논문의 JSON 배열이 아닙니다</translation>
+    </message>
+    <message>
+        <source>entry %1 has no paper id</source>
+        <translation>항목 %1에 논문 ID가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Core::DayListModel</name>
+    <message>
+        <source>%1  (%2 / %3)</source>
+        <translation>%1  (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s)</source>
+        <translation>
+            <numerusform>%1: 논문 %n편</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>읽지 않은 논문 %n편</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Core::FetchRun</name>
+    <message>
+        <source>already in the library</source>
+        <translation>이미 라이브러리에 있습니다</translation>
+    </message>
+    <message>
+        <source>304 to an unconditional request</source>
+        <translation>조건 없는 요청에 304로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>인덱스</translation>
+    </message>
+    <message>
+        <source>the index: %1</source>
+        <translation>인덱스: %1</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>변경되지 않음</translation>
+    </message>
+    <message>
+        <source>not a digest</source>
+        <translation>다이제스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the digest is for %1, not %2</source>
+        <translation>%2 날짜가 아니라 %1 날짜의 다이제스트입니다</translation>
+    </message>
+    <message>
+        <source>same digest as before</source>
+        <translation>이전과 같은 다이제스트입니다</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Core::FetchTask</name>
+    <message>
+        <source>the refresh is running already</source>
+        <translation>이미 새로 고치는 중입니다</translation>
+    </message>
+    <message>
+        <source>no sources to fetch from (add one with: paperboy sources add NAME URL)</source>
+        <translation>가져올 소스가 없습니다 (추가하려면: paperboy sources add NAME URL)</translation>
+    </message>
+    <message>
+        <source>there is no source named %1</source>
+        <translation>그런 이름의 소스가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the range starts (%1) after it ends (%2)</source>
+        <translation>범위의 시작(%1)이 끝(%2)보다 늦습니다</translation>
+    </message>
+    <message>
+        <source>at most %1 days at a time</source>
+        <translation>한 번에 최대 %1일까지 가져올 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Core::HttpJob</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1초 안에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>not an http(s) URL: %1</source>
+        <translation>http(s) URL이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 MiB announced, the limit is %2 MiB</source>
+        <translation>크기가 %1 MiB라고 알려 왔지만 한도는 %2 MiB입니다</translation>
+    </message>
+    <message>
+        <source>more than %1 MiB received</source>
+        <translation>%1 MiB 넘게 받았습니다</translation>
+    </message>
+    <message>
+        <source>redirect to another scheme: %1</source>
+        <translation>다른 스킴으로 리디렉션: %1</translation>
+    </message>
+    <message>
+        <source>redirect from https to http: %1</source>
+        <translation>https에서 http로 리디렉션: %1</translation>
+    </message>
+    <message>
+        <source>redirect to another host with credentials: %1</source>
+        <translation>인증 정보를 가진 채 다른 호스트로 리디렉션: %1</translation>
+    </message>
+    <message>
+        <source>back to %1</source>
+        <translation>이미 거쳐 간 주소로 되돌아감: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>리디렉션이 %1번을 넘었습니다</translation>
+    </message>
+    <message>
+        <source>the server asks to wait %1 s</source>
+        <translation>서버가 %1초 기다려 달라고 요청했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Core::Library</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>태그에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>a tag “%1” exists already; merge the two instead</source>
+        <translation>“%1” 태그가 이미 있습니다. 대신 두 태그를 합치세요</translation>
+    </message>
+    <message>
+        <source>no tag “%1”</source>
+        <translation>“%1” 태그가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot merge the tags: %1</source>
+        <translation>태그를 합칠 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the highlight: %1</source>
+        <translation>하이라이트를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no such highlight</source>
+        <translation>그런 하이라이트가 없습니다</translation>
+    </message>
+    <message>
+        <source>a comparison needs a name</source>
+        <translation>비교에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>no comparison “%1”</source>
+        <translation>“%1” 비교가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot delete the day: %1</source>
+        <translation>이 날짜를 삭제할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the note: %1</source>
+        <translation>메모를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot update the search index</source>
+        <translation>검색 색인을 갱신할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot merge the notes: %1</source>
+        <translation>메모를 합칠 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the import was not logged: %1</source>
+        <translation>가져오기 기록을 남기지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>데이터베이스 오류: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>커밋할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>a source needs a name</source>
+        <translation>소스에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>there is a source named %1 already</source>
+        <translation>같은 이름의 소스가 이미 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot add the source %1: %2</source>
+        <translation>소스를 추가할 수 없습니다: %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove the source %1: %2</source>
+        <translation>소스를 제거할 수 없습니다: %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no source named %1</source>
+        <translation>그런 이름의 소스가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot remember the validators of %1: %2</source>
+        <translation>%1의 캐시 검증 정보(ETag 등)를 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot store the paper metadata of %1: %2</source>
+        <translation>%1의 논문 메타데이터를 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::CheatSheet</name>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>논문</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>도움말</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Press any key to close.</source>
+        <translation>아무 키나 누르면 닫힙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation>명령 팔레트</translation>
+    </message>
+    <message>
+        <source>Type an action, a date or words of a paper…</source>
+        <translation>동작, 날짜 또는 논문의 단어를 입력하세요…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison “%1” (%n paper(s))</source>
+        <translation>
+            <numerusform>비교 “%1” (논문 %n편)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Day %1 (%n paper(s))</source>
+        <translation>
+            <numerusform>날짜 %1 (논문 %n편)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paper %1 — %2</source>
+        <translation>논문 %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::CompareTray</name>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>표시 해제</translation>
+    </message>
+    <message>
+        <source>Papers marked for comparison</source>
+        <translation>비교 대상으로 표시한 논문</translation>
+    </message>
+    <message>
+        <source>Open the marked papers side by side (C)</source>
+        <translation>표시한 논문을 나란히 열기 (C)</translation>
+    </message>
+    <message>
+        <source>Unmark every paper (Shift+X)</source>
+        <translation>모든 논문의 비교 표시 해제 (Shift+X)</translation>
+    </message>
+    <message>
+        <source>(not in the library)</source>
+        <translation>(라이브러리에 없음)</translation>
+    </message>
+    <message>
+        <source>Mark papers with X (2 to 6), then press C.</source>
+        <translation>X로 논문을 2~6편 표시한 뒤 C를 누르세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) marked.</source>
+        <translation>
+            <numerusform>논문 %n편 표시됨.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::CompareView</name>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Reader</source>
+        <translation>리더에서 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>선택 영역 하이라이트(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Highlight with &amp;Comment…</source>
+        <translation>코멘트와 함께 하이라이트(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move Column &amp;Left</source>
+        <translation>열을 왼쪽으로 이동(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Move Column &amp;Right</source>
+        <translation>열을 오른쪽으로 이동(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Paper from Comparison</source>
+        <translation>비교에서 논문 빼기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Comparison…</source>
+        <translation>비교 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>닫기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Section</source>
+        <translation>다음 섹션(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Section</source>
+        <translation>이전 섹션(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Section &amp;%1</source>
+        <translation>섹션 %1(&amp;%1)</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Sections</source>
+        <translation>모든 섹션 보기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>섹션(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n paper(s)</source>
+        <translation>
+            <numerusform>논문 %n편 비교</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>메모 없음</translation>
+    </message>
+    <message>
+        <source>Not in this summary</source>
+        <translation>이 요약에는 없음</translation>
+    </message>
+    <message>
+        <source>%1 is hidden (Sections menu)</source>
+        <translation>%1 섹션은 숨겨져 있습니다 (섹션 메뉴)</translation>
+    </message>
+    <message>
+        <source>Select text in a cell first</source>
+        <translation>먼저 칸에서 텍스트를 선택하세요</translation>
+    </message>
+    <message>
+        <source>Notes are yours to edit, not to highlight</source>
+        <translation>메모는 편집할 수 있지만 하이라이트할 수는 없습니다</translation>
+    </message>
+    <message>
+        <source>Highlighted in %1</source>
+        <translation>%1 논문에 하이라이트를 추가했습니다</translation>
+    </message>
+    <message>
+        <source>At least one section stays shown</source>
+        <translation>섹션을 하나 이상은 보여야 합니다</translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md)</source>
+        <translation>Markdown 표 (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>스프레드시트용 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>비교 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>내보냈습니다: %1</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>비교 저장</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”; reopen it from the command palette</source>
+        <translation>“%1” 이름으로 저장했습니다. 명령 팔레트에서 다시 열 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::ExportDialog</name>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>하이라이트(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>태그(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>메모 내보내기</translation>
+    </message>
+    <message>
+        <source>Current paper</source>
+        <translation>현재 논문</translation>
+    </message>
+    <message>
+        <source>Papers marked for comparison</source>
+        <translation>비교 대상으로 표시한 논문</translation>
+    </message>
+    <message>
+        <source>A day</source>
+        <translation>특정 날짜</translation>
+    </message>
+    <message>
+        <source>A range of days</source>
+        <translation>날짜 범위</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>특정 태그</translation>
+    </message>
+    <message>
+        <source>Starred papers</source>
+        <translation>별표한 논문</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Everything annotated (tag, note, highlight or star)</source>
+        <translation>주석을 단 모든 논문 (태그, 메모, 하이라이트, 별표)</translation>
+    </message>
+    <message>
+        <source>All papers</source>
+        <translation>모든 논문</translation>
+    </message>
+    <message>
+        <source>Search words and filters, as in the search field</source>
+        <translation>검색창에서처럼 검색어와 필터를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Markdown, one file</source>
+        <translation>Markdown, 파일 하나</translation>
+    </message>
+    <message>
+        <source>Markdown, one note per paper (Obsidian)</source>
+        <translation>Markdown, 논문마다 파일 하나 (Obsidian)</translation>
+    </message>
+    <message>
+        <source>HTML, one self-contained page</source>
+        <translation>HTML, 독립된 페이지 하나</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>JSON (full backup of your notes)</source>
+        <translation>JSON (메모 전체 백업)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per highlight</source>
+        <translation>CSV, 하이라이트마다 한 행</translation>
+    </message>
+    <message>
+        <source>Full summaries</source>
+        <translation>요약 전체</translation>
+    </message>
+    <message>
+        <source>Only sections with highlights</source>
+        <translation>하이라이트가 있는 섹션만</translation>
+    </message>
+    <message>
+        <source>No summaries</source>
+        <translation>요약 없음</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>&amp;Papers:</source>
+        <translation>논문(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>태그(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>검색(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Summaries:</source>
+        <translation>요약(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>포함:</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>용지 크기(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Dest&amp;ination:</source>
+        <translation>저장 위치(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Preview of the first paper</source>
+        <translation>첫 논문 미리 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Preview of the first paper:</source>
+        <translation>첫 논문 미리 보기:</translation>
+    </message>
+    <message>
+        <source>Nothing chosen.</source>
+        <translation>선택한 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) in this choice.</source>
+        <translation>
+            <numerusform>선택한 논문은 %n편입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No paper matches this choice.</source>
+        <translation>선택에 맞는 논문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>폴더로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export to File</source>
+        <translation>파일로 내보내기</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 파일 (*.%2)</translation>
+    </message>
+    <message>
+        <source>No paper matches this choice; nothing was written.</source>
+        <translation>선택에 맞는 논문이 없어 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n paper(s)…</source>
+        <translation>
+            <numerusform>논문 %n편 내보내는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>내보내기를 취소해 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1. Nothing was replaced.</source>
+        <translation>내보내기 실패: %1. 기존 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>내보냈습니다: %1 (%n쪽).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>내보냈습니다: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::HighlightDialog</name>
+    <message>
+        <source>Highlight</source>
+        <translation>하이라이트</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>노랑</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>분홍</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>주황</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>코멘트:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>색상:</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::MainWindow</name>
+    <message>
+        <source>Note and Highlights</source>
+        <translation>메모와 하이라이트</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Paperboy</source>
+        <translation>Paperboy</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>논문</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>Importing %v / %m</source>
+        <translation>가져오는 중 %v / %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed digest(s) imported from watched folders</source>
+        <translation>
+            <numerusform>감시 중인 폴더에서 바뀐 다이제스트 %n개를 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Digests…</source>
+        <translation>다이제스트 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>폴더 감시(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>가져오기 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>메모 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Paper</source>
+        <translation>다음 논문(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Paper</source>
+        <translation>이전 논문(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Paper</source>
+        <translation>읽지 않은 다음 논문(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Day</source>
+        <translation>다음 날짜(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Previous D&amp;ay</source>
+        <translation>이전 날짜(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Section &amp;%1</source>
+        <translation>섹션 %1(&amp;%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>검색(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Search</source>
+        <translation>검색 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>명령 팔레트(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Read / Unread</source>
+        <translation>읽음/읽지 않음 표시(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Star / Unstar</source>
+        <translation>별표 달기/해제(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Hugging Face</source>
+        <translation>Hugging Face에서 열기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open arXiv &amp;PDF</source>
+        <translation>arXiv PDF 열기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>태그 추가(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Tag…</source>
+        <translation>태그 제거(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>메모(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>선택 영역 하이라이트(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Highlight with &amp;Comment…</source>
+        <translation>코멘트와 함께 하이라이트(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Remove Highlight</source>
+        <translation>하이라이트 제거</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation>태그 관리(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark for Comparison</source>
+        <translation>비교 대상으로 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Marks</source>
+        <translation>비교 표시 모두 해제(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare Marked Papers</source>
+        <translation>표시한 논문 비교(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Saved Comparison…</source>
+        <translation>저장한 비교 열기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Show Compare &amp;Tray</source>
+        <translation>비교 트레이 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Page &amp;Down</source>
+        <translation>한 페이지 아래로(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Page &amp;Up</source>
+        <translation>한 페이지 위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>원래 크기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Next Pane</source>
+        <translation>다음 패널로 이동(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Focus Pre&amp;vious Pane</source>
+        <translation>이전 패널로 이동(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Paperboy</source>
+        <translation>Paperboy 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Paperboy</source>
+        <translation>Paperboy 정보</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>논문(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>LGPL-3.0 (or GPL)</source>
+        <translation>LGPL-3.0 (또는 GPL)</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>퍼블릭 도메인</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paperboy %1&lt;/h3&gt;&lt;p&gt;A reader for daily AI-paper digests: read, search, tag, annotate, compare and export.&lt;/p&gt;&lt;p&gt;Paperboy is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It is built on these libraries, each under its own licence:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paperboy %1&lt;/h3&gt;&lt;p&gt;매일 나오는 AI 논문 다이제스트 리더입니다. 논문을 읽고, 검색하고, 태그와 주석을 달고, 비교하고, 내보낼 수 있습니다.&lt;/p&gt;&lt;p&gt;Paperboy는 MIT 라이선스로 배포되는 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;다음 라이브러리를 사용하며, 각 라이브러리에는 고유한 라이선스가 적용됩니다:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No tags to remove</source>
+        <translation>제거할 태그가 없습니다</translation>
+    </message>
+    <message>
+        <source>Select text in the summary first</source>
+        <translation>먼저 요약에서 텍스트를 선택하세요</translation>
+    </message>
+    <message>
+        <source>At most %1 papers can be compared; unmark one first (X) or clear the marks (Shift+X)</source>
+        <translation>논문은 최대 %1편까지 비교할 수 있습니다. 먼저 하나를 표시 해제(X)하거나 표시를 모두 해제(Shift+X)하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) marked for comparison</source>
+        <translation>
+            <numerusform>비교 대상으로 표시한 논문 %n편</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparison marks cleared</source>
+        <translation>비교 표시를 모두 해제했습니다</translation>
+    </message>
+    <message>
+        <source>Mark at least two papers with X to compare them</source>
+        <translation>비교하려면 X로 논문을 두 편 이상 표시하세요</translation>
+    </message>
+    <message>
+        <source>No saved comparisons yet: open one with C and save it with Ctrl+S</source>
+        <translation>저장한 비교가 아직 없습니다. C로 비교를 열고 Ctrl+S로 저장하세요</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Every paper is read</source>
+        <translation>모든 논문을 읽었습니다</translation>
+    </message>
+    <message>
+        <source>Import Digests</source>
+        <translation>다이제스트 가져오기</translation>
+    </message>
+    <message>
+        <source>Markdown digests (*.md *.markdown)</source>
+        <translation>Markdown 다이제스트 (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>폴더 가져오기</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>폴더 감시</translation>
+    </message>
+    <message>
+        <source>An import is already running</source>
+        <translation>이미 가져오는 중입니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digest(s) imported</source>
+        <translation>
+            <numerusform>다이제스트 %n개 가져옴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n개 변경 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>, %n개 거부됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (취소됨)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Some digests had problems:</source>
+        <translation>일부 다이제스트에 문제가 있습니다:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>날짜 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) on this day</source>
+        <translation>
+            <numerusform>이 날짜의 논문 %n편</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dark Colours</source>
+        <translation>어두운 색상(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::NotePanel</name>
+    <message>
+        <source>Your note on this paper (Markdown)</source>
+        <translation>이 논문에 대한 메모 (Markdown)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>하이라이트</translation>
+    </message>
+    <message>
+        <source>[not found in the current summary] </source>
+        <translation>[현재 요약에서 찾을 수 없음] </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::PaperDelegate</name>
+    <message>
+        <source>compare</source>
+        <translation>비교</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::SearchPane</name>
+    <message>
+        <source>Search titles, summaries and notes (e.g. 모델 section:results)</source>
+        <translation>제목, 요약, 메모 검색 (예: 모델 section:results)</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ 별표</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>읽지 않음</translation>
+    </message>
+    <message>
+        <source>Any section</source>
+        <translation>모든 섹션</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>동기</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>기여</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>실험</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>한계</translation>
+    </message>
+    <message>
+        <source>Future work</source>
+        <translation>향후 연구</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>“%1” 검색 결과 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Never (only with M)</source>
+        <translation>자동으로 안 함 (M 키로만)</translation>
+    </message>
+    <message>
+        <source>Mark a paper read after it is shown for:</source>
+        <translation>논문을 이 시간 동안 보면 읽음으로 표시:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcuts</source>
+        <translation>단축키(&amp;S)</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” use the same key.</source>
+        <translation>“%1” 동작과 “%2” 동작이 같은 키를 씁니다.</translation>
+    </message>
+    <message>
+        <source>This key is used by another action</source>
+        <translation>다른 동작에서 이미 쓰는 키입니다</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages, and the format of dates and numbers</source>
+        <translation>메뉴와 메시지의 언어, 날짜와 숫자의 형식</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>일반(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::SummaryView</name>
+    <message>
+        <source>Hugging Face</source>
+        <translation>Hugging Face</translation>
+    </message>
+    <message>
+        <source>arXiv abstract</source>
+        <translation>arXiv 초록</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>태그: %1</translation>
+    </message>
+    <message>
+        <source>*This paper has no summary.*</source>
+        <translation>*이 논문에는 요약이 없습니다.*</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::TagManager</name>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>태그 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>색상(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation>태그 색상</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>다른 태그에 합치기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>태그 합치기</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>“%1” 태그를 합칠 대상:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>태그 삭제</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from every paper?</source>
+        <translation>모든 논문에서 “%1” 태그를 제거할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n paper(s))</source>
+        <translation>
+            <numerusform>%1 (논문 %n편)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::TagPicker</name>
+    <message>
+        <source>Add Tag</source>
+        <translation>태그 추가</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>태그 제거</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n paper(s) with (a new name creates the tag):</source>
+        <translation>
+            <numerusform>논문 %n편에 붙일 태그 (새 이름을 쓰면 태그를 만듭니다):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove from %n paper(s):</source>
+        <translation>
+            <numerusform>논문 %n편에서 제거할 태그:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>unknown section kind &apos;%1&apos;</source>
+        <translation>알 수 없는 섹션 종류: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;is:%1&apos;</source>
+        <translation>알 수 없는 필터: &apos;is:%1&apos;</translation>
+    </message>
+    <message>
+        <source>not a date: &apos;%1&apos; (use YYYY-MM-DD)</source>
+        <translation>날짜가 아닙니다: &apos;%1&apos; (YYYY-MM-DD 형식으로 쓰세요)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>the keychain has no entry %1</source>
+        <translation>키체인에 항목이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no system keychain is available (%1)</source>
+        <translation>사용할 수 있는 시스템 키체인이 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the system keychain could not be used (%1)</source>
+        <translation>시스템 키체인을 사용할 수 없습니다 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceUrl</name>
+    <message>
+        <source>the source needs a URL</source>
+        <translation>소스에는 URL이 필요합니다</translation>
+    </message>
+    <message>
+        <source>not a URL: %1</source>
+        <translation>URL이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>only http and https sources are supported, not %1</source>
+        <translation>지원하지 않는 스킴입니다: %1 (http와 https만 지원)</translation>
+    </message>
+    <message>
+        <source>a URL must not carry a user name or password; give the secret with --token-from-stdin</source>
+        <translation>URL에 사용자 이름이나 비밀번호를 넣으면 안 됩니다. 비밀 정보는 --token-from-stdin으로 주세요</translation>
+    </message>
+    <message>
+        <source>a Hugging Face source takes the API base (e.g. https://huggingface.co), not a {date} template</source>
+        <translation>Hugging Face 소스에는 {date} 템플릿이 아니라 API 기본 주소(예: https://huggingface.co)를 지정합니다</translation>
+    </message>
+</context>
+<context>
+    <name>TagModel</name>
+    <message>
+        <source>★ Starred (%1)</source>
+        <translation>★ 별표 (%1)</translation>
+    </message>
+    <message>
+        <source>Unread (%1)</source>
+        <translation>읽지 않음 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A reader for daily AI-paper digests.</source>
+        <translation>매일 나오는 AI 논문 다이제스트 리더.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>버전을 출력하고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Use the library FILE (also PAPERBOY_DB).</source>
+        <translation>라이브러리 파일로 FILE을 씁니다 (PAPERBOY_DB로도 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window to FILE and exit.</source>
+        <translation>창을 PNG로 FILE에 저장하고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted window and exit.</source>
+        <translation>창이 처음 그려지기까지 걸린 시간을 출력하고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Digests to import and show.</source>
+        <translation>가져와서 보여 줄 다이제스트.</translation>
+    </message>
+    <message>
+        <source>other starts cannot hand files to this window: %1</source>
+        <translation>다른 실행에서 이 창으로 파일을 넘길 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 파일을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Or a command without a window:
+  import PATH...
+  search QUERY [--json] [--tag T] [--section KIND] [--limit N]
+  list days|papers [--day DATE] [--json]
+  tag ID TAG... | untag ID TAG...
+  note ID [--set TEXT | --file F] | star ID [--off]
+  compare ID ID... --format md|html|csv --out PATH [--sections K,K]
+  export --format md|md-folder|html|pdf|bibtex|json|csv --out PATH
+         [--tag T] [--day DATE | --from DATE --to DATE] [--starred] [--annotated]
+         [--ids ID,ID] [--marked] [--search QUERY] [--summaries full|highlighted|none]
+  import-notes FILE.json
+  sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]
+  sources list [--json] | sources remove NAME
+  fetch [--source NAME] [--from DATE --to DATE] [--json]</source>
+        <translation>또는 창 없이 실행할 명령:
+  import PATH...
+  search QUERY [--json] [--tag T] [--section KIND] [--limit N]
+  list days|papers [--day DATE] [--json]
+  tag ID TAG... | untag ID TAG...
+  note ID [--set TEXT | --file F] | star ID [--off]
+  compare ID ID... --format md|html|csv --out PATH [--sections K,K]
+  export --format md|md-folder|html|pdf|bibtex|json|csv --out PATH
+         [--tag T] [--day DATE | --from DATE --to DATE] [--starred] [--annotated]
+         [--ids ID,ID] [--marked] [--search QUERY] [--summaries full|highlighted|none]
+  import-notes FILE.json
+  sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]
+  sources list [--json] | sources remove NAME
+  fetch [--source NAME] [--from DATE --to DATE] [--json]</translation>
+    </message>
+</context>
+</TS>
