@@ -6,6 +6,7 @@
 #include "export/notesjson.h"
 #include "library/library.h"
 #include "models/comparemodel.h"
+#include "networkcommands.h"
 #include "search/searchquery.h"
 
 #include <QCommandLineParser>
@@ -28,7 +29,8 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("list"), QStringLiteral("tag"),
                              QStringLiteral("untag"), QStringLiteral("note"), QStringLiteral("star"), QStringLiteral("compare"),
-                             QStringLiteral("export"), QStringLiteral("import-notes")};
+                             QStringLiteral("export"), QStringLiteral("import-notes"), QStringLiteral("sources"),
+                             QStringLiteral("fetch")};
 
 QTextStream &out()
 {
@@ -56,7 +58,10 @@ int usage(const QString &message)
                 "                [--tag T] [--day DATE | --from DATE --to DATE] [--starred] [--annotated] [--ids ID,ID]\n"
                 "                [--marked] [--search QUERY] [--summaries full|highlighted|none]\n"
                 "                [--no-highlights] [--no-notes] [--no-tags] [--page-size a4|letter] [--title TEXT]\n"
-                "       paperboy [--db FILE] import-notes FILE.json\n");
+                "       paperboy [--db FILE] import-notes FILE.json\n"
+                "       paperboy [--db FILE] sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]\n"
+                "       paperboy [--db FILE] sources list [--json] | sources remove NAME\n"
+                "       paperboy [--db FILE] fetch [--source NAME] [--from DATE --to DATE] [--json]\n");
     err().flush();
     return 2;
 }
@@ -600,6 +605,10 @@ int CommandLine::run(const QStringList &arguments)
         return runExport(library, rest);
     if (command == QLatin1StringView("import-notes"))
         return runImportNotes(library, rest);
+    if (command == QLatin1StringView("sources"))
+        return NetworkCommands::runSources(library, rest);
+    if (command == QLatin1StringView("fetch"))
+        return NetworkCommands::runFetch(library, rest);
     return runList(library, rest);
 }
 

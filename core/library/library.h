@@ -114,6 +114,52 @@ struct ImportResult {
     QList<Diagnostic> diagnostics;
 };
 
+// --- Network sources and what they bring (schema 5, docs/NETWORK.md) -----------------------------
+
+// A place digests or paper metadata come from. The secret of a source with auth != None is in the
+// system keychain (SecretStore), never here.
+struct Source {
+    enum class Kind { Digest, HuggingFace };
+    enum class Auth { None, Bearer, Basic };
+    QString name;
+    Kind kind = Kind::Digest;
+    // Digest: a template with {date} ("https://example.org/digests/{date}.md") or an index page
+    // listing YYYY-MM-DD*.md files. HuggingFace: the API base ("https://huggingface.co").
+    QString url;
+    bool enabled = true;
+    QDateTime lastRefresh; // UTC; invalid = never
+    Auth auth = Auth::None;
+    QString username;      // for Auth::Basic
+
+    static QString kindName(Kind kind);                      // "digest" | "hf"
+    static bool kindFromName(const QString &name, Kind *kind);
+    static QString authName(Auth auth);                      // "none" | "bearer" | "basic"
+    static Auth authFromName(const QString &name);
+};
+
+// What Hugging Face's daily papers say about a paper.
+struct PaperMeta {
+    QString arxivId;
+    QString title;
+    QStringList authors;
+    QString abstract;
+    QString aiSummary;
+    QStringList aiKeywords;
+    int upvotes = 0;
+    int comments = 0;
+    QString github;       // repository URL, "" when none
+    QDateTime publishedAt;
+    QDateTime fetchedAt;
+    bool hasDigest = false; // some digest in the library lists the paper (filled in on reads)
+};
+
+// The validators of the last successful fetch of a URL (conditional GET).
+struct HttpValidators {
+    QByteArray etag;
+    QByteArray lastModified;
+    QDateTime fetchedAt;
+};
+
 class Library : public QObject
 {
     Q_OBJECT
@@ -217,6 +263,30 @@ public:
     // and replaces one only when the incoming note is newer. Data of papers no digest lists is kept.
     Status mergeUserData(const QList<PaperUserData> &papers, const QList<TagInfo> &tags, UserDataMerge *report = nullptr);
 
+    // --- Network sources, HTTP validators and paper metadata (core/network, schema 5) -----------
+    // Defined in librarynetwork.cpp. Names compare exactly; a new source is enabled and never refreshed.
+    QList<Source> sources() const;
+    std::optional<Source> source(const QString &name) const;
+    Status addSource(const Source &source); // fails when the name is taken
+    Status removeSource(const QString &name);
+    Status setSourceEnabled(const QString &name, bool enabled);
+    Status setSourceRefreshed(const QString &name, const QDateTime &when);
+    bool hasDay(const QDate &day) const;
+    // Validators of url's last successful fetch; nothing when it was never fetched.
+    std::optional<HttpValidators> httpValidators(const QString &url) const;
+    Status storeHttpValidators(const QString &url, const QByteArray &etag, const QByteArray &lastModified);
+    // Replaces day's daily-papers listing with papers (in their order) and upserts their metadata,
+    // in one transaction. Digest tables are not touched.
+    Status storePaperMeta(const QDate &day, const QList<PaperMeta> &papers);
+    std::optional<PaperMeta> paperMeta(const QString &arxivId) const;
+    // The daily-papers listing of a day in its order, hasDigest set per paper.
+    QList<PaperMeta> paperMetaOfDay(const QDate &day) const;
+    bool hasPaperListing(const QDate &day) const;
+    // Days with a daily-papers listing, newest first (also days that have no digest).
+    QList<QDate> listedDays() const;
+    // Papers a daily-papers list named on day that no digest in the library lists ("no digest").
+    QList<PaperMeta> papersWithoutDigest(const QDate &day) const;
+
 Q_SIGNALS:
     // Days were added, replaced or removed.
     void daysChanged();
@@ -226,6 +296,8 @@ Q_SIGNALS:
     void tagsChanged();
     // The papers marked for comparison changed.
     void marksChanged();
+    // Paper metadata (Hugging Face daily papers) was stored, by this or another connection.
+    void paperMetaChanged();
 
 private:
     // An ImportResult when the file cannot be read or is too large; else its bytes in *content.

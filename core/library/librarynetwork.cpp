@@ -1,0 +1,317 @@
+// Library: the tables a network refresh keeps (sources, HTTP validators, Hugging Face paper metadata).
+// A part of Library kept apart from library.cpp: the import, reader and user-data SQL stays there.
+#include "library.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Paperboy::Core {
+
+namespace {
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString dateKey(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QDateTime utcFrom(const QVariant &v)
+{
+    if (v.isNull() || v.toString().isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.toUTC();
+}
+
+// A null QString binds as '' (the text columns are NOT NULL); a null QVariant stays NULL.
+bool run(QSqlQuery &q, const QVariantList &binds = {})
+{
+    for (const auto &b : binds) {
+        if (b.typeId() == QMetaType::QString && b.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(b);
+    }
+    return q.exec();
+}
+
+QString jsonList(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFromJson(const QString &text)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out.append(v.toString());
+    return out;
+}
+
+const QString kSourceColumns = QStringLiteral("name, kind, url, enabled, last_refresh, auth, username");
+
+Source sourceFrom(const QSqlQuery &q)
+{
+    Source s;
+    s.name = q.value(0).toString();
+    Source::kindFromName(q.value(1).toString(), &s.kind);
+    s.url = q.value(2).toString();
+    s.enabled = q.value(3).toBool();
+    s.lastRefresh = utcFrom(q.value(4));
+    s.auth = Source::authFromName(q.value(5).toString());
+    s.username = q.value(6).toString();
+    return s;
+}
+
+const QString kMetaColumns = QStringLiteral(
+    "m.arxiv_id, m.title, m.authors, m.abstract, m.ai_summary, m.ai_keywords, m.upvotes, m.comments, m.github, "
+    "m.published_at, m.fetched_at, EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = m.arxiv_id)");
+
+PaperMeta metaFrom(const QSqlQuery &q)
+{
+    PaperMeta m;
+    m.arxivId = q.value(0).toString();
+    m.title = q.value(1).toString();
+    m.authors = listFromJson(q.value(2).toString());
+    m.abstract = q.value(3).toString();
+    m.aiSummary = q.value(4).toString();
+    m.aiKeywords = listFromJson(q.value(5).toString());
+    m.upvotes = q.value(6).toInt();
+    m.comments = q.value(7).toInt();
+    m.github = q.value(8).toString();
+    m.publishedAt = utcFrom(q.value(9));
+    m.fetchedAt = utcFrom(q.value(10));
+    m.hasDigest = q.value(11).toBool();
+    return m;
+}
+
+} // namespace
+
+QString Source::kindName(Kind kind)
+{
+    return kind == Kind::HuggingFace ? QStringLiteral("hf") : QStringLiteral("digest");
+}
+
+bool Source::kindFromName(const QString &name, Kind *kind)
+{
+    if (name == QLatin1StringView("digest"))
+        *kind = Kind::Digest;
+    else if (name == QLatin1StringView("hf"))
+        *kind = Kind::HuggingFace;
+    else
+        return false;
+    return true;
+}
+
+QString Source::authName(Auth auth)
+{
+    switch (auth) {
+    case Auth::Bearer:
+        return QStringLiteral("bearer");
+    case Auth::Basic:
+        return QStringLiteral("basic");
+    case Auth::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+Source::Auth Source::authFromName(const QString &name)
+{
+    if (name == QLatin1StringView("bearer"))
+        return Auth::Bearer;
+    if (name == QLatin1StringView("basic"))
+        return Auth::Basic;
+    return Auth::None;
+}
+
+QList<Source> Library::sources() const
+{
+    QList<Source> out;
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM sources ORDER BY name").arg(kSourceColumns)))
+        return out;
+    while (q.next())
+        out.append(sourceFrom(q));
+    return out;
+}
+
+std::optional<Source> Library::source(const QString &name) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM sources WHERE name = ?").arg(kSourceColumns));
+    if (!run(q, {name}) || !q.next())
+        return std::nullopt;
+    return sourceFrom(q);
+}
+
+Status Library::addSource(const Source &source)
+{
+    if (source.name.trimmed().isEmpty())
+        return Status::failure(tr("a source needs a name"));
+    if (this->source(source.name))
+        return Status::failure(tr("there is a source named %1 already").arg(source.name));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO sources(%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kSourceColumns));
+    if (!run(q, {source.name, Source::kindName(source.kind), source.url, source.enabled ? 1 : 0,
+                 source.lastRefresh.isValid() ? QVariant(source.lastRefresh.toUTC().toString(Qt::ISODateWithMs)) : QVariant(),
+                 Source::authName(source.auth), source.username}))
+        return Status::failure(tr("cannot add the source %1: %2").arg(source.name, q.lastError().text()));
+    return Status::success();
+}
+
+Status Library::removeSource(const QString &name)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM sources WHERE name = ?"));
+    if (!run(q, {name}))
+        return Status::failure(tr("cannot remove the source %1: %2").arg(name, q.lastError().text()));
+    if (q.numRowsAffected() == 0)
+        return Status::failure(tr("there is no source named %1").arg(name));
+    return Status::success();
+}
+
+Status Library::setSourceEnabled(const QString &name, bool enabled)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE sources SET enabled = ? WHERE name = ?"));
+    if (!run(q, {enabled ? 1 : 0, name}) || q.numRowsAffected() == 0)
+        return Status::failure(tr("there is no source named %1").arg(name));
+    return Status::success();
+}
+
+Status Library::setSourceRefreshed(const QString &name, const QDateTime &when)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE sources SET last_refresh = ? WHERE name = ?"));
+    if (!run(q, {when.toUTC().toString(Qt::ISODateWithMs), name}) || q.numRowsAffected() == 0)
+        return Status::failure(tr("there is no source named %1").arg(name));
+    return Status::success();
+}
+
+bool Library::hasDay(const QDate &day) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM days WHERE date = ?"));
+    return run(q, {dateKey(day)}) && q.next();
+}
+
+std::optional<HttpValidators> Library::httpValidators(const QString &url) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT etag, last_modified, fetched_at FROM http_cache WHERE url = ?"));
+    if (!run(q, {url}) || !q.next())
+        return std::nullopt;
+    return HttpValidators{q.value(0).toString().toLatin1(), q.value(1).toString().toLatin1(), utcFrom(q.value(2))};
+}
+
+Status Library::storeHttpValidators(const QString &url, const QByteArray &etag, const QByteArray &lastModified)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO http_cache(url, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, "
+                             "fetched_at = excluded.fetched_at"));
+    if (!run(q, {url, QString::fromLatin1(etag), QString::fromLatin1(lastModified), nowUtc()}))
+        return Status::failure(tr("cannot remember the validators of %1: %2").arg(url, q.lastError().text()));
+    return Status::success();
+}
+
+Status Library::storePaperMeta(const QDate &day, const QList<PaperMeta> &papers)
+{
+    auto &db = m_db.sql();
+    if (!db.transaction())
+        return Status::failure(tr("cannot start a transaction: %1").arg(db.lastError().text()));
+    const auto failWith = [&](const QSqlQuery &q) {
+        const QString message = q.lastError().text();
+        db.rollback();
+        return Status::failure(tr("cannot store the paper metadata of %1: %2").arg(dateKey(day), message));
+    };
+    QSqlQuery clear(db), upsert(db), list(db);
+    clear.prepare(QStringLiteral("DELETE FROM paper_listings WHERE day = ?"));
+    if (!run(clear, {dateKey(day)}))
+        return failWith(clear);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO paper_meta(arxiv_id, title, authors, abstract, ai_summary, ai_keywords, upvotes, comments, github, "
+        "published_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(arxiv_id) DO UPDATE SET title = excluded.title, authors = excluded.authors, abstract = excluded.abstract, "
+        "ai_summary = excluded.ai_summary, ai_keywords = excluded.ai_keywords, upvotes = excluded.upvotes, "
+        "comments = excluded.comments, github = excluded.github, published_at = excluded.published_at, "
+        "fetched_at = excluded.fetched_at"));
+    list.prepare(QStringLiteral("INSERT OR IGNORE INTO paper_listings(day, arxiv_id, position) VALUES (?, ?, ?)"));
+    const QString fetched = nowUtc();
+    int position = 0;
+    for (const PaperMeta &m : papers) {
+        if (!run(upsert, {m.arxivId, m.title, jsonList(m.authors), m.abstract, m.aiSummary, jsonList(m.aiKeywords), m.upvotes,
+                          m.comments, m.github, m.publishedAt.isValid() ? m.publishedAt.toUTC().toString(Qt::ISODate) : QString(),
+                          fetched}))
+            return failWith(upsert);
+        if (!run(list, {dateKey(day), m.arxivId, position++}))
+            return failWith(list);
+    }
+    if (!db.commit()) {
+        const QString message = db.lastError().text();
+        db.rollback();
+        return Status::failure(tr("cannot commit: %1").arg(message));
+    }
+    Q_EMIT paperMetaChanged();
+    return Status::success();
+}
+
+std::optional<PaperMeta> Library::paperMeta(const QString &arxivId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM paper_meta m WHERE m.arxiv_id = ?").arg(kMetaColumns));
+    if (!run(q, {arxivId}) || !q.next())
+        return std::nullopt;
+    return metaFrom(q);
+}
+
+QList<PaperMeta> Library::paperMetaOfDay(const QDate &day) const
+{
+    QList<PaperMeta> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM paper_listings l JOIN paper_meta m ON m.arxiv_id = l.arxiv_id "
+                             "WHERE l.day = ? ORDER BY l.position").arg(kMetaColumns));
+    if (!run(q, {dateKey(day)}))
+        return out;
+    while (q.next())
+        out.append(metaFrom(q));
+    return out;
+}
+
+bool Library::hasPaperListing(const QDate &day) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM paper_listings WHERE day = ? LIMIT 1"));
+    return run(q, {dateKey(day)}) && q.next();
+}
+
+QList<QDate> Library::listedDays() const
+{
+    QList<QDate> out;
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT day FROM paper_listings ORDER BY day DESC")))
+        return out;
+    while (q.next())
+        out.append(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+    return out;
+}
+
+QList<PaperMeta> Library::papersWithoutDigest(const QDate &day) const
+{
+    QList<PaperMeta> out;
+    for (const PaperMeta &m : paperMetaOfDay(day))
+        if (!m.hasDigest)
+            out.append(m);
+    return out;
+}
+
+} // namespace Paperboy::Core

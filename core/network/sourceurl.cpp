@@ -1,0 +1,35 @@
+// SourceUrl: https by default, no credentials in URLs.
+#include "sourceurl.h"
+
+#include "network/digestindex.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace Paperboy::Core {
+
+Status SourceUrl::normalize(Source::Kind kind, QString *url)
+{
+    QString u = url->trimmed();
+    if (u.isEmpty())
+        return Status::failure(QCoreApplication::translate("SourceUrl", "the source needs a URL"));
+    if (!u.contains(QLatin1StringView("://")))
+        u.prepend(QStringLiteral("https://"));
+    // {date} is not valid in a URL's host or path as QUrl reads it; check a day's URL instead.
+    const QUrl probe = DigestIndex::expand(u, QDate(2000, 1, 1));
+    const QString scheme = probe.scheme().toLower();
+    if (!probe.isValid() || probe.host().isEmpty())
+        return Status::failure(QCoreApplication::translate("SourceUrl", "not a URL: %1").arg(*url));
+    if (scheme != QLatin1StringView("https") && scheme != QLatin1StringView("http"))
+        return Status::failure(QCoreApplication::translate("SourceUrl", "only http and https sources are supported, not %1").arg(scheme));
+    if (!probe.userInfo().isEmpty())
+        return Status::failure(QCoreApplication::translate("SourceUrl", "a URL must not carry a user name or password; "
+                                                                        "give the secret with --token-from-stdin"));
+    if (kind == Source::Kind::HuggingFace && DigestIndex::isTemplate(u))
+        return Status::failure(QCoreApplication::translate("SourceUrl", "a Hugging Face source takes the API base "
+                                                                        "(e.g. https://huggingface.co), not a {date} template"));
+    *url = u;
+    return Status::success();
+}
+
+} // namespace Paperboy::Core

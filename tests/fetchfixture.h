@@ -1,0 +1,108 @@
+// What the network tests share: the real digest under other dates, and a checksum of what a reader sees.
+#pragma once
+
+#include "library/library.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+
+namespace FetchFixture {
+
+using namespace Paperboy::Core;
+
+// The real digest of 2025-05-24 (47 papers), or the same text dated day.
+inline QByteArray digest(const QDate &day = QDate(2025, 5, 24))
+{
+    QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read the test digest");
+    QByteArray bytes = f.readAll();
+    bytes.replace("2025-05-24", day.toString(Qt::ISODate).toUtf8());
+    return bytes;
+}
+
+inline QByteArray dailyPapersJson()
+{
+    QFile f(QStringLiteral(PAPERBOY_TEST_DATA "/daily_papers-2025-05-24.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read the daily-papers fixture");
+    return f.readAll();
+}
+
+// Everything a reader can see of the library: days, papers with their summaries and sections, the
+// reader's tags, notes, stars and read state, and the Hugging Face metadata with its listings
+// (not the times things were fetched). Equal before and after: nothing visible changed.
+inline QByteArray visibleChecksum(const Library &library)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const auto add = [&h](const QString &s) {
+        h.addData(s.toUtf8());
+        h.addData(QByteArrayView("\x1f", 1));
+    };
+    for (const DayInfo &day : library.days()) {
+        add(day.date.toString(Qt::ISODate));
+        add(QString::number(day.paperCount));
+        for (const PaperListing &p : library.papersOfDay(day.date)) {
+            add(p.arxivId);
+            add(p.title);
+            add(p.tags.join(u','));
+            add(p.sectionKinds.join(u','));
+            add(QString::number(int(p.starred) * 2 + int(p.read)));
+            add(library.note(p.arxivId));
+            if (const auto detail = library.paper(p.arxivId, day.date)) {
+                add(detail->link);
+                add(detail->summaryMarkdown);
+                for (const Section &s : detail->sections)
+                    add(s.markdown);
+            }
+        }
+    }
+    for (const QDate &day : library.listedDays()) {
+        add(day.toString(Qt::ISODate));
+        for (const PaperMeta &m : library.paperMetaOfDay(day)) {
+            add(m.arxivId);
+            add(m.title);
+            add(m.authors.join(u';'));
+            add(m.abstract);
+            add(m.aiSummary);
+            add(m.aiKeywords.join(u';'));
+            add(QString::number(m.upvotes));
+            add(QString::number(m.comments));
+            add(m.github);
+            add(m.publishedAt.toString(Qt::ISODate));
+        }
+    }
+    return h.result().toHex();
+}
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real binary on db without blocking this thread: the test's own server answers meanwhile.
+inline Run paperboy(const QString &db, const QStringList &args, const QByteArray &input = {},
+                    const QProcessEnvironment &extra = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // commands need no display
+    env.insert(extra);
+    p.setProcessEnvironment(env);
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(QStringLiteral(PAPERBOY_BINARY), QStringList{QStringLiteral("--db"), db} + args);
+    if (!p.waitForStarted(10000))
+        qFatal("paperboy did not start");
+    p.write(input);
+    p.closeWriteChannel();
+    if (finished.isEmpty() && !finished.wait(120000))
+        qFatal("paperboy did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace FetchFixture

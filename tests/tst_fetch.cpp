@@ -1,0 +1,1071 @@
+// Network fetch against a real HTTP(S) server on 127.0.0.1: the client's limits and error classes,
+// digest and Hugging Face sources, conditional GETs, and a library left intact by every failure.
+#include "fetchfixture.h"
+#include "testhttpserver.h"
+
+#include "digest/digestparser.h"
+#include "library/database.h"
+#include "library/library.h"
+#include "network/dailypapers.h"
+#include "network/digestindex.h"
+#include "network/fetchtask.h"
+#include "network/httpclient.h"
+#include "network/httpjob.h"
+#include "network/sourceurl.h"
+
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <paperboy/version.h>
+
+using namespace Paperboy::Core;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QDate kDay(2025, 5, 24);
+const QDate kDayBefore(2025, 5, 23);
+
+// Small limits so the slow cases take a second, not minutes.
+HttpLimits testLimits()
+{
+    HttpLimits l;
+    l.transferTimeout = 2s;
+    l.deadline = 10s;
+    l.maxAttempts = 3;
+    l.backoff = 50ms;
+    l.maxRetryAfter = 5s;
+    l.maxBodyBytes = 1024 * 1024;
+    l.maxConcurrent = 4;
+    return l;
+}
+
+HttpResponse fetchOne(HttpClient &client, const HttpRequest &request, int timeoutMs = 30000)
+{
+    HttpJob *job = client.get(request);
+    HttpResponse out;
+    bool done = false;
+    QObject::connect(job, &HttpJob::finished, job, [&](HttpJob *j) {
+        out = j->response();
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+        qFatal("the request did not finish");
+    return out;
+}
+
+HttpResponse fetchUrl(HttpClient &client, const QUrl &url)
+{
+    HttpRequest r;
+    r.url = url;
+    return fetchOne(client, r);
+}
+
+QSslConfiguration serverTls()
+{
+    QFile certFile(QStringLiteral(PAPERBOY_TEST_DATA "/tls/cert.pem"));
+    QFile keyFile(QStringLiteral(PAPERBOY_TEST_DATA "/tls/key.pem"));
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        qFatal("cannot read the test certificate");
+    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+    c.setLocalCertificate(QSslCertificate(certFile.readAll()));
+    c.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    c.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return c;
+}
+
+QSslConfiguration clientTrustingTestCa()
+{
+    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+    c.addCaCertificates(QStringLiteral(PAPERBOY_TEST_DATA "/tls/cert.pem"));
+    return c;
+}
+
+const FetchDayResult *find(const QList<FetchDayResult> &results, const QString &source, const QDate &day)
+{
+    for (const auto &r : results)
+        if (r.source == source && r.day == day)
+            return &r;
+    return nullptr;
+}
+
+} // namespace
+
+class TestFetch : public QObject
+{
+    Q_OBJECT
+
+    TestHttpServer m_server;
+    // Mutable behaviour of the scripted routes.
+    QString m_digestMode = QStringLiteral("ok");
+    QString m_hfMode = QStringLiteral("ok");
+    QSet<QDate> m_published;
+    int m_digestVersion = 1;
+    int m_digestDelayMs = 0;
+    QHash<QString, int> m_hits;
+
+    TestResponse route(const TestRequest &req)
+    {
+        const QString path = req.path;
+        const int hit = ++m_hits[path];
+        if (path == QLatin1StringView("/ok"))
+            return TestResponse::make(200, "OK", "hello").header("ETag", "\"v1\"").header("Last-Modified", "Sat, 24 May 2025 06:00:00 GMT");
+        if (path == QLatin1StringView("/etag")) {
+            if (req.header("If-None-Match") == "\"v1\"")
+                return TestResponse::make(304, "Not Modified", {}, {});
+            return TestResponse::make(200, "OK", "tagged").header("ETag", "\"v1\"");
+        }
+        if (path == QLatin1StringView("/404"))
+            return TestResponse::make(404, "Not Found", "no such thing");
+        if (path.startsWith(QLatin1StringView("/flaky500/")))
+            return hit <= 2 ? TestResponse::make(500, "Internal Server Error", "oops") : TestResponse::make(200, "OK", "recovered");
+        if (path == QLatin1StringView("/always500"))
+            return TestResponse::make(500, "Internal Server Error", "oops");
+        if (path == QLatin1StringView("/429"))
+            return hit == 1 ? TestResponse::make(429, "Too Many Requests").header("Retry-After", "1") : TestResponse::make(200, "OK", "after the wait");
+        if (path == QLatin1StringView("/429long"))
+            return TestResponse::make(429, "Too Many Requests").header("Retry-After", "3600");
+        if (path == QLatin1StringView("/503date")) {
+            const QByteArray when = QDateTime::currentDateTimeUtc().addSecs(2).toString(Qt::RFC2822Date).toLatin1();
+            return hit == 1 ? TestResponse::make(503, "Service Unavailable").header("Retry-After", when) : TestResponse::make(200, "OK", "back");
+        }
+        if (path == QLatin1StringView("/stall")) {
+            TestResponse r = TestResponse::make(200, "OK", QByteArray(1000, 'x'));
+            r.mode = TestResponse::Body::Stall;
+            r.stallAfter = 10;
+            return r;
+        }
+        if (path == QLatin1StringView("/dribble")) {
+            TestResponse r = TestResponse::make(200, "OK");
+            r.mode = TestResponse::Body::Dribble;
+            r.dribbleMs = 100;
+            return r;
+        }
+        if (path == QLatin1StringView("/big-length"))
+            return TestResponse::make(200, "OK", QByteArray(2 * 1024 * 1024, 'b'));
+        if (path == QLatin1StringView("/big-stream")) {
+            TestResponse r = TestResponse::make(200, "OK", QByteArray(2 * 1024 * 1024, 'b'));
+            r.mode = TestResponse::Body::NoLength;
+            return r;
+        }
+        if (path == QLatin1StringView("/loop/a"))
+            return TestResponse::make(302, "Found").header("Location", "/loop/b");
+        if (path == QLatin1StringView("/loop/b"))
+            return TestResponse::make(302, "Found").header("Location", "/loop/a");
+        if (path.startsWith(QLatin1StringView("/hop/")))
+            return TestResponse::make(302, "Found").header("Location", "/hop/" + QByteArray::number(path.mid(5).toInt() + 1));
+        if (path == QLatin1StringView("/moved"))
+            return TestResponse::make(301, "Moved Permanently").header("Location", "/ok");
+        if (path == QLatin1StringView("/to-other"))
+            return TestResponse::make(302, "Found").header("Location", req.query.queryItemValue(QStringLiteral("target")).toLatin1());
+        if (path == QLatin1StringView("/slow")) {
+            TestResponse r = TestResponse::make(200, "OK", "slow");
+            r.delayMs = 150;
+            return r;
+        }
+        if (path.startsWith(QLatin1StringView("/d/")))
+            return digestRoute(req, QDate::fromString(path.mid(3).chopped(3), Qt::ISODate));
+        if (path.startsWith(QLatin1StringView("/idx/"))) {
+            if (path == QLatin1StringView("/idx/index.html"))
+                return TestResponse::make(200, "OK",
+                                          "<html><body><h1>Digests</h1><ul>\n"
+                                          "<li><a href=\"2025-05-24.md\">24 May</a></li>\n"
+                                          "<li><a href='daily/2025-05-23-ko.md'>23 May</a></li>\n"
+                                          "<li><a href=\"notes.md\">notes</a> <a href=\"2025-13-01.md\">typo</a></li>\n"
+                                          "</ul></body></html>\n",
+                                          "text/html");
+            if (path == QLatin1StringView("/idx/2025-05-24.md"))
+                return digestRoute(req, kDay);
+            if (path == QLatin1StringView("/idx/daily/2025-05-23-ko.md"))
+                return digestRoute(req, kDayBefore);
+            return TestResponse::make(404, "Not Found");
+        }
+        if (path == QLatin1StringView("/hf/api/daily_papers"))
+            return hfRoute(req, QDate::fromString(req.query.queryItemValue(QStringLiteral("date")), Qt::ISODate));
+        return TestResponse::make(404, "Not Found");
+    }
+
+    TestResponse digestRoute(const TestRequest &req, const QDate &day)
+    {
+        TestResponse r;
+        if (m_digestMode == QLatin1StringView("ok") || m_digestMode == QLatin1StringView("changed")) {
+            if (!m_published.contains(day))
+                return TestResponse::make(404, "Not Found");
+            const QByteArray etag = "\"" + day.toString(Qt::ISODate).toLatin1() + "-v" + QByteArray::number(m_digestVersion) + "\"";
+            if (req.header("If-None-Match") == etag)
+                r = TestResponse::make(304, "Not Modified", {}, {});
+            else {
+                QByteArray body = FetchFixture::digest(day);
+                if (m_digestVersion > 1)
+                    body.replace("NovelSeek", "NovelSeek v" + QByteArray::number(m_digestVersion));
+                r = TestResponse::make(200, "OK", body, "text/markdown; charset=utf-8");
+                r.header("ETag", etag);
+            }
+        } else if (m_digestMode == QLatin1StringView("404")) {
+            r = TestResponse::make(404, "Not Found");
+        } else if (m_digestMode == QLatin1StringView("500")) {
+            r = TestResponse::make(500, "Internal Server Error");
+        } else if (m_digestMode == QLatin1StringView("timeout")) {
+            r = TestResponse::make(200, "OK", FetchFixture::digest(day));
+            r.mode = TestResponse::Body::Stall;
+            r.stallAfter = 100;
+        } else if (m_digestMode == QLatin1StringView("big")) {
+            r = TestResponse::make(200, "OK", QByteArray(2 * 1024 * 1024, '#'));
+        } else if (m_digestMode == QLatin1StringView("loop")) {
+            r = TestResponse::make(302, "Found").header("Location", "/loop/a");
+        } else if (m_digestMode == QLatin1StringView("html")) {
+            r = TestResponse::make(200, "OK", "<html><body>Nothing here today</body></html>", "text/html");
+        } else if (m_digestMode == QLatin1StringView("wrongdate")) {
+            r = TestResponse::make(200, "OK", FetchFixture::digest(kDay), "text/markdown");
+        }
+        r.delayMs = m_digestDelayMs;
+        return r;
+    }
+
+    TestResponse hfRoute(const TestRequest &req, const QDate &day)
+    {
+        if (m_hfMode == QLatin1StringView("500"))
+            return TestResponse::make(500, "Internal Server Error");
+        if (m_hfMode == QLatin1StringView("malformed"))
+            return TestResponse::make(200, "OK", "[{\"paper\": {\"id\": \"2505.1", "application/json");
+        if (m_hfMode == QLatin1StringView("object"))
+            return TestResponse::make(200, "OK", "{\"error\": \"rate limited\"}", "application/json");
+        if (m_hfMode == QLatin1StringView("noid"))
+            return TestResponse::make(200, "OK", "[{\"paper\": {\"title\": \"no id\"}}]", "application/json");
+        if (day == kDay) {
+            if (req.header("If-None-Match") == "\"hf-24\"")
+                return TestResponse::make(304, "Not Modified", {}, {});
+            return TestResponse::make(200, "OK", FetchFixture::dailyPapersJson(), "application/json").header("ETag", "\"hf-24\"");
+        }
+        if (day == kDay.addDays(1))
+            return TestResponse::make(200, "OK",
+                                      "[{\"paper\": {\"id\": \"2505.99903\", \"title\": \"Sunday Paper\", \"summary\": \"Only on Sunday.\","
+                                      " \"authors\": [{\"name\": \"A. Author\"}], \"upvotes\": 3}, \"numComments\": 0}]",
+                                      "application/json");
+        return TestResponse::make(200, "OK", "[]", "application/json");
+    }
+
+    struct Run {
+        QList<FetchDayResult> results;
+        bool cancelled = false;
+        bool allSucceeded = false;
+    };
+
+    Run runFetch(Library &library, const QStringList &sources, const QDate &from, const QDate &to,
+                 const HttpLimits &limits = testLimits(), const std::function<void(FetchTask &)> &whileRunning = {})
+    {
+        FetchTask task(&library);
+        task.setSources(sources);
+        task.setRange(from, to);
+        task.setLimits(limits);
+        QSignalSpy finished(&task, &FetchTask::finished);
+        if (const Status s = task.start(); !s)
+            qFatal("fetch did not start: %s", qPrintable(s.message()));
+        if (whileRunning)
+            whileRunning(task);
+        if (finished.isEmpty() && !finished.wait(60000))
+            qFatal("fetch did not finish");
+        return {task.results(), finished.first().first().toBool(), task.allSucceeded()};
+    }
+
+    void addSource(Library &library, const QString &name, Source::Kind kind, const QString &url)
+    {
+        Source s;
+        s.name = name;
+        s.kind = kind;
+        s.url = url;
+        QVERIFY2(library.addSource(s).ok(), qPrintable(name));
+    }
+
+    // A library with day 2025-05-24 fetched from the "feed" source (validators stored), the reader's
+    // data on one paper, and the day's Hugging Face list from the "hf" source.
+    void prepareLibrary(Library &library, const QTemporaryDir &dir)
+    {
+        QVERIFY(library.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        addSource(library, QStringLiteral("feed"), Source::Kind::Digest, m_server.base() + QStringLiteral("/d/{date}.md"));
+        addSource(library, QStringLiteral("hf"), Source::Kind::HuggingFace, m_server.base() + QStringLiteral("/hf"));
+        const Run r = runFetch(library, {QStringLiteral("feed"), QStringLiteral("hf")}, kDay, kDay);
+        QVERIFY(r.allSucceeded);
+        QVERIFY(library.tagPaper(QStringLiteral("2505.16938"), QStringLiteral("agents")).ok());
+        QVERIFY(library.setNote(QStringLiteral("2505.16938"), QStringLiteral("읽을 것")).ok());
+        QVERIFY(library.setStarred(QStringLiteral("2505.14810"), true).ok());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server.setHandler([this](const TestRequest &r) { return route(r); });
+        QVERIFY(m_server.listen());
+    }
+
+    void init()
+    {
+        m_digestMode = QStringLiteral("ok");
+        m_hfMode = QStringLiteral("ok");
+        m_published = {kDay, kDayBefore};
+        m_digestVersion = 1;
+        m_digestDelayMs = 0;
+        m_hits.clear();
+        m_server.clearRequests();
+    }
+
+    // --- HttpClient ------------------------------------------------------------------------------
+
+    void sendsUserAgentAndValidators()
+    {
+        HttpClient client;
+        client.setLimits(testLimits());
+        const HttpResponse r = fetchUrl(client, m_server.url(QStringLiteral("/ok")));
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray("hello"));
+        QCOMPARE(r.etag, QByteArray("\"v1\""));
+        QCOMPARE(r.lastModified, QByteArray("Sat, 24 May 2025 06:00:00 GMT"));
+        QCOMPARE(r.attempts, 1);
+        QCOMPARE(m_server.requests().last().header("User-Agent"), QByteArray("Paperboy/" PAPERBOY_VERSION));
+
+        HttpRequest conditional;
+        conditional.url = m_server.url(QStringLiteral("/etag"));
+        conditional.ifNoneMatch = "\"v1\"";
+        conditional.ifModifiedSince = "Sat, 24 May 2025 06:00:00 GMT";
+        const HttpResponse again = fetchOne(client, conditional);
+        QVERIFY(again.notModified());
+        QVERIFY(again.body.isEmpty());
+        QCOMPARE(m_server.requests().last().header("If-None-Match"), QByteArray("\"v1\""));
+        QCOMPARE(m_server.requests().last().header("If-Modified-Since"), QByteArray("Sat, 24 May 2025 06:00:00 GMT"));
+    }
+
+    void notFoundIsNotRetried()
+    {
+        HttpClient client;
+        client.setLimits(testLimits());
+        const HttpResponse r = fetchUrl(client, m_server.url(QStringLiteral("/404")));
+        QCOMPARE(r.error.kind, FetchError::Kind::HttpStatus);
+        QCOMPARE(r.error.httpStatus, 404);
+        QCOMPARE(r.error.key(), QStringLiteral("http-404"));
+        QVERIFY(r.error.message().contains(QStringLiteral("404")));
+        QCOMPARE(r.attempts, 1);
+        QVERIFY(r.body.isEmpty());
+    }
+
+    void serverErrorsAreRetriedWithBackoff()
+    {
+        HttpClient client;
+        client.setLimits(testLimits());
+        const HttpResponse r = fetchUrl(client, m_server.url(QStringLiteral("/flaky500/a")));
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.body, QByteArray("recovered"));
+        QCOMPARE(r.attempts, 3);
+        // Backoff doubles: the third try comes at least 50 + 100 ms after the first.
+        const auto &reqs = m_server.requests();
+        QCOMPARE(reqs.size(), 3);
+        QVERIFY(reqs[1].atMs - reqs[0].atMs >= 50);
+        QVERIFY(reqs[2].atMs - reqs[1].atMs >= 100);
+
+        const HttpResponse gaveUp = fetchUrl(client, m_server.url(QStringLiteral("/always500")));
+        QCOMPARE(gaveUp.error.key(), QStringLiteral("http-500"));
+        QCOMPARE(gaveUp.attempts, testLimits().maxAttempts);
+    }
+
+    void retryAfterIsHonoured()
+    {
+        HttpClient client;
+        client.setLimits(testLimits());
+        const HttpResponse r = fetchUrl(client, m_server.url(QStringLiteral("/429")));
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.body, QByteArray("after the wait"));
+        const auto &reqs = m_server.requests();
+        QCOMPARE(reqs.size(), 2);
+        QVERIFY2(reqs[1].atMs - reqs[0].atMs >= 950, qPrintable(QString::number(reqs[1].atMs - reqs[0].atMs)));
+
+        // An HTTP date on 503 works the same way.
+        const HttpResponse dated = fetchUrl(client, m_server.url(QStringLiteral("/503date")));
+        QVERIFY2(dated.ok(), qPrintable(dated.error.message()));
+        QCOMPARE(dated.attempts, 2);
+
+        // Longer than the cap: no waiting an hour, the request ends with the server's answer.
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResponse tooLong = fetchUrl(client, m_server.url(QStringLiteral("/429long")));
+        QCOMPARE(tooLong.error.key(), QStringLiteral("http-429"));
+        QVERIFY(tooLong.error.message().contains(QStringLiteral("3600")));
+        QCOMPARE(tooLong.attempts, 1);
+        QVERIFY(clock.elapsed() < 2000);
+    }
+
+    void parseRetryAfter_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("seconds"); // -1: unreadable
+        QTest::newRow("seconds") << QByteArray("5") << 5;
+        QTest::newRow("spaces") << QByteArray(" 10 ") << 10;
+        QTest::newRow("negative") << QByteArray("-3") << -1;
+        QTest::newRow("words") << QByteArray("soon") << -1;
+        QTest::newRow("empty") << QByteArray() << -1;
+        QTest::newRow("date") << QByteArray("Sat, 24 May 2025 06:02:00 GMT") << 120;
+        QTest::newRow("past date") << QByteArray("Sat, 24 May 2025 05:00:00 GMT") << 0;
+    }
+
+    void parseRetryAfter()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(int, seconds);
+        const QDateTime now(QDate(2025, 5, 24), QTime(6, 0), QTimeZone::UTC);
+        const auto parsed = HttpClient::parseRetryAfter(value, now);
+        if (seconds < 0)
+            QVERIFY(!parsed);
+        else
+            QCOMPARE(parsed.value_or(-1), seconds);
+    }
+
+    void slowBodyTimesOut()
+    {
+        HttpClient client;
+        HttpLimits limits = testLimits();
+        limits.transferTimeout = 300ms;
+        limits.maxAttempts = 2;
+        client.setLimits(limits);
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResponse r = fetchUrl(client, m_server.url(QStringLiteral("/stall")));
+        QCOMPARE(r.error.kind, FetchError::Kind::Timeout);
+        QCOMPARE(r.error.key(), QStringLiteral("timeout"));
+        QCOMPARE(r.attempts, 2); // a timeout is retried
+        QVERIFY(r.body.isEmpty());
+        QVERIFY(clock.elapsed() >= 600);
+        QVERIFY(clock.elapsed() < 5000);
+    }
+
+    void totalDeadlineEndsADribble()
+    {
+        // A byte every 100 ms never trips the transfer timeout; the deadline ends it.
+        HttpClient client;
+        HttpLimits limits = testLimits();
+        limits.transferTimeout = 1s;
+        limits.deadline = 800ms;
+        client.setLimits(limits);
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResponse r = fetchUrl(client, m_server.url(QStringLiteral("/dribble")));
+        QCOMPARE(r.error.kind, FetchError::Kind::Timeout);
+        QVERIFY(r.error.detail.contains(QStringLiteral("0.8")));
+        QVERIFY(clock.elapsed() >= 750);
+        QVERIFY(clock.elapsed() < 3000);
+    }
+
+    void oversizedBodiesAreRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("Content-Length") << QStringLiteral("/big-length");
+        QTest::newRow("streamed") << QStringLiteral("/big-stream");
+    }
+
+    void oversizedBodiesAreRefused()
+    {
+        QFETCH(QString, path);
+        HttpClient client;
+        client.setLimits(testLimits());
+        const HttpResponse r = fetchUrl(client, m_server.url(path));
+        QCOMPARE(r.error.kind, FetchError::Kind::TooLarge);
+        QCOMPARE(r.error.key(), QStringLiteral("too-large"));
+        QVERIFY(r.body.isEmpty());
+        QCOMPARE(r.attempts, 1);
+    }
+
+    void redirects()
+    {
+        HttpClient client;
+        client.setLimits(testLimits());
+        const HttpResponse moved = fetchUrl(client, m_server.url(QStringLiteral("/moved")));
+        QVERIFY2(moved.ok(), qPrintable(moved.error.message()));
+        QCOMPARE(moved.body, QByteArray("hello"));
+        QCOMPARE(moved.finalUrl, m_server.url(QStringLiteral("/ok")));
+
+        const HttpResponse loop = fetchUrl(client, m_server.url(QStringLiteral("/loop/a")));
+        QCOMPARE(loop.error.kind, FetchError::Kind::RedirectLoop);
+        QCOMPARE(m_server.requestCount(QStringLiteral("/loop/")), 2); // noticed on the way back, not after five hops
+
+        m_server.clearRequests();
+        const HttpResponse hops = fetchUrl(client, m_server.url(QStringLiteral("/hop/1")));
+        QCOMPARE(hops.error.kind, FetchError::Kind::RedirectLoop);
+        QCOMPARE(m_server.requestCount(QStringLiteral("/hop/")), testLimits().maxRedirects + 1);
+    }
+
+    void credentialsStayWithTheirHost()
+    {
+        TestHttpServer other([](const TestRequest &) { return TestResponse::make(200, "OK", "elsewhere"); });
+        QVERIFY(other.listen());
+        HttpClient client;
+        client.setLimits(testLimits());
+        QUrl url = m_server.url(QStringLiteral("/to-other"));
+        url.setQuery(QStringLiteral("target=") + other.base() + QStringLiteral("/x"));
+        HttpRequest withToken;
+        withToken.url = url;
+        withToken.authorization = "Bearer not-for-other-hosts";
+        const HttpResponse refused = fetchOne(client, withToken);
+        QCOMPARE(refused.error.kind, FetchError::Kind::InsecureRedirect);
+        QCOMPARE(other.requests().size(), 0);
+        QCOMPARE(m_server.requests().last().header("Authorization"), QByteArray("Bearer not-for-other-hosts"));
+
+        // Without credentials the same redirect is fine.
+        const HttpResponse plain = fetchUrl(client, url);
+        QVERIFY2(plain.ok(), qPrintable(plain.error.message()));
+        QCOMPARE(plain.body, QByteArray("elsewhere"));
+    }
+
+    void https()
+    {
+        TestHttpServer tls([](const TestRequest &req) {
+            if (req.path == QLatin1StringView("/to-other"))
+                return TestResponse::make(302, "Found").header("Location", req.query.queryItemValue(QStringLiteral("target")).toLatin1());
+            return TestResponse::make(200, "OK", "secure");
+        });
+        QVERIFY(tls.listenTls(serverTls()));
+        QVERIFY(tls.base().startsWith(QStringLiteral("https://")));
+
+        // A certificate nobody vouches for: a TLS error, never ignored.
+        HttpClient strict;
+        strict.setLimits(testLimits());
+        const HttpResponse untrusted = fetchUrl(strict, tls.url(QStringLiteral("/x")));
+        QCOMPARE(untrusted.error.kind, FetchError::Kind::Tls);
+        QCOMPARE(untrusted.error.key(), QStringLiteral("tls"));
+        QCOMPARE(untrusted.attempts, 1);
+
+        HttpClient client;
+        client.setLimits(testLimits());
+        client.setSslConfiguration(clientTrustingTestCa());
+        const HttpResponse ok = fetchUrl(client, tls.url(QStringLiteral("/x")));
+        QVERIFY2(ok.ok(), qPrintable(ok.error.message()));
+        QCOMPARE(ok.body, QByteArray("secure"));
+
+        // https -> http is refused before the plain server hears a thing.
+        QUrl down = tls.url(QStringLiteral("/to-other"));
+        down.setQuery(QStringLiteral("target=") + m_server.base() + QStringLiteral("/ok"));
+        m_server.clearRequests();
+        const HttpResponse downgrade = fetchUrl(client, down);
+        QCOMPARE(downgrade.error.kind, FetchError::Kind::InsecureRedirect);
+        QCOMPARE(downgrade.error.key(), QStringLiteral("insecure-redirect"));
+        QCOMPARE(m_server.requests().size(), 0);
+    }
+
+    void concurrencyIsCapped()
+    {
+        HttpClient client;
+        HttpLimits limits = testLimits();
+        limits.maxConcurrent = 2;
+        client.setLimits(limits);
+        m_server.resetMaxInFlight();
+        int done = 0;
+        for (int i = 0; i < 6; ++i) {
+            HttpRequest r;
+            r.url = m_server.url(QStringLiteral("/slow"));
+            connect(client.get(r), &HttpJob::finished, this, [&done](HttpJob *job) { done += job->response().ok(); });
+        }
+        QCOMPARE(client.queuedCount(), 6);
+        QTRY_COMPARE_WITH_TIMEOUT(done, 6, 10000);
+        QCOMPARE(m_server.maxInFlight(), 2);
+    }
+
+    void cancelStopsARequest()
+    {
+        HttpClient client;
+        client.setLimits(testLimits());
+        HttpRequest r;
+        r.url = m_server.url(QStringLiteral("/stall"));
+        HttpJob *job = client.get(r);
+        HttpResponse out;
+        bool done = false;
+        connect(job, &HttpJob::finished, this, [&](HttpJob *j) {
+            out = j->response();
+            done = true;
+        });
+        QTRY_COMPARE(m_server.requestCount(QStringLiteral("/stall")), 1);
+        job->cancel();
+        QVERIFY(done);
+        QCOMPARE(out.error.kind, FetchError::Kind::Cancelled);
+        QCOMPARE(out.attempts, 1);
+    }
+
+    void connectionRefused()
+    {
+        quint16 closedPort;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closedPort = probe.serverPort();
+        }
+        HttpClient client;
+        client.setLimits(testLimits());
+        const HttpResponse r = fetchUrl(client, QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(closedPort)));
+        QCOMPARE(r.error.kind, FetchError::Kind::Connection);
+        QCOMPARE(r.attempts, 1);
+    }
+
+    void classify_data()
+    {
+        // The classes of failures a local server cannot produce (no DNS traffic leaves the machine).
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("dns") << int(QNetworkReply::HostNotFoundError) << QStringLiteral("dns");
+        QTest::newRow("tls") << int(QNetworkReply::SslHandshakeFailedError) << QStringLiteral("tls");
+        QTest::newRow("timeout") << int(QNetworkReply::TimeoutError) << QStringLiteral("timeout");
+        QTest::newRow("transfer timeout") << int(QNetworkReply::OperationCanceledError) << QStringLiteral("timeout");
+        QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError) << QStringLiteral("connection");
+        QTest::newRow("proxy") << int(QNetworkReply::ProxyConnectionRefusedError) << QStringLiteral("connection");
+        QTest::newRow("too many redirects") << int(QNetworkReply::TooManyRedirectsError) << QStringLiteral("redirect-loop");
+        QTest::newRow("insecure redirect") << int(QNetworkReply::InsecureRedirectError) << QStringLiteral("insecure-redirect");
+    }
+
+    void classify()
+    {
+        QFETCH(int, error);
+        QFETCH(QString, key);
+        QCOMPARE(HttpClient::classify(error).key(), key);
+    }
+
+    // --- Parsers ---------------------------------------------------------------------------------
+
+    void digestIndex()
+    {
+        const QByteArray page = "<a href=\"2025-05-24.md\">x</a> <a href='2025-05-24-draft.md'>draft</a>\n"
+                                "- [23](daily/2025-05-23-ko.md)\n"
+                                "https://cdn.example.org/archive/2025-05-22.md,\n"
+                                "http://plain.example.org/2025-05-21.md\n"
+                                "notes.md 2025-13-01.md ../2025-05-20.txt ftp://x/2025-05-19.md\n";
+        const auto files = DigestIndex::parse(page, QUrl(QStringLiteral("https://example.org/digests/index.html")));
+        QCOMPARE(files.size(), 3);
+        QCOMPARE(files.value(QDate(2025, 5, 24)), QUrl(QStringLiteral("https://example.org/digests/2025-05-24.md")));
+        QCOMPARE(files.value(QDate(2025, 5, 23)), QUrl(QStringLiteral("https://example.org/digests/daily/2025-05-23-ko.md")));
+        QCOMPARE(files.value(QDate(2025, 5, 22)), QUrl(QStringLiteral("https://cdn.example.org/archive/2025-05-22.md")));
+        QVERIFY(!files.contains(QDate(2025, 5, 21))); // http on an https index
+
+        // On an http index (typed by the user) http links are fine.
+        const auto plain = DigestIndex::parse(page, QUrl(QStringLiteral("http://example.org/")));
+        QCOMPARE(plain.value(QDate(2025, 5, 21)), QUrl(QStringLiteral("http://plain.example.org/2025-05-21.md")));
+
+        QVERIFY(DigestIndex::isTemplate(QStringLiteral("https://x/{date}.md")));
+        QCOMPARE(DigestIndex::expand(QStringLiteral("https://x/d/{date}.md"), kDay), QUrl(QStringLiteral("https://x/d/2025-05-24.md")));
+    }
+
+    void dailyPapersJson()
+    {
+        QString error;
+        const auto papers = DailyPapers::parse(FetchFixture::dailyPapersJson(), &error);
+        QVERIFY2(papers, qPrintable(error));
+        QCOMPARE(papers->size(), 4);
+        const PaperMeta &first = papers->at(0);
+        QCOMPARE(first.arxivId, QStringLiteral("2505.16938"));
+        QVERIFY(first.title.startsWith(QStringLiteral("NovelSeek: When Agent Becomes the Scientist")));
+        QCOMPARE(first.authors, (QStringList{QStringLiteral("NovelSeek Team"), QStringLiteral("Bo Zhang"), QStringLiteral("Shiyang Feng")}));
+        QVERIFY(first.abstract.contains(QStringLiteral("closed-loop multi-agent framework")));
+        QCOMPARE(first.upvotes, 113);
+        QCOMPARE(first.comments, 4);
+        QCOMPARE(first.github, QStringLiteral("https://github.com/Alpha-Innovator/NovelSeek"));
+        QCOMPARE(first.aiKeywords.size(), 3);
+        QCOMPARE(first.publishedAt, QDateTime(QDate(2025, 5, 22), QTime(17, 27, 43), QTimeZone::UTC));
+        QCOMPARE(papers->at(2).authors, (QStringList{QStringLiteral("José Núñez"), QStringLiteral("김민준")}));
+        QVERIFY(papers->at(3).github.isEmpty()); // "not a url" is not kept
+        QVERIFY(papers->at(3).authors.isEmpty());
+
+        QVERIFY(DailyPapers::parse("[]"));
+        QVERIFY(!DailyPapers::parse("[{\"paper\": {\"id\": \"2505.1", &error));
+        QVERIFY(error.contains(QStringLiteral("not JSON")));
+        QVERIFY(!DailyPapers::parse("{\"papers\": []}", &error));
+        QVERIFY(!DailyPapers::parse("[{\"paper\": {\"title\": \"x\"}}]", &error));
+        QVERIFY(!DailyPapers::parse("[{\"paper\": {\"id\": \"bad id with spaces\"}}]"));
+
+        QCOMPARE(DailyPapers::url(QStringLiteral("https://huggingface.co/"), kDay),
+                 QUrl(QStringLiteral("https://huggingface.co/api/daily_papers?date=2025-05-24")));
+    }
+
+    void sourceUrls_data()
+    {
+        QTest::addColumn<bool>("hf");
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        QTest::newRow("https by default") << false << QStringLiteral("example.org/d/{date}.md") << QStringLiteral("https://example.org/d/{date}.md");
+        QTest::newRow("typed http kept") << false << QStringLiteral("http://127.0.0.1:8080/{date}.md") << QStringLiteral("http://127.0.0.1:8080/{date}.md");
+        QTest::newRow("index") << false << QStringLiteral("https://example.org/index.html") << QStringLiteral("https://example.org/index.html");
+        QTest::newRow("ftp") << false << QStringLiteral("ftp://example.org/{date}.md") << QString();
+        QTest::newRow("password in URL") << false << QStringLiteral("https://me:secret@example.org/{date}.md") << QString();
+        QTest::newRow("no host") << false << QStringLiteral("https:///{date}.md") << QString();
+        QTest::newRow("hf base") << true << QStringLiteral("huggingface.co") << QStringLiteral("https://huggingface.co");
+        QTest::newRow("hf template") << true << QStringLiteral("https://huggingface.co/{date}") << QString();
+    }
+
+    void sourceUrls()
+    {
+        QFETCH(bool, hf);
+        QFETCH(QString, given);
+        QFETCH(QString, expected);
+        QString url = given;
+        const Status s = SourceUrl::normalize(hf ? Source::Kind::HuggingFace : Source::Kind::Digest, &url);
+        QCOMPARE(s.ok(), !expected.isEmpty());
+        if (s.ok())
+            QCOMPARE(url, expected);
+    }
+
+    // --- Library: schema 5 and its tables ------------------------------------------------------
+
+    void migrationFromSchemaFour()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        {
+            Database v4;
+            QVERIFY(v4.open(path, 4).ok());
+            QVERIFY(v4.execScript(QStringLiteral(
+                "INSERT INTO sources(name, url, kind) VALUES ('old', 'https://example.org/{date}.md', 'digest');"
+                "INSERT INTO notes VALUES ('2505.16938', '메모', 'x');")).ok());
+        }
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QCOMPARE(lib.database().version(), Database::latestVersion());
+        QVERIFY(Database::latestVersion() >= 5);
+        QCOMPARE(lib.database().lastBackupPath(), path + QStringLiteral(".backup-v4"));
+        const auto old = lib.source(QStringLiteral("old"));
+        QVERIFY(old);
+        QCOMPARE(old->url, QStringLiteral("https://example.org/{date}.md"));
+        QVERIFY(old->enabled);
+        QCOMPARE(old->auth, Source::Auth::None);
+        QVERIFY(!old->lastRefresh.isValid());
+        QCOMPARE(lib.note(QStringLiteral("2505.16938")), QStringLiteral("메모"));
+        QVERIFY(!lib.httpValidators(QStringLiteral("https://example.org/2025-05-24.md")));
+        QVERIFY(lib.listedDays().isEmpty());
+    }
+
+    void sourcesAndValidators()
+    {
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        Source s;
+        s.name = QStringLiteral("feed");
+        s.url = QStringLiteral("https://example.org/{date}.md");
+        s.auth = Source::Auth::Basic;
+        s.username = QStringLiteral("alice");
+        QVERIFY(lib.addSource(s).ok());
+        QVERIFY(!lib.addSource(s).ok()); // the name is taken
+        QVERIFY(lib.setSourceEnabled(QStringLiteral("feed"), false).ok());
+        const auto back = lib.source(QStringLiteral("feed"));
+        QVERIFY(back);
+        QVERIFY(!back->enabled);
+        QCOMPARE(back->auth, Source::Auth::Basic);
+        QCOMPARE(back->username, QStringLiteral("alice"));
+        QVERIFY(lib.storeHttpValidators(QStringLiteral("https://example.org/2025-05-24.md"), "\"e1\"", "Sat, 24 May 2025 06:00:00 GMT").ok());
+        const auto v = lib.httpValidators(QStringLiteral("https://example.org/2025-05-24.md"));
+        QVERIFY(v);
+        QCOMPARE(v->etag, QByteArray("\"e1\""));
+        QVERIFY(v->fetchedAt.isValid());
+        QVERIFY(lib.removeSource(QStringLiteral("feed")).ok());
+        QVERIFY(!lib.removeSource(QStringLiteral("feed")).ok());
+        QVERIFY(lib.sources().isEmpty());
+
+        // A disabled source is skipped unless named; none at all is an error, not an empty success.
+        FetchTask task(&lib);
+        QVERIFY(!task.start().ok());
+    }
+
+    // --- Digest sources ----------------------------------------------------------------------------
+
+    void templateSourceFetchesMissingDaysThenCostsOne304Each()
+    {
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        addSource(lib, QStringLiteral("feed"), Source::Kind::Digest, m_server.base() + QStringLiteral("/d/{date}.md"));
+        QSignalSpy daysChanged(&lib, &Library::daysChanged);
+
+        const Run first = runFetch(lib, {}, QDate(2025, 5, 22), kDay);
+        QCOMPARE(first.results.size(), 3);
+        QVERIFY(!first.allSucceeded); // 05-22 is not published
+        QCOMPARE(find(first.results, QStringLiteral("feed"), kDay)->outcome, FetchDayResult::Outcome::Imported);
+        QCOMPARE(find(first.results, QStringLiteral("feed"), kDay)->papers, 47);
+        QCOMPARE(find(first.results, QStringLiteral("feed"), kDayBefore)->outcome, FetchDayResult::Outcome::Imported);
+        const FetchDayResult *missing = find(first.results, QStringLiteral("feed"), QDate(2025, 5, 22));
+        QCOMPARE(missing->outcome, FetchDayResult::Outcome::Failed);
+        QCOMPARE(missing->error.key(), QStringLiteral("http-404"));
+        QCOMPARE(lib.days().size(), 2);
+        QCOMPARE(lib.papersOfDay(kDay).size(), 47);
+        QVERIFY(daysChanged.count() >= 1); // the window hears about the worker's imports
+        // The source of an imported day is its URL, without credentials.
+        QVERIFY(lib.httpValidators(m_server.base() + QStringLiteral("/d/2025-05-24.md")));
+
+        m_server.clearRequests();
+        const Run second = runFetch(lib, {}, kDayBefore, kDay);
+        QVERIFY(second.allSucceeded);
+        for (const auto &r : second.results) {
+            QCOMPARE(r.outcome, FetchDayResult::Outcome::Unchanged);
+            QCOMPARE(r.note, QStringLiteral("not modified"));
+        }
+        QCOMPARE(m_server.requests().size(), 2); // one request a day
+        for (const auto &req : m_server.requests())
+            QVERIFY(req.header("If-None-Match").startsWith("\"2025-05-2"));
+
+        // The publisher fixes a digest: new ETag, the day is replaced.
+        m_digestVersion = 2;
+        const QByteArray before = FetchFixture::visibleChecksum(lib);
+        const Run third = runFetch(lib, {}, kDay, kDay);
+        QVERIFY(third.allSucceeded);
+        QCOMPARE(third.results.first().outcome, FetchDayResult::Outcome::Imported);
+        QVERIFY(FetchFixture::visibleChecksum(lib) != before); // the checksum sees a changed summary
+        QVERIFY(lib.paper(QStringLiteral("2505.16938"), kDay)->summaryMarkdown.contains(QStringLiteral("NovelSeek v2")));
+
+        // Imported by hand from a file: no validators, nothing missing, no request.
+        const QDate handDay(2025, 5, 20);
+        QVERIFY(lib.importDigest(DigestParser::parse(FetchFixture::digest(handDay), QStringLiteral("2025-05-20.md")),
+                                 QStringLiteral("2025-05-20.md"), FetchFixture::digest(handDay))
+                    .outcome == ImportResult::Outcome::Imported);
+        m_server.clearRequests();
+        const Run fourth = runFetch(lib, {}, handDay, handDay);
+        QVERIFY(fourth.allSucceeded);
+        QCOMPARE(fourth.results.first().outcome, FetchDayResult::Outcome::Unchanged);
+        QCOMPARE(fourth.results.first().note, QStringLiteral("already in the library"));
+        QCOMPARE(m_server.requests().size(), 0);
+    }
+
+    void indexSource()
+    {
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        addSource(lib, QStringLiteral("archive"), Source::Kind::Digest, m_server.base() + QStringLiteral("/idx/index.html"));
+        const Run run = runFetch(lib, {}, QDate(2025, 5, 22), kDay);
+        QCOMPARE(find(run.results, QStringLiteral("archive"), kDay)->outcome, FetchDayResult::Outcome::Imported);
+        QCOMPARE(find(run.results, QStringLiteral("archive"), kDayBefore)->outcome, FetchDayResult::Outcome::Imported);
+        QCOMPARE(find(run.results, QStringLiteral("archive"), kDayBefore)->url,
+                 m_server.base() + QStringLiteral("/idx/daily/2025-05-23-ko.md"));
+        QCOMPARE(find(run.results, QStringLiteral("archive"), QDate(2025, 5, 22))->error.key(), QStringLiteral("not-listed"));
+        QCOMPARE(m_server.requestCount(QStringLiteral("/idx/notes.md")), 0);
+        QCOMPARE(lib.days().size(), 2);
+    }
+
+    void wrongDayIsRefused()
+    {
+        // A server that answers every day with the same digest must not overwrite that day.
+        QTemporaryDir dir;
+        Library lib;
+        prepareLibrary(lib, dir);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray before = FetchFixture::visibleChecksum(lib);
+        m_digestMode = QStringLiteral("wrongdate");
+        const Run run = runFetch(lib, {QStringLiteral("feed")}, kDayBefore, kDayBefore);
+        const FetchDayResult &r = run.results.first();
+        QCOMPARE(r.error.key(), QStringLiteral("bad-format"));
+        QVERIFY(r.error.message().contains(QStringLiteral("2025-05-24")));
+        QVERIFY(!lib.hasDay(kDayBefore));
+        QCOMPARE(FetchFixture::visibleChecksum(lib), before);
+    }
+
+    void failedFetchLeavesLibraryIntact_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("404") << QStringLiteral("404") << QStringLiteral("http-404");
+        QTest::newRow("500 after retries") << QStringLiteral("500") << QStringLiteral("http-500");
+        QTest::newRow("slow body") << QStringLiteral("timeout") << QStringLiteral("timeout");
+        QTest::newRow("oversized") << QStringLiteral("big") << QStringLiteral("too-large");
+        QTest::newRow("redirect loop") << QStringLiteral("loop") << QStringLiteral("redirect-loop");
+        QTest::newRow("not a digest") << QStringLiteral("html") << QStringLiteral("bad-format");
+    }
+
+    void failedFetchLeavesLibraryIntact()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, key);
+        QTemporaryDir dir;
+        Library lib;
+        prepareLibrary(lib, dir);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray before = FetchFixture::visibleChecksum(lib);
+        const auto validators = lib.httpValidators(m_server.base() + QStringLiteral("/d/2025-05-24.md"));
+        QVERIFY(validators);
+
+        m_digestMode = mode;
+        HttpLimits limits = testLimits();
+        limits.transferTimeout = 300ms;
+        limits.maxAttempts = 2;
+        const Run run = runFetch(lib, {QStringLiteral("feed")}, kDayBefore, kDay, limits);
+        QVERIFY(!run.allSucceeded);
+        QCOMPARE(run.results.size(), 2);
+        for (const auto &r : run.results) { // the present day (conditional) and the missing one alike
+            QCOMPARE(r.outcome, FetchDayResult::Outcome::Failed);
+            QCOMPARE(r.error.key(), key);
+            QVERIFY(!r.error.message().isEmpty());
+        }
+        QCOMPARE(FetchFixture::visibleChecksum(lib), before);
+        QVERIFY(!lib.hasDay(kDayBefore));
+        QCOMPARE(lib.httpValidators(m_server.base() + QStringLiteral("/d/2025-05-24.md"))->etag, validators->etag);
+        QCOMPARE(lib.tagsOf(QStringLiteral("2505.16938")), QStringList{QStringLiteral("agents")});
+    }
+
+    void concurrencyCapHoldsForARefresh()
+    {
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        addSource(lib, QStringLiteral("feed"), Source::Kind::Digest, m_server.base() + QStringLiteral("/d/{date}.md"));
+        m_published.clear();
+        for (int i = 0; i < 6; ++i)
+            m_published.insert(kDay.addDays(-i));
+        m_digestDelayMs = 150;
+        m_server.resetMaxInFlight();
+        HttpLimits limits = testLimits();
+        limits.maxConcurrent = 2;
+        FetchTask task(&lib);
+        task.setRange(kDay.addDays(-5), kDay);
+        task.setLimits(limits);
+        QSignalSpy progressSpy(&task, &FetchTask::progress);
+        QSignalSpy sourceSpy(&task, &FetchTask::sourceProgress);
+        QSignalSpy finished(&task, &FetchTask::finished);
+        QVERIFY(task.start().ok());
+        QVERIFY(task.isRunning());
+        QVERIFY(finished.wait(30000));
+        QVERIFY(task.allSucceeded());
+        QCOMPARE(task.total(), 6);
+        QCOMPARE(m_server.maxInFlight(), 2);
+        QCOMPARE(lib.days().size(), 6);
+        QCOMPARE(progressSpy.first(), (QList<QVariant>{0, 6}));
+        QCOMPARE(progressSpy.last(), (QList<QVariant>{6, 6}));
+        QCOMPARE(sourceSpy.last(), (QList<QVariant>{QStringLiteral("feed"), 6, 6}));
+        QVERIFY(lib.source(QStringLiteral("feed"))->lastRefresh.isValid());
+    }
+
+    void cancelLeavesLibraryIntact()
+    {
+        QTemporaryDir dir;
+        Library lib;
+        prepareLibrary(lib, dir);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray before = FetchFixture::visibleChecksum(lib);
+        const QDateTime refreshed = lib.source(QStringLiteral("feed"))->lastRefresh;
+        m_digestMode = QStringLiteral("timeout");
+        HttpLimits limits = testLimits();
+        limits.transferTimeout = 20s;
+        limits.deadline = 30s;
+        QElapsedTimer clock;
+        clock.start();
+        const Run run = runFetch(lib, {QStringLiteral("feed")}, kDayBefore, kDay, limits, [this](FetchTask &task) {
+            QTRY_VERIFY(m_server.requestCount(QStringLiteral("/d/")) >= 2);
+            task.cancel();
+        });
+        QVERIFY(run.cancelled);
+        QVERIFY(clock.elapsed() < 10000);
+        QCOMPARE(run.results.size(), 2);
+        for (const auto &r : run.results)
+            QCOMPARE(r.error.key(), QStringLiteral("cancelled"));
+        QCOMPARE(FetchFixture::visibleChecksum(lib), before);
+        QCOMPARE(lib.source(QStringLiteral("feed"))->lastRefresh, refreshed); // a cancelled refresh is not a refresh
+    }
+
+    void unreachableSourceIsNotMarkedRefreshed()
+    {
+        quint16 closedPort;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closedPort = probe.serverPort();
+        }
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        addSource(lib, QStringLiteral("offline"), Source::Kind::Digest, QStringLiteral("http://127.0.0.1:%1/{date}.md").arg(closedPort));
+        const Run run = runFetch(lib, {}, kDay, kDay);
+        QCOMPARE(run.results.first().error.key(), QStringLiteral("connection"));
+        QVERIFY(!lib.source(QStringLiteral("offline"))->lastRefresh.isValid());
+        QVERIFY(lib.isEmpty());
+    }
+
+    // --- Hugging Face daily papers ------------------------------------------------------------------
+
+    void dailyPapersEnrichAndAddMetadataOnlyPapers()
+    {
+        QTemporaryDir dir;
+        Library lib;
+        prepareLibrary(lib, dir); // the digest of 05-24 and its daily list
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy metaChanged(&lib, &Library::paperMetaChanged);
+
+        // Enriched: a paper the digest lists.
+        const auto novel = lib.paperMeta(QStringLiteral("2505.16938"));
+        QVERIFY(novel);
+        QVERIFY(novel->hasDigest);
+        QCOMPARE(novel->authors.size(), 3);
+        QCOMPARE(novel->upvotes, 113);
+        QCOMPARE(novel->github, QStringLiteral("https://github.com/Alpha-Innovator/NovelSeek"));
+        QVERIFY(novel->abstract.startsWith(QStringLiteral("Artificial Intelligence")));
+        QVERIFY(novel->fetchedAt.isValid());
+
+        // Metadata only: listed by Hugging Face, in no digest. The digest tables do not know them.
+        const QList<PaperMeta> orphans = lib.papersWithoutDigest(kDay);
+        QCOMPARE(orphans.size(), 2);
+        QCOMPARE(orphans[0].arxivId, QStringLiteral("2505.99901"));
+        QCOMPARE(orphans[0].authors, (QStringList{QStringLiteral("José Núñez"), QStringLiteral("김민준")}));
+        QVERIFY(!orphans[0].hasDigest);
+        QVERIFY(!lib.paper(QStringLiteral("2505.99901")));
+        QCOMPARE(lib.papersOfDay(kDay).size(), 47);
+        QCOMPARE(lib.paperMetaOfDay(kDay).size(), 4);
+        QCOMPARE(lib.paperMetaOfDay(kDay).first().arxivId, QStringLiteral("2505.16938")); // the list's order
+
+        // A day without a digest: all of its papers are metadata-only, and the day is listed.
+        const Run sunday = runFetch(lib, {QStringLiteral("hf")}, kDay.addDays(1), kDay.addDays(1));
+        QVERIFY(sunday.allSucceeded);
+        QCOMPARE(sunday.results.first().papers, 1);
+        QCOMPARE(sunday.results.first().withoutDigest, 1);
+        QCOMPARE(lib.listedDays(), (QList<QDate>{kDay.addDays(1), kDay}));
+        QVERIFY(!lib.hasDay(kDay.addDays(1)));
+        QCOMPARE(lib.papersWithoutDigest(kDay.addDays(1)).first().title, QStringLiteral("Sunday Paper"));
+        QVERIFY(metaChanged.count() >= 1);
+
+        // Unchanged: one 304.
+        m_server.clearRequests();
+        const Run again = runFetch(lib, {QStringLiteral("hf")}, kDay, kDay);
+        QVERIFY(again.allSucceeded);
+        QCOMPARE(again.results.first().outcome, FetchDayResult::Outcome::Unchanged);
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(m_server.requests().first().header("If-None-Match"), QByteArray("\"hf-24\""));
+        QCOMPARE(m_server.requests().first().query.queryItemValue(QStringLiteral("date")), QStringLiteral("2025-05-24"));
+    }
+
+    void badDailyPapersStoreNothing_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("malformed JSON") << QStringLiteral("malformed") << QStringLiteral("bad-format");
+        QTest::newRow("not an array") << QStringLiteral("object") << QStringLiteral("bad-format");
+        QTest::newRow("entry without id") << QStringLiteral("noid") << QStringLiteral("bad-format");
+        QTest::newRow("server error") << QStringLiteral("500") << QStringLiteral("http-500");
+    }
+
+    void badDailyPapersStoreNothing()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, key);
+        QTemporaryDir dir;
+        Library lib;
+        prepareLibrary(lib, dir);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray before = FetchFixture::visibleChecksum(lib);
+        m_hfMode = mode;
+        const Run run = runFetch(lib, {QStringLiteral("hf")}, kDay, kDay.addDays(1));
+        QCOMPARE(run.results.size(), 2);
+        for (const auto &r : run.results)
+            QCOMPARE(r.error.key(), key);
+        QCOMPARE(FetchFixture::visibleChecksum(lib), before);
+        QCOMPARE(lib.paperMetaOfDay(kDay).size(), 4);
+        QVERIFY(!lib.hasPaperListing(kDay.addDays(1)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFetch)
+#include "tst_fetch.moc"
