@@ -11,6 +11,7 @@
 #include "summaryview.h"
 #include "tagmanager.h"
 #include "tagpicker.h"
+#include "uitest.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -39,17 +40,6 @@ class TestAnnotationsUi : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Core::Library> m_lib;
     QByteArray m_digest;
-
-    // Answers the next modal dialog of type T with f, from inside its exec().
-    template<typename T, typename F>
-    void answerDialog(F f)
-    {
-        QTimer::singleShot(0, this, [f] {
-            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            f(dialog);
-        });
-    }
 
     void importDigest(const QByteArray &data)
     {
@@ -85,7 +75,7 @@ private Q_SLOTS:
         tree->selectionModel()->select(tree->model()->index(0, 0), QItemSelectionModel::Select);
         tree->selectionModel()->select(tree->model()->index(1, 0), QItemSelectionModel::Select);
         QCOMPARE(w.selectedPaperIds().size(), 2);
-        answerDialog<Ui::TagPicker>([](Ui::TagPicker *p) {
+        UiTest::answerDialog<Ui::TagPicker>(this, [](Ui::TagPicker *p) {
             p->box()->setCurrentText(QStringLiteral("읽을 것"));
             p->accept();
         });
@@ -122,7 +112,7 @@ private Q_SLOTS:
         // Shift+T removes it from the selection.
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        answerDialog<Ui::TagPicker>([](Ui::TagPicker *p) {
+        UiTest::answerDialog<Ui::TagPicker>(this, [](Ui::TagPicker *p) {
             QCOMPARE(p->box()->count(), 1);
             p->accept();
         });
@@ -269,7 +259,7 @@ private Q_SLOTS:
         c.setPosition(at);
         c.setPosition(at + 5, QTextCursor::KeepAnchor);
         w.summaryView()->setTextCursor(c);
-        answerDialog<Ui::HighlightDialog>([](Ui::HighlightDialog *d) {
+        UiTest::answerDialog<Ui::HighlightDialog>(this, [](Ui::HighlightDialog *d) {
             d->commentEdit()->setPlainText(QStringLiteral("기준선 수치"));
             d->colorBox()->setCurrentIndex(2);
             d->accept();

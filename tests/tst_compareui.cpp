@@ -9,6 +9,7 @@
 #include "models/roles.h"
 #include "summaryview.h"
 #include "testparsers.h"
+#include "uitest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,16 +78,6 @@ class TestCompareUi : public QObject
     std::unique_ptr<Core::Library> m_lib;
     QString m_digest;
 
-    template<typename T, typename F>
-    void answerDialog(F f)
-    {
-        QTimer::singleShot(0, this, [f] {
-            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            f(dialog);
-        });
-    }
-
     Ui::CompareView *openMarked(Ui::MainWindow &w)
     {
         for (const QString &id : kPapers)
@@ -113,13 +104,8 @@ private Q_SLOTS:
 
     void init()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("paperboy-tests"));
-        QSettings().clear();
-        QSettings().setValue(QStringLiteral("reading/markReadAfterSeconds"), 0);
-        static int n = 0;
-        m_lib = std::make_unique<Core::Library>();
-        QVERIFY(m_lib->open(m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++n))).ok());
-        QVERIFY(m_lib->importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")).outcome != Core::ImportResult::Outcome::Rejected);
+        m_lib = UiTest::freshLibrary(m_dir);
+        QVERIFY(m_lib);
     }
 
     void marksFromTheTreeShowInTheTray()
@@ -435,7 +421,7 @@ private Q_SLOTS:
         w.activateWindow();
         QVERIFY(QTest::qWaitFor([&w] { return QApplication::activeWindow() == &w; }));
 
-        answerDialog<Ui::CommandPalette>([](Ui::CommandPalette *palette) {
+        UiTest::answerDialog<Ui::CommandPalette>(this, [](Ui::CommandPalette *palette) {
             palette->input()->setText(QStringLiteral("reward"));
             QListWidget *list = palette->list();
             for (int i = 0; i < list->count(); ++i)

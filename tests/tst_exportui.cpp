@@ -4,6 +4,7 @@
 #include "library/library.h"
 #include "mainwindow.h"
 #include "testparsers.h"
+#include "uitest.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -56,13 +57,8 @@ class TestExportUi : public QObject
 private Q_SLOTS:
     void init()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("paperboy-tests"));
-        QSettings().clear();
-        QSettings().setValue(QStringLiteral("reading/markReadAfterSeconds"), 0);
-        static int n = 0;
-        m_lib = std::make_unique<Core::Library>();
-        QVERIFY(m_lib->open(m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++n))).ok());
-        QVERIFY(m_lib->importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")).outcome != Core::ImportResult::Outcome::Rejected);
+        m_lib = UiTest::freshLibrary(m_dir);
+        QVERIFY(m_lib);
         QVERIFY(m_lib->tagPaper(kThinkRm, QStringLiteral("reward models")).ok());
         QVERIFY(m_lib->setNote(kThinkRm, QStringLiteral("Compare with **BT RM** — $5 & {braces} 🙂 한국어 메모")).ok());
         Core::Highlight a = highlight(kThinkRm, QStringLiteral("RM-Bench"), QStringLiteral("results"), QStringLiteral("the benchmark, \"quoted\""));

@@ -344,15 +344,7 @@ void CompareView::fillCell(QTextBrowser *browser, const QModelIndex &index)
             const auto match = TextQuoteAnchor::locate(text, h);
             if (!match.isValid())
                 continue;
-            QTextCursor c(doc);
-            c.setPosition(match.start);
-            c.setPosition(match.start + match.length, QTextCursor::KeepAnchor);
-            QTextCharFormat f;
-            f.setBackground(QColor(h.color));
-            f.setForeground(QColor(Qt::black));
-            if (!h.comment.isEmpty())
-                f.setToolTip(h.comment);
-            c.mergeCharFormat(f);
+            SummaryView::paintHighlight(doc, match.start, match.length, h);
             ++drawn;
         }
     }

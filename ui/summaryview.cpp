@@ -72,6 +72,19 @@ void SummaryView::showPaper(const Core::PaperDetail &paper)
     verticalScrollBar()->setValue(0);
 }
 
+void SummaryView::paintHighlight(QTextDocument *doc, int start, int length, const Core::Highlight &h)
+{
+    QTextCursor c(doc);
+    c.setPosition(start);
+    c.setPosition(start + length, QTextCursor::KeepAnchor);
+    QTextCharFormat f;
+    f.setBackground(QColor(h.color));
+    f.setForeground(QColor(Qt::black)); // highlight colours are light: dark text on light and dark palettes
+    if (!h.comment.isEmpty())
+        f.setToolTip(h.comment);
+    c.mergeCharFormat(f);
+}
+
 QList<qint64> SummaryView::setHighlights(const QList<Core::Highlight> &highlights)
 {
     m_drawn.clear();
@@ -83,15 +96,7 @@ QList<qint64> SummaryView::setHighlights(const QList<Core::Highlight> &highlight
             orphaned << h.id;
             continue;
         }
-        QTextCursor c(document());
-        c.setPosition(match.start);
-        c.setPosition(match.start + match.length, QTextCursor::KeepAnchor);
-        QTextCharFormat f;
-        f.setBackground(QColor(h.color));
-        f.setForeground(QColor(Qt::black));
-        if (!h.comment.isEmpty())
-            f.setToolTip(h.comment);
-        c.mergeCharFormat(f);
+        paintHighlight(document(), match.start, match.length, h);
         m_drawn.insert(h.id, {match.start, match.start + match.length});
     }
     return orphaned;

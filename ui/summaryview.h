@@ -50,6 +50,9 @@ public:
     // Nothing is ever loaded: not remote images, not local files.
     QVariant loadResource(int type, const QUrl &name) override;
 
+    // Colours doc's text [start, start + length) as highlight h (its colour, its comment as tooltip).
+    static void paintHighlight(QTextDocument *doc, int start, int length, const Core::Highlight &h);
+
     // The Markdown the view renders for a paper: a header with the links, then the summary.
     static QString documentMarkdown(const Core::PaperDetail &paper);
 
