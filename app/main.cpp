@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "instance/singleinstance.h"
 #include "library/library.h"
+#include "appearance.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -99,6 +100,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Paperboy"));
     QGuiApplication::setDesktopFileName(QStringLiteral(PAPERBOY_APP_ID));
+    Ui::Appearance::apply(Ui::Appearance::configured());
     // The theme's icon when the package installed one, else the PNGs built into the binary.
     QIcon bundledIcon;
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
@@ -140,7 +142,10 @@ int main(int argc, char *argv[])
                                                                      "  export --format md|md-folder|html|pdf|bibtex|json|csv --out PATH\n"
                                                                      "         [--tag T] [--day DATE | --from DATE --to DATE] [--starred] [--annotated]\n"
                                                                      "         [--ids ID,ID] [--marked] [--search QUERY] [--summaries full|highlighted|none]\n"
-                                                                     "  import-notes FILE.json"),
+                                                                     "  import-notes FILE.json\n"
+                                                                     "  sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]\n"
+                                                                     "  sources list [--json] | sources remove NAME\n"
+                                                                     "  fetch [--source NAME] [--from DATE --to DATE] [--json]"),
                                  QStringLiteral("[command]"));
     parser.process(app);
 
@@ -177,6 +182,9 @@ int main(int argc, char *argv[])
     App::WindowHost host(&library);
     if (lastImported.isValid())
         host.window()->selectDay(lastImported);
+    // A screenshot shows the window at the size the README pictures use, whatever the screen.
+    if (parser.isSet(screenshotOption))
+        host.window()->resize(1440, 900);
     host.window()->show();
     if (!oneShot) {
         QString error;
