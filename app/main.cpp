@@ -192,6 +192,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "paperboy: %s\n", qPrintable(QCoreApplication::translate("main", "other starts cannot hand files to this window: %1").arg(error)));
         QObject::connect(&instance, &Core::SingleInstance::filesReceived, &host,
                          [&host](const QStringList &paths) { host.window()->openFiles(paths); });
+        // Sources not refreshed for longer than the configured hours refresh once the window is up.
+        QTimer::singleShot(0, &host, [&host] { host.window()->refreshIfStale(); });
     }
 
     if (parser.isSet(screenshotOption)) {

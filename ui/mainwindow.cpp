@@ -14,6 +14,7 @@
 #include "commandpalette.h"
 #include "searchpane.h"
 #include "settingsdialog.h"
+#include "sourcesdialog.h"
 #include "summaryview.h"
 
 #include "annotate/annotationcommands.h"
@@ -25,6 +26,7 @@
 #include "models/papertreemodel.h"
 #include "models/roles.h"
 #include "models/tagmodel.h"
+#include "network/fetchtask.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -47,6 +49,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QToolButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QDialogButtonBox>
+#include <QVBoxLayout>
+#include <QHeaderView>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -79,6 +86,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_cheatSheet(nullptr)
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_fetchProgress(new QProgressBar(this))
+    , m_fetchCancel(new QToolButton(this))
     , m_readTimer(new QTimer(this))
     , m_undo(new QUndoStack(this))
     , m_notes(new NotePanel(library, m_undo, this))
@@ -159,6 +168,17 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_progress->setMaximumWidth(220);
     m_progress->setFormat(tr("Importing %v / %m"));
     m_progress->hide();
+    statusBar()->addPermanentWidget(m_fetchProgress);
+    statusBar()->addPermanentWidget(m_fetchCancel);
+    m_fetchProgress->setObjectName(QStringLiteral("refreshProgress"));
+    m_fetchProgress->setMaximumWidth(240);
+    m_fetchProgress->setFormat(tr("Refreshing %v / %m"));
+    m_fetchProgress->hide();
+    m_fetchCancel->setObjectName(QStringLiteral("refreshCancel"));
+    m_fetchCancel->setAutoRaise(true);
+    m_fetchCancel->setIcon(QIcon::fromTheme(QStringLiteral("process-stop"), style()->standardIcon(QStyle::SP_BrowserStop)));
+    m_fetchCancel->setToolTip(tr("Stop the refresh (Shift+F5)"));
+    m_fetchCancel->hide();
 
     m_watcher->setFolders(QSettings().value(QStringLiteral("library/watchedFolders")).toStringList());
     connect(m_watcher, &FolderWatcher::imported, this, [this](const QList<ImportResult> &results) {
@@ -175,10 +195,31 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
 
     connect(m_dayList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onDayChanged);
     connect(m_paperTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeCurrentChanged);
+    // New days or fresh metadata reload the models: the reader stays on the day and paper it showed.
+    connect(m_dayModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptDay = currentDay();
+        m_keptPaper = currentPaperId();
+    });
     connect(m_dayModel, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_dayList->currentIndex().isValid() && m_dayModel->rowCount() > 0)
-            m_dayList->setCurrentIndex(m_dayModel->index(0));
+        if (!m_dayList->currentIndex().isValid() && m_dayModel->rowCount() > 0) {
+            const int row = m_keptDay.isValid() ? m_dayModel->rowOf(m_keptDay) : -1;
+            m_dayList->setCurrentIndex(m_dayModel->index(std::max(row, 0)));
+            if (row >= 0 && !m_keptPaper.isEmpty())
+                selectPaper(m_keptPaper);
+        }
         updateStatus();
+    });
+    connect(m_paperModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptTreeDay = m_paperModel->day();
+        m_keptTreePaper = currentPaperId();
+    });
+    connect(m_paperModel, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_paperModel->day() == m_keptTreeDay && !m_keptTreePaper.isEmpty() && !m_paperTree->currentIndex().isValid())
+            selectPaper(m_keptTreePaper);
+    });
+    connect(library, &Library::paperMetaChanged, this, [this] {
+        if (!m_summary->arxivId().isEmpty() && m_summary->arxivId() == currentPaperId())
+            showCurrentPaper(true);
     });
     connect(m_search, &SearchPane::paperActivated, this, [this](const QDate &day, const QString &id) {
         openPaper(day, id);
@@ -213,6 +254,10 @@ void MainWindow::createActions()
     add("file.import_folder", tr("Import &Folder…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, &MainWindow::importFolder);
     add("file.watch_folder", tr("&Watch Folder…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_W)}, &MainWindow::watchFolder);
     add("file.cancel_import", tr("&Cancel Import"), "file", {K(Qt::CTRL | Qt::Key_Period)}, &MainWindow::cancelImport)->setEnabled(false);
+    add("file.refresh", tr("&Refresh"), "file", {K(Qt::Key_F5)}, [this] { refresh(); });
+    add("file.cancel_refresh", tr("S&top Refresh"), "file", {K(Qt::SHIFT | Qt::Key_F5)}, &MainWindow::cancelRefresh)->setEnabled(false);
+    add("file.refresh_log", tr("Refresh &Log…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_F5)}, &MainWindow::showRefreshLog);
+    add("file.sources", tr("So&urces…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_U)}, &MainWindow::manageSources);
     add("file.export", tr("&Export Notes…"), "file", {K(Qt::CTRL | Qt::Key_E)}, &MainWindow::exportNotes);
     add("app.settings", tr("&Settings…"), "file", {K(Qt::CTRL | Qt::Key_Comma)}, &MainWindow::showSettings);
     add("file.quit", tr("&Quit"), "file", {K(Qt::CTRL | Qt::Key_Q)}, &QWidget::close);
@@ -297,7 +342,7 @@ void MainWindow::createMenus()
         menu->setObjectName(QStringLiteral("menu.") + id);
         for (QAction *action : m_actions->actionsInMenu(id)) {
             const QString aid = action->objectName();
-            if (aid == QLatin1StringView("file.quit") || aid == QLatin1StringView("file.export") || aid == QLatin1StringView("app.settings")
+            if (aid == QLatin1StringView("file.quit") || aid == QLatin1StringView("file.export") || aid == QLatin1StringView("file.refresh") || aid == QLatin1StringView("app.settings")
                 || aid == QLatin1StringView("section.1") || aid == QLatin1StringView("search.focus")
                 || aid == QLatin1StringView("view.zoom_in") || aid == QLatin1StringView("view.focus_next_pane")
                 || aid == QLatin1StringView("paper.tag") || aid == QLatin1StringView("paper.note"))
@@ -407,7 +452,9 @@ void MainWindow::onTreeCurrentChanged()
 void MainWindow::showCurrentPaper(bool keepScroll)
 {
     const QString id = m_paperTree->currentIndex().data(ArxivIdRole).toString();
-    const auto detail = m_library->paper(id, currentDay());
+    auto detail = m_library->paper(id, currentDay());
+    if (!detail && m_paperTree->currentIndex().data(NoDigestRole).toBool())
+        detail = m_library->metaOnlyPaper(id, currentDay());
     if (!detail)
         return;
     const int scroll = m_summary->verticalScrollBar()->value();
@@ -919,6 +966,165 @@ void MainWindow::startImport(const QStringList &paths)
             QMessageBox::warning(this, tr("Import"), tr("Some digests had problems:") + u'\n' + problems.mid(0, 30).join(u'\n'));
     });
     m_importTask->start();
+}
+
+void MainWindow::refresh(const QStringList &sources)
+{
+    if (m_fetch) {
+        statusBar()->showMessage(tr("A refresh is already running"), 5000);
+        return;
+    }
+    if (sources.isEmpty()) {
+        bool any = false;
+        for (const Source &s : m_library->sources())
+            any = any || s.enabled;
+        if (!any) {
+            statusBar()->showMessage(tr("No sources to refresh from: add one with File › Sources… (Ctrl+Shift+U)"), 10000);
+            return;
+        }
+    }
+    auto *task = new FetchTask(m_library, this);
+    task->setSources(sources);
+    const QDate today = QDate::currentDate();
+    task->setRange(today.addDays(-(SourcesDialog::refreshDays() - 1)), today);
+    if (const Status s = task->start(); !s) {
+        delete task;
+        statusBar()->showMessage(tr("Cannot refresh: %1").arg(s.message()), 10000);
+        return;
+    }
+    m_fetch = task;
+    m_fetchResults.clear();
+    m_fetchProgress->setRange(0, std::max(1, task->total()));
+    m_fetchProgress->setValue(0);
+    m_fetchProgress->setToolTip({});
+    m_fetchProgress->show();
+    m_fetchCancel->show();
+    m_actions->action(QStringLiteral("file.cancel_refresh"))->setEnabled(true);
+    m_actions->action(QStringLiteral("file.refresh"))->setEnabled(false);
+    connect(m_fetchCancel, &QToolButton::clicked, task, &FetchTask::cancel, Qt::UniqueConnection);
+    auto perSource = std::make_shared<QMap<QString, QPair<int, int>>>();
+    connect(task, &FetchTask::progress, this, [this](int done, int total) {
+        m_fetchProgress->setRange(0, std::max(1, total));
+        m_fetchProgress->setValue(done);
+    });
+    connect(task, &FetchTask::sourceProgress, this, [this, perSource](const QString &source, int done, int total) {
+        perSource->insert(source, {done, total});
+        QStringList lines;
+        for (auto it = perSource->cbegin(); it != perSource->cend(); ++it)
+            lines << tr("%1: %2 of %3 days").arg(it.key()).arg(it.value().first).arg(it.value().second);
+        m_fetchProgress->setToolTip(lines.join(u'\n'));
+    });
+    connect(task, &FetchTask::dayFinished, this, [this](const FetchDayResult &r) { m_fetchResults.append(r); });
+    connect(task, &FetchTask::finished, this, [this, task](bool cancelled) {
+        m_fetchResults = task->results();
+        task->deleteLater();
+        m_fetch = nullptr;
+        m_fetchProgress->hide();
+        m_fetchCancel->hide();
+        m_actions->action(QStringLiteral("file.cancel_refresh"))->setEnabled(false);
+        m_actions->action(QStringLiteral("file.refresh"))->setEnabled(true);
+        int imported = 0, unchanged = 0, failed = 0;
+        for (const FetchDayResult &r : std::as_const(m_fetchResults)) {
+            if (r.outcome == FetchDayResult::Outcome::Imported)
+                ++imported;
+            else if (r.outcome == FetchDayResult::Outcome::Unchanged)
+                ++unchanged;
+            else if (r.error.kind != FetchError::Kind::Cancelled)
+                ++failed;
+        }
+        QString message = tr("Refresh: %n new", nullptr, imported) + tr(", %n unchanged", nullptr, unchanged);
+        if (failed)
+            message += tr(", %n failed (File › Refresh Log shows why)", nullptr, failed);
+        if (cancelled)
+            message += tr(" (stopped)");
+        statusBar()->showMessage(message, 15000);
+        if (m_refreshLog && m_refreshLog->isVisible())
+            showRefreshLog();
+    });
+}
+
+void MainWindow::cancelRefresh()
+{
+    if (m_fetch)
+        m_fetch->cancel();
+}
+
+bool MainWindow::refreshIfStale()
+{
+    const int hours = SourcesDialog::autoRefreshHours();
+    if (hours <= 0 || m_fetch)
+        return false;
+    const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-qint64(hours) * 3600);
+    for (const Source &s : m_library->sources()) {
+        if (s.enabled && (!s.lastRefresh.isValid() || s.lastRefresh < limit)) {
+            refresh();
+            return m_fetch != nullptr;
+        }
+    }
+    return false;
+}
+
+QList<FetchDayResult> MainWindow::lastRefreshResults() const
+{
+    return m_fetchResults;
+}
+
+void MainWindow::showRefreshLog()
+{
+    if (!m_refreshLog) {
+        auto *dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("refreshLog"));
+        dialog->setWindowTitle(tr("Refresh Log"));
+        dialog->resize(900, 420);
+        auto *tree = new QTreeWidget(dialog);
+        tree->setObjectName(QStringLiteral("refreshLogTree"));
+        tree->setRootIsDecorated(false);
+        tree->setHeaderLabels({tr("Source"), tr("Day"), tr("Result"), tr("Papers"), tr("Details"), tr("URL")});
+        tree->setSortingEnabled(true);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::hide);
+        auto *layout = new QVBoxLayout(dialog);
+        layout->addWidget(tree);
+        layout->addWidget(buttons);
+        m_refreshLog = dialog;
+    }
+    auto *tree = m_refreshLog->findChild<QTreeWidget *>(QStringLiteral("refreshLogTree"));
+    tree->clear();
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (const FetchDayResult &r : std::as_const(m_fetchResults)) {
+        auto *item = new QTreeWidgetItem(tree);
+        item->setText(0, r.source);
+        item->setText(1, r.day.toString(Qt::ISODate));
+        switch (r.outcome) {
+        case FetchDayResult::Outcome::Imported: item->setText(2, tr("new")); break;
+        case FetchDayResult::Outcome::Unchanged: item->setText(2, tr("unchanged")); break;
+        case FetchDayResult::Outcome::Failed:
+            item->setText(2, tr("failed"));
+            item->setIcon(2, warning);
+            break;
+        }
+        item->setText(3, r.papers > 0 ? QString::number(r.papers) : QString());
+        item->setText(4, r.ok() ? r.note : r.error.message());
+        item->setText(5, r.url);
+        item->setData(0, Qt::UserRole, r.error.key());
+    }
+    if (m_fetchResults.isEmpty()) {
+        auto *item = new QTreeWidgetItem(tree);
+        item->setText(4, m_fetch ? tr("The refresh is running…") : tr("Nothing was refreshed since Paperboy started."));
+    }
+    tree->sortByColumn(1, Qt::DescendingOrder);
+    for (int c = 0; c < 4; ++c)
+        tree->resizeColumnToContents(c);
+    m_refreshLog->show();
+    m_refreshLog->raise();
+    m_refreshLog->activateWindow();
+}
+
+void MainWindow::manageSources()
+{
+    SourcesDialog dialog(m_library, this);
+    connect(&dialog, &SourcesDialog::refreshRequested, this, [this](const QStringList &names) { refresh(names); });
+    dialog.exec();
 }
 
 void MainWindow::cancelImport()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "actionregistry.h"
+#include "network/fetchresult.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -12,11 +13,13 @@ class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
+class QToolButton;
 class QTreeView;
 class QUndoStack;
 class QDockWidget;
 
 namespace Paperboy::Core {
+class FetchTask;
 class Library;
 class ImportTask;
 class FolderWatcher;
@@ -115,6 +118,19 @@ public Q_SLOTS:
     // and the window raised.
     void openFiles(const QStringList &paths);
     bool isImporting() const;
+    // F5: fetches the last days (Sources dialog) from every enabled source, or from those named, in
+    // the background with progress and cancel in the status bar.
+    void refresh(const QStringList &sources = {});
+    void cancelRefresh();
+    bool isRefreshing() const { return m_fetch != nullptr; }
+    // Refreshes when an enabled source was last refreshed longer ago than the configured hours;
+    // true when it started one.
+    bool refreshIfStale();
+    // The outcome of the last refresh per source and day, with the reason of each failure.
+    void showRefreshLog();
+    QList<Core::FetchDayResult> lastRefreshResults() const;
+    QWidget *refreshLog() const { return m_refreshLog; }
+    void manageSources();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -147,7 +163,16 @@ private:
     CheatSheet *m_cheatSheet;
     QLabel *m_status;
     QString m_searchStatus;
+    QDate m_keptDay;       // what the reader showed before the models reloaded
+    QString m_keptPaper;
+    QDate m_keptTreeDay;
+    QString m_keptTreePaper;
     QProgressBar *m_progress;
+    QProgressBar *m_fetchProgress;
+    QToolButton *m_fetchCancel;
+    Core::FetchTask *m_fetch = nullptr;
+    QList<Core::FetchDayResult> m_fetchResults;
+    QWidget *m_refreshLog = nullptr;
     QTimer *m_readTimer;
     QUndoStack *m_undo;
     NotePanel *m_notes;

@@ -73,6 +73,17 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->setPen(dim);
         x += w + 6;
     }
+    if (index.data(Core::NoDigestRole).toBool()) {
+        // Only Hugging Face lists it: an outlined chip, the summary view shows its abstract.
+        const QString mark = tr("no digest");
+        const int w = sfm.horizontalAdvance(mark) + 10;
+        QPainterPath chip;
+        chip.addRoundedRect(QRectF(x + 0.5, y + 0.5, w - 1, sfm.height() - 1), 6, 6);
+        painter->setPen(dim);
+        painter->drawPath(chip);
+        painter->drawText(QRect(x, y, w, sfm.height()), Qt::AlignCenter, mark);
+        x += w + 6;
+    }
     const QString id = index.data(Core::ArxivIdRole).toString();
     painter->drawText(QPoint(x, y + sfm.ascent()), id);
     x += sfm.horizontalAdvance(id) + 8;

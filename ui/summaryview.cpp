@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace Paperboy::Ui {
 
@@ -35,21 +36,77 @@ QVariant SummaryView::loadResource(int, const QUrl &)
     return {};
 }
 
+namespace {
+
+// Text from elsewhere (Hugging Face metadata) as literal Markdown: every ASCII punctuation
+// character escaped, line breaks folded, so it renders exactly as written and never as markup.
+QString literal(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text.simplified()) {
+        if (c.unicode() < 128 && (c.isPunct() || c.isSymbol()))
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
+// An http(s) URL in a form safe inside a Markdown link destination; empty for anything else.
+QString safeLink(const QString &url)
+{
+    const QUrl u(url.trimmed(), QUrl::StrictMode);
+    const QString scheme = u.scheme().toLower();
+    if (!u.isValid() || u.host().isEmpty() || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https")))
+        return {};
+    return QString::fromLatin1(u.toEncoded(QUrl::FullyEncoded)).replace(u'(', QStringLiteral("%28")).replace(u')', QStringLiteral("%29"));
+}
+
+} // namespace
+
 QString SummaryView::documentMarkdown(const Core::PaperDetail &paper)
 {
     const QString id = paper.listing.arxivId;
+    const Core::PaperMeta *meta = paper.meta ? &*paper.meta : nullptr;
     QString header;
-    if (!paper.summaryMarkdown.trimmed().startsWith(u'#'))
-        header += QStringLiteral("# %1\n\n").arg(paper.listing.title.isEmpty() ? id : paper.listing.title);
+    if (!paper.summaryMarkdown.trimmed().startsWith(u'#')) {
+        const QString title = paper.listing.title.isEmpty() ? id : paper.listing.title;
+        header += QStringLiteral("# %1\n\n").arg(paper.noDigest ? literal(title) : title);
+    }
     QStringList links;
     if (!paper.link.isEmpty())
         links << QStringLiteral("[%1](%2)").arg(tr("Hugging Face"), paper.link);
     links << QStringLiteral("[%1](https://arxiv.org/abs/%2)").arg(tr("arXiv abstract"), id)
           << QStringLiteral("[%1](https://arxiv.org/pdf/%2)").arg(tr("PDF"), id);
+    if (meta) {
+        if (const QString github = safeLink(meta->github); !github.isEmpty())
+            links << QStringLiteral("[%1](%2)").arg(tr("GitHub"), github);
+    }
     header += QStringLiteral("**%1** · %2 · %3\n\n").arg(id, QLocale().toString(paper.listing.day, QLocale::ShortFormat), links.join(QStringLiteral(" · ")));
+    if (meta) {
+        // Hugging Face's word on the paper: who wrote it, how many upvoted it.
+        constexpr qsizetype MaxAuthors = 12;
+        QStringList names;
+        for (qsizetype i = 0; i < std::min(meta->authors.size(), MaxAuthors); ++i)
+            names << literal(meta->authors.at(i));
+        QString byline = names.join(QStringLiteral(", "));
+        if (meta->authors.size() > MaxAuthors)
+            byline += tr(" and %n more", nullptr, int(meta->authors.size() - MaxAuthors));
+        QStringList facts;
+        if (!byline.isEmpty())
+            facts << byline;
+        facts << tr("▲ %n upvote(s)", nullptr, meta->upvotes);
+        if (meta->comments > 0)
+            facts << tr("%n comment(s)", nullptr, meta->comments);
+        header += QStringLiteral("*%1*\n\n").arg(facts.join(QStringLiteral(" · ")));
+    }
     if (!paper.listing.tags.isEmpty())
         header += tr("Tags: %1").arg(paper.listing.tags.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
+    if (meta && !meta->abstract.trimmed().isEmpty())
+        header += QStringLiteral("> **%1** %2\n\n").arg(tr("Abstract:"), literal(meta->abstract));
     header += QStringLiteral("---\n\n");
+    if (paper.noDigest)
+        return header + tr("*No digest lists this paper yet: above is its abstract from Hugging Face. A refresh brings its summary once a digest has it.*");
     if (paper.summaryMarkdown.trimmed().isEmpty())
         return header + tr("*This paper has no summary.*");
     return header + paper.summaryMarkdown;

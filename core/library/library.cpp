@@ -508,6 +508,7 @@ std::optional<PaperDetail> Library::paper(const QString &arxivId, const QDate &d
         section.body = s.value(4).toString();
         detail.sections.append(section);
     }
+    detail.meta = paperMeta(arxivId);
     return detail;
 }
 

@@ -19,8 +19,9 @@ namespace Paperboy::Core {
 
 struct DayInfo {
     QDate date;
-    int paperCount = 0;
+    int paperCount = 0;    // papers of the day's digest
     int unreadCount = 0;
+    int withoutDigest = 0; // readerDays(): papers only the day's daily-papers listing names
 };
 
 struct PaperListing {
@@ -50,11 +51,31 @@ struct Comparison {
     QStringList sections; // canonical kind names shown; empty = all
 };
 
+// What Hugging Face's daily papers say about a paper.
+struct PaperMeta {
+    QString arxivId;
+    QString title;
+    QStringList authors;
+    QString abstract;
+    QString aiSummary;
+    QStringList aiKeywords;
+    int upvotes = 0;
+    int comments = 0;
+    QString github;       // repository URL, "" when none
+    QDateTime publishedAt;
+    QDateTime fetchedAt;
+    bool hasDigest = false; // some digest in the library lists the paper (filled in on reads)
+};
+
 struct PaperDetail {
     PaperListing listing;
     QString link;
     QString summaryMarkdown;
     QList<Section> sections;
+    // What Hugging Face says about the paper (authors, abstract, upvotes, GitHub), when fetched.
+    std::optional<PaperMeta> meta;
+    // Only a daily-papers listing names the paper: there is no digest summary (metaOnlyPaper).
+    bool noDigest = false;
 };
 
 struct SearchHit {
@@ -135,22 +156,6 @@ struct Source {
     static bool kindFromName(const QString &name, Kind *kind);
     static QString authName(Auth auth);                      // "none" | "bearer" | "basic"
     static Auth authFromName(const QString &name);
-};
-
-// What Hugging Face's daily papers say about a paper.
-struct PaperMeta {
-    QString arxivId;
-    QString title;
-    QStringList authors;
-    QString abstract;
-    QString aiSummary;
-    QStringList aiKeywords;
-    int upvotes = 0;
-    int comments = 0;
-    QString github;       // repository URL, "" when none
-    QDateTime publishedAt;
-    QDateTime fetchedAt;
-    bool hasDigest = false; // some digest in the library lists the paper (filled in on reads)
 };
 
 // The validators of the last successful fetch of a URL (conditional GET).
@@ -286,6 +291,13 @@ public:
     QList<QDate> listedDays() const;
     // Papers a daily-papers list named on day that no digest in the library lists ("no digest").
     QList<PaperMeta> papersWithoutDigest(const QDate &day) const;
+    // The reader's days: those with a digest and those only a daily-papers listing has, newest
+    // first, with withoutDigest counted; limit -1 = all.
+    QList<DayInfo> readerDays(int offset, int limit) const;
+    int readerDayCount() const;
+    // A paper only a daily-papers listing names, as the reader shows it: its title, the listing's
+    // day, the Hugging Face page as link, no summary, noDigest set. Nothing when no listing names it.
+    std::optional<PaperDetail> metaOnlyPaper(const QString &arxivId, const QDate &day) const;
 
 Q_SIGNALS:
     // Days were added, replaced or removed.

@@ -314,4 +314,62 @@ QList<PaperMeta> Library::papersWithoutDigest(const QDate &day) const
     return out;
 }
 
+QList<DayInfo> Library::readerDays(int offset, int limit) const
+{
+    QList<DayInfo> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "WITH all_days(date) AS (SELECT date FROM days UNION SELECT day FROM paper_listings) "
+        "SELECT a.date, (SELECT count(*) FROM entries e WHERE e.day = a.date), "
+        "  (SELECT count(*) FROM entries e WHERE e.day = a.date "
+        "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)), "
+        "  (SELECT count(*) FROM paper_listings l WHERE l.day = a.date "
+        "     AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = l.arxiv_id)) "
+        "FROM all_days a ORDER BY a.date DESC LIMIT ? OFFSET ?"));
+    if (!run(q, {limit, std::max(0, offset)}))
+        return out;
+    while (q.next()) {
+        DayInfo d;
+        d.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        d.paperCount = q.value(1).toInt();
+        d.unreadCount = q.value(2).toInt();
+        d.withoutDigest = q.value(3).toInt();
+        out.append(d);
+    }
+    return out;
+}
+
+int Library::readerDayCount() const
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT count(*) FROM (SELECT date FROM days UNION SELECT day FROM paper_listings)")) && q.next()
+        ? q.value(0).toInt()
+        : 0;
+}
+
+std::optional<PaperDetail> Library::metaOnlyPaper(const QString &arxivId, const QDate &day) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT position FROM paper_listings WHERE day = ? AND arxiv_id = ?"));
+    if (!run(q, {dateKey(day), arxivId}) || !q.next())
+        return std::nullopt;
+    const int position = q.value(0).toInt();
+    const auto meta = paperMeta(arxivId);
+    if (!meta)
+        return std::nullopt;
+    PaperDetail detail;
+    detail.listing.arxivId = arxivId;
+    detail.listing.day = day;
+    detail.listing.position = position;
+    detail.listing.title = meta->title;
+    detail.listing.starred = isStarred(arxivId);
+    detail.listing.read = isRead(arxivId);
+    detail.listing.tags = tagsOf(arxivId);
+    detail.link = QStringLiteral("https://huggingface.co/papers/") + arxivId;
+    detail.meta = meta;
+    detail.noDigest = true;
+    return detail;
+}
+
 } // namespace Paperboy::Core

@@ -13,6 +13,7 @@ DayListModel::DayListModel(Library *library, QObject *parent)
     , m_library(library)
 {
     connect(library, &Library::daysChanged, this, &DayListModel::reload);
+    connect(library, &Library::paperMetaChanged, this, &DayListModel::reload);
     connect(library, &Library::paperChanged, this, &DayListModel::refreshCounts);
     reload();
 }
@@ -20,18 +21,18 @@ DayListModel::DayListModel(Library *library, QObject *parent)
 void DayListModel::reload()
 {
     beginResetModel();
-    m_total = m_library->dayCount();
-    m_days = m_library->days(0, PageSize);
+    m_total = m_library->readerDayCount();
+    m_days = m_library->readerDays(0, PageSize);
     endResetModel();
 }
 
 void DayListModel::refreshCounts()
 {
-    if (m_library->dayCount() != m_total) {
+    if (m_library->readerDayCount() != m_total) {
         reload();
         return;
     }
-    const QList<DayInfo> fresh = m_library->days(0, int(m_days.size()));
+    const QList<DayInfo> fresh = m_library->readerDays(0, int(m_days.size()));
     if (fresh.size() != m_days.size()) {
         reload();
         return;
@@ -50,7 +51,7 @@ void DayListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<DayInfo> more = m_library->days(int(m_days.size()), PageSize);
+    const QList<DayInfo> more = m_library->readerDays(int(m_days.size()), PageSize);
     if (more.isEmpty()) {
         m_total = int(m_days.size());
         return;
@@ -73,17 +74,25 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString date = QLocale().toString(d.date, QLocale::ShortFormat);
+        if (d.paperCount == 0)
+            return tr("%1  (%2, no digest)").arg(date).arg(d.withoutDigest);
         return d.unreadCount > 0 ? tr("%1  (%2 / %3)").arg(date).arg(d.unreadCount).arg(d.paperCount)
                                  : tr("%1  (%2)").arg(date).arg(d.paperCount);
     }
-    case Qt::ToolTipRole:
-        return tr("%1: %n paper(s)", nullptr, d.paperCount).arg(QLocale().toString(d.date, QLocale::LongFormat))
-             + u'\n' + tr("%n unread", nullptr, d.unreadCount);
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1: %n paper(s)", nullptr, d.paperCount).arg(QLocale().toString(d.date, QLocale::LongFormat))
+            + u'\n' + tr("%n unread", nullptr, d.unreadCount);
+        if (d.withoutDigest > 0)
+            tip += u'\n' + tr("%n more listed by Hugging Face without a digest", nullptr, d.withoutDigest);
+        return tip;
+    }
     case Qt::FontRole: {
         QFont f;
         f.setBold(d.unreadCount > 0);
+        f.setItalic(d.paperCount == 0);
         return f;
     }
+    case NoDigestRole: return d.withoutDigest;
     case DateRole: return d.date;
     case PaperCountRole: return d.paperCount;
     case UnreadCountRole: return d.unreadCount;

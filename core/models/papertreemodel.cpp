@@ -14,6 +14,7 @@ PaperTreeModel::PaperTreeModel(Library *library, QObject *parent)
     connect(library, &Library::paperChanged, this, &PaperTreeModel::refreshPaper);
     connect(library, &Library::daysChanged, this, [this] { setDay(m_day); });
     connect(library, &Library::tagsChanged, this, [this] { setDay(m_day); });
+    connect(library, &Library::paperMetaChanged, this, [this] { setDay(m_day); });
 }
 
 void PaperTreeModel::setDay(const QDate &day)
@@ -32,6 +33,18 @@ void PaperTreeModel::setDay(const QDate &day)
                     row.sections.append({sectionKindName(s.kind), s.number ? QStringLiteral("%1. %2").arg(s.number).arg(s.title) : s.title});
             m_papers.append(row);
         }
+        // Papers Hugging Face listed that no digest has yet, after the digest's own.
+        for (const PaperMeta &m : m_library->papersWithoutDigest(day)) {
+            Row row;
+            row.listing.arxivId = m.arxivId;
+            row.listing.day = day;
+            row.listing.title = m.title;
+            row.listing.starred = m_library->isStarred(m.arxivId);
+            row.listing.read = m_library->isRead(m.arxivId);
+            row.listing.tags = m_library->tagsOf(m.arxivId);
+            row.noDigest = true;
+            m_papers.append(row);
+        }
     }
     endResetModel();
 }
@@ -41,6 +54,14 @@ void PaperTreeModel::refreshPaper(const QString &arxivId)
     const QModelIndex idx = indexOfPaper(arxivId);
     if (!idx.isValid())
         return;
+    Row &row = m_papers[idx.row()];
+    if (row.noDigest) {
+        row.listing.starred = m_library->isStarred(arxivId);
+        row.listing.read = m_library->isRead(arxivId);
+        row.listing.tags = m_library->tagsOf(arxivId);
+        Q_EMIT dataChanged(idx, idx);
+        return;
+    }
     const auto fresh = m_library->papersOfDay(m_day);
     for (const auto &p : fresh) {
         if (p.arxivId == arxivId) {
@@ -112,7 +133,10 @@ QVariant PaperTreeModel::data(const QModelIndex &index, int role) const
             text.prepend(QStringLiteral("★ "));
         return text;
     }
-    case Qt::ToolTipRole: return QStringLiteral("%1\n%2").arg(p.arxivId, p.title);
+    case Qt::ToolTipRole:
+        return row.noDigest ? tr("%1\n%2\nNo digest yet: listed by Hugging Face, shown with its abstract").arg(p.arxivId, p.title)
+                            : QStringLiteral("%1\n%2").arg(p.arxivId, p.title);
+    case NoDigestRole: return row.noDigest;
     case Qt::FontRole: {
         QFont f;
         f.setBold(!p.read);

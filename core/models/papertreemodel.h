@@ -33,6 +33,7 @@ private:
     struct Row {
         PaperListing listing;
         QList<std::pair<QString, QString>> sections; // kind name, title
+        bool noDigest = false;                       // only a daily-papers listing names it
     };
     Library *m_library;
     QDate m_day;

@@ -17,6 +17,7 @@ enum ItemRole {
     SectionKindRole,   // section rows: canonical kind name
     TagColorsRole,     // QStringList of #rrggbb, parallel to TagsRole
     MarkedRole,        // bool: marked for comparison
+    NoDigestRole,      // paper rows: bool, only a daily-papers listing names it; day rows: int, such papers
 };
 
 } // namespace Paperboy::Core
