@@ -17,6 +17,13 @@
             <numerusform>%n unread</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more listed by Hugging Face without a digest</source>
+        <translation>
+            <numerusform>%n more listed by Hugging Face without a digest</numerusform>
+            <numerusform>%n more listed by Hugging Face without a digest</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::CommandPalette</name>
@@ -130,6 +137,20 @@
             <numerusform>%n papers on this day</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Refresh: %n new</source>
+        <translation>
+            <numerusform>Refresh: %n new</numerusform>
+            <numerusform>Refresh: %n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed (File › Refresh Log shows why)</source>
+        <translation>
+            <numerusform>, %n failed (File › Refresh Log shows why)</numerusform>
+            <numerusform>, %n failed (File › Refresh Log shows why)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::SearchPane</name>
@@ -138,6 +159,30 @@
         <translation>
             <numerusform>%n result for “%1”</numerusform>
             <numerusform>%n results for “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::SummaryView</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n upvote(s)</source>
+        <translation>
+            <numerusform>▲ %n upvote</numerusform>
+            <numerusform>▲ %n upvotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
         </translation>
     </message>
 </context>

@@ -934,6 +934,16 @@
             <numerusform>읽지 않은 논문 %n편</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1  (%2, no digest)</source>
+        <translation>%1  (%2, 다이제스트 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more listed by Hugging Face without a digest</source>
+        <translation>
+            <numerusform>다이제스트 없이 Hugging Face 목록에만 있는 논문 %n편</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Core::FetchRun</name>
@@ -1133,6 +1143,76 @@
     <message>
         <source>cannot store the paper metadata of %1: %2</source>
         <translation>%1의 논문 메타데이터를 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Core::PaperTreeModel</name>
+    <message>
+        <source>%1
+%2
+No digest yet: listed by Hugging Face, shown with its abstract</source>
+        <translation>%1
+%2
+아직 다이제스트 없음: Hugging Face 목록에 있는 논문으로, 초록을 보여 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::AddSourceDialog</name>
+    <message>
+        <source>Add Source</source>
+        <translation>소스 추가</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 토큰</translation>
+    </message>
+    <message>
+        <source>User and password</source>
+        <translation>사용자와 비밀번호</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in:</source>
+        <translation>로그인(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Token or password:</source>
+        <translation>토큰 또는 비밀번호(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation>소스 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>There is a source named “%1” already.</source>
+        <translation>“%1”이라는 소스가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give the user name for the password.</source>
+        <translation>비밀번호에 쓸 사용자 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Give the token or password, or choose no sign-in.</source>
+        <translation>토큰이나 비밀번호를 입력하거나, 로그인 없음을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The token was not stored and the source was not added: %1</source>
+        <translation>토큰을 저장하지 못해 소스를 추가하지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2075,106 @@
         <source>&amp;Dark Colours</source>
         <translation>어두운 색상(&amp;D)</translation>
     </message>
+    <message>
+        <source>Refreshing %v / %m</source>
+        <translation>새로 고치는 중 %v / %m</translation>
+    </message>
+    <message>
+        <source>Stop the refresh (Shift+F5)</source>
+        <translation>새로 고침 중지 (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Refresh</source>
+        <translation>새로 고침 중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Log…</source>
+        <translation>새로 고침 기록(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>So&amp;urces…</source>
+        <translation>소스(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>A refresh is already running</source>
+        <translation>이미 새로 고침 중입니다</translation>
+    </message>
+    <message>
+        <source>No sources to refresh from: add one with File › Sources… (Ctrl+Shift+U)</source>
+        <translation>새로 고칠 소스가 없습니다: 파일 › 소스…(Ctrl+Shift+U)에서 추가하세요</translation>
+    </message>
+    <message>
+        <source>Cannot refresh: %1</source>
+        <translation>새로 고칠 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 days</source>
+        <translation>%1: %3일 중 %2일</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh: %n new</source>
+        <translation>
+            <numerusform>새로 고침: 새 항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed (File › Refresh Log shows why)</source>
+        <translation>
+            <numerusform>, 실패 %n개 (이유는 파일 › 새로 고침 기록에서)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (중지됨)</translation>
+    </message>
+    <message>
+        <source>Refresh Log</source>
+        <translation>새로 고침 기록</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>자세히</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>새 항목</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>The refresh is running…</source>
+        <translation>새로 고치는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing was refreshed since Paperboy started.</source>
+        <translation>Paperboy를 시작한 뒤 새로 고친 적이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::NotePanel</name>
@@ -2024,6 +2204,10 @@
     <message>
         <source>compare</source>
         <translation>비교</translation>
+    </message>
+    <message>
+        <source>no digest</source>
+        <translation>다이제스트 없음</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2327,105 @@
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::SourcesDialog</name>
+    <message>
+        <source>Hugging Face daily papers</source>
+        <translation>Hugging Face 데일리 페이퍼</translation>
+    </message>
+    <message>
+        <source>Digest feed</source>
+        <translation>다이제스트 피드</translation>
+    </message>
+    <message>
+        <source>Token (keychain)</source>
+        <translation>토큰 (키체인)</translation>
+    </message>
+    <message>
+        <source>User and password (keychain)</source>
+        <translation>사용자와 비밀번호 (키체인)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Now</source>
+        <translation>지금 새로 고침(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>마지막 새로 고침</translation>
+    </message>
+    <message>
+        <source>A digest feed is a URL with {date} (e.g. https://example.org/digests/{date}.md) or a page listing YYYY-MM-DD.md files. Hugging Face daily papers add authors, abstracts and upvotes, and the papers of days no digest covers yet. Tokens are kept in the system keychain only.</source>
+        <translation>다이제스트 피드는 {date}가 들어간 URL(예: https://example.org/digests/{date}.md)이거나 YYYY-MM-DD.md 파일을 나열한 페이지입니다. Hugging Face 데일리 페이퍼는 저자, 초록, 추천 수와 함께 아직 다이제스트가 없는 날의 논문을 더해 줍니다. 토큰은 시스템 키체인에만 보관합니다.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;fetches the last:</source>
+        <translation>새로 고침으로 가져올 기간(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Refresh on &amp;start when older than:</source>
+        <translation>이보다 오래되면 시작할 때 새로 고침(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>소스 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the source “%1”? Digests and metadata it brought stay in the library; its token leaves the keychain.</source>
+        <translation>소스 “%1”을(를) 삭제할까요? 이 소스로 가져온 다이제스트와 메타데이터는 라이브러리에 남고, 토큰은 키체인에서 지워집니다.</translation>
+    </message>
+    <message>
+        <source>The token of “%1” could not be removed from the keychain: %2</source>
+        <translation>“%1”의 토큰을 키체인에서 지우지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::SummaryView</name>
     <message>
         <source>Hugging Face</source>
@@ -2163,6 +2446,36 @@
     <message>
         <source>*This paper has no summary.*</source>
         <translation>*이 논문에는 요약이 없습니다.*</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 외 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n upvote(s)</source>
+        <translation>
+            <numerusform>▲ 추천 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>댓글 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abstract:</source>
+        <translation>초록:</translation>
+    </message>
+    <message>
+        <source>*No digest lists this paper yet: above is its abstract from Hugging Face. A refresh brings its summary once a digest has it.*</source>
+        <translation>*아직 이 논문을 다룬 다이제스트가 없습니다. 위는 Hugging Face의 초록이며, 다이제스트에 실리면 새로 고침으로 요약을 가져옵니다.*</translation>
     </message>
 </context>
 <context>
