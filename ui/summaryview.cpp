@@ -69,7 +69,13 @@ QString SummaryView::documentMarkdown(const Core::PaperDetail &paper)
     const QString id = paper.listing.arxivId;
     const Core::PaperMeta *meta = paper.meta ? &*paper.meta : nullptr;
     QString header;
-    if (!paper.summaryMarkdown.trimmed().startsWith(u'#')) {
+    QString summary = paper.summaryMarkdown;
+    // The title first: the summary's own "# " heading when it starts with one, then the header.
+    if (const QString trimmed = summary.trimmed(); trimmed.startsWith(QLatin1StringView("# "))) {
+        const qsizetype end = trimmed.indexOf(u'\n');
+        header += trimmed.left(end < 0 ? trimmed.size() : end) + QStringLiteral("\n\n");
+        summary = end < 0 ? QString() : trimmed.mid(end + 1);
+    } else if (!trimmed.startsWith(u'#')) {
         const QString title = paper.listing.title.isEmpty() ? id : paper.listing.title;
         header += QStringLiteral("# %1\n\n").arg(paper.noDigest ? literal(title) : title);
     }
@@ -109,7 +115,7 @@ QString SummaryView::documentMarkdown(const Core::PaperDetail &paper)
         return header + tr("*No digest lists this paper yet: above is its abstract from Hugging Face. A refresh brings its summary once a digest has it.*");
     if (paper.summaryMarkdown.trimmed().isEmpty())
         return header + tr("*This paper has no summary.*");
-    return header + paper.summaryMarkdown;
+    return header + summary;
 }
 
 void SummaryView::showPaper(const Core::PaperDetail &paper)
