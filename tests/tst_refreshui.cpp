@@ -13,6 +13,7 @@
 #include "summaryview.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -221,6 +222,39 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(failed, 2);
+    }
+
+    void refreshARangeAsksForTheDays()
+    {
+        auto lib = libraryWithSources();
+        QVERIFY(lib);
+        Ui::MainWindow w(lib.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        UiTest::answerDialog<QDialog>(&w, [this](QDialog *d) {
+            QCOMPARE(d->objectName(), QStringLiteral("refreshRangeDialog"));
+            // Given backwards: the window puts them in order.
+            d->findChild<QDateEdit *>(QStringLiteral("from"))->setDate(m_digestDay);
+            d->findChild<QDateEdit *>(QStringLiteral("to"))->setDate(m_digestDay.addDays(-1));
+            d->accept();
+        });
+        QTest::keyClick(&w, Qt::Key_F5, Qt::AltModifier);
+        QVERIFY(w.isRefreshing());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isRefreshing(), 30000);
+        QSet<QDate> days;
+        for (const auto &r : w.lastRefreshResults())
+            days.insert(r.day);
+        QCOMPARE(days, (QSet<QDate>{m_digestDay, m_digestDay.addDays(-1)}));
+        QCOMPARE(w.lastRefreshResults().size(), 4);
+        QVERIFY(lib->hasDay(m_digestDay));
+
+        // Cancelling the dialog fetches nothing; a range longer than a refresh allows is refused.
+        UiTest::answerDialog<QDialog>(&w, [](QDialog *d) { d->reject(); });
+        w.refreshRange();
+        QVERIFY(!w.isRefreshing());
+        w.refresh({}, QDate(2020, 1, 1), QDate(2025, 1, 1));
+        QVERIFY(!w.isRefreshing());
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("366")), qPrintable(w.statusBar()->currentMessage()));
     }
 
     void stopLeavesTheLibraryAsItWas()

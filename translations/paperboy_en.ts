@@ -151,6 +151,13 @@
             <numerusform>, %n failed (File › Refresh Log shows why)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At most %n days at a time; days already in the library cost one request each.</source>
+        <translation>
+            <numerusform>At most %n day at a time; days already in the library cost one request each.</numerusform>
+            <numerusform>At most %n days at a time; days already in the library cost one request each.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::SearchPane</name>

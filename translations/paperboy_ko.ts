@@ -2175,6 +2175,28 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <source>Nothing was refreshed since Paperboy started.</source>
         <translation>Paperboy를 시작한 뒤 새로 고친 적이 없습니다.</translation>
     </message>
+    <message>
+        <source>Refresh a R&amp;ange…</source>
+        <translation>기간 지정 새로 고침(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Refresh a Range</source>
+        <translation>기간 지정 새로 고침</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n days at a time; days already in the library cost one request each.</source>
+        <translation>
+            <numerusform>한 번에 최대 %n일까지 가져옵니다. 라이브러리에 이미 있는 날은 요청 한 번으로 확인합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>끝(&amp;T):</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::NotePanel</name>

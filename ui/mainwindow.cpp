@@ -54,6 +54,9 @@
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
 #include <QHeaderView>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -255,6 +258,7 @@ void MainWindow::createActions()
     add("file.watch_folder", tr("&Watch Folder…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_W)}, &MainWindow::watchFolder);
     add("file.cancel_import", tr("&Cancel Import"), "file", {K(Qt::CTRL | Qt::Key_Period)}, &MainWindow::cancelImport)->setEnabled(false);
     add("file.refresh", tr("&Refresh"), "file", {K(Qt::Key_F5)}, [this] { refresh(); });
+    add("file.refresh_range", tr("Refresh a R&ange…"), "file", {K(Qt::ALT | Qt::Key_F5)}, &MainWindow::refreshRange);
     add("file.cancel_refresh", tr("S&top Refresh"), "file", {K(Qt::SHIFT | Qt::Key_F5)}, &MainWindow::cancelRefresh)->setEnabled(false);
     add("file.refresh_log", tr("Refresh &Log…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_F5)}, &MainWindow::showRefreshLog);
     add("file.sources", tr("So&urces…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_U)}, &MainWindow::manageSources);
@@ -968,7 +972,7 @@ void MainWindow::startImport(const QStringList &paths)
     m_importTask->start();
 }
 
-void MainWindow::refresh(const QStringList &sources)
+void MainWindow::refresh(const QStringList &sources, const QDate &from, const QDate &to)
 {
     if (m_fetch) {
         statusBar()->showMessage(tr("A refresh is already running"), 5000);
@@ -985,8 +989,8 @@ void MainWindow::refresh(const QStringList &sources)
     }
     auto *task = new FetchTask(m_library, this);
     task->setSources(sources);
-    const QDate today = QDate::currentDate();
-    task->setRange(today.addDays(-(SourcesDialog::refreshDays() - 1)), today);
+    const QDate last = to.isValid() ? to : QDate::currentDate();
+    task->setRange(from.isValid() ? from : last.addDays(-(SourcesDialog::refreshDays() - 1)), last);
     if (const Status s = task->start(); !s) {
         delete task;
         statusBar()->showMessage(tr("Cannot refresh: %1").arg(s.message()), 10000);
@@ -1041,6 +1045,36 @@ void MainWindow::refresh(const QStringList &sources)
         if (m_refreshLog && m_refreshLog->isVisible())
             showRefreshLog();
     });
+}
+
+void MainWindow::refreshRange()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("refreshRangeDialog"));
+    dialog.setWindowTitle(tr("Refresh a Range"));
+    auto *from = new QDateEdit(QDate::currentDate().addDays(-(SourcesDialog::refreshDays() - 1)), &dialog);
+    auto *to = new QDateEdit(QDate::currentDate(), &dialog);
+    from->setObjectName(QStringLiteral("from"));
+    to->setObjectName(QStringLiteral("to"));
+    for (QDateEdit *edit : {from, to}) {
+        edit->setCalendarPopup(true);
+        edit->setMaximumDate(QDate::currentDate());
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto *note = new QLabel(tr("At most %n days at a time; days already in the library cost one request each.", nullptr, FetchTask::MaxDays), &dialog);
+    note->setWordWrap(true);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&From:"), from);
+    form->addRow(tr("&To:"), to);
+    form->addRow(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Refresh"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh({}, std::min(from->date(), to->date()), std::max(from->date(), to->date()));
 }
 
 void MainWindow::cancelRefresh()

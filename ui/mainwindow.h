@@ -120,7 +120,9 @@ public Q_SLOTS:
     bool isImporting() const;
     // F5: fetches the last days (Sources dialog) from every enabled source, or from those named, in
     // the background with progress and cancel in the status bar.
-    void refresh(const QStringList &sources = {});
+    void refresh(const QStringList &sources = {}, const QDate &from = {}, const QDate &to = {});
+    // Asks for the first and last day, then refreshes them from every enabled source.
+    void refreshRange();
     void cancelRefresh();
     bool isRefreshing() const { return m_fetch != nullptr; }
     // Refreshes when an enabled source was last refreshed longer ago than the configured hours;
