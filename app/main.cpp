@@ -3,6 +3,7 @@
 #include "instance/singleinstance.h"
 #include "library/library.h"
 #include "appearance.h"
+#include "icons.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -101,6 +102,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Paperboy"));
     QGuiApplication::setDesktopFileName(QStringLiteral(PAPERBOY_APP_ID));
     Ui::Appearance::apply(Ui::Appearance::configured());
+    Ui::Icons::install();
     // The theme's icon when the package installed one, else the PNGs built into the binary.
     QIcon bundledIcon;
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})

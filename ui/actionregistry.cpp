@@ -1,6 +1,9 @@
 // ActionRegistry: creation and lookup of the window's actions.
 #include "actionregistry.h"
 
+#include "icons.h"
+
+#include <QIcon>
 #include <QSettings>
 
 namespace Paperboy::Ui {
@@ -17,6 +20,9 @@ QAction *ActionRegistry::add(const QString &id, const QString &text, const QStri
     a->setObjectName(id);
     a->setShortcuts(shortcuts);
     a->setShortcutContext(Qt::WindowShortcut);
+    // The desktop theme's icon, or the bundled one (Icons::install); resolved again when either changes.
+    if (const QString icon = Icons::forAction(id); !icon.isEmpty())
+        a->setIcon(QIcon::fromTheme(icon));
     m_byId.insert(id, a);
     m_order.append(a);
     m_menuById.insert(id, menu);

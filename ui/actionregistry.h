@@ -18,7 +18,8 @@ class ActionRegistry : public QObject
 public:
     explicit ActionRegistry(QObject *parent = nullptr);
 
-    // menu is the id of the top-level menu ("file", "go", "paper", "view", "help").
+    // menu is the id of the top-level menu ("file", "go", "paper", "view", "help"). The action gets
+    // the theme icon Icons::forAction(id) names, if any.
     QAction *add(const QString &id, const QString &text, const QString &menu,
                  const QList<QKeySequence> &shortcuts = {});
     QAction *action(const QString &id) const;

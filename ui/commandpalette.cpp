@@ -6,6 +6,7 @@
 #include "library/library.h"
 #include "search/searchquery.h"
 
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
@@ -97,6 +98,7 @@ void CommandPalette::refill()
         int kind;
         QString payload;
         QDate day;
+        QIcon icon = {};
     };
     QList<Entry> entries;
     for (QAction *a : m_actions->actions()) {
@@ -107,7 +109,7 @@ void CommandPalette::refill()
         if (score < 0)
             continue;
         const QString keys = a->shortcut().toString(QKeySequence::NativeText);
-        entries.append({score + 20, keys.isEmpty() ? label : label + QStringLiteral("    ") + keys, ActionEntry, a->objectName(), {}});
+        entries.append({score + 20, keys.isEmpty() ? label : label + QStringLiteral("    ") + keys, ActionEntry, a->objectName(), {}, a->icon()});
     }
     for (const Core::Comparison &c : m_library->comparisons()) {
         const QString label = tr("Comparison “%1” (%n paper(s))", nullptr, int(c.papers.size())).arg(c.name);
@@ -134,6 +136,7 @@ void CommandPalette::refill()
         item->setData(KindRole, e.kind);
         item->setData(PayloadRole, e.payload);
         item->setData(DayRole, e.day);
+        item->setIcon(e.icon);
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
