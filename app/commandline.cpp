@@ -5,6 +5,8 @@
 #include "export/notesexporter.h"
 #include "export/notesjson.h"
 #include "library/library.h"
+#include "library/libraryrecovery.h"
+#include "library/userdatabackup.h"
 #include "models/comparemodel.h"
 #include "networkcommands.h"
 #include "search/searchquery.h"
@@ -30,7 +32,7 @@ namespace {
 const QStringList kCommands{QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("list"), QStringLiteral("tag"),
                              QStringLiteral("untag"), QStringLiteral("note"), QStringLiteral("star"), QStringLiteral("compare"),
                              QStringLiteral("export"), QStringLiteral("import-notes"), QStringLiteral("sources"),
-                             QStringLiteral("fetch")};
+                             QStringLiteral("fetch"), QStringLiteral("recover")};
 
 QTextStream &out()
 {
@@ -61,7 +63,8 @@ int usage(const QString &message)
                 "       paperboy [--db FILE] import-notes FILE.json\n"
                 "       paperboy [--db FILE] sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]\n"
                 "       paperboy [--db FILE] sources list [--json] | sources remove NAME\n"
-                "       paperboy [--db FILE] fetch [--source NAME] [--from DATE --to DATE] [--json]\n");
+                "       paperboy [--db FILE] fetch [--source NAME] [--from DATE --to DATE] [--json]\n"
+                "       paperboy [--db FILE] recover [--restore-backup [BACKUP] | --rebuild [--from PATH]...]\n");
     err().flush();
     return 2;
 }
@@ -526,6 +529,72 @@ int runImportNotes(Library &library, const QStringList &args)
     return 0;
 }
 
+void printReport(const RecoveryReport &r)
+{
+    out() << CommandLine::tr("the damaged file was moved to %1").arg(r.setAside) << "\n";
+    if (!r.restoredFrom.isEmpty())
+        out() << CommandLine::tr("restored from %1").arg(r.restoredFrom) << "\n";
+    if (r.digestsImported > 0 || !r.digestsMissing.isEmpty() || !r.digestsRejected.isEmpty())
+        out() << CommandLine::tr("digests imported again: %1").arg(r.digestsImported) << "\n";
+    if (!r.digestsMissing.isEmpty())
+        out() << CommandLine::tr("digests no longer there: %1").arg(r.digestsMissing.join(QStringLiteral(", "))) << "\n";
+    if (!r.digestsRejected.isEmpty())
+        out() << CommandLine::tr("digests rejected: %1").arg(r.digestsRejected.join(QStringLiteral(", "))) << "\n";
+    if (r.userDataFrom.isEmpty()) {
+        out() << CommandLine::tr("no backup of tags, notes and highlights was found") << "\n";
+    } else {
+        const UserDataMerge &m = r.merged;
+        out() << CommandLine::tr("tags, notes and highlights merged from %1").arg(r.userDataFrom) << "\n"
+              << CommandLine::tr("tags added to papers: %1, notes added: %2, replaced by newer ones: %3")
+                     .arg(m.tagsApplied).arg(m.notesAdded).arg(m.notesReplaced) << "\n"
+              << CommandLine::tr("highlights added: %1, stars added: %2, marked read: %3, marks: %4")
+                     .arg(m.highlightsAdded).arg(m.starsAdded).arg(m.readAdded).arg(r.marksRestored) << "\n";
+    }
+}
+
+// Works on the file before anything opens it: a damaged library cannot be opened.
+int runRecover(const QString &db, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("backup"), CommandLine::tr("The backup to restore (the newest good one when not given)."));
+    const QCommandLineOption restore(QStringLiteral("restore-backup"), CommandLine::tr("Put the last good backup in place of the library."));
+    const QCommandLineOption rebuild(QStringLiteral("rebuild"), CommandLine::tr("Make the library again from its digests."));
+    const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("Also import these digest files or folders (repeatable)."), QStringLiteral("PATH"));
+    p.addOptions({restore, rebuild, from});
+    if (!p.parse(QStringList{QStringLiteral("recover")} + args))
+        return badUsage(p.errorText());
+    if (p.isSet(restore) && p.isSet(rebuild))
+        return badUsage(CommandLine::tr("give either --restore-backup or --rebuild"));
+    if (!p.positionalArguments().isEmpty() && !p.isSet(restore))
+        return badUsage(CommandLine::tr("a backup file goes with --restore-backup"));
+    LibraryRecovery recovery(db);
+    if (!p.isSet(restore) && !p.isSet(rebuild)) {
+        const LibraryDiagnosis d = recovery.diagnose(LibraryRecovery::Depth::Full);
+        out() << d.message << "\n";
+        for (const QString &problem : d.problems)
+            out() << "  " << problem << "\n";
+        const QList<LibraryBackupFile> backups = recovery.databaseBackups();
+        for (const LibraryBackupFile &b : backups)
+            out() << CommandLine::tr("backup: %1 (schema %2, %3)").arg(b.path).arg(b.schema).arg(b.modified.toString(Qt::ISODate)) << "\n";
+        if (const QString json = recovery.userDataBackup(); !json.isEmpty())
+            out() << CommandLine::tr("backup of tags, notes and highlights: %1").arg(json) << "\n";
+        if (d.state == LibraryDiagnosis::State::Damaged)
+            out() << (backups.isEmpty() ? CommandLine::tr("run: paperboy recover --rebuild")
+                                        : CommandLine::tr("run: paperboy recover --restore-backup (or --rebuild)")) << "\n";
+        out().flush();
+        return d.state == LibraryDiagnosis::State::Damaged || d.state == LibraryDiagnosis::State::Unusable ? 1 : 0;
+    }
+    RecoveryReport report;
+    const Status s = p.isSet(restore) ? recovery.restoreBackup(p.positionalArguments().value(0), &report)
+                                      : recovery.rebuild(p.values(from), &report);
+    if (!report.setAside.isEmpty())
+        printReport(report);
+    out().flush();
+    if (!s)
+        return fail(s.message());
+    return 0;
+}
+
 } // namespace
 
 namespace {
@@ -584,11 +653,17 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = args[at];
     const QStringList rest = args.mid(at + 1);
 
+    if (command == QLatin1StringView("recover"))
+        return runRecover(db, rest);
     Library library;
     if (const Status s = library.open(db); !s) {
         err() << "paperboy: " << s.message() << "\n";
+        if (library.isDamaged())
+            err() << "paperboy: " << CommandLine::tr("see what can be done with: paperboy --db %1 recover").arg(db) << "\n";
         return 2;
     }
+    // Commands that change the reader's data refresh its JSON backup when they are done.
+    UserDataBackup backup(&library);
     if (command == QLatin1StringView("import"))
         return runImport(library, rest);
     if (command == QLatin1StringView("search"))

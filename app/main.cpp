@@ -2,10 +2,12 @@
 #include "commandline.h"
 #include "instance/singleinstance.h"
 #include "library/library.h"
+#include "library/userdatabackup.h"
 #include "appearance.h"
 #include "icons.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "recoverydialog.h"
 #include "settingsdialog.h"
 #include "windowhost.h"
 
@@ -14,6 +16,9 @@
 #include <QIcon>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <paperboy/version.h>
@@ -163,11 +168,33 @@ int main(int argc, char *argv[])
     if (!oneShot && instance.forwardToRunning(parser.positionalArguments()))
         return 0;
     Core::Library library;
-    if (const Core::Status s = library.open(dbPath); !s) {
-        std::fprintf(stderr, "paperboy: %s\n", qPrintable(s.message()));
+    // An exit without closing (crash, kill -9, power loss) leaves a -wal file behind: then every
+    // page is checked, which costs about a second for 300 days (docs/RECOVERY.md), so not on every start.
+    const bool unclean = QFileInfo(dbPath + QStringLiteral("-wal")).size() > 0;
+    Core::Status opened = library.open(dbPath, unclean ? Core::Database::Check::Quick : Core::Database::Check::Header);
+    QString recovered;
+    // The one-shot modes (screenshot, startup timing) have nobody to answer a dialog.
+    if (!opened && library.isDamaged() && !oneShot) {
+        std::fprintf(stderr, "paperboy: %s\n", qPrintable(opened.message()));
+        Ui::RecoveryDialog dialog(dbPath, opened.message());
+        if (dialog.exec() != QDialog::Accepted)
+            return 2;
+        recovered = dialog.summary();
+        opened = library.open(dbPath);
+    }
+    if (!opened) {
+        std::fprintf(stderr, "paperboy: %s\n", qPrintable(opened.message()));
+        if (!oneShot)
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Paperboy"),
+                                  QCoreApplication::translate("main", "The library cannot be opened:\n%1").arg(opened.message()));
         return 2;
     }
-    importSampleIfEmpty(library);
+    if (!library.writeNotice().isEmpty())
+        std::fprintf(stderr, "paperboy: %s\n", qPrintable(library.writeNotice()));
+    if (!library.isReadOnly())
+        importSampleIfEmpty(library);
+    // Before the window: destroyed after it, so the window's last note is in the backup.
+    Core::UserDataBackup userDataBackup(&library);
     QDate lastImported;
     for (const QString &file : parser.positionalArguments()) {
         const auto r = library.importFile(file);
@@ -188,6 +215,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption))
         host.window()->resize(1440, 900);
     host.window()->show();
+    if (!recovered.isEmpty())
+        host.window()->statusBar()->showMessage(recovered, 20000);
     if (!oneShot) {
         QString error;
         if (!instance.listen(&error))

@@ -1,19 +1,24 @@
-// Test helper for tst_annotations: writes notes and tags in a loop, printing each committed step,
-// until it is killed. Usage: killwriter LIBRARY
+// Test helper for the fault tests: a writer in its own process, killed with SIGKILL or made to hold
+// a lock. Prints one line per committed step.
+//   killwriter LIBRARY               notes and tags in a loop until killed ("committed N ID")
+//   killwriter import LIBRARY DIR    imports the digests of DIR ("committed N": the first N files are in)
+//   killwriter lock LIBRARY ID TAG   tags ID inside an open write transaction, prints "locked", and
+//                                    commits when a line arrives on standard input
 #include "library/library.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
 
-int main(int argc, char **argv)
+using Paperboy::Core::Library;
+
+namespace {
+
+int writeNotes(Library &lib)
 {
-    QCoreApplication app(argc, argv);
-    if (argc < 2)
-        return 2;
-    Paperboy::Core::Library lib;
-    if (!lib.open(QString::fromLocal8Bit(argv[1])).ok())
-        return 3;
     const auto papers = lib.papersOfDay(lib.days().first().date);
     for (int i = 0;; ++i) {
         const QString id = papers.at(i % papers.size()).arxivId;
@@ -22,4 +27,57 @@ int main(int argc, char **argv)
         std::printf("committed %d %s\n", i, qPrintable(id));
         std::fflush(stdout);
     }
+}
+
+int import(Library &lib, const QString &dir)
+{
+    const auto results = lib.importPaths({dir}, [](int done, int) {
+        std::printf("committed %d\n", done);
+        std::fflush(stdout);
+    });
+    for (const auto &r : results)
+        if (r.outcome == Paperboy::Core::ImportResult::Outcome::Rejected)
+            return 5;
+    std::printf("done %d\n", int(results.size()));
+    std::fflush(stdout);
+    return 0;
+}
+
+int holdLock(Library &lib, const QString &id, const QString &tag)
+{
+    QSqlQuery q(lib.database().sql());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return 6;
+    if (!lib.tagPaper(id, tag).ok())
+        return 7;
+    std::printf("locked\n");
+    std::fflush(stdout);
+    std::string line;
+    std::getline(std::cin, line);
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return 8;
+    std::printf("committed\n");
+    std::fflush(stdout);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty())
+        return 2;
+    const QString mode = args.size() > 1 && (args[0] == QLatin1StringView("import") || args[0] == QLatin1StringView("lock")) ? args[0] : QString();
+    Library lib;
+    if (!lib.open(mode.isEmpty() ? args[0] : args[1]).ok())
+        return 3;
+    if (mode == QLatin1StringView("import") && args.size() == 3)
+        return import(lib, args[2]);
+    if (mode == QLatin1StringView("lock") && args.size() == 4)
+        return holdLock(lib, args[2], args[3]);
+    if (mode.isEmpty())
+        return writeNotes(lib);
+    return 2;
 }

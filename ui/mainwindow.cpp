@@ -182,6 +182,16 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_fetchCancel->setIcon(QIcon::fromTheme(QStringLiteral("process-stop"), style()->standardIcon(QStyle::SP_BrowserStop)));
     m_fetchCancel->setToolTip(tr("Stop the refresh (Shift+F5)"));
     m_fetchCancel->hide();
+    // A read-only library still browses; say so, and say why whenever a change cannot be saved.
+    if (library->isReadOnly()) {
+        auto *readOnly = new QLabel(tr("Read-only"), this);
+        readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
+        readOnly->setToolTip(library->writeNotice());
+        statusBar()->addPermanentWidget(readOnly);
+    }
+    if (const QString notice = library->writeNotice(); !notice.isEmpty())
+        statusBar()->showMessage(notice, 15000);
+    connect(library, &Library::writeFailed, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 
     m_watcher->setFolders(QSettings().value(QStringLiteral("library/watchedFolders")).toStringList());
     connect(m_watcher, &FolderWatcher::imported, this, [this](const QList<ImportResult> &results) {
@@ -192,7 +202,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     setMarkReadDelay(SettingsDialog::markReadSeconds() * 1000);
     connect(m_readTimer, &QTimer::timeout, this, [this] {
         const QString id = m_summary->arxivId();
-        if (!id.isEmpty() && !m_library->isRead(id))
+        if (!id.isEmpty() && !m_library->isReadOnly() && !m_library->isRead(id))
             m_library->setRead(id, true);
     });
 

@@ -91,6 +91,10 @@ void NotePanel::setPaper(const QString &arxivId)
     flush();
     m_arxivId = arxivId;
     setEnabled(!arxivId.isEmpty());
+    // Typing into a library that cannot save would only lose the text later.
+    m_editor->setReadOnly(m_library->isReadOnly());
+    if (m_library->isReadOnly())
+        m_editor->setPlaceholderText(m_library->writeNotice());
     reloadNote();
 }
 
@@ -112,7 +116,10 @@ void NotePanel::flush()
     if (text == m_saved)
         return;
     m_undo->push(new Core::NoteCommand(m_library, m_arxivId, m_saved, text));
-    m_saved = text;
+    // When it could not be saved (the library was locked; Library::writeFailed said so), the text
+    // stays unsaved and the next flush tries again.
+    if (m_library->note(m_arxivId) == text)
+        m_saved = text;
 }
 
 void NotePanel::setHighlights(const QList<Core::Highlight> &highlights, const QList<qint64> &orphaned)

@@ -20,6 +20,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QSet>
 #include <QTextDocument>
 
@@ -935,13 +936,25 @@ ExportResult NotesExporter::render(const ExportSet &set, Format format, const Ex
 
 namespace {
 
+// QSaveFile writes a temporary file and renames it over path only when all of it is written, so a
+// failure (a full disk above all) leaves the old file as it was and no temporary file behind.
 Status saveFile(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
+    const auto failure = [&] {
+        // ENOSPC comes back as a ResourceError (whose text, after a failed commit, can be "Unknown error").
+        const bool full = file.error() == QFileDevice::ResourceError
+            || QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < data.size();
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        if (full)
+            return Status::failure(NotesExporter::tr("cannot write %1: the disk is full; the old file is unchanged").arg(path));
+        return Status::failure(NotesExporter::tr("cannot write %1: %2").arg(path, reason));
+    };
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(NotesExporter::tr("cannot write %1: %2").arg(path, file.errorString()));
+        return failure();
     if (file.write(data) != data.size() || !file.commit())
-        return Status::failure(NotesExporter::tr("cannot write %1: %2").arg(path, file.errorString()));
+        return failure();
     return Status::success();
 }
 

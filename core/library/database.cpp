@@ -12,6 +12,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -49,7 +50,7 @@ int Database::latestVersion()
 
 void Database::close()
 {
-    if (!QSqlDatabase::contains(m_connection))
+    if (!QSqlDatabase::contains(m_connection) && !m_db.isValid())
         return;
     m_db.close();
     m_db = QSqlDatabase();
@@ -86,31 +87,182 @@ Status Database::execScript(const QString &sql)
     return Status::success();
 }
 
-Status Database::open(const QString &path, int targetVersion)
+namespace {
+
+quint32 bigEndian32(const QByteArray &b, int at)
+{
+    return (quint32(uchar(b[at])) << 24) | (quint32(uchar(b[at + 1])) << 16) | (quint32(uchar(b[at + 2])) << 8) | quint32(uchar(b[at + 3]));
+}
+
+// SQLite's primary result codes that mean the file itself is bad.
+bool isDamageCode(int code)
+{
+    code &= 0xff;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
+int nativeCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code : 0;
+}
+
+bool isSqliteFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+QString Database::headerProblem(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {}; // missing or unreadable: opening says so
+    const qint64 size = f.size();
+    if (size == 0)
+        return {}; // SQLite makes a new library in an empty file
+    const QByteArray h = f.read(100);
+    if (h.size() < 100)
+        return QCoreApplication::translate("Database", "the file is only %1 bytes long").arg(size);
+    if (!h.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return QCoreApplication::translate("Database", "the file does not start with an SQLite header");
+    quint32 pageSize = (quint32(uchar(h[16])) << 8) | quint32(uchar(h[17]));
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return QCoreApplication::translate("Database", "the header gives an impossible page size (%1)").arg(pageSize);
+    // A crash can leave committed pages in the -wal file that SQLite copies back on open: the main
+    // file is only judged by its size when there is no such log.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return {};
+    const quint32 changeCounter = bigEndian32(h, 24), pages = bigEndian32(h, 28), validFor = bigEndian32(h, 92);
+    const qint64 expected = qint64(pages) * pageSize;
+    if (size % pageSize != 0 || (pages > 0 && validFor == changeCounter && expected > size))
+        return QCoreApplication::translate("Database", "the file was cut off (%1 bytes; its header says %2)").arg(size).arg(expected);
+    return {};
+}
+
+Status Database::damaged(const QString &message)
+{
+    m_damaged = true;
+    close();
+    return Status::failure(QCoreApplication::translate("Database", "%1 is damaged: %2").arg(m_path, message));
+}
+
+Status Database::openConnection(const QString &path, bool readOnly, bool immutable)
 {
     close();
-    m_path = path;
-    if (const QString dir = QFileInfo(path).absolutePath(); !QDir().mkpath(dir))
-        return Status::failure(QCoreApplication::translate("Database", "cannot create the folder %1").arg(dir));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+    if (readOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        // For a library on a read-only medium whose -shm cannot be made: SQLite then trusts that
+        // nothing changes the file while it is open.
+        QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        m_db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+    } else {
+        m_db.setDatabaseName(path);
+    }
+    m_db.setConnectOptions(options.join(u';'));
     if (!m_db.open())
         return Status::failure(QCoreApplication::translate("Database", "cannot open %1: %2").arg(path, m_db.lastError().text()));
     // A file that is not a database fails on its first read, not at open.
     QSqlQuery probe(m_db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
-        return Status::failure(QCoreApplication::translate("Database", "%1 is not a Paperboy library (%2)").arg(path, probe.lastError().databaseText()));
-    probe.finish();
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+        const QSqlError error = probe.lastError();
+        if (isDamageCode(nativeCode(error)))
+            return damaged(error.databaseText());
+        return Status::failure(QCoreApplication::translate("Database", "%1 is not a Paperboy library (%2)").arg(path, error.databaseText()));
+    }
+    return Status::success();
+}
+
+Status Database::open(const QString &path, int targetVersion, Check check)
+{
+    close();
+    m_path = path;
+    m_damaged = false;
+    m_lockedAtOpen = false;
+    m_readOnlyReason.clear();
+    const bool memory = path == QLatin1StringView(":memory:");
+    const QFileInfo info(path);
+    if (!memory && !info.exists()) {
+        if (const QString dir = info.absolutePath(); !QDir().mkpath(dir))
+            return Status::failure(QCoreApplication::translate("Database", "cannot create the folder %1").arg(dir));
+    }
+    if (!memory) {
+        if (const QString problem = headerProblem(path); !problem.isEmpty()) {
+            const Status damage = damaged(problem);
+            // Without SQLite's magic string it may as well be some other file given by mistake.
+            if (!isSqliteFile(path))
+                return Status::failure(QCoreApplication::translate("Database", "%1 is not a Paperboy library, or it is damaged: %2").arg(path, problem));
+            return damage;
+        }
+    }
+    // SQLite needs to write the file and, in WAL mode, to make files beside it.
+    if (!memory && info.exists()) {
+        if (!info.isWritable())
+            m_readOnlyReason = QCoreApplication::translate("Database", "the file %1 is read-only").arg(path);
+        else if (!QFileInfo(info.absolutePath()).isWritable())
+            m_readOnlyReason = QCoreApplication::translate("Database", "the folder %1 is read-only").arg(info.absolutePath());
+    }
+    Status opened = openConnection(path, isReadOnly(), false);
+    if (!opened && isReadOnly() && !m_damaged)
+        opened = openConnection(path, true, true); // no -shm can be made beside it
+    if (!opened)
+        return opened;
     if (Status s = CjkTokenizer::registerWith(handle()); !s)
         return s;
     if (Status s = RankFunction::registerWith(handle()); !s)
         return s;
+    if (check == Check::Quick) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(5)")))
+            return isDamageCode(nativeCode(q.lastError())) ? damaged(q.lastError().databaseText()) : Status::failure(q.lastError().text());
+        QStringList problems;
+        while (q.next())
+            problems << q.value(0).toString();
+        if (problems != QStringList{QStringLiteral("ok")})
+            return damaged(problems.join(QStringLiteral("; ")));
+    }
+    if (isReadOnly()) {
+        const int current = version();
+        if (current != latestVersion())
+            return Status::failure(QCoreApplication::translate("Database", "%1 has schema %2 and needs an upgrade to %3, which needs write access (%4)")
+                                       .arg(path).arg(current).arg(latestVersion()).arg(m_readOnlyReason));
+        return execScript(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"));
+    }
     if (Status s = execScript(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                                              "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"));
         !s)
-        return s;
-    return migrate(targetVersion < 0 ? latestVersion() : targetVersion);
+        return isDamageCode(sqlite3_errcode(handle())) ? damaged(s.message()) : s;
+    if (!memory) {
+        // Is another connection in a write transaction? Ask without waiting; reads go on either way.
+        sqlite3_busy_timeout(handle(), 0);
+        const int rc = sqlite3_exec(handle(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            sqlite3_exec(handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        else if ((rc & 0xff) == SQLITE_BUSY)
+            m_lockedAtOpen = true;
+        else if ((rc & 0xff) == SQLITE_READONLY)
+            m_readOnlyReason = QCoreApplication::translate("Database", "SQLite cannot write %1").arg(path);
+        sqlite3_busy_timeout(handle(), 5000);
+    }
+    if (isReadOnly())
+        return version() == latestVersion() ? Status::success()
+                                            : Status::failure(QCoreApplication::translate("Database", "%1 needs an upgrade, which needs write access (%2)")
+                                                                  .arg(path, m_readOnlyReason));
+    const Status migrated = migrate(targetVersion < 0 ? latestVersion() : targetVersion);
+    if (!migrated && isDamageCode(sqlite3_errcode(handle())))
+        return damaged(migrated.message());
+    return migrated;
 }
 
 Status Database::migrate(int target)

@@ -162,9 +162,55 @@ QString Library::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
 }
 
-Status Library::open(const QString &path)
+Status Library::open(const QString &path, Database::Check check)
 {
-    return m_db.open(path);
+    return m_db.open(path, -1, check);
+}
+
+QString Library::writeNotice() const
+{
+    if (m_db.isReadOnly())
+        return tr("The library is open read-only (%1): changes cannot be saved.").arg(m_db.readOnlyReason());
+    if (m_db.wasLockedAtOpen())
+        return tr("Another program was writing to the library when it opened: changes wait until it is done.");
+    return {};
+}
+
+Status Library::checkWritable()
+{
+    if (!m_db.isReadOnly())
+        return Status::success();
+    const QString message = tr("Not saved: the library is open read-only (%1).").arg(m_db.readOnlyReason());
+    Q_EMIT writeFailed(message);
+    return Status::failure(message);
+}
+
+Status Library::beginWrite()
+{
+    // IMMEDIATE takes the write lock first, waiting out another writer (busy timeout). A deferred
+    // transaction whose first statement reads (the search index's delete does) would instead fail
+    // at once when another connection wrote since: SQLite does not wait while holding a read lock.
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return writeFailure(q.lastError().text());
+    return Status::success();
+}
+
+Status Library::writeFailure(const QString &sqliteMessage)
+{
+    QString message;
+    const int code = sqlite3_errcode(m_db.handle()) & 0xff;
+    // A rollback after the failure may have reset the code; SQLite's words still tell.
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED || sqliteMessage.contains(QLatin1StringView("database is locked")))
+        message = tr("Not saved: another program is writing to the library and did not finish within 5 seconds. Try again when it is done.");
+    else if (code == SQLITE_FULL || sqliteMessage.contains(QLatin1StringView("database or disk is full")))
+        message = tr("Not saved: the disk that holds the library is full.");
+    else if (code == SQLITE_READONLY)
+        message = tr("Not saved: the library cannot be written (%1).").arg(sqliteMessage);
+    else
+        message = tr("Not saved: %1").arg(sqliteMessage.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db.handle())) : sqliteMessage);
+    Q_EMIT writeFailed(message);
+    return Status::failure(message);
 }
 
 std::optional<ImportResult> Library::unchangedImport(const QString &source, const QByteArray &content) const
@@ -650,6 +696,8 @@ std::optional<PaperListing> Library::nextUnread(const QDate &day, int position) 
 
 Status Library::setFlag(const QString &table, const QString &column, const QString &arxivId, bool on)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     QSqlQuery q(m_db.sql());
     if (on) {
         q.prepare(QStringLiteral("INSERT INTO %1(arxiv_id, %2) VALUES (?, ?) ON CONFLICT(arxiv_id) DO NOTHING").arg(table, column));
@@ -659,7 +707,7 @@ Status Library::setFlag(const QString &table, const QString &column, const QStri
         exec(q, {arxivId});
     }
     if (q.lastError().isValid())
-        return Status::failure(q.lastError().text());
+        return writeFailure(q.lastError().text());
     Q_EMIT paperChanged(arxivId);
     return Status::success();
 }
@@ -683,27 +731,31 @@ bool Library::isStarred(const QString &arxivId) const
 
 Status Library::tagPaper(const QString &arxivId, const QString &tag)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     const QString name = tag.trimmed();
     if (name.isEmpty())
         return Status::failure(tr("a tag needs a name"));
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
     if (!exec(q, {name}))
-        return Status::failure(q.lastError().text());
+        return writeFailure(q.lastError().text());
     q.prepare(QStringLiteral("INSERT INTO paper_tags(arxiv_id, tag_id) SELECT ?, id FROM tags WHERE name = ? "
                              "ON CONFLICT DO NOTHING"));
     if (!exec(q, {arxivId, name}))
-        return Status::failure(q.lastError().text());
+        return writeFailure(q.lastError().text());
     Q_EMIT paperChanged(arxivId);
     return Status::success();
 }
 
 Status Library::untagPaper(const QString &arxivId, const QString &tag)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM paper_tags WHERE arxiv_id = ? AND tag_id IN (SELECT id FROM tags WHERE name = ?)"));
     if (!exec(q, {arxivId, tag.trimmed()}))
-        return Status::failure(q.lastError().text());
+        return writeFailure(q.lastError().text());
     Q_EMIT paperChanged(arxivId);
     return Status::success();
 }
@@ -742,6 +794,8 @@ QList<TagInfo> Library::tags() const
 
 Status Library::renameTag(const QString &from, const QString &to)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     const QString name = to.trimmed();
     if (name.isEmpty())
         return Status::failure(tr("a tag needs a name"));
@@ -757,6 +811,8 @@ Status Library::renameTag(const QString &from, const QString &to)
 
 Status Library::setTagColor(const QString &tag, const QString &color)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE tags SET color = ? WHERE name = ?"));
     if (!exec(q, {color, tag}) || q.numRowsAffected() != 1)
@@ -767,11 +823,13 @@ Status Library::setTagColor(const QString &tag, const QString &color)
 
 Status Library::mergeTags(const QString &from, const QString &into)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     if (from.compare(into, Qt::CaseInsensitive) == 0)
         return Status::success();
     auto &db = m_db.sql();
-    if (!db.transaction())
-        return Status::failure(db.lastError().text());
+    if (Status begun = beginWrite(); !begun)
+        return begun;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
     bool ok = exec(q, {into.trimmed()});
@@ -791,6 +849,8 @@ Status Library::mergeTags(const QString &from, const QString &into)
 
 Status Library::deleteTag(const QString &tag)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM tags WHERE name = ?")); // paper_tags rows go with it (foreign key)
     if (!exec(q, {tag}) || q.numRowsAffected() != 1)
@@ -816,6 +876,8 @@ int Library::unreadPaperCount() const
 
 Status Library::addHighlight(Highlight &h)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     if (!h.createdAt.isValid())
         h.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db.sql());
@@ -823,7 +885,7 @@ Status Library::addHighlight(Highlight &h)
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!exec(q, {h.id > 0 ? QVariant(h.id) : QVariant(), h.arxivId, h.sectionKind, h.exact, h.prefix, h.suffix, h.position,
                   h.color, h.comment, h.createdAt.toString(Qt::ISODateWithMs)}))
-        return Status::failure(tr("cannot save the highlight: %1").arg(q.lastError().text()));
+        return writeFailure(q.lastError().text());
     h.id = q.lastInsertId().toLongLong();
     Q_EMIT paperChanged(h.arxivId);
     return Status::success();
@@ -831,6 +893,8 @@ Status Library::addHighlight(Highlight &h)
 
 Status Library::updateHighlight(qint64 id, const QString &color, const QString &comment)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE highlights SET color = ?, comment = ? WHERE id = ? RETURNING arxiv_id"));
     if (!exec(q, {color, comment, id}) || !q.next())
@@ -843,6 +907,8 @@ Status Library::updateHighlight(qint64 id, const QString &color, const QString &
 
 Status Library::removeHighlight(qint64 id)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM highlights WHERE id = ? RETURNING arxiv_id"));
     if (!exec(q, {id}) || !q.next())
@@ -879,6 +945,8 @@ QList<Highlight> Library::highlights(const QString &arxivId) const
 
 Status Library::setMarked(const QString &arxivId, bool marked)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     QSqlQuery q(m_db.sql());
     if (marked) {
         q.prepare(QStringLiteral("INSERT INTO compare_marks(arxiv_id, marked_at) VALUES (?, ?) ON CONFLICT(arxiv_id) DO NOTHING"));
@@ -888,7 +956,7 @@ Status Library::setMarked(const QString &arxivId, bool marked)
         exec(q, {arxivId});
     }
     if (q.lastError().isValid())
-        return Status::failure(q.lastError().text());
+        return writeFailure(q.lastError().text());
     Q_EMIT marksChanged();
     Q_EMIT paperChanged(arxivId);
     return Status::success();
@@ -913,6 +981,8 @@ QStringList Library::markedPapers() const
 
 Status Library::clearMarks()
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     const QStringList marked = markedPapers();
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("DELETE FROM compare_marks")))
@@ -925,6 +995,8 @@ Status Library::clearMarks()
 
 Status Library::saveComparison(const Comparison &c)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     if (c.name.trimmed().isEmpty())
         return Status::failure(tr("a comparison needs a name"));
     QSqlQuery q(m_db.sql());
@@ -948,6 +1020,8 @@ QList<Comparison> Library::comparisons() const
 
 Status Library::removeComparison(const QString &name)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM comparisons WHERE name = ?"));
     if (!exec(q, {name}) || q.numRowsAffected() != 1)
@@ -957,9 +1031,11 @@ Status Library::removeComparison(const QString &name)
 
 Status Library::deleteDay(const QDate &day)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     auto &db = m_db.sql();
-    if (!db.transaction())
-        return Status::failure(db.lastError().text());
+    if (Status begun = beginWrite(); !begun)
+        return begun;
     QSqlQuery q(db);
     bool ok = unindexEntries(QStringLiteral("day = ?"), {dayKey(day)});
     q.prepare(QStringLiteral("DELETE FROM days WHERE date = ?")); // entries and sections follow (foreign keys)
@@ -975,9 +1051,11 @@ Status Library::deleteDay(const QDate &day)
 
 Status Library::setNote(const QString &arxivId, const QString &markdown)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     auto &db = m_db.sql();
-    if (!db.transaction())
-        return Status::failure(db.lastError().text());
+    if (Status begun = beginWrite(); !begun)
+        return begun;
     QSqlQuery q(db);
     bool ok = unindexEntries(QStringLiteral("arxiv_id = ?"), {arxivId});
     if (ok && markdown.trimmed().isEmpty()) {
@@ -991,8 +1069,9 @@ Status Library::setNote(const QString &arxivId, const QString &markdown)
     ok = ok && indexEntries(QStringLiteral("arxiv_id = ?"), {arxivId});
     if (!ok || !db.commit()) {
         const QString msg = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
+        const Status failed = writeFailure(msg); // before the rollback resets SQLite's error code
         db.rollback();
-        return Status::failure(tr("cannot save the note: %1").arg(msg));
+        return failed;
     }
     Q_EMIT paperChanged(arxivId);
     return Status::success();
@@ -1096,11 +1175,13 @@ PaperUserData Library::userData(const QString &arxivId) const
 
 Status Library::mergeUserData(const QList<PaperUserData> &papers, const QList<TagInfo> &tags, UserDataMerge *report)
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     UserDataMerge r;
     r.papers = int(papers.size());
     auto &db = m_db.sql();
-    if (!db.transaction())
-        return Status::failure(db.lastError().text());
+    if (Status begun = beginWrite(); !begun)
+        return begun;
     QSqlQuery q(db);
     QString failure;
     const auto run = [&](const QString &sql, const QVariantList &binds) {

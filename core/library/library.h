@@ -177,8 +177,14 @@ public:
     static QString defaultPath();
     static QString sqliteVersion(); // of the SQLite library in use, for the About box
 
-    Status open(const QString &path);
+    // See Database::open: a read-only file opens read-only (isReadOnly()), a damaged one fails with
+    // isDamaged() set (LibraryRecovery can restore or rebuild it).
+    Status open(const QString &path, Database::Check check = Database::Check::Header);
     QString path() const { return m_db.path(); }
+    bool isReadOnly() const { return m_db.isReadOnly(); }
+    bool isDamaged() const { return m_db.isDamaged(); }
+    // Why changes cannot be saved ("" when they can): read-only, or locked by another program at open.
+    QString writeNotice() const;
     Database &database() { return m_db; }
 
     // Imports one digest file in one transaction. The same bytes again cost one hash and one lookup.
@@ -310,6 +316,8 @@ Q_SIGNALS:
     void marksChanged();
     // Paper metadata (Hugging Face daily papers) was stored, by this or another connection.
     void paperMetaChanged();
+    // A change of the reader's data could not be saved; message says why, in words for the user.
+    void writeFailed(const QString &message);
 
 private:
     // An ImportResult when the file cannot be read or is too large; else its bytes in *content.
@@ -325,6 +333,12 @@ private:
     // True when every word of the query occurs in more than half of all entries.
     bool allTermsCommon(const class SearchQuery &query) const;
     Status setFlag(const QString &table, const QString &column, const QString &arxivId, bool on);
+    // Before a change of the reader's data: fails (and signals writeFailed) when the library is read-only.
+    Status checkWritable();
+    // BEGIN IMMEDIATE for a change that reads before it writes.
+    Status beginWrite();
+    // After a failed change: the reason in the reader's words, signalled through writeFailed.
+    Status writeFailure(const QString &sqliteMessage);
 
     mutable Database m_db;
     mutable int m_entryCount = -1;

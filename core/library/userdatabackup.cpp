@@ -1,0 +1,195 @@
+// UserDataBackup: a snapshot of the reader's data in a few queries, written with QSaveFile.
+#include "userdatabackup.h"
+
+#include "library/library.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <paperboy/version.h>
+
+namespace Paperboy::Core {
+
+UserDataBackup::UserDataBackup(Library *library, QObject *parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_path(pathFor(library->path()))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(DebounceMsecs);
+    connect(m_timer, &QTimer::timeout, this, &UserDataBackup::flush);
+    connect(library, &Library::paperChanged, this, &UserDataBackup::changed);
+    connect(library, &Library::tagsChanged, this, &UserDataBackup::changed);
+    connect(library, &Library::marksChanged, this, &UserDataBackup::changed);
+    connect(library, &Library::daysChanged, this, &UserDataBackup::changed);
+    // A library with data but no backup yet (made before backups existed) gets one soon.
+    if (!library->isReadOnly() && !QFile::exists(m_path) && !library->isEmpty())
+        changed();
+}
+
+UserDataBackup::~UserDataBackup()
+{
+    flush();
+}
+
+QString UserDataBackup::pathFor(const QString &libraryPath)
+{
+    return libraryPath + QStringLiteral(".userdata.json");
+}
+
+void UserDataBackup::changed()
+{
+    if (m_library->isReadOnly())
+        return;
+    m_dirty = true;
+    m_timer->start();
+}
+
+Status UserDataBackup::flush()
+{
+    m_timer->stop();
+    if (!m_dirty)
+        return Status::success();
+    m_lastStatus = write(*m_library, m_path);
+    if (m_lastStatus)
+        m_dirty = false;
+    Q_EMIT written(m_lastStatus.ok(), m_lastStatus.message());
+    return m_lastStatus;
+}
+
+Status UserDataBackup::write(Library &library, const QString &path)
+{
+    QSqlDatabase db = library.database().sql();
+    QString failure;
+    const auto query = [&](const QString &sql) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(sql) && failure.isEmpty())
+            failure = q.lastError().text();
+        return q;
+    };
+    // One read transaction: the snapshot is consistent even while another connection writes.
+    const bool inTransaction = db.transaction();
+
+    QJsonArray tags;
+    for (QSqlQuery q = query(QStringLiteral("SELECT name, color FROM tags ORDER BY name")); q.next();)
+        tags.append(QJsonObject{{QStringLiteral("name"), q.value(0).toString()}, {QStringLiteral("color"), q.value(1).toString()}});
+
+    QMap<QString, QJsonObject> papers; // by id, so the file is sorted and diffs stay small
+    const auto paper = [&](const QString &id) -> QJsonObject & {
+        QJsonObject &o = papers[id];
+        if (o.isEmpty())
+            o = QJsonObject{{QStringLiteral("arxiv_id"), id}, {QStringLiteral("starred"), false}, {QStringLiteral("read"), false}};
+        return o;
+    };
+    for (QSqlQuery q = query(QStringLiteral("SELECT arxiv_id, starred_at FROM stars")); q.next();) {
+        QJsonObject &o = paper(q.value(0).toString());
+        o.insert(QStringLiteral("starred"), true);
+        o.insert(QStringLiteral("starred_at"), q.value(1).toString());
+    }
+    for (QSqlQuery q = query(QStringLiteral("SELECT arxiv_id, read_at FROM read_state")); q.next();) {
+        QJsonObject &o = paper(q.value(0).toString());
+        o.insert(QStringLiteral("read"), true);
+        o.insert(QStringLiteral("read_at"), q.value(1).toString());
+    }
+    for (QSqlQuery q = query(QStringLiteral("SELECT arxiv_id, markdown, updated_at FROM notes WHERE markdown <> ''")); q.next();)
+        paper(q.value(0).toString())
+            .insert(QStringLiteral("note"), QJsonObject{{QStringLiteral("markdown"), q.value(1).toString()},
+                                                        {QStringLiteral("updated_at"), q.value(2).toString()}});
+    {
+        QMap<QString, QJsonArray> byPaper;
+        for (QSqlQuery q = query(QStringLiteral("SELECT pt.arxiv_id, t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
+                                                "ORDER BY pt.arxiv_id, t.name"));
+             q.next();)
+            byPaper[q.value(0).toString()].append(q.value(1).toString());
+        for (auto it = byPaper.cbegin(); it != byPaper.cend(); ++it)
+            paper(it.key()).insert(QStringLiteral("tags"), *it);
+    }
+    {
+        QMap<QString, QJsonArray> byPaper;
+        for (QSqlQuery q = query(QStringLiteral("SELECT arxiv_id, section_kind, exact, prefix, suffix, position, color, comment, created_at "
+                                                "FROM highlights ORDER BY arxiv_id, position, id"));
+             q.next();)
+            byPaper[q.value(0).toString()].append(QJsonObject{
+                {QStringLiteral("section"), q.value(1).toString()},
+                {QStringLiteral("exact"), q.value(2).toString()},
+                {QStringLiteral("prefix"), q.value(3).toString()},
+                {QStringLiteral("suffix"), q.value(4).toString()},
+                {QStringLiteral("position"), q.value(5).toInt()},
+                {QStringLiteral("color"), q.value(6).toString()},
+                {QStringLiteral("comment"), q.value(7).toString()},
+                {QStringLiteral("created_at"), q.value(8).toString()},
+            });
+        for (auto it = byPaper.cbegin(); it != byPaper.cend(); ++it)
+            paper(it.key()).insert(QStringLiteral("highlights"), *it);
+    }
+    QJsonArray marks;
+    for (QSqlQuery q = query(QStringLiteral("SELECT arxiv_id FROM compare_marks ORDER BY marked_at, rowid")); q.next();) {
+        marks.append(q.value(0).toString());
+        paper(q.value(0).toString());
+    }
+    // Titles and links let a rebuilt library name papers whose digest is gone.
+    for (QSqlQuery q = query(QStringLiteral("SELECT arxiv_id, title, link FROM papers")); q.next();) {
+        const auto it = papers.find(q.value(0).toString());
+        if (it == papers.end())
+            continue;
+        it->insert(QStringLiteral("title"), q.value(1).toString());
+        it->insert(QStringLiteral("link"), q.value(2).toString());
+    }
+    QJsonArray sources;
+    for (QSqlQuery q = query(QStringLiteral("SELECT source FROM days WHERE source <> '' ORDER BY date")); q.next();)
+        sources.append(q.value(0).toString());
+    if (inTransaction)
+        db.commit();
+    if (!failure.isEmpty())
+        return Status::failure(tr("cannot read the library for its backup: %1").arg(failure));
+
+    QJsonArray paperList;
+    for (const QJsonObject &o : std::as_const(papers))
+        paperList.append(o);
+    const QJsonObject root{
+        {QStringLiteral("format"), QString(NotesJson::FormatName)},
+        {QStringLiteral("version"), NotesJson::Version},
+        {QStringLiteral("generator"), QStringLiteral("Paperboy " PAPERBOY_VERSION)},
+        {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("scope"), QStringLiteral("automatic backup of %1").arg(library.path())},
+        {QStringLiteral("tags"), tags},
+        {QStringLiteral("papers"), paperList},
+        {QStringLiteral("marks"), marks},
+        {QStringLiteral("digest_sources"), sources},
+    };
+    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return Status::failure(tr("cannot write the backup %1: %2").arg(path, file.errorString()));
+    return Status::success();
+}
+
+Status UserDataBackup::read(const QString &path, Contents *contents)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray json = file.readAll();
+    Contents c;
+    if (Status s = NotesJson::read(json, &c.archive); !s)
+        return Status::failure(tr("%1: %2").arg(path, s.message()));
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    for (const QJsonValue &v : root.value(QStringLiteral("marks")).toArray())
+        c.marks << v.toString();
+    for (const QJsonValue &v : root.value(QStringLiteral("digest_sources")).toArray())
+        c.digestSources << v.toString();
+    c.writtenAt = QDateTime::fromString(root.value(QStringLiteral("exported_at")).toString(), Qt::ISODateWithMs);
+    *contents = c;
+    return Status::success();
+}
+
+} // namespace Paperboy::Core

@@ -1,0 +1,286 @@
+// LibraryRecovery and UserDataBackup: damaged files are found at open (header, truncation, pages),
+// a backup is restored or the cache rebuilt from its digests, and the reader's data comes back from
+// the automatic JSON backup. Also through the binary: `paperboy recover`.
+#include "faultfixture.h"
+#include "library/libraryrecovery.h"
+#include "library/userdatabackup.h"
+#include "search/searchquery.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Paperboy::Core;
+using FaultFixture::paperboy;
+
+namespace {
+const QString kDigest = QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md");
+const QString kThinkRm = QStringLiteral("2505.16265");
+const QString kNovelSeek = QStringLiteral("2505.16938");
+} // namespace
+
+class TestLibraryRecovery : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    // A library with the real digest and two generated days imported from a folder.
+    QString makeLibrary(QString *archive = nullptr)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("lib%1/library.sqlite").arg(++m_n));
+        const QString folder = m_dir.filePath(QStringLiteral("lib%1/digests").arg(m_n));
+        FaultFixture::writeArchive(kDigest, folder, QDate(2025, 6, 1), 2);
+        QFile::copy(kDigest, folder + QStringLiteral("/2025-05-24.md"));
+        Library lib;
+        if (!lib.open(path).ok())
+            return {};
+        for (const auto &r : lib.importPaths({folder}))
+            if (r.outcome != ImportResult::Outcome::Imported)
+                return {};
+        if (archive)
+            *archive = folder;
+        return path;
+    }
+
+    // Tags, a note, a highlight, a star, read state and a mark, with the JSON backup written.
+    static void annotate(Library &lib)
+    {
+        UserDataBackup backup(&lib);
+        QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("reward models")).ok());
+        QVERIFY(lib.setNote(kThinkRm, QStringLiteral("복구 뒤에도 남는 메모")).ok());
+        Highlight h;
+        h.arxivId = kThinkRm;
+        h.exact = QStringLiteral("RM-Bench");
+        h.sectionKind = QStringLiteral("results");
+        QVERIFY(lib.addHighlight(h).ok());
+        QVERIFY(lib.setStarred(kNovelSeek, true).ok());
+        QVERIFY(lib.setRead(kNovelSeek, true).ok());
+        QVERIFY(lib.setMarked(kNovelSeek, true).ok());
+        QVERIFY(backup.isPending());
+        QVERIFY(backup.flush().ok());
+    }
+
+    static void verifyAnnotations(Library &lib)
+    {
+        QCOMPARE(lib.tagsOf(kThinkRm), QStringList{QStringLiteral("reward models")});
+        QCOMPARE(lib.note(kThinkRm), QStringLiteral("복구 뒤에도 남는 메모"));
+        QCOMPARE(lib.highlights(kThinkRm).size(), 1);
+        QCOMPARE(lib.highlights(kThinkRm).first().exact, QStringLiteral("RM-Bench"));
+        QVERIFY(lib.isStarred(kNovelSeek));
+        QVERIFY(lib.isRead(kNovelSeek));
+        QCOMPARE(lib.markedPapers(), QStringList{kNovelSeek});
+    }
+
+    static void verifyConsistent(Library &lib)
+    {
+        QSqlQuery q(lib.database().sql());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(lib.database().execScript(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1);")).ok());
+    }
+
+    static qint64 pageSize(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return 0;
+        const QByteArray h = f.read(18);
+        const qint64 size = (qint64(uchar(h[16])) << 8) | uchar(h[17]);
+        return size == 1 ? 65536 : size;
+    }
+
+private Q_SLOTS:
+    void headerDamageIsFoundAtOpen()
+    {
+        const QString path = makeLibrary();
+        QVERIFY(!path.isEmpty());
+        QVERIFY(FaultFixture::overwrite(path, 0, QByteArray(16, 'X')));
+        Library lib;
+        const Status s = lib.open(path);
+        QVERIFY(!s);
+        QVERIFY(lib.isDamaged());
+        QVERIFY2(s.message().contains(path) && s.message().contains(QStringLiteral("damaged")), qPrintable(s.message()));
+        QCOMPARE(LibraryRecovery(path).diagnose().state, LibraryDiagnosis::State::Damaged);
+    }
+
+    void truncatedFileIsFoundAtOpen()
+    {
+        const QString path = makeLibrary();
+        const qint64 size = QFileInfo(path).size();
+        QVERIFY(size > 100000);
+        QVERIFY(QFile::resize(path, size / 2 + 100)); // cut inside a page
+        Library lib;
+        const Status s = lib.open(path);
+        QVERIFY(!s);
+        QVERIFY(lib.isDamaged());
+        QVERIFY2(s.message().contains(QStringLiteral("cut off")), qPrintable(s.message()));
+        // Cut on a page boundary, the header's page count still tells.
+        QVERIFY(QFile::resize(path, (size / 2 / pageSize(path)) * pageSize(path)));
+        QVERIFY(!lib.open(path));
+        QVERIFY(lib.isDamaged());
+    }
+
+    void damagedPagesAreFoundByQuickCheck()
+    {
+        const QString path = makeLibrary();
+        const qint64 page = pageSize(path), pages = QFileInfo(path).size() / page;
+        // Garbage over a run of pages in the middle: the header and the schema stay whole.
+        for (qint64 p = pages / 3; p < pages / 3 + 8; ++p)
+            QVERIFY(FaultFixture::overwrite(path, p * page, QByteArray(int(page), char(0x5a))));
+        {
+            Library cheap;
+            QVERIFY(cheap.open(path).ok()); // the cheap check cannot see inside pages
+        }
+        Library lib;
+        const Status s = lib.open(path, Database::Check::Quick);
+        QVERIFY(!s);
+        QVERIFY(lib.isDamaged());
+        const LibraryDiagnosis d = LibraryRecovery(path).diagnose(LibraryRecovery::Depth::Full);
+        QCOMPARE(d.state, LibraryDiagnosis::State::Damaged);
+        QVERIFY(!d.message.isEmpty());
+    }
+
+    void wholeLibraryIsHealthy()
+    {
+        const QString path = makeLibrary();
+        const LibraryDiagnosis d = LibraryRecovery(path).diagnose(LibraryRecovery::Depth::Full);
+        QCOMPARE(d.state, LibraryDiagnosis::State::Healthy);
+        QVERIFY(d.problems.isEmpty());
+        QCOMPARE(LibraryRecovery(m_dir.filePath(QStringLiteral("none.sqlite"))).diagnose().state, LibraryDiagnosis::State::Missing);
+    }
+
+    void userDataBackupIsWrittenAfterChangesAndAtClose()
+    {
+        const QString path = makeLibrary();
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        const QString json = UserDataBackup::pathFor(path);
+        {
+            UserDataBackup backup(&lib);
+            QSignalSpy written(&backup, &UserDataBackup::written);
+            QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("first")).ok());
+            QVERIFY(written.wait(10000)); // debounced, then written
+            QVERIFY2(written.first().first().toBool(), qPrintable(written.first().at(1).toString()));
+            UserDataBackup::Contents c;
+            QVERIFY(UserDataBackup::read(json, &c).ok());
+            QCOMPARE(c.archive.papers.size(), 1);
+            QCOMPARE(c.archive.papers.first().tags, QStringList{QStringLiteral("first")});
+            QCOMPARE(c.digestSources.size(), 3);
+            QVERIFY(lib.setNote(kNovelSeek, QStringLiteral("at close")).ok());
+        } // destroyed before the timer fired: writes now
+        UserDataBackup::Contents c;
+        QVERIFY(UserDataBackup::read(json, &c).ok());
+        QCOMPARE(c.archive.papers.size(), 2);
+        // No temporary file is left beside it.
+        QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*.userdata.json*")}, QDir::Files),
+                 QStringList{QFileInfo(json).fileName()});
+        // It is a notes file: import-notes reads it.
+        const FaultFixture::Run r = paperboy(m_dir.filePath(QStringLiteral("other.sqlite")), {QStringLiteral("import-notes"), json});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
+    void restoreBackupBringsBackTheLibraryAndLaterUserData()
+    {
+        const QString path = makeLibrary();
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            // What a migration leaves: a VACUUM INTO copy, made before the reader's later work.
+            QSqlQuery q(lib.database().sql());
+            q.prepare(QStringLiteral("VACUUM INTO ?"));
+            q.addBindValue(path + QStringLiteral(".backup-v4"));
+            QVERIFY(q.exec());
+            annotate(lib);
+        }
+        QVERIFY(FaultFixture::overwrite(path, 0, QByteArray(100, '\0')));
+        LibraryRecovery recovery(path);
+        QVERIFY2(LibraryRecovery::checkFile(path + QStringLiteral(".backup-v4")).isEmpty(), qPrintable(LibraryRecovery::checkFile(path + QStringLiteral(".backup-v4"))));
+        QCOMPARE(recovery.databaseBackups().size(), 1);
+        RecoveryReport report;
+        const Status s = recovery.restoreBackup({}, &report);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QVERIFY(QFileInfo::exists(report.setAside)); // the damaged file is kept
+        QCOMPARE(report.restoredFrom, QFileInfo(path + QStringLiteral(".backup-v4")).absoluteFilePath());
+        QCOMPARE(report.merged.notesAdded, 1);
+        QCOMPARE(report.marksRestored, 1);
+        Library lib;
+        QVERIFY(lib.open(path, Database::Check::Quick).ok());
+        QCOMPARE(lib.dayCount(), 3);
+        verifyAnnotations(lib);
+        verifyConsistent(lib);
+        QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("남는"))).size(), 1); // the merged note is searchable
+    }
+
+    void rebuildReimportsTheDigestsAndKeepsUserData()
+    {
+        QString archive;
+        const QString path = makeLibrary(&archive);
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            annotate(lib);
+        }
+        QVERIFY(FaultFixture::overwrite(path, 0, QByteArray(100, 'Z'))); // nothing can be read from it
+        LibraryRecovery recovery(path);
+        QVERIFY(recovery.databaseBackups().isEmpty());
+        QVERIFY(!recovery.restoreBackup().ok()); // says to rebuild instead
+        RecoveryReport report;
+        const Status s = recovery.rebuild({}, &report);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(report.digestsImported, 3); // from the JSON backup's list
+        QVERIFY(report.digestsMissing.isEmpty());
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QCOMPARE(lib.dayCount(), 3);
+        verifyAnnotations(lib);
+        verifyConsistent(lib);
+    }
+
+    void recoverCommand()
+    {
+        QString archive;
+        const QString path = makeLibrary(&archive);
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            annotate(lib);
+            QSqlQuery q(lib.database().sql());
+            q.prepare(QStringLiteral("VACUUM INTO ?"));
+            q.addBindValue(path + QStringLiteral(".backup-v4"));
+            QVERIFY(q.exec());
+        }
+        FaultFixture::Run r = paperboy(path, {QStringLiteral("recover")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("is whole")), qPrintable(r.out));
+        QVERIFY(FaultFixture::overwrite(path, 0, QByteArray(16, 'X')));
+        // Every other command refuses and points at recover.
+        r = paperboy(path, {QStringLiteral("list"), QStringLiteral("days")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("damaged")) && r.err.contains(QStringLiteral("recover")), qPrintable(r.err));
+        r = paperboy(path, {QStringLiteral("recover")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("backup-v4")) && r.out.contains(QStringLiteral("--restore-backup")), qPrintable(r.out));
+        r = paperboy(path, {QStringLiteral("recover"), QStringLiteral("--restore-backup")});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains(QStringLiteral("restored from")));
+        r = paperboy(path, {QStringLiteral("list"), QStringLiteral("days")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count(u'\n'), 3);
+        // Truncated, then rebuilt with an extra folder of digests.
+        QVERIFY(QFile::resize(path, QFileInfo(path).size() / 3 + 7));
+        r = paperboy(path, {QStringLiteral("recover"), QStringLiteral("--rebuild"), QStringLiteral("--from"), archive});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("digests imported again: 3")), qPrintable(r.out));
+        r = paperboy(path, {QStringLiteral("note"), kThinkRm});
+        QCOMPARE(r.out, QStringLiteral("복구 뒤에도 남는 메모"));
+        r = paperboy(path, {QStringLiteral("recover"), QStringLiteral("--rebuild"), QStringLiteral("--restore-backup")});
+        QCOMPARE(r.code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryRecovery)
+#include "tst_libraryrecovery.moc"
