@@ -160,6 +160,16 @@
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::RecoveryDialog</name>
+    <message numerus="yes">
+        <source>The library was rebuilt from %n digest(s); the damaged file is kept as %1.</source>
+        <translation>
+            <numerusform>The library was rebuilt from %n digest; the damaged file is kept as %1.</numerusform>
+            <numerusform>The library was rebuilt from %n digests; the damaged file is kept as %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::SearchPane</name>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>

@@ -323,6 +323,7 @@
        paperboy [--db FILE] sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]
        paperboy [--db FILE] sources list [--json] | sources remove NAME
        paperboy [--db FILE] fetch [--source NAME] [--from DATE --to DATE] [--json]
+       paperboy [--db FILE] recover [--restore-backup [BACKUP] | --rebuild [--from PATH]...]
 </source>
         <translation>사용법: paperboy [--db FILE] import PATH...
         paperboy [--db FILE] search QUERY [--json] [--tag T] [--section KIND] [--limit N]
@@ -339,7 +340,88 @@
         paperboy [--db FILE] sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]
         paperboy [--db FILE] sources list [--json] | sources remove NAME
         paperboy [--db FILE] fetch [--source NAME] [--from DATE --to DATE] [--json]
+        paperboy [--db FILE] recover [--restore-backup [BACKUP] | --rebuild [--from PATH]...]
 </translation>
+    </message>
+    <message>
+        <source>the damaged file was moved to %1</source>
+        <translation>손상된 파일을 %1(으)로 옮겼습니다</translation>
+    </message>
+    <message>
+        <source>restored from %1</source>
+        <translation>%1에서 복원했습니다</translation>
+    </message>
+    <message>
+        <source>digests imported again: %1</source>
+        <translation>다시 가져온 다이제스트: %1</translation>
+    </message>
+    <message>
+        <source>digests no longer there: %1</source>
+        <translation>더 이상 없는 다이제스트: %1</translation>
+    </message>
+    <message>
+        <source>digests rejected: %1</source>
+        <translation>가져오지 못한 다이제스트: %1</translation>
+    </message>
+    <message>
+        <source>no backup of tags, notes and highlights was found</source>
+        <translation>태그·노트·하이라이트 백업을 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>tags, notes and highlights merged from %1</source>
+        <translation>%1에서 태그·노트·하이라이트를 합쳤습니다</translation>
+    </message>
+    <message>
+        <source>tags added to papers: %1, notes added: %2, replaced by newer ones: %3</source>
+        <translation>논문에 붙인 태그: %1, 추가한 노트: %2, 더 새 노트로 바꾼 것: %3</translation>
+    </message>
+    <message>
+        <source>highlights added: %1, stars added: %2, marked read: %3, marks: %4</source>
+        <translation>추가한 하이라이트: %1, 추가한 별표: %2, 읽음 표시: %3, 비교 표시: %4</translation>
+    </message>
+    <message>
+        <source>The backup to restore (the newest good one when not given).</source>
+        <translation>복원할 백업 (지정하지 않으면 가장 최근의 온전한 백업).</translation>
+    </message>
+    <message>
+        <source>Put the last good backup in place of the library.</source>
+        <translation>마지막 온전한 백업으로 라이브러리를 대신합니다.</translation>
+    </message>
+    <message>
+        <source>Make the library again from its digests.</source>
+        <translation>다이제스트로부터 라이브러리를 다시 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Also import these digest files or folders (repeatable).</source>
+        <translation>이 다이제스트 파일이나 폴더도 함께 가져옵니다 (여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>give either --restore-backup or --rebuild</source>
+        <translation>--restore-backup 또는 --rebuild 중 하나를 지정하세요</translation>
+    </message>
+    <message>
+        <source>a backup file goes with --restore-backup</source>
+        <translation>백업 파일은 --restore-backup과 함께 지정합니다</translation>
+    </message>
+    <message>
+        <source>backup: %1 (schema %2, %3)</source>
+        <translation>백업: %1 (스키마 %2, %3)</translation>
+    </message>
+    <message>
+        <source>backup of tags, notes and highlights: %1</source>
+        <translation>태그·노트·하이라이트 백업: %1</translation>
+    </message>
+    <message>
+        <source>run: paperboy recover --rebuild</source>
+        <translation>실행할 명령: paperboy recover --rebuild</translation>
+    </message>
+    <message>
+        <source>run: paperboy recover --restore-backup (or --rebuild)</source>
+        <translation>실행할 명령: paperboy recover --restore-backup (또는 --rebuild)</translation>
+    </message>
+    <message>
+        <source>see what can be done with: paperboy --db %1 recover</source>
+        <translation>할 수 있는 조치 보기: paperboy --db %1 recover</translation>
     </message>
 </context>
 <context>
@@ -433,6 +515,50 @@
     <message>
         <source>upgrading %1 to schema %2 failed: %3</source>
         <translation>%1 파일을 스키마 버전 %2에 맞게 업그레이드하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>the file is only %1 bytes long</source>
+        <translation>파일 길이가 %1바이트밖에 되지 않습니다</translation>
+    </message>
+    <message>
+        <source>the file does not start with an SQLite header</source>
+        <translation>파일이 SQLite 헤더로 시작하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the header gives an impossible page size (%1)</source>
+        <translation>헤더의 페이지 크기가 있을 수 없는 값입니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the file was cut off (%1 bytes; its header says %2)</source>
+        <translation>파일이 잘렸습니다 (%1바이트, 헤더에 적힌 크기는 %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1이(가) 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Paperboy library, or it is damaged: %2</source>
+        <translation>%1은(는) Paperboy 라이브러리가 아니거나 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>%1 파일은 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>%1 폴더는 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and needs an upgrade to %3, which needs write access (%4)</source>
+        <translation>%1은(는) 스키마 %2이며 %3(으)로 업그레이드해야 하는데, 여기에는 쓰기 권한이 필요합니다 (%4)</translation>
+    </message>
+    <message>
+        <source>SQLite cannot write %1</source>
+        <translation>SQLite가 %1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, which needs write access (%2)</source>
+        <translation>%1은(는) 업그레이드가 필요한데, 여기에는 쓰기 권한이 필요합니다 (%2)</translation>
     </message>
 </context>
 <context>
@@ -555,6 +681,45 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRecovery</name>
+    <message>
+        <source>There is no library at %1 yet; a new one is made when it opens.</source>
+        <translation>%1에는 아직 라이브러리가 없습니다. 열 때 새로 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>search index: %1</source>
+        <translation>검색 색인: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1이(가) 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is whole.</source>
+        <translation>%1은(는) 온전합니다.</translation>
+    </message>
+    <message>
+        <source>cannot move the damaged library %1 aside to %2</source>
+        <translation>손상된 라이브러리 %1을(를) %2(으)로 옮겨 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside</source>
+        <translation>%1을(를) 옮겨 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no usable backup of %1; rebuild it from the digests instead</source>
+        <translation>%1의 쓸 수 있는 백업이 없습니다. 대신 다이제스트로부터 다시 만드세요</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be used: %2</source>
+        <translation>백업 %1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the backup %1 to %2</source>
+        <translation>백업 %1을(를) %2(으)로 복사할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -809,6 +974,10 @@
     <message>
         <source>refusing to write the file name “%1”</source>
         <translation>쓸 수 없는 파일 이름입니다: “%1”</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk is full; the old file is unchanged</source>
+        <translation>%1에 쓸 수 없습니다: 디스크가 가득 찼습니다. 기존 파일은 그대로입니다</translation>
     </message>
 </context>
 <context>
@@ -1065,10 +1234,6 @@
         <translation>태그를 합칠 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>cannot save the highlight: %1</source>
-        <translation>하이라이트를 저장할 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>no such highlight</source>
         <translation>그런 하이라이트가 없습니다</translation>
     </message>
@@ -1083,10 +1248,6 @@
     <message>
         <source>cannot delete the day: %1</source>
         <translation>이 날짜를 삭제할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot save the note: %1</source>
-        <translation>메모를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cannot update the search index</source>
@@ -1144,6 +1305,34 @@
         <source>cannot store the paper metadata of %1: %2</source>
         <translation>%1의 논문 메타데이터를 저장할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>The library is open read-only (%1): changes cannot be saved.</source>
+        <translation>라이브러리가 읽기 전용으로 열렸습니다 (%1). 변경 사항을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another program was writing to the library when it opened: changes wait until it is done.</source>
+        <translation>라이브러리를 열 때 다른 프로그램이 쓰고 있었습니다. 변경 사항은 그 작업이 끝날 때까지 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: the library is open read-only (%1).</source>
+        <translation>저장하지 못했습니다: 라이브러리가 읽기 전용으로 열려 있습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: another program is writing to the library and did not finish within 5 seconds. Try again when it is done.</source>
+        <translation>저장하지 못했습니다: 다른 프로그램이 라이브러리에 쓰고 있으며 5초 안에 끝나지 않았습니다. 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk that holds the library is full.</source>
+        <translation>저장하지 못했습니다: 라이브러리가 있는 디스크가 가득 찼습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: the library cannot be written (%1).</source>
+        <translation>저장하지 못했습니다: 라이브러리에 쓸 수 없습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Core::PaperTreeModel</name>
@@ -1154,6 +1343,25 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <translation>%1
 %2
 아직 다이제스트 없음: Hugging Face 목록에 있는 논문으로, 초록을 보여 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Core::UserDataBackup</name>
+    <message>
+        <source>cannot read the library for its backup: %1</source>
+        <translation>백업하려고 라이브러리를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>백업 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2405,10 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <source>&amp;To:</source>
         <translation>끝(&amp;T):</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::NotePanel</name>
@@ -2230,6 +2442,65 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>no digest</source>
         <translation>다이제스트 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::RecoveryDialog</name>
+    <message>
+        <source>&amp;Restore Backup</source>
+        <translation>백업 복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;build from Digests</source>
+        <translation>다이제스트로 다시 만들기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The Library Is Damaged</source>
+        <translation>라이브러리가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>Paperboy cannot use the library file:
+%1</source>
+        <translation>Paperboy가 라이브러리 파일을 쓸 수 없습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>There is no backup of the library file.</source>
+        <translation>라이브러리 파일의 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, from %2.</source>
+        <translation>마지막 백업: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your tags, notes, highlights, stars and read state are kept in %1 (%2 papers, saved %3) and are merged back either way.</source>
+        <translation>태그, 노트, 하이라이트, 별표, 읽음 상태는 %1에 보관되어 있으며(논문 %2편, %3 저장), 어느 쪽을 고르든 다시 합쳐집니다.</translation>
+    </message>
+    <message>
+        <source>No backup of your tags, notes and highlights was found: only what the library backup holds can come back.</source>
+        <translation>태그·노트·하이라이트 백업을 찾지 못했습니다. 라이브러리 백업에 담긴 것만 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restore puts the backup in place of the damaged file; Rebuild makes a new library from the digest files it was imported from. The damaged file is kept beside it either way.</source>
+        <translation>복원은 손상된 파일 자리에 백업을 놓고, 다시 만들기는 가져왔던 다이제스트 파일로 새 라이브러리를 만듭니다. 어느 쪽이든 손상된 파일은 옆에 남겨 둡니다.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The library was restored from %1; the damaged file is kept as %2.</source>
+        <translation>%1에서 라이브러리를 복원했습니다. 손상된 파일은 %2(으)로 남겨 두었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library was rebuilt from %n digest(s); the damaged file is kept as %1.</source>
+        <translation>
+            <numerusform>다이제스트 %n개로 라이브러리를 다시 만들었습니다. 손상된 파일은 %1(으)로 남겨 두었습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2978,16 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
   sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]
   sources list [--json] | sources remove NAME
   fetch [--source NAME] [--from DATE --to DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>Paperboy</source>
+        <translation>Paperboy</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened:
+%1</source>
+        <translation>라이브러리를 열 수 없습니다:
+%1</translation>
     </message>
 </context>
 </TS>
