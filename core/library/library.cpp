@@ -497,12 +497,14 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
     });
     // Several files go into one transaction, committed about once a second (or every 16 MB of
     // digests): each commit makes the search index write its pending terms as a new segment, and
-    // fewer, larger segments cost less to write and to merge. progress(done) is only called once
-    // the first done files are committed. Should a file fail inside a batch, the batch is rolled
+    // fewer, larger segments cost less to write and to merge. The first batches are short (1, 2,
+    // 4, ... files), so the first days show up at once and a cancel soon after the start still
+    // stops early. progress(done) is only called once the first done files are committed. Should a file fail inside a batch, the batch is rolled
     // back and its files are imported again one transaction each, so one bad file costs no others.
     auto &db = m_db.sql();
     std::vector<std::pair<int, Prepared>> batch;
     qint64 batchBytes = 0;
+    size_t batchFiles = 1; // doubles with every batch
     QElapsedTimer batchAge;
     int reported = 0;
     const auto report = [&] {
@@ -531,6 +533,7 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
         m_batch = Batch::None;
         batch.clear();
         batchBytes = 0;
+        batchFiles = std::min<size_t>(batchFiles * 2, 1 << 20);
         report();
     };
     for (int i = 0; i < files.size(); ++i) {
@@ -558,7 +561,8 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
                 batch.emplace_back(i, std::move(p));
             }
         }
-        if (m_batch == Batch::Failed || (m_batch == Batch::Open && (batchBytes >= 16 << 20 || batchAge.elapsed() >= 1000)))
+        if (m_batch == Batch::Failed
+            || (m_batch == Batch::Open && (batch.size() >= batchFiles || batchBytes >= 16 << 20 || batchAge.elapsed() >= 1000)))
             closeBatch();
         if (m_batch == Batch::None)
             report();
@@ -1280,6 +1284,37 @@ QStringList Library::annotatedPapers() const
                           "UNION SELECT arxiv_id FROM highlights UNION SELECT arxiv_id FROM stars ORDER BY 1"));
     while (q.next())
         out << q.value(0).toString();
+    return out;
+}
+
+QStringList Library::annotatedPapersBetween(const QDate &from, const QDate &to) const
+{
+    QString sql = QStringLiteral(
+        "SELECT e.arxiv_id FROM entries e WHERE e.arxiv_id IN (SELECT arxiv_id FROM paper_tags UNION SELECT arxiv_id FROM notes "
+        "WHERE markdown <> '' UNION SELECT arxiv_id FROM highlights UNION SELECT arxiv_id FROM stars)");
+    QVariantList binds;
+    if (from.isValid()) {
+        sql += QStringLiteral(" AND e.day >= ?");
+        binds << dayKey(from);
+    }
+    if (to.isValid()) {
+        sql += QStringLiteral(" AND e.day <= ?");
+        binds << dayKey(to);
+    }
+    sql += QStringLiteral(" ORDER BY e.day DESC, e.position");
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    QStringList out;
+    QSet<QString> seen;
+    if (exec(q, binds))
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                out << id;
+            }
+        }
     return out;
 }
 

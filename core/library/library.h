@@ -265,6 +265,9 @@ public:
     QList<QDate> daysOf(const QString &arxivId) const;
     // Papers with a tag, a note, a highlight or a star, sorted by id (also ones no digest lists).
     QStringList annotatedPapers() const;
+    // The annotated papers listed on days in [from, to] (either may be invalid: open), each once, in
+    // papersBetween's order (newest day first, then position), without reading the other papers.
+    QStringList annotatedPapersBetween(const QDate &from, const QDate &to) const;
     // Papers with any user data (read state too) that no digest in the library lists, sorted by id.
     QStringList papersWithoutEntries() const;
     PaperUserData userData(const QString &arxivId) const;
