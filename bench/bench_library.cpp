@@ -1,11 +1,15 @@
-// Benchmarks of the digest core: parse and import throughput, search latency at two library sizes.
+// Benchmarks of the digest core: parse and import throughput, re-import, search latency and the notes
+// export, at four library sizes.
 //
 //   ./dev bench                       all of them
 //   ./dev bench --benchmark_filter=Search
-// Sizes: 1,000 papers (22 days) and 36,500 papers (777 days, about two years) of generated digests.
+//   ./dev bench --benchmark_filter='/1000$'
+// Sizes: 30, 365, 1,000 and 3,000 days of 47 generated papers (1,410 to 141,000 papers).
 #include "archivegenerator.h"
 
+#include "annotate/highlight.h"
 #include "digest/digestparser.h"
+#include "export/notesexporter.h"
 #include "library/library.h"
 #include "search/searchquery.h"
 
@@ -43,7 +47,13 @@ QTemporaryDir &workDir()
     return dir;
 }
 
-const QDate kFirstDay(2023, 1, 1);
+const QDate kFirstDay(2020, 1, 1);
+
+void sizes(benchmark::internal::Benchmark *b)
+{
+    for (int days : {30, 365, 1000, 3000})
+        b->Arg(days);
+}
 
 struct Archive {
     QString dir;
@@ -121,7 +131,7 @@ void BM_Import(benchmark::State &state)
     state.counters["archive_MB"] = double(a.bytes) / 1e6;
     state.counters["library_MB"] = double(QFileInfo(a.db).size() + QFileInfo(a.db + QStringLiteral("-wal")).size()) / 1e6;
 }
-BENCHMARK(BM_Import)->Arg(22)->Arg(777)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Import)->Apply(sizes)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 // Importing the unchanged archive again: hashing and one lookup per file.
 void BM_ReimportUnchanged(benchmark::State &state)
@@ -134,10 +144,15 @@ void BM_ReimportUnchanged(benchmark::State &state)
             state.SkipWithError("run BM_Import first");
             return;
         }
-        lib.importPaths({a.dir});
+        const auto results = lib.importPaths({a.dir});
+        if (std::any_of(results.begin(), results.end(), [](const auto &r) { return r.outcome != Core::ImportResult::Outcome::Unchanged; })) {
+            state.SkipWithError("a day was imported again");
+            return;
+        }
     }
+    state.counters["days"] = days;
 }
-BENCHMARK(BM_ReimportUnchanged)->Arg(777)->Iterations(3)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReimportUnchanged)->Apply(sizes)->Iterations(3)->Unit(benchmark::kMillisecond);
 
 // Search latency over a mixed query set; p50/p95 in milliseconds as counters.
 void BM_Search(benchmark::State &state)
@@ -184,7 +199,63 @@ void BM_Search(benchmark::State &state)
         state.counters["p95_" + classes[c].first] = percentile(perClass[c], 0.95);
     state.counters["papers"] = days * 47;
 }
-BENCHMARK(BM_Search)->Arg(22)->Arg(777)->Iterations(630)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Search)->Apply(sizes)->Iterations(630)->Unit(benchmark::kMillisecond);
+
+// 1,000 papers with a tag, a star, a note and two highlights each, exported to one Markdown file
+// (collect from the library, render, write), as File › Export Notes does.
+void BM_ExportAnnotated(benchmark::State &state)
+{
+    const int days = int(state.range(0));
+    Archive &a = archive(days);
+    Core::Library lib;
+    if (a.db.isEmpty() || !lib.open(a.db).ok()) {
+        state.SkipWithError("run BM_Import first");
+        return;
+    }
+    if (lib.annotatedPapers().size() < 1000) {
+        int annotated = 0;
+        for (int d = 0; d < days && annotated < 1000; ++d) {
+            for (const auto &p : lib.papersOfDay(kFirstDay.addDays(d))) {
+                if (annotated == 1000)
+                    break;
+                const auto detail = lib.paper(p.arxivId, p.day);
+                if (!detail || detail->sections.isEmpty())
+                    continue;
+                lib.tagPaper(p.arxivId, QStringLiteral("tag-%1").arg(annotated % 12));
+                lib.setStarred(p.arxivId, true);
+                lib.setNote(p.arxivId, QStringLiteral("## 메모\n\n이 논문은 **%1** 번째로 읽은 논문이다. 방법이 흥미롭다.\n\n- 재현해 볼 것\n- 관련 연구 찾기\n").arg(annotated));
+                for (int h = 0; h < 2 && h < detail->sections.size(); ++h) {
+                    const auto &sec = detail->sections.at(h);
+                    Core::Highlight hl;
+                    hl.arxivId = p.arxivId;
+                    hl.sectionKind = Core::sectionKindName(sec.kind);
+                    hl.exact = sec.body.left(40);
+                    hl.suffix = sec.body.mid(40, 32);
+                    hl.position = 0;
+                    hl.comment = QStringLiteral("중요");
+                    lib.addHighlight(hl);
+                }
+                ++annotated;
+            }
+        }
+    }
+    const QString out = workDir().filePath(QStringLiteral("notes-%1.md").arg(days));
+    int papers = 0;
+    for (auto _ : state) {
+        Core::ExportScope scope;
+        scope.annotatedOnly = true;
+        const auto set = Core::NotesExporter::collect(lib, scope);
+        const auto result = Core::NotesExporter::render(set, Core::NotesExporter::Format::Markdown, Core::ExportOptions{});
+        if (!Core::NotesExporter::write(result, Core::NotesExporter::Format::Markdown, out).ok()) {
+            state.SkipWithError("export failed");
+            return;
+        }
+        papers = int(set.papers.size());
+    }
+    state.counters["papers"] = papers;
+    state.counters["file_MB"] = double(QFileInfo(out).size()) / 1e6;
+}
+BENCHMARK(BM_ExportAnnotated)->Apply(sizes)->Iterations(3)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

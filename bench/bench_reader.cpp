@@ -1,14 +1,18 @@
-// Benchmarks of the reader with a 1,000-day library: process start to first paint, and next paper.
+// Benchmarks of the reader: process start to first paint, next paper, and resident memory after
+// opening and browsing, with libraries of 30, 365, 1,000 and 3,000 generated days of 47 papers.
 //
 //   ./dev bench --benchmark_filter=Reader
-// The library (1,000 days × 47 papers of generated digests) is built once, in a temporary folder.
+//   ./dev bench --benchmark_filter='Reader.*/1000$'
+// Each library is built once per run, in a temporary folder.
 #include "archivegenerator.h"
 
 #include "library/library.h"
+#include "search/searchquery.h"
 #include "mainwindow.h"
 #include "summaryview.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -20,6 +24,8 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <map>
 
 using namespace Paperboy;
 
@@ -31,22 +37,75 @@ QTemporaryDir &workDir()
     return dir;
 }
 
-// Generated and imported on first use.
-QString library1000()
+const QDate kFirstDay(2020, 1, 1);
+
+void sizes(benchmark::internal::Benchmark *b)
 {
-    static QString path;
+    for (int days : {30, 365, 1000, 3000})
+        b->Arg(days);
+}
+
+// Generated and imported on first use; the archive is deleted once imported.
+QString library(int days)
+{
+    static std::map<int, QString> paths;
+    QString &path = paths[days];
     if (path.isEmpty()) {
         QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
         f.open(QIODevice::ReadOnly);
         Bench::ArchiveGenerator gen(f.readAll());
-        const QString archive = workDir().filePath(QStringLiteral("archive"));
-        gen.writeArchive(archive, QDate(2022, 1, 1), 1000);
-        path = workDir().filePath(QStringLiteral("lib1000.sqlite"));
+        const QString archive = workDir().filePath(QStringLiteral("archive-%1").arg(days));
+        gen.writeArchive(archive, kFirstDay, days);
+        path = workDir().filePath(QStringLiteral("lib-%1.sqlite").arg(days));
         Core::Library lib;
         lib.open(path);
         lib.importPaths({archive});
+        QDir(archive).removeRecursively();
     }
     return path;
+}
+
+// The kB value of a "Name:   123 kB" line of /proc/self/status.
+qint64 statusKb(const char *name)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(name))
+            return line.mid(qstrlen(name)).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+// The child of BM_ReaderMemory: opens the library in a window, browses it as a reader would (300
+// papers with j, 60 days back and forth, ten searches), then prints its resident memory.
+int browseAndReport(const QString &db)
+{
+    Core::Library lib;
+    if (!lib.open(db).ok())
+        return 1;
+    Ui::MainWindow w(&lib);
+    w.setMarkReadDelay(0);
+    w.show();
+    QApplication::processEvents();
+    for (int i = 0; i < 300; ++i) {
+        w.nextPaper();
+        QApplication::processEvents();
+    }
+    for (int i = 0; i < 30; ++i) {
+        w.nextDay();
+        QApplication::processEvents();
+    }
+    for (int i = 0; i < 30; ++i) {
+        w.previousDay();
+        QApplication::processEvents();
+    }
+    for (const char *q : {"모델", "학습", "강화 학습", "model*", "agent*", "\"대규모 언어\"", "추론", "데이터", "learn*", "성능"}) {
+        lib.search(Core::SearchQuery::parse(QString::fromUtf8(q)), 50);
+        QApplication::processEvents();
+    }
+    std::printf("rss_kb %lld hwm_kb %lld\n", statusKb("VmRSS:"), statusKb("VmHWM:"));
+    return 0;
 }
 
 double percentile(std::vector<double> v, double p)
@@ -58,7 +117,7 @@ double percentile(std::vector<double> v, double p)
 // The whole process: exec, dynamic linking, opening the library, building and painting the window.
 void BM_ReaderStartToFirstPaint(benchmark::State &state)
 {
-    const QString db = library1000();
+    const QString db = library(int(state.range(0)));
     std::vector<double> wall, inProcess;
     for (auto _ : state) {
         QProcess p;
@@ -84,13 +143,13 @@ void BM_ReaderStartToFirstPaint(benchmark::State &state)
     state.counters["wall_max_ms"] = percentile(wall, 1.0);
     state.counters["in_process_p50_ms"] = percentile(inProcess, 0.5);
 }
-BENCHMARK(BM_ReaderStartToFirstPaint)->Iterations(10)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReaderStartToFirstPaint)->Apply(sizes)->Iterations(10)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 // j: select the next paper, build its document and paint the window.
 void BM_ReaderNextPaper(benchmark::State &state)
 {
     Core::Library lib;
-    lib.open(library1000());
+    lib.open(library(int(state.range(0))));
     Ui::MainWindow w(&lib);
     w.setMarkReadDelay(0);
     w.show();
@@ -108,7 +167,34 @@ void BM_ReaderNextPaper(benchmark::State &state)
     state.counters["p95_ms"] = percentile(ms, 0.95);
     state.counters["max_ms"] = percentile(ms, 1.0);
 }
-BENCHMARK(BM_ReaderNextPaper)->Iterations(300)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReaderNextPaper)->Apply(sizes)->Iterations(300)->Unit(benchmark::kMillisecond);
+
+// Resident memory of a reader process that opened the library and browsed it (browseAndReport),
+// measured in a child so the import that built the library does not count.
+void BM_ReaderMemory(benchmark::State &state)
+{
+    const QString db = library(int(state.range(0)));
+    double rss = 0, hwm = 0;
+    for (auto _ : state) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), workDir().filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--browse-and-report"), db});
+        p.waitForFinished(120000);
+        const auto m = QRegularExpression(QStringLiteral("rss_kb (\\d+) hwm_kb (\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
+        if (!m.hasMatch()) {
+            state.SkipWithError("no memory line from the child");
+            return;
+        }
+        rss = std::max(rss, m.captured(1).toDouble() / 1024);
+        hwm = std::max(hwm, m.captured(2).toDouble() / 1024);
+    }
+    state.counters["rss_MB"] = rss;
+    state.counters["peak_rss_MB"] = hwm;
+}
+BENCHMARK(BM_ReaderMemory)->Apply(sizes)->Iterations(2)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
@@ -116,6 +202,8 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("paperboy-bench"));
+    if (argc == 3 && qstrcmp(argv[1], "--browse-and-report") == 0)
+        return browseAndReport(QString::fromLocal8Bit(argv[2]));
     QSettings().clear();
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

@@ -3,6 +3,7 @@
 #include "library/library.h"
 #include "search/searchquery.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -64,6 +65,66 @@ private Q_SLOTS:
         // Existing rows were indexed by the migration.
         QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("정확도 section:results"))).size(), 1);
         QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("메모"))).size(), 1);
+    }
+
+    void migrationToSchema6KeepsDataAndOldContentHashes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        const QString digest = dir.filePath(QStringLiteral("2025-05-24.md"));
+        QVERIFY(QFile::copy(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"), digest));
+        QFile f(digest);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        f.close();
+        QString paper;
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            const auto results = lib.importPaths({digest});
+            QCOMPARE(results.size(), 1);
+            QCOMPARE(results[0].outcome, ImportResult::Outcome::Imported);
+            paper = lib.papersOfDay(QDate(2025, 5, 24)).value(0).arxivId;
+            QVERIFY(lib.tagPaper(paper, QStringLiteral("읽을 것")).ok());
+            QVERIFY(lib.setNote(paper, QStringLiteral("스키마 5의 메모")).ok());
+            QVERIFY(lib.setRead(paper, true).ok());
+        }
+        {
+            // As schema 5 left it: SHA-256 content hashes and FTS5's default memory for new terms.
+            Database v5;
+            QVERIFY(v5.open(path).ok());
+            QVERIFY(v5.execScript(QStringLiteral("UPDATE days SET content_hash = '%1'; DELETE FROM search_fts_config WHERE k = 'hashsize'; "
+                                                 "PRAGMA user_version = 5;")
+                                      .arg(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())))
+                        .ok());
+        }
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QCOMPARE(lib.database().version(), Database::latestVersion());
+        QVERIFY(Database::latestVersion() >= 6);
+        QCOMPARE(lib.database().lastBackupPath(), path + QStringLiteral(".backup-v5"));
+        QSqlQuery q(lib.database().sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT v FROM search_fts_config WHERE k = 'hashsize'")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(64) << 20);
+        q.finish();
+        QCOMPARE(lib.tagsOf(paper), QStringList{QStringLiteral("읽을 것")});
+        QCOMPARE(lib.note(paper), QStringLiteral("스키마 5의 메모"));
+        QVERIFY(lib.isRead(paper));
+        QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("\"스키마 5의 메모\""))).size(), 1);
+        // The day imported with the old hash is still recognised as unchanged, by either path.
+        auto again = lib.importPaths({digest});
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again[0].outcome, ImportResult::Outcome::Unchanged);
+        QCOMPARE(lib.importFile(digest).outcome, ImportResult::Outcome::Unchanged);
+        // Changed bytes are imported again, keeping the reader's data.
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("\n");
+        f.close();
+        again = lib.importPaths({digest});
+        QCOMPARE(again[0].outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib.tagsOf(paper), QStringList{QStringLiteral("읽을 것")});
+        QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("\"스키마 5의 메모\""))).size(), 1);
+        QCOMPARE(lib.importPaths({digest})[0].outcome, ImportResult::Outcome::Unchanged);
     }
 
     void freshLibraryHasNoBackup()

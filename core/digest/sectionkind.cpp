@@ -2,6 +2,8 @@
 #include "sectionkind.h"
 
 #include <array>
+#include <utility>
+#include <vector>
 
 namespace Paperboy::Core {
 
@@ -84,15 +86,21 @@ bool sectionKindFromName(const QString &name, SectionKind *kind)
 
 SectionKind classifySectionTitle(const QString &title)
 {
+    // The fragments as QStrings, converted once (every section of every imported paper comes here).
+    static const std::vector<std::pair<QString, SectionKind>> fragments = [] {
+        std::vector<std::pair<QString, SectionKind>> out;
+        for (const auto &rule : kRules)
+            for (const char *word : rule.words) {
+                if (!word)
+                    break;
+                out.emplace_back(QString::fromUtf8(word), rule.kind);
+            }
+        return out;
+    }();
     const QString t = stripNumbering(title).toLower();
-    for (const auto &rule : kRules) {
-        for (const char *word : rule.words) {
-            if (!word)
-                break;
-            if (t.contains(QString::fromUtf8(word)))
-                return rule.kind;
-        }
-    }
+    for (const auto &[word, kind] : fragments)
+        if (t.contains(word))
+            return kind;
     return SectionKind::Other;
 }
 

@@ -825,6 +825,12 @@ ExportSet NotesExporter::collect(Library &library, const ExportScope &scope)
     } else if (scope.query) {
         for (const SearchHit &hit : library.search(*scope.query, scope.searchLimit))
             ids << hit.arxivId;
+    } else if (scope.annotatedOnly || scope.starredOnly) {
+        // Only annotated papers can pass (a star is an annotation): skip reading every other paper.
+        ids = library.annotatedPapersBetween(scope.from, scope.to);
+        if (!scope.from.isValid() && !scope.to.isValid())
+            ids += library.papersWithoutEntries();
+        datesChecked = true;
     } else {
         for (const PaperListing &l : library.papersBetween(scope.from, scope.to))
             ids << l.arxivId;

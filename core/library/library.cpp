@@ -9,11 +9,14 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+#include <array>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <thread>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -61,7 +64,15 @@ const QString kRank = QStringLiteral("paperboy_rank(search_fts, 4.0, 1.0, 1.0, 1
 const QString kSearchColumns = QStringLiteral(
     "title, motivation, contributions, method, experiments, results, limitations, future_work, other, note");
 
+// Only tells whether a file changed, so it need not resist forgery: SHA-1 hashes about four times
+// as fast as SHA-256 here, which is most of what a re-import of an unchanged archive costs. Days
+// imported before schema 6 carry SHA-256 (64 hex digits) and are still recognised (legacyHash).
 QString contentHash(const QByteArray &content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex());
+}
+
+QString legacyHash(const QByteArray &content)
 {
     return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
@@ -84,10 +95,56 @@ bool Library::unindexEntries(const QString &where, const QVariantList &binds)
     return exec(q, binds);
 }
 
+namespace {
+
+// A digest entry's values for the search index's columns title .. other (the note comes from the
+// library) as UTF-8: the same values search_docs gives (so a later 'delete' through the view
+// removes exactly these tokens), taken from memory instead of read back through the view.
+struct IndexRow {
+    static constexpr int Columns = 9;
+    std::array<QByteArray, Columns> columns; // null: SQL NULL
+};
+
+std::vector<IndexRow> indexRows(const Digest &digest)
+{
+    std::vector<IndexRow> rows(size_t(digest.papers.size()));
+    const QList<SectionKind> kinds = canonicalSectionKinds();
+    for (qsizetype i = 0; i < digest.papers.size(); ++i) {
+        const Paper &p = digest.papers.at(i);
+        IndexRow &row = rows[size_t(i)];
+        const auto set = [&row](int column, const QString &text) {
+            QByteArray utf8 = text.toUtf8();
+            if (utf8.isNull())
+                utf8 = QByteArray(""); // a null QString is '' here, not NULL
+            row.columns[size_t(column)] = utf8;
+        };
+        set(0, p.title);
+        int column = 1;
+        for (SectionKind kind : kinds) {
+            QStringList bodies;
+            for (const Section &sec : p.sections)
+                if (sec.kind == kind)
+                    bodies << sec.body;
+            if (!bodies.isEmpty())
+                set(column, bodies.join(u'\n'));
+            ++column;
+        }
+        QStringList others;
+        for (const Section &sec : p.sections)
+            if (sec.kind == SectionKind::Other)
+                others << sec.body;
+        if (p.sections.isEmpty())
+            set(column, p.summaryMarkdown);
+        else if (!others.isEmpty())
+            set(column, others.join(u'\n'));
+    }
+    return rows;
+}
+
+} // namespace
+
 bool Library::indexDigest(const Digest &digest)
 {
-    // The same values search_docs gives (so a later 'delete' through the view removes exactly
-    // these tokens), taken from memory instead of read back through the view's subqueries.
     QHash<QString, QString> notes;
     {
         QSqlQuery n(m_db.sql());
@@ -96,38 +153,24 @@ bool Library::indexDigest(const Digest &digest)
         while (n.next())
             notes.insert(n.value(0).toString(), n.value(1).toString());
     }
+    const std::vector<IndexRow> rows = indexRows(digest);
     Statement insert(m_db.handle(), "INSERT INTO search_fts(rowid, title, motivation, contributions, method, experiments, "
                                     "results, limitations, future_work, other, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    const QList<SectionKind> kinds = canonicalSectionKinds();
     int position = 0;
-    for (const Paper &p : digest.papers) {
-        insert.bind(1, entryId(digest.date, position++)).bind(2, p.title);
-        int column = 3;
-        for (SectionKind kind : kinds) {
-            QStringList bodies;
-            for (const Section &sec : p.sections)
-                if (sec.kind == kind)
-                    bodies << sec.body;
-            if (bodies.isEmpty())
-                insert.bindNull(column++);
+    for (const IndexRow &row : rows) {
+        const Paper &p = digest.papers.at(position);
+        insert.bind(1, entryId(digest.date, position++));
+        for (int c = 0; c < IndexRow::Columns; ++c) {
+            if (row.columns[size_t(c)].isNull())
+                insert.bindNull(c + 2);
             else
-                insert.bind(column++, bodies.join(u'\n'));
+                insert.bindUtf8(c + 2, row.columns[size_t(c)]);
         }
-        QStringList others;
-        for (const Section &sec : p.sections)
-            if (sec.kind == SectionKind::Other)
-                others << sec.body;
-        if (p.sections.isEmpty())
-            insert.bind(column++, p.summaryMarkdown);
-        else if (others.isEmpty())
-            insert.bindNull(column++);
-        else
-            insert.bind(column++, others.join(u'\n'));
         const auto note = notes.constFind(p.arxivId);
         if (note == notes.cend())
-            insert.bindNull(column);
+            insert.bindNull(IndexRow::Columns + 2);
         else
-            insert.bind(column, *note);
+            insert.bind(IndexRow::Columns + 2, *note);
         if (!insert.exec())
             return false;
     }
@@ -213,11 +256,26 @@ Status Library::writeFailure(const QString &sqliteMessage)
     return Status::failure(message);
 }
 
-std::optional<ImportResult> Library::unchangedImport(const QString &source, const QByteArray &content) const
+std::optional<ImportResult> Library::unchangedImport(const QString &source, const QByteArray &content, QString *hashOut) const
 {
+    const QString hash = contentHash(content);
+    if (hashOut)
+        *hashOut = hash;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT date, (SELECT count(*) FROM entries WHERE day = date) FROM days WHERE content_hash = ?"));
-    if (!exec(q, {contentHash(content)}) || !q.next())
+    bool found = exec(q, {hash}) && q.next();
+    if (!found) {
+        if (m_legacyHashes < 0) {
+            QSqlQuery legacy(m_db.sql());
+            m_legacyHashes = legacy.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM days WHERE length(content_hash) = 64)")) && legacy.next()
+                ? legacy.value(0).toInt() : 0;
+        }
+        if (m_legacyHashes > 0) {
+            q.finish();
+            found = exec(q, {legacyHash(content)}) && q.next();
+        }
+    }
+    if (!found)
         return std::nullopt;
     ImportResult r;
     r.outcome = ImportResult::Outcome::Unchanged;
@@ -256,11 +314,15 @@ ImportResult Library::importFile(const QString &path)
 
 ImportResult Library::importDigest(const Digest &digest, const QString &source, const QByteArray &content)
 {
+    return importDigest(digest, source, content, contentHash(content));
+}
+
+ImportResult Library::importDigest(const Digest &digest, const QString &source, const QByteArray &content, const QString &hash)
+{
     ImportResult result;
     result.source = source;
     result.day = digest.date;
     result.diagnostics = digest.diagnostics;
-    const QString hash = contentHash(content);
     auto &db = m_db.sql();
 
     const auto logImport = [&](const QString &outcome) {
@@ -283,17 +345,23 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
         return result;
     }
 
+    bool dayExists = true;
     {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT content_hash FROM days WHERE date = ?"));
-        if (exec(q, {dayKey(digest.date)}) && q.next() && q.value(0).toString() == hash) {
-            result.outcome = ImportResult::Outcome::Unchanged;
-            result.papers = int(digest.papers.size());
-            return result;
+        if (exec(q, {dayKey(digest.date)})) {
+            dayExists = q.next();
+            if (dayExists && (q.value(0).toString() == hash || (q.value(0).toString().size() == 64 && q.value(0).toString() == legacyHash(content)))) {
+                result.outcome = ImportResult::Outcome::Unchanged;
+                result.papers = int(digest.papers.size());
+                return result;
+            }
         }
     }
 
-    if (!db.transaction()) {
+    // Inside importPaths' batch the transaction is already open and is committed by importPaths.
+    const bool batched = m_batch == Batch::Open;
+    if (!batched && !db.transaction()) {
         result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {},
                                    tr("cannot start a transaction: %1").arg(db.lastError().text())});
         return result;
@@ -301,6 +369,8 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
     const QString day = dayKey(digest.date);
     const auto failWith = [&](const QString &message) {
         db.rollback();
+        if (batched)
+            m_batch = Batch::Failed;
         result.outcome = ImportResult::Outcome::Rejected;
         result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {}, tr("database error: %1").arg(message)});
         return result;
@@ -323,9 +393,12 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
 
     if (!exec(upsertDay, {day, digest.title, source, hash, now()}))
         return failWith(upsertDay.lastError().text());
-    if (!unindexEntries(QStringLiteral("day = ?"), {day}))
+    // A new day has nothing to take out of the index. Skipping the statement matters: a statement
+    // that may change several rows of the index opens a savepoint, and FTS5 writes its pending
+    // terms to disk at every savepoint, which would defeat importPaths' batching.
+    if (dayExists && !unindexEntries(QStringLiteral("day = ?"), {day}))
         return failWith(tr("cannot update the search index"));
-    if (!exec(clearDay, {day}))
+    if (dayExists && !exec(clearDay, {day}))
         return failWith(clearDay.lastError().text());
     int position = 0;
     for (const Paper &p : digest.papers) {
@@ -348,6 +421,8 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
     result.papers = int(digest.papers.size());
     result.outcome = ImportResult::Outcome::Imported;
     logImport(QStringLiteral("imported"));
+    if (batched)
+        return result;
     if (!db.commit()) {
         db.rollback();
         result.outcome = ImportResult::Outcome::Rejected;
@@ -386,11 +461,11 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
     QList<ImportResult> results;
     if (files.isEmpty())
         return results;
-
     // A second thread reads, hashes and parses ahead (with its own connection for the hash lookup)
     // while this one stores: on two cores the parse costs no wall time. At most two files wait.
     struct Prepared {
         QByteArray content;
+        QString hash;
         std::optional<ImportResult> early; // rejected before parsing, or unchanged
         Digest digest;
     };
@@ -406,9 +481,12 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
             Prepared p;
             p.early = readDigestFile(file, &p.content);
             if (!p.early && canCheck)
-                p.early = reader.unchangedImport(file, p.content);
-            if (!p.early)
+                p.early = reader.unchangedImport(file, p.content, &p.hash);
+            if (!p.early) {
                 p.digest = DigestParser::parse(p.content, file);
+                if (p.hash.isEmpty())
+                    p.hash = contentHash(p.content);
+            }
             std::unique_lock lock(mutex);
             changed.wait(lock, [&] { return queue.size() < 2 || stop; });
             if (stop)
@@ -417,6 +495,47 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
             changed.notify_all();
         }
     });
+    // Several files go into one transaction, committed about once a second (or every 16 MB of
+    // digests): each commit makes the search index write its pending terms as a new segment, and
+    // fewer, larger segments cost less to write and to merge. The first batches are short (1, 2,
+    // 4, ... files), so the first days show up at once and a cancel soon after the start still
+    // stops early. progress(done) is only called once the first done files are committed. Should a file fail inside a batch, the batch is rolled
+    // back and its files are imported again one transaction each, so one bad file costs no others.
+    auto &db = m_db.sql();
+    std::vector<std::pair<int, Prepared>> batch;
+    qint64 batchBytes = 0;
+    size_t batchFiles = 1; // doubles with every batch
+    QElapsedTimer batchAge;
+    int reported = 0;
+    const auto report = [&] {
+        for (; progress && reported < results.size(); ++reported)
+            progress(reported + 1, int(files.size()));
+        reported = int(results.size());
+    };
+    const auto redoOneByOne = [&] {
+        m_batch = Batch::None;
+        for (auto &[index, prepared] : batch)
+            results[index] = importDigest(prepared.digest, files.at(index), prepared.content, prepared.hash);
+    };
+    const auto closeBatch = [&] {
+        if (m_batch == Batch::Open) {
+            m_batch = Batch::None;
+            if (db.commit()) {
+                m_entryCount = -1;
+                Q_EMIT daysChanged();
+            } else {
+                db.rollback();
+                redoOneByOne();
+            }
+        } else if (m_batch == Batch::Failed) {
+            redoOneByOne();
+        }
+        m_batch = Batch::None;
+        batch.clear();
+        batchBytes = 0;
+        batchFiles = std::min<size_t>(batchFiles * 2, 1 << 20);
+        report();
+    };
     for (int i = 0; i < files.size(); ++i) {
         Prepared p;
         {
@@ -426,12 +545,31 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
             queue.pop_front();
             changed.notify_all();
         }
-        results.append(p.early ? *p.early : importDigest(p.digest, files.at(i), p.content));
-        if (progress)
-            progress(i + 1, int(files.size()));
+        if (p.early) {
+            results.append(*p.early);
+        } else {
+            if (m_batch == Batch::None && p.digest.date.isValid() && !p.digest.papers.isEmpty()) {
+                QSqlQuery begin(db);
+                if (begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                    m_batch = Batch::Open;
+                    batchAge.start();
+                }
+            }
+            results.append(importDigest(p.digest, files.at(i), p.content, p.hash));
+            if (m_batch != Batch::None) {
+                batchBytes += p.content.size();
+                batch.emplace_back(i, std::move(p));
+            }
+        }
+        if (m_batch == Batch::Failed
+            || (m_batch == Batch::Open && (batch.size() >= batchFiles || batchBytes >= 16 << 20 || batchAge.elapsed() >= 1000)))
+            closeBatch();
+        if (m_batch == Batch::None)
+            report();
         if (cancel && cancel->load())
             break;
     }
+    closeBatch();
     {
         std::lock_guard lock(mutex);
         stop = true;
@@ -645,15 +783,26 @@ QList<SearchHit> Library::search(const SearchQuery &query, int limit, QString *e
     }
     q.finish();
     // Snippets only for what is shown: snippet() over every match would cost more than the ranking.
-    if (!match.isEmpty()) {
+    // One query for all of them: each MATCH sets the query up again, and for a prefix ("model*")
+    // that means merging the lists of every word with the prefix. The index only walks the rowid
+    // range of the hits; the unary + keeps "rowid IN" out of the index (it would run one MATCH per
+    // value), so SQLite filters the rows and calls snippet() only for the hits.
+    if (!match.isEmpty() && !rowids.isEmpty()) {
+        const auto [lo, hi] = std::minmax_element(rowids.cbegin(), rowids.cend());
+        QStringList list;
+        for (qlonglong id : rowids)
+            list << QString::number(id);
         QSqlQuery s(m_db.sql());
-        s.prepare(QStringLiteral("SELECT snippet(search_fts, -1, char(2), char(3), '…', 14) FROM search_fts "
-                                 "WHERE search_fts MATCH ? AND rowid = ?"));
-        for (int i = 0; i < hits.size(); ++i) {
-            if (exec(s, {match, rowids.at(i)}) && s.next())
-                hits[i].snippet = s.value(0).toString().simplified();
-            s.finish();
-        }
+        s.setForwardOnly(true);
+        s.prepare(QStringLiteral("SELECT rowid, snippet(search_fts, -1, char(2), char(3), '…', 14) FROM search_fts "
+                                 "WHERE search_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (%1)").arg(list.join(u',')));
+        QHash<qlonglong, QString> snippets;
+        if (exec(s, {match, *lo, *hi}))
+            while (s.next())
+                snippets.insert(s.value(0).toLongLong(), s.value(1).toString().simplified());
+        s.finish();
+        for (int i = 0; i < hits.size(); ++i)
+            hits[i].snippet = snippets.value(rowids.at(i));
     }
     return hits;
 }
@@ -1135,6 +1284,37 @@ QStringList Library::annotatedPapers() const
                           "UNION SELECT arxiv_id FROM highlights UNION SELECT arxiv_id FROM stars ORDER BY 1"));
     while (q.next())
         out << q.value(0).toString();
+    return out;
+}
+
+QStringList Library::annotatedPapersBetween(const QDate &from, const QDate &to) const
+{
+    QString sql = QStringLiteral(
+        "SELECT e.arxiv_id FROM entries e WHERE e.arxiv_id IN (SELECT arxiv_id FROM paper_tags UNION SELECT arxiv_id FROM notes "
+        "WHERE markdown <> '' UNION SELECT arxiv_id FROM highlights UNION SELECT arxiv_id FROM stars)");
+    QVariantList binds;
+    if (from.isValid()) {
+        sql += QStringLiteral(" AND e.day >= ?");
+        binds << dayKey(from);
+    }
+    if (to.isValid()) {
+        sql += QStringLiteral(" AND e.day <= ?");
+        binds << dayKey(to);
+    }
+    sql += QStringLiteral(" ORDER BY e.day DESC, e.position");
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    QStringList out;
+    QSet<QString> seen;
+    if (exec(q, binds))
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                out << id;
+            }
+        }
     return out;
 }
 

@@ -265,6 +265,9 @@ public:
     QList<QDate> daysOf(const QString &arxivId) const;
     // Papers with a tag, a note, a highlight or a star, sorted by id (also ones no digest lists).
     QStringList annotatedPapers() const;
+    // The annotated papers listed on days in [from, to] (either may be invalid: open), each once, in
+    // papersBetween's order (newest day first, then position), without reading the other papers.
+    QStringList annotatedPapersBetween(const QDate &from, const QDate &to) const;
     // Papers with any user data (read state too) that no digest in the library lists, sorted by id.
     QStringList papersWithoutEntries() const;
     PaperUserData userData(const QString &arxivId) const;
@@ -323,13 +326,16 @@ private:
     // An ImportResult when the file cannot be read or is too large; else its bytes in *content.
     static std::optional<ImportResult> readDigestFile(const QString &path, QByteArray *content);
     // Unchanged when these bytes were imported before (same content hash).
-    std::optional<ImportResult> unchangedImport(const QString &source, const QByteArray &content) const;
+    // *hash gets the content hash it looked up.
+    std::optional<ImportResult> unchangedImport(const QString &source, const QByteArray &content, QString *hash = nullptr) const;
     QList<PaperListing> listings(const QString &where, const QVariantList &binds) const;
     // Keeps the full-text index in step with entries: call with the old text still in place, change
     // it, call again. where selects entries (e.g. "day = ?").
     bool unindexEntries(const QString &where, const QVariantList &binds);
     bool indexEntries(const QString &where, const QVariantList &binds);
     bool indexDigest(const Digest &digest);
+    // hash: the content hash of content, already known.
+    ImportResult importDigest(const Digest &digest, const QString &source, const QByteArray &content, const QString &hash);
     // True when every word of the query occurs in more than half of all entries.
     bool allTermsCommon(const class SearchQuery &query) const;
     Status setFlag(const QString &table, const QString &column, const QString &arxivId, bool on);
@@ -342,6 +348,10 @@ private:
 
     mutable Database m_db;
     mutable int m_entryCount = -1;
+    mutable int m_legacyHashes = -1; // days with a SHA-256 content hash (before schema 6): -1 not known yet
+    // importPaths' transaction over several files: none, open, or rolled back by a failed file.
+    enum class Batch { None, Open, Failed };
+    Batch m_batch = Batch::None;
 };
 
 } // namespace Paperboy::Core

@@ -23,6 +23,8 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
     // Parameters are 1-based, as in SQLite. A null QString binds as '' (text columns are NOT NULL).
     Statement &bind(int index, const QString &text);
+    // UTF-8 that stays alive and unchanged until exec() returns: bound without a copy.
+    Statement &bindUtf8(int index, const QByteArray &utf8);
     Statement &bind(int index, qint64 value);
     Statement &bindNull(int index);
     // Runs the statement to completion, then resets it for the next row; false on error.
