@@ -7,6 +7,7 @@
 
 #include "annotate/annotationcommands.h"
 #include "annotate/textquoteanchor.h"
+#include "common/inertdocument.h"
 #include "digest/sectionkind.h"
 #include "library/library.h"
 #include "models/comparemodel.h"
@@ -312,6 +313,7 @@ void CompareView::fillCell(QTextBrowser *browser, const QModelIndex &index)
     browser->setProperty("arxivId", arxivId);
     browser->setProperty("kind", kind);
     auto *doc = new QTextDocument(browser);
+    Core::makeInert(doc); // a section's images are not loaded (InertBrowser's loadResource is not asked first)
     doc->setDefaultFont(font());
     int drawn = 0;
     if (index.data(CompareModel::MissingRole).toBool()) {
