@@ -33,6 +33,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
 #include <QUndoStack>
@@ -312,8 +313,7 @@ void CompareView::fillCell(QTextBrowser *browser, const QModelIndex &index)
     const QString arxivId = index.data(CompareModel::ArxivIdRole2).toString();
     browser->setProperty("arxivId", arxivId);
     browser->setProperty("kind", kind);
-    auto *doc = new QTextDocument(browser);
-    Core::makeInert(doc); // a section's images are not loaded (InertBrowser's loadResource is not asked first)
+    auto *doc = new Core::InertDocument(browser); // a section's images are not loaded
     doc->setDefaultFont(font());
     int drawn = 0;
     if (index.data(CompareModel::MissingRole).toBool()) {
@@ -333,7 +333,15 @@ void CompareView::fillCell(QTextBrowser *browser, const QModelIndex &index)
             QTextCharFormat figure;
             figure.setFontWeight(QFont::Bold);
             figure.setForeground(palette().color(QPalette::Link));
-            for (const auto &[start, length] : CompareModel::numberSpans(text)) {
+            // Each span costs a pass over its paragraph's layout (QTextCursor::setPosition): figures of a
+            // hostile 10 MB line would take hours, so only paragraphs of a readable length get them,
+            // and only the first few hundred of a cell.
+            constexpr qsizetype MaxFigures = 400;
+            constexpr int MaxParagraph = 20000;
+            const auto spans = CompareModel::numberSpans(text);
+            for (const auto &[start, length] : spans.mid(0, MaxFigures)) {
+                if (doc->findBlock(start).length() > MaxParagraph)
+                    continue;
                 QTextCursor c(doc);
                 c.setPosition(start);
                 c.setPosition(start + length, QTextCursor::KeepAnchor);

@@ -50,7 +50,7 @@ NotePanel::NotePanel(Core::Library *library, QUndoStack *undo, QWidget *parent)
                                                         ? KSyntaxHighlighting::Repository::DarkTheme
                                                         : KSyntaxHighlighting::Repository::LightTheme));
     m_preview->setOpenLinks(false);
-    Core::makeInert(m_preview->document()); // a note imported from elsewhere may name any file as an image
+    m_preview->setDocument(new Core::InertDocument(m_preview)); // an imported note may name any file as an image
     m_stack->addWidget(m_editor);
     m_stack->addWidget(m_preview);
     m_previewToggle->setText(tr("Preview"));

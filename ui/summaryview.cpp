@@ -124,8 +124,7 @@ void SummaryView::showPaper(const Core::PaperDetail &paper)
     m_arxivId = paper.listing.arxivId;
     m_sections = paper.sections;
     // Laying out block by block while Markdown loads is slow; build the document first, then show it.
-    auto *doc = new QTextDocument(this);
-    Core::makeInert(doc); // the summary's images name anything: nothing is read or fetched for them
+    auto *doc = new Core::InertDocument(this); // the summary's images name anything: nothing is read for them
     doc->setDefaultFont(font());
     const QString markdown = documentMarkdown(paper);
     doc->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
