@@ -383,7 +383,8 @@ void CompareView::resizeRows()
             // Measured on a copy (the cell's own document keeps following the cell's width), at the
             // width the text has beside a scroll bar: a cell that once showed one then lets it go.
             const int frame = 2 * 2 + 4; // the current cell's border is 2 px
-            const std::unique_ptr<QTextDocument> probe(b->document()->clone());
+            // Its parent is the cell's InertDocument: Qt then asks the parent for images, not the disk.
+            const std::unique_ptr<QTextDocument> probe(b->document()->clone(b->document()));
             probe->setTextWidth(std::max(40, m_table->columnWidth(c) - frame - b->verticalScrollBar()->sizeHint().width()));
             tallest = std::max(tallest, int(std::ceil(probe->size().height())) + frame);
         }
