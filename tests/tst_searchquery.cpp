@@ -24,6 +24,8 @@ private Q_SLOTS:
         QTest::newRow("section") << QStringLiteral("모델 section:results") << QStringLiteral("{results} : ((\"모델\"))");
         QTest::newRow("quotes-escaped") << QStringLiteral("a\"b") << QStringLiteral("(\"a\"\"b\")");
         QTest::newRow("fts-syntax-is-text") << QStringLiteral("NEAR( AND {x}") << QStringLiteral("(\"NEAR(\" AND \"AND\" AND \"{x}\")");
+        QTest::newRow("control-separates") << (QStringLiteral("a") + QChar(0) + QStringLiteral("b\x01\"c") + QChar(0) + QStringLiteral("d\""))
+                                           << QStringLiteral("(\"a\" AND \"b\" AND \"c d\")");
         QTest::newRow("id-only") << QStringLiteral("2505.16265") << QString();
     }
 

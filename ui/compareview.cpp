@@ -7,6 +7,7 @@
 
 #include "annotate/annotationcommands.h"
 #include "annotate/textquoteanchor.h"
+#include "common/inertdocument.h"
 #include "digest/sectionkind.h"
 #include "library/library.h"
 #include "models/comparemodel.h"
@@ -32,6 +33,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
 #include <QUndoStack>
@@ -311,7 +313,7 @@ void CompareView::fillCell(QTextBrowser *browser, const QModelIndex &index)
     const QString arxivId = index.data(CompareModel::ArxivIdRole2).toString();
     browser->setProperty("arxivId", arxivId);
     browser->setProperty("kind", kind);
-    auto *doc = new QTextDocument(browser);
+    auto *doc = new Core::InertDocument(browser); // a section's images are not loaded
     doc->setDefaultFont(font());
     int drawn = 0;
     if (index.data(CompareModel::MissingRole).toBool()) {
@@ -331,7 +333,15 @@ void CompareView::fillCell(QTextBrowser *browser, const QModelIndex &index)
             QTextCharFormat figure;
             figure.setFontWeight(QFont::Bold);
             figure.setForeground(palette().color(QPalette::Link));
-            for (const auto &[start, length] : CompareModel::numberSpans(text)) {
+            // Each span costs a pass over its paragraph's layout (QTextCursor::setPosition): figures of a
+            // hostile 10 MB line would take hours, so only paragraphs of a readable length get them,
+            // and only the first few hundred of a cell.
+            constexpr qsizetype MaxFigures = 400;
+            constexpr int MaxParagraph = 20000;
+            const auto spans = CompareModel::numberSpans(text);
+            for (const auto &[start, length] : spans.mid(0, MaxFigures)) {
+                if (doc->findBlock(start).length() > MaxParagraph)
+                    continue;
                 QTextCursor c(doc);
                 c.setPosition(start);
                 c.setPosition(start + length, QTextCursor::KeepAnchor);
@@ -373,7 +383,8 @@ void CompareView::resizeRows()
             // Measured on a copy (the cell's own document keeps following the cell's width), at the
             // width the text has beside a scroll bar: a cell that once showed one then lets it go.
             const int frame = 2 * 2 + 4; // the current cell's border is 2 px
-            const std::unique_ptr<QTextDocument> probe(b->document()->clone());
+            // Its parent is the cell's InertDocument: Qt then asks the parent for images, not the disk.
+            const std::unique_ptr<QTextDocument> probe(b->document()->clone(b->document()));
             probe->setTextWidth(std::max(40, m_table->columnWidth(c) - frame - b->verticalScrollBar()->sizeHint().width()));
             tallest = std::max(tallest, int(std::ceil(probe->size().height())) + frame);
         }

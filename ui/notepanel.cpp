@@ -2,6 +2,7 @@
 #include "notepanel.h"
 
 #include "annotate/annotationcommands.h"
+#include "common/inertdocument.h"
 #include "library/library.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -49,6 +50,7 @@ NotePanel::NotePanel(Core::Library *library, QUndoStack *undo, QWidget *parent)
                                                         ? KSyntaxHighlighting::Repository::DarkTheme
                                                         : KSyntaxHighlighting::Repository::LightTheme));
     m_preview->setOpenLinks(false);
+    m_preview->setDocument(new Core::InertDocument(m_preview)); // an imported note may name any file as an image
     m_stack->addWidget(m_editor);
     m_stack->addWidget(m_preview);
     m_previewToggle->setText(tr("Preview"));

@@ -4,6 +4,7 @@
 #include "codeblockhighlighter.h"
 
 #include "annotate/textquoteanchor.h"
+#include "common/inertdocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
@@ -123,7 +124,7 @@ void SummaryView::showPaper(const Core::PaperDetail &paper)
     m_arxivId = paper.listing.arxivId;
     m_sections = paper.sections;
     // Laying out block by block while Markdown loads is slow; build the document first, then show it.
-    auto *doc = new QTextDocument(this);
+    auto *doc = new Core::InertDocument(this); // the summary's images name anything: nothing is read for them
     doc->setDefaultFont(font());
     const QString markdown = documentMarkdown(paper);
     doc->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));

@@ -21,7 +21,9 @@ bool isCjkChar(QChar c)
     return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x3040 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
 }
 
-// Splits into words and "quoted phrases"; a phrase keeps its quotes so callers can tell.
+// Splits into words and "quoted phrases"; a phrase keeps its quotes so callers can tell. Control
+// characters separate words like spaces: a NUL would end FTS5's reading of the expression inside a
+// quoted word ("unterminated string").
 QStringList lex(const QString &text)
 {
     QStringList out;
@@ -37,7 +39,9 @@ QStringList lex(const QString &text)
                 continue;
             }
             inQuote = !inQuote;
-        } else if (!inQuote && c.isSpace()) {
+        } else if (c.category() == QChar::Other_Control && inQuote) {
+            cur += u' ';
+        } else if (!inQuote && (c.isSpace() || c.category() == QChar::Other_Control)) {
             if (!cur.isEmpty())
                 out << cur;
             cur.clear();

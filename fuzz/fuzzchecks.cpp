@@ -1,0 +1,127 @@
+// The fuzzed entry points and their promises (fuzzchecks.h).
+#include "fuzzchecks.h"
+
+#include "digest/digestparser.h"
+#include "export/notesjson.h"
+#include "network/dailypapers.h"
+#include "search/cjktokenizer.h"
+#include "search/searchquery.h"
+
+#include <QSet>
+
+#include <sqlite3.h>
+
+namespace Paperboy::Fuzz {
+
+using namespace Core;
+
+QString checkDigest(const QByteArray &data)
+{
+    const Digest digest = DigestParser::parse(data, QStringLiteral("2025-05-24.md"));
+    if (digest.papers.isEmpty() && !digest.hasErrors())
+        return QStringLiteral("no papers and no error saying why");
+    for (const Diagnostic &d : digest.diagnostics)
+        if (d.message.isEmpty())
+            return QStringLiteral("a diagnostic without a message");
+    QSet<QString> ids;
+    for (const Paper &p : digest.papers) {
+        if (p.arxivId.isEmpty())
+            return QStringLiteral("a paper without an id");
+        if (ids.contains(p.arxivId))
+            return QStringLiteral("paper %1 kept twice").arg(p.arxivId);
+        ids.insert(p.arxivId);
+        for (const Section &s : p.sections)
+            if (!p.summaryMarkdown.contains(s.markdown))
+                return QStringLiteral("a section of %1 is not a slice of its summary").arg(p.arxivId);
+    }
+    return {};
+}
+
+QString checkDailyPapers(const QByteArray &data)
+{
+    QString error;
+    const auto papers = DailyPapers::parse(data, &error);
+    if (!papers)
+        return error.isEmpty() ? QStringLiteral("refused without a reason") : QString();
+    for (const PaperMeta &m : *papers)
+        if (m.arxivId.isEmpty())
+            return QStringLiteral("a paper without an id");
+    return {};
+}
+
+namespace {
+
+// An in-memory index shaped like the library's search_fts (migration 0002), with a few rows so
+// MATCH has something to scan. Made once per process.
+sqlite3 *searchIndex()
+{
+    static sqlite3 *db = [] {
+        sqlite3 *handle = nullptr;
+        if (sqlite3_open(":memory:", &handle) != SQLITE_OK || !CjkTokenizer::registerWith(handle).ok())
+            return static_cast<sqlite3 *>(nullptr);
+        const char *schema =
+            "CREATE VIRTUAL TABLE search_fts USING fts5(title, motivation, contributions, method, experiments, "
+            "results, limitations, future_work, other, note, tokenize = 'paperboy');"
+            "INSERT INTO search_fts VALUES ('Think-RM 모델', '강화 학습 동기', 'diffusion 기여', '방법', '실험', "
+            "'결과 12.5%', '한계', '후속', '기타', '메모');"
+            "INSERT INTO search_fts VALUES ('NovelSeek', 'rlhf', 'dpo', 'survey', 'x', 'y', 'z', 'w', 'v', 'u');";
+        if (sqlite3_exec(handle, schema, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return static_cast<sqlite3 *>(nullptr);
+        return handle;
+    }();
+    return db;
+}
+
+} // namespace
+
+QString checkSearchQuery(const QByteArray &data)
+{
+    const SearchQuery query = SearchQuery::parse(QString::fromUtf8(data));
+    const QString match = query.matchExpression();
+    if (match.isEmpty() != query.terms.isEmpty())
+        return QStringLiteral("a MATCH expression without terms, or terms without one");
+    for (const QString &e : query.errors)
+        if (e.isEmpty())
+            return QStringLiteral("an empty error message");
+    if (match.isEmpty())
+        return {};
+    sqlite3 *db = searchIndex();
+    if (!db)
+        return QStringLiteral("could not make the in-memory index");
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", -1, &stmt, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(db));
+    const QByteArray utf8 = match.toUtf8();
+    sqlite3_bind_text(stmt, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    }
+    QString broken;
+    if (rc != SQLITE_DONE)
+        broken = QStringLiteral("FTS5 refused %1: %2").arg(match, QString::fromUtf8(sqlite3_errmsg(db)));
+    sqlite3_finalize(stmt);
+    return broken;
+}
+
+QString checkNotesJson(const QByteArray &data)
+{
+    NotesJson::Archive archive;
+    const Status status = NotesJson::read(data, &archive);
+    if (!status)
+        return status.message().isEmpty() ? QStringLiteral("refused without a reason") : QString();
+    if (archive.version < 1 || archive.version > NotesJson::Version)
+        return QStringLiteral("accepted version %1").arg(archive.version);
+    for (const TagInfo &t : archive.tags)
+        if (t.name.trimmed().isEmpty())
+            return QStringLiteral("a tag without a name");
+    for (const PaperUserData &p : archive.papers) {
+        if (p.arxivId.isEmpty())
+            return QStringLiteral("a paper without an id");
+        for (const Highlight &h : p.highlights)
+            if (h.exact.isEmpty() || h.arxivId != p.arxivId)
+                return QStringLiteral("a highlight of %1 without text or owner").arg(p.arxivId);
+    }
+    return {};
+}
+
+} // namespace Paperboy::Fuzz
