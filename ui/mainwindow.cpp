@@ -309,7 +309,8 @@ void MainWindow::createActions()
     QAction *tray = a->add(QStringLiteral("compare.show_tray"), tr("Show Compare &Tray"), QStringLiteral("compare"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_X)});
     tray->setCheckable(true);
     connect(tray, &QAction::toggled, m_trayDock, &QWidget::setVisible);
-    connect(m_trayDock, &QDockWidget::visibilityChanged, tray, [this, tray](bool) { tray->setChecked(m_trayDock->isVisible()); });
+    // Not through `this`: the dock is hidden again while ~QWidget runs, after MainWindow's part is gone.
+    connect(m_trayDock, &QDockWidget::visibilityChanged, tray, [dock = m_trayDock, tray](bool) { tray->setChecked(dock->isVisible()); });
     QAction *undo = a->add(QStringLiteral("edit.undo"), tr("&Undo"), QStringLiteral("edit"), {K(Qt::CTRL | Qt::Key_Z)});
     connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
     connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
