@@ -104,6 +104,15 @@ void BM_ParseRealDigest(benchmark::State &state)
 }
 BENCHMARK(BM_ParseRealDigest)->Unit(benchmark::kMillisecond);
 
+// Opens the library BM_Import made for this size; false (and the benchmark skipped) when there is none.
+bool openImported(benchmark::State &state, const Archive &a, Core::Library &lib)
+{
+    if (!a.db.isEmpty() && lib.open(a.db).ok())
+        return true;
+    state.SkipWithError("run BM_Import first");
+    return false;
+}
+
 // Cold import of a whole archive (parse + SQLite + FTS) into a new library file.
 void BM_Import(benchmark::State &state)
 {
@@ -140,10 +149,8 @@ void BM_ReimportUnchanged(benchmark::State &state)
     Archive &a = archive(days);
     for (auto _ : state) {
         Core::Library lib;
-        if (a.db.isEmpty() || !lib.open(a.db).ok()) {
-            state.SkipWithError("run BM_Import first");
+        if (!openImported(state, a, lib))
             return;
-        }
         const auto results = lib.importPaths({a.dir});
         if (std::any_of(results.begin(), results.end(), [](const auto &r) { return r.outcome != Core::ImportResult::Outcome::Unchanged; })) {
             state.SkipWithError("a day was imported again");
@@ -160,10 +167,8 @@ void BM_Search(benchmark::State &state)
     const int days = int(state.range(0));
     Archive &a = archive(days);
     Core::Library lib;
-    if (a.db.isEmpty() || !lib.open(a.db).ok()) {
-        state.SkipWithError("run BM_Import first");
+    if (!openImported(state, a, lib))
         return;
-    }
     // Query classes a reader types: frequent and rarer Korean 2-syllable words, English prefixes,
     // arXiv ids, and phrases/filters.
     std::vector<std::pair<std::string, QStringList>> classes{
@@ -208,10 +213,8 @@ void BM_ExportAnnotated(benchmark::State &state)
     const int days = int(state.range(0));
     Archive &a = archive(days);
     Core::Library lib;
-    if (a.db.isEmpty() || !lib.open(a.db).ok()) {
-        state.SkipWithError("run BM_Import first");
+    if (!openImported(state, a, lib))
         return;
-    }
     if (lib.annotatedPapers().size() < 1000) {
         int annotated = 0;
         for (int d = 0; d < days && annotated < 1000; ++d) {
