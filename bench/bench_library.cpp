@@ -41,10 +41,18 @@ Bench::ArchiveGenerator &generator()
     return g;
 }
 
-QTemporaryDir &workDir()
+// Archives and libraries live in a temporary folder, or in $PAPERBOY_BENCH_DIR when it is set: there
+// they are kept, and a later run reuses them (the search and export benchmarks then need no import:
+// `--benchmark_filter='Search/3000'` opens the library an earlier BM_Import/3000 left).
+QDir workDir()
 {
-    static QTemporaryDir dir;
-    return dir;
+    static QTemporaryDir temporary;
+    static const QString kept = qEnvironmentVariable("PAPERBOY_BENCH_DIR");
+    if (!kept.isEmpty()) {
+        QDir().mkpath(kept);
+        return QDir(kept);
+    }
+    return QDir(temporary.path());
 }
 
 const QDate kFirstDay(2020, 1, 1);
@@ -62,6 +70,11 @@ struct Archive {
     double importSeconds = 0;
 };
 
+QString libraryPath(int days)
+{
+    return workDir().filePath(QStringLiteral("lib-%1.sqlite").arg(days));
+}
+
 // One archive and one imported library per size, made on first use and shared by the benchmarks.
 Archive &archive(int days)
 {
@@ -69,7 +82,19 @@ Archive &archive(int days)
     Archive &a = archives[days];
     if (a.dir.isEmpty()) {
         a.dir = workDir().filePath(QStringLiteral("archive-%1").arg(days));
-        a.bytes = generator().writeArchive(a.dir, kFirstDay, days);
+        const QFileInfo done(a.dir + QStringLiteral(".complete"));
+        if (done.exists()) {
+            for (const QFileInfo &f : QDir(a.dir).entryInfoList(QDir::Files))
+                a.bytes += f.size();
+        } else {
+            QDir(a.dir).removeRecursively();
+            a.bytes = generator().writeArchive(a.dir, kFirstDay, days);
+            QFile mark(done.filePath());
+            mark.open(QIODevice::WriteOnly);
+        }
+        const QString db = libraryPath(days);
+        if (QFileInfo::exists(db + QStringLiteral(".complete")))
+            a.db = db;
     }
     return a;
 }
@@ -119,7 +144,10 @@ void BM_Import(benchmark::State &state)
     const int days = int(state.range(0));
     Archive &a = archive(days);
     for (auto _ : state) {
-        a.db = workDir().filePath(QStringLiteral("lib-%1-%2.sqlite").arg(days).arg(state.iterations()));
+        a.db = libraryPath(days);
+        QFile::remove(a.db + QStringLiteral(".complete"));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(a.db + suffix);
         Core::Library lib;
         if (!lib.open(a.db).ok()) {
             state.SkipWithError("cannot open the library");
@@ -134,6 +162,8 @@ void BM_Import(benchmark::State &state)
             state.SkipWithError("not every day imported");
             return;
         }
+        QFile mark(a.db + QStringLiteral(".complete"));
+        mark.open(QIODevice::WriteOnly);
     }
     state.counters["papers"] = days * 47;
     state.counters["MB/s"] = double(a.bytes) / 1e6 / a.importSeconds;

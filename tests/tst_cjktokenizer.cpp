@@ -1,5 +1,8 @@
 // The "paperboy" FTS5 tokenizer: bigrams for Korean, folded words for the rest, byte offsets.
+#include "library/database.h"
 #include "search/cjktokenizer.h"
+
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -65,6 +68,34 @@ private Q_SLOTS:
             out << QString::fromUtf8(t);
         });
         QVERIFY(out.contains(QStringLiteral("abc")));
+    }
+
+    void reportsNewWordsAgainAfterARollback()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        CjkTokenizer::takeNewWords(db.handle());
+        const auto index = [&](const QString &text) {
+            return db.execScript(QStringLiteral("INSERT INTO search_fts(rowid, note) VALUES (1, '%1');").arg(text)).ok();
+        };
+        // Words only (no Hangul bigrams), each once.
+        QVERIFY(index(QStringLiteral("Alpha beta 모델 alpha")));
+        QCOMPARE(CjkTokenizer::takeNewWords(db.handle()), (QList<QByteArray>{"alpha", "beta"}));
+        QVERIFY(db.execScript(QStringLiteral("DELETE FROM search_fts;")).ok());
+        QVERIFY(index(QStringLiteral("alpha")));
+        QVERIFY(CjkTokenizer::takeNewWords(db.handle()).isEmpty()); // taken before
+        // Taken inside a transaction that is rolled back: the vocabulary row went with it, so the
+        // word must be reported again.
+        QVERIFY(db.execScript(QStringLiteral("DELETE FROM search_fts; BEGIN;")).ok());
+        QVERIFY(index(QStringLiteral("gamma")));
+        QCOMPARE(CjkTokenizer::takeNewWords(db.handle()), QList<QByteArray>{"gamma"});
+        QVERIFY(db.execScript(QStringLiteral("ROLLBACK;")).ok());
+        QVERIFY(index(QStringLiteral("gamma")));
+        QCOMPARE(CjkTokenizer::takeNewWords(db.handle()), QList<QByteArray>{"gamma"});
+        // Queries are not documents: nothing is taken from them.
+        QVERIFY(db.execScript(QStringLiteral("SELECT * FROM search_fts WHERE search_fts MATCH 'delta';")).ok());
+        QVERIFY(CjkTokenizer::takeNewWords(db.handle()).isEmpty());
     }
 };
 

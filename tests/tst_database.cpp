@@ -93,7 +93,7 @@ private Q_SLOTS:
             // As schema 5 left it: SHA-256 content hashes and FTS5's default memory for new terms.
             Database v5;
             QVERIFY(v5.open(path).ok());
-            QVERIFY(v5.execScript(QStringLiteral("UPDATE days SET content_hash = '%1'; DELETE FROM search_fts_config WHERE k = 'hashsize'; "
+            QVERIFY(v5.execScript(QStringLiteral("UPDATE days SET content_hash = '%1'; DELETE FROM search_fts_config WHERE k = 'hashsize'; DROP TABLE search_terms; "
                                                  "PRAGMA user_version = 5;")
                                       .arg(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())))
                         .ok());
@@ -125,6 +125,53 @@ private Q_SLOTS:
         QCOMPARE(lib.tagsOf(paper), QStringList{QStringLiteral("읽을 것")});
         QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("\"스키마 5의 메모\""))).size(), 1);
         QCOMPARE(lib.importPaths({digest})[0].outcome, ImportResult::Outcome::Unchanged);
+    }
+
+    void migrationToSchema7BuildsTheSearchVocabulary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        QString paper;
+        QStringList nativePrefix;
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            QCOMPARE(lib.importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")).outcome, ImportResult::Outcome::Imported);
+            paper = lib.papersOfDay(QDate(2025, 5, 24)).value(0).arxivId;
+            QVERIFY(lib.setNote(paper, QStringLiteral("Quuxology 실험 메모")).ok());
+            // What FTS5's own prefix search finds, to compare with the expanded search after the upgrade.
+            QSqlQuery q(lib.database().sql());
+            QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT e.arxiv_id FROM search_fts f JOIN entries e ON e.id = f.rowid "
+                                          "WHERE search_fts MATCH '\"diffus\"*' ORDER BY 1")));
+            while (q.next())
+                nativePrefix << q.value(0).toString();
+            QVERIFY(nativePrefix.size() >= 2);
+        }
+        {
+            Database v6; // as schema 6 left it: no vocabulary
+            QVERIFY(v6.open(path).ok());
+            QVERIFY(v6.execScript(QStringLiteral("DROP TABLE search_terms; PRAGMA user_version = 6;")).ok());
+        }
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QCOMPARE(lib.database().version(), Database::latestVersion());
+        QCOMPARE(lib.database().lastBackupPath(), path + QStringLiteral(".backup-v6"));
+        QSqlQuery q(lib.database().sql());
+        QStringList terms;
+        QVERIFY(q.exec(QStringLiteral("SELECT term FROM search_terms")));
+        while (q.next())
+            terms << q.value(0).toString();
+        q.finish();
+        QVERIFY(terms.contains(QStringLiteral("diffusion")));
+        QVERIFY(terms.contains(QStringLiteral("quuxology"))); // from the note
+        for (const QString &t : terms)
+            QVERIFY2(!(t.at(0).unicode() >= 0xAC00 && t.at(0).unicode() <= 0xD7A3), qPrintable(t)); // no Hangul bigrams
+        QStringList expanded;
+        for (const SearchHit &h : lib.search(SearchQuery::parse(QStringLiteral("diffus*")), 1000))
+            expanded << h.arxivId;
+        expanded.sort();
+        QCOMPARE(expanded, nativePrefix);
+        QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("quuxo*"))).value(0).arxivId, paper);
     }
 
     void freshLibraryHasNoBackup()

@@ -2,6 +2,9 @@
 #include "library/library.h"
 #include "search/searchquery.h"
 
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,6 +16,14 @@ class TestSearch : public QObject
 
     QTemporaryDir m_dir;
     Library m_lib;
+
+    static QStringList ids(const Library &lib, const QString &query)
+    {
+        QStringList out;
+        for (const SearchHit &h : lib.search(SearchQuery::parse(query), 1000))
+            out << h.arxivId;
+        return out;
+    }
 
     QStringList ids(const QString &query, int limit = 100)
     {
@@ -41,6 +52,38 @@ class TestSearch : public QObject
     {
         l.sort();
         return l;
+    }
+
+    // Five days made from the real digest (other dates, other arXiv ids): 235 entries, enough for
+    // the paths a large library takes (sampled "in most papers?" check, newest first).
+    struct Large {
+        QTemporaryDir dir;
+        Library lib;
+        QHash<QString, QString> text; // arXiv id -> summary
+    };
+    static void makeLarge(Large &large)
+    {
+        QFile src(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+        QVERIFY(src.open(QIODevice::ReadOnly));
+        const QByteArray real = src.readAll();
+        QStringList files;
+        for (int k = 0; k < 5; ++k) {
+            QByteArray data = real;
+            data.replace("2505.", QByteArray::number(2510 + k) + '.');
+            data.replace("2025-05-24", QByteArray("2025-06-0") + QByteArray::number(k + 1));
+            const QString file = large.dir.filePath(QStringLiteral("2025-06-0%1.md").arg(k + 1));
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(data);
+            files << file;
+        }
+        QVERIFY(large.lib.open(large.dir.filePath(QStringLiteral("large.sqlite"))).ok());
+        for (const ImportResult &r : large.lib.importPaths(files))
+            QCOMPARE(r.outcome, ImportResult::Outcome::Imported);
+        for (int k = 0; k < 5; ++k)
+            for (const PaperListing &p : large.lib.papersOfDay(QDate(2025, 6, k + 1)))
+                large.text.insert(p.arxivId, large.lib.paper(p.arxivId)->summaryMarkdown);
+        QCOMPARE(large.text.size(), 235);
     }
 
 private Q_SLOTS:
@@ -148,6 +191,82 @@ private Q_SLOTS:
         QCOMPARE(ids(QStringLiteral("NovelFind")), QStringList{QStringLiteral("2505.16938")});
         QCOMPARE(ids(QStringLiteral("강아지")), QStringList{QStringLiteral("2505.16410")}); // the note survived
         QVERIFY(m_lib.database().execScript(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1);")).ok());
+    }
+
+    void wordsInMostPapersComeNewestFirst()
+    {
+        Large large;
+        makeLarge(large);
+        if (QTest::currentTestFailed())
+            return;
+        // The word found in most papers; the check only means something when that is over half.
+        QString word;
+        qsizetype most = 0;
+        for (const QString &candidate : {QStringLiteral("모델"), QStringLiteral("학습"), QStringLiteral("성능"), QStringLiteral("제안")}) {
+            const auto n = std::count_if(large.text.cbegin(), large.text.cend(), [&](const QString &t) { return t.contains(candidate); });
+            if (n > most) {
+                most = n;
+                word = candidate;
+            }
+        }
+        QVERIFY2(most * 2 > large.text.size(), qPrintable(word));
+        const QList<SearchHit> hits = large.lib.search(SearchQuery::parse(word), 1000);
+        QCOMPARE(hits.size(), most);
+        for (qsizetype i = 0; i < hits.size(); ++i) {
+            QVERIFY(large.text.value(hits[i].arxivId).contains(word));
+            QVERIFY2(hits[i].snippet.contains(SearchHit::MatchStart), qPrintable(hits[i].snippet));
+            if (i > 0)
+                QVERIFY(hits[i - 1].day >= hits[i].day);
+        }
+        QCOMPARE(hits.first().day, QDate(2025, 6, 5));
+        // A filter on the same path.
+        QVERIFY(large.lib.setRead(hits.first().arxivId, true).ok());
+        const QList<SearchHit> unread = large.lib.search(SearchQuery::parse(word + QStringLiteral(" is:unread")), 1000);
+        QCOMPARE(unread.size(), most - 1);
+        QVERIFY(std::none_of(unread.cbegin(), unread.cend(), [&](const SearchHit &h) { return h.arxivId == hits.first().arxivId; }));
+    }
+
+    void prefixSearchNamesTheWordsOfTheVocabulary()
+    {
+        Large large;
+        makeLarge(large);
+        if (QTest::currentTestFailed())
+            return;
+        // A word starting with the prefix, as the tokenizer splits words (letters and digits).
+        static const QRegularExpression diffus(QStringLiteral(R"((?<![\p{L}\p{N}])diffus)"), QRegularExpression::CaseInsensitiveOption);
+        QStringList expected;
+        for (auto it = large.text.cbegin(); it != large.text.cend(); ++it)
+            if (diffus.match(it.value()).hasMatch())
+                expected << it.key();
+        QVERIFY(expected.size() >= 10);
+        QStringList found;
+        for (const SearchHit &h : large.lib.search(SearchQuery::parse(QStringLiteral("Diffus*")), 1000)) {
+            found << h.arxivId;
+            QVERIFY2(h.snippet.contains(SearchHit::MatchStart), qPrintable(h.snippet));
+        }
+        QCOMPARE(sorted(found), sorted(expected));
+        // Excluded by prefix.
+        for (const SearchHit &h : large.lib.search(SearchQuery::parse(QStringLiteral("모델 -diffus*")), 1000))
+            QVERIFY(!expected.contains(h.arxivId));
+        // A word that only a note brings is in the vocabulary at once, and goes when the note does not
+        // (a stale word matches nothing).
+        const QString paper = large.text.keys().first();
+        QVERIFY(large.lib.search(SearchQuery::parse(QStringLiteral("zyxwv*"))).isEmpty());
+        QVERIFY(large.lib.setNote(paper, QStringLiteral("Zyxwvutronics 다시 볼 것")).ok());
+        QCOMPARE(large.lib.search(SearchQuery::parse(QStringLiteral("zyxwv*"))).value(0).arxivId, paper);
+        QSqlQuery q(large.lib.database().sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_terms WHERE term = 'zyxwvutronics'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+        QVERIFY(large.lib.setNote(paper, QStringLiteral("다른 메모")).ok());
+        QVERIFY(large.lib.search(SearchQuery::parse(QStringLiteral("zyxwv*"))).isEmpty());
+        // A word beside another word with the same prefix: the prefix stands for both.
+        const QString other = large.text.keys().last();
+        QVERIFY(large.lib.setNote(other, QStringLiteral("Qwertzology")).ok());
+        QVERIFY(large.lib.setNote(paper, QStringLiteral("Qwertyology")).ok());
+        QCOMPARE(sorted(ids(large.lib, QStringLiteral("qwert*"))), sorted({paper, other}));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_terms WHERE term = 'qwertyology'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void rankingAndSnippets()

@@ -40,6 +40,9 @@ QByteArray normalize(const QByteArray &raw, const QString &file, QList<Diagnosti
         bytes.replace("\r\n", "\n");
         bytes.replace('\r', '\n');
     }
+    // The usual case, clean UTF-8 without NUL, is returned as it is (shared, not copied).
+    if (!bytes.contains('\0') && QByteArrayView(bytes).isValidUtf8())
+        return bytes;
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);
     const bool badUtf8 = decoder.hasError();
@@ -163,6 +166,8 @@ QList<SectionStart> findSectionStarts(const MarkdownOutline &outline)
     return starts;
 }
 
+void parseSections(Paper &paper, const QByteArray &text);
+
 // chunk is the paper's text after its heading line; firstLine is the file line chunk starts on.
 Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, const QString &file,
                  QList<Diagnostic> &diags)
@@ -228,21 +233,24 @@ Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, cons
             summary = lines.join('\n');
         }
     }
-    paper.summaryMarkdown = QString::fromUtf8(summary).trimmed();
+    summary = summary.trimmed();
+    paper.summaryMarkdown = QString::fromUtf8(summary);
+    if (const QString trimmed = paper.summaryMarkdown.trimmed(); trimmed.size() != paper.summaryMarkdown.size()) {
+        paper.summaryMarkdown = trimmed; // Unicode spaces at either end (U+3000, ...), rare
+        summary = trimmed.toUtf8();
+    }
     if (paper.summaryMarkdown.isEmpty())
         warn(paper.line, QCoreApplication::translate("DigestParser", "no summary; the paper is kept with its id and link only"));
-    DigestParser::parseSummary(paper);
+    parseSections(paper, summary);
     if (!paper.summaryMarkdown.isEmpty() && paper.sections.isEmpty())
         warn(paper.line, QCoreApplication::translate("DigestParser", "no sections recognised in the summary; it is kept whole"));
     return paper;
 }
 
-} // namespace
-
-void DigestParser::parseSummary(Paper &paper)
+// Splits a summary into sections; text is paper.summaryMarkdown as UTF-8.
+void parseSections(Paper &paper, const QByteArray &text)
 {
     paper.sections.clear();
-    const QByteArray text = paper.summaryMarkdown.toUtf8();
     const MarkdownOutline outline = MarkdownOutline::parse(text);
     for (const Block &b : outline.blocks()) {
         if (b.type == BlockType::Heading && b.level == 1) {
@@ -279,6 +287,13 @@ void DigestParser::parseSummary(Paper &paper)
         section.body = dedent(rest);
         paper.sections.append(section);
     }
+}
+
+} // namespace
+
+void DigestParser::parseSummary(Paper &paper)
+{
+    parseSections(paper, paper.summaryMarkdown.toUtf8());
 }
 
 Digest DigestParser::parse(const QByteArray &content, const QString &fileName)

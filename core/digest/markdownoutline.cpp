@@ -119,24 +119,31 @@ struct Walker {
         if (!b)
             return;
         const bool inBuffer = p >= begin && p < end;
-        const QByteArray piece = type == MD_TEXT_NULLCHAR ? QByteArray("\xEF\xBF\xBD")
-                               : (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR) ? QByteArray("\n")
-                                                                                 : QByteArray(p, size);
+        if (type == MD_TEXT_NULLCHAR) {
+            p = "\xEF\xBF\xBD";
+            size = 3;
+        } else if (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR) {
+            p = "\n";
+            size = 1;
+        }
+        const QByteArrayView piece(p, size);
         if (b->start < 0 && inBuffer)
             b->start = lineStartOf(p);
         if (type == MD_TEXT_CODE && inBuffer)
             b->codeEnd = (p + size) - begin;
-        b->text += piece;
+        // Only headings and paragraphs keep their text (the parser reads titles and link lines);
+        // the summary inside a code fence is found by its offsets and is not copied.
+        if (b->type == MarkdownOutline::BlockType::Heading || b->type == MarkdownOutline::BlockType::Paragraph)
+            b->text += piece;
         if (capturingBlockStrong)
             b->leadStrong += piece;
-        else if (!piece.trimmed().isEmpty() && !b->leadStrong.isEmpty())
+        else if (!b->leadStrong.isEmpty() && !piece.trimmed().isEmpty())
             textAfterStrong = true;
         blockHasText = true;
         if (itemDepth && !b->items.isEmpty()) {
             auto &item = b->items.last();
             if (item.start < 0 && inBuffer)
                 item.start = lineStartOf(p);
-            item.text += piece;
             if (capturingItemStrong)
                 item.leadStrong += piece;
             itemHasText = true;

@@ -7,8 +7,9 @@
 namespace Paperboy::Core {
 
 // md4c parses without building a tree; this keeps just what the digest parser needs: every top-level
-// block with the byte offset of the line it starts on, its plain text, the bold text it opens with,
-// and for ordered lists each item likewise. Offsets index the buffer given to parse().
+// block with the byte offset of the line it starts on, the plain text of headings and paragraphs, the
+// bold text it opens with, and for ordered lists each item's start and bold lead. Offsets index the
+// buffer given to parse().
 class MarkdownOutline
 {
 public:
@@ -17,7 +18,6 @@ public:
     struct Item {
         qsizetype start = -1; // offset of the line holding the item's first text
         int number = 0;
-        QByteArray text;       // plain text of the whole item
         QByteArray leadStrong; // bold text the item opens with, empty when it does not
     };
 
@@ -25,7 +25,7 @@ public:
         BlockType type = BlockType::Other;
         int level = 0;        // heading level
         qsizetype start = -1; // offset of the line holding the block's first text; -1 when it has none
-        QByteArray text;
+        QByteArray text;          // plain text of a heading or paragraph (empty for other blocks)
         QByteArray leadStrong;
         bool onlyStrong = false; // the whole text is bold (a "**1. Motivation**" line)
         QByteArray codeLang;

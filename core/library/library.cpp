@@ -3,6 +3,7 @@
 
 #include "digest/digestparser.h"
 #include "library/statement.h"
+#include "search/cjktokenizer.h"
 #include "search/searchquery.h"
 
 #include <sqlite3.h>
@@ -105,6 +106,44 @@ struct IndexRow {
     std::array<QByteArray, Columns> columns; // null: SQL NULL
 };
 
+std::vector<IndexRow> indexRows(const Digest &digest);
+
+} // namespace
+
+// What importDigest writes, as UTF-8: converting the text is a fifth of the storing thread's work,
+// so importPaths has it done on the parsing thread, which has time to spare.
+struct Library::EncodedDigest {
+    struct Section {
+        QByteArray title, markdown, body;
+    };
+    struct Paper {
+        QByteArray arxivId, title, link, summary;
+        std::vector<Section> sections;
+    };
+    std::vector<Paper> papers;
+    std::vector<IndexRow> index;
+
+    static EncodedDigest of(const Digest &digest)
+    {
+        EncodedDigest e;
+        e.papers.reserve(size_t(digest.papers.size()));
+        for (const Core::Paper &p : digest.papers) {
+            Paper &out = e.papers.emplace_back();
+            out.arxivId = p.arxivId.toUtf8();
+            out.title = p.title.toUtf8();
+            out.link = p.link.toUtf8();
+            out.summary = p.summaryMarkdown.toUtf8();
+            out.sections.reserve(size_t(p.sections.size()));
+            for (const Core::Section &sec : p.sections)
+                out.sections.push_back({sec.title.toUtf8(), sec.markdown.toUtf8(), sec.body.toUtf8()});
+        }
+        e.index = indexRows(digest);
+        return e;
+    }
+};
+
+namespace {
+
 std::vector<IndexRow> indexRows(const Digest &digest)
 {
     std::vector<IndexRow> rows(size_t(digest.papers.size()));
@@ -143,7 +182,7 @@ std::vector<IndexRow> indexRows(const Digest &digest)
 
 } // namespace
 
-bool Library::indexDigest(const Digest &digest)
+bool Library::indexDigest(const Digest &digest, const EncodedDigest &encoded)
 {
     QHash<QString, QString> notes;
     {
@@ -153,7 +192,7 @@ bool Library::indexDigest(const Digest &digest)
         while (n.next())
             notes.insert(n.value(0).toString(), n.value(1).toString());
     }
-    const std::vector<IndexRow> rows = indexRows(digest);
+    const std::vector<IndexRow> &rows = encoded.index;
     Statement insert(m_db.handle(), "INSERT INTO search_fts(rowid, title, motivation, contributions, method, experiments, "
                                     "results, limitations, future_work, other, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     int position = 0;
@@ -174,7 +213,7 @@ bool Library::indexDigest(const Digest &digest)
         if (!insert.exec())
             return false;
     }
-    return true;
+    return storeNewWords();
 }
 
 bool Library::indexEntries(const QString &where, const QVariantList &binds)
@@ -182,7 +221,47 @@ bool Library::indexEntries(const QString &where, const QVariantList &binds)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO search_fts(rowid, %1) SELECT id, %1 FROM search_docs "
                              "WHERE id IN (SELECT id FROM entries WHERE %2)").arg(kSearchColumns, where));
-    return exec(q, binds);
+    return exec(q, binds) && storeNewWords();
+}
+
+bool Library::storeNewWords()
+{
+    const QList<QByteArray> words = CjkTokenizer::takeNewWords(m_db.handle());
+    if (words.isEmpty())
+        return true;
+    Statement insert(m_db.handle(), "INSERT OR IGNORE INTO search_terms(term) VALUES (?)");
+    for (const QByteArray &word : words)
+        if (!insert.bindUtf8(1, word).exec())
+            return false;
+    return true;
+}
+
+QString Library::expandPrefixes(const QString &term) const
+{
+    // Only a single word with a trailing * ("\"diffus\"*"); phrases and CJK prefixes stay as they are.
+    if (!term.startsWith(u'"') || !term.endsWith(QLatin1StringView("\"*")) || term.size() < 4)
+        return term;
+    const QString inner = term.mid(1, term.size() - 3);
+    if (inner.contains(u'"'))
+        return term;
+    const QByteArray utf8 = inner.toUtf8();
+    QList<QByteArray> tokens;
+    CjkTokenizer::tokenize(utf8.constData(), int(utf8.size()), [&](const QByteArray &t, int, int) { tokens << t; });
+    if (tokens.size() != 1 || !CjkTokenizer::isWord(tokens.first().constData(), int(tokens.first().size())))
+        return term;
+    constexpr int MaxWords = 32;
+    const QString prefix = QString::fromUtf8(tokens.first());
+    QSqlQuery words(m_db.sql());
+    words.setForwardOnly(true);
+    words.prepare(QStringLiteral("SELECT term FROM search_terms WHERE term >= ? AND term < ? || char(1114111) ORDER BY term LIMIT %1")
+                      .arg(MaxWords + 1));
+    QStringList alternatives;
+    if (exec(words, {prefix, prefix}))
+        while (words.next())
+            alternatives << SearchQuery::quote(words.value(0).toString());
+    if (alternatives.isEmpty() || alternatives.size() > MaxWords)
+        return term; // no vocabulary (a library being upgraded), nothing, or too many words: FTS5's own prefix search
+    return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QLatin1StringView(" OR ")) + u')';
 }
 
 Library::Library(QObject *parent)
@@ -317,7 +396,8 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
     return importDigest(digest, source, content, contentHash(content));
 }
 
-ImportResult Library::importDigest(const Digest &digest, const QString &source, const QByteArray &content, const QString &hash)
+ImportResult Library::importDigest(const Digest &digest, const QString &source, const QByteArray &content, const QString &hash,
+                                   const EncodedDigest *encoded)
 {
     ImportResult result;
     result.source = source;
@@ -400,23 +480,29 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
         return failWith(tr("cannot update the search index"));
     if (dayExists && !exec(clearDay, {day}))
         return failWith(clearDay.lastError().text());
+    std::optional<EncodedDigest> encodedHere;
+    if (!encoded)
+        encoded = &encodedHere.emplace(EncodedDigest::of(digest));
+    const QByteArray dayUtf8 = day.toUtf8();
     int position = 0;
     for (const Paper &p : digest.papers) {
-        if (!upsertPaper.bind(1, p.arxivId).bind(2, p.title).bind(3, p.link).exec())
+        const EncodedDigest::Paper &text = encoded->papers.at(size_t(position));
+        if (!upsertPaper.bindUtf8(1, text.arxivId).bindUtf8(2, text.title).bindUtf8(3, text.link).exec())
             return failWith(upsertPaper.errorMessage());
         const qint64 entry = entryId(digest.date, position);
-        if (!insertEntry.bind(1, entry).bind(2, day).bind(3, p.arxivId).bind(4, qint64(position)).bind(5, p.title)
-                 .bind(6, p.link).bind(7, p.summaryMarkdown).exec())
+        if (!insertEntry.bind(1, entry).bindUtf8(2, dayUtf8).bindUtf8(3, text.arxivId).bind(4, qint64(position)).bindUtf8(5, text.title)
+                 .bindUtf8(6, text.link).bindUtf8(7, text.summary).exec())
             return failWith(insertEntry.errorMessage());
         ++position;
         qint64 ordinal = 0;
         for (const Section &sec : p.sections) {
+            const EncodedDigest::Section &secText = text.sections.at(size_t(ordinal));
             if (!insertSection.bind(1, entry).bind(2, ordinal++).bind(3, sectionKindName(sec.kind)).bind(4, qint64(sec.number))
-                     .bind(5, sec.title).bind(6, sec.markdown).bind(7, sec.body).exec())
+                     .bindUtf8(5, secText.title).bindUtf8(6, secText.markdown).bindUtf8(7, secText.body).exec())
                 return failWith(insertSection.errorMessage());
         }
     }
-    if (!indexDigest(digest))
+    if (!indexDigest(digest, *encoded))
         return failWith(tr("cannot update the search index"));
     result.papers = int(digest.papers.size());
     result.outcome = ImportResult::Outcome::Imported;
@@ -468,6 +554,7 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
         QString hash;
         std::optional<ImportResult> early; // rejected before parsing, or unchanged
         Digest digest;
+        EncodedDigest encoded;
     };
     std::mutex mutex;
     std::condition_variable changed;
@@ -484,6 +571,7 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
                 p.early = reader.unchangedImport(file, p.content, &p.hash);
             if (!p.early) {
                 p.digest = DigestParser::parse(p.content, file);
+                p.encoded = EncodedDigest::of(p.digest);
                 if (p.hash.isEmpty())
                     p.hash = contentHash(p.content);
             }
@@ -515,7 +603,7 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
     const auto redoOneByOne = [&] {
         m_batch = Batch::None;
         for (auto &[index, prepared] : batch)
-            results[index] = importDigest(prepared.digest, files.at(index), prepared.content, prepared.hash);
+            results[index] = importDigest(prepared.digest, files.at(index), prepared.content, prepared.hash, &prepared.encoded);
     };
     const auto closeBatch = [&] {
         if (m_batch == Batch::Open) {
@@ -555,7 +643,7 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
                     batchAge.start();
                 }
             }
-            results.append(importDigest(p.digest, files.at(i), p.content, p.hash));
+            results.append(importDigest(p.digest, files.at(i), p.content, p.hash, &p.encoded));
             if (m_batch != Batch::None) {
                 batchBytes += p.content.size();
                 batch.emplace_back(i, std::move(p));
@@ -696,11 +784,17 @@ std::optional<PaperDetail> Library::paper(const QString &arxivId, const QDate &d
     return detail;
 }
 
-QList<SearchHit> Library::search(const SearchQuery &query, int limit, QString *error) const
+QList<SearchHit> Library::search(const SearchQuery &typed, int limit, QString *error) const
 {
     QList<SearchHit> hits;
-    if (query.isEmpty())
+    if (typed.isEmpty())
         return hits;
+    // A prefix word becomes the words of the vocabulary it stands for (see expandPrefixes).
+    SearchQuery query = typed;
+    for (QString &term : query.terms)
+        term = expandPrefixes(term);
+    for (QString &term : query.excluded)
+        term = expandPrefixes(term);
     QStringList filters;
     QVariantList binds;
     const QString match = query.matchExpression();
@@ -736,14 +830,20 @@ QList<SearchHit> Library::search(const SearchQuery &query, int limit, QString *e
     const int fetch = limit + 16;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
+    const QString snippet = QStringLiteral("snippet(search_fts, -1, char(2), char(3), '…', 14)");
+    bool snippetsInline = false;
     if (!match.isEmpty() && allTermsCommon(query)) {
         // bm25 cannot rank words found in most papers (their idf is clamped to ~0): newest first,
-        // which the index answers from its rowid order without scoring every match.
-        q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, 0 FROM "
-                                 "(SELECT f.rowid AS id FROM search_fts f%1 WHERE search_fts MATCH ?%2 ORDER BY f.rowid DESC LIMIT ?) m "
+        // which the index answers from its rowid order without scoring every match. The rows come
+        // in the order asked for, so snippet() runs for the rows kept only, in the same query.
+        snippetsInline = true;
+        q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, 0, m.snippet FROM "
+                                 "(SELECT f.rowid AS id, %3 AS snippet FROM search_fts f%1 WHERE search_fts MATCH ?%2 "
+                                 "ORDER BY f.rowid DESC LIMIT ?) m "
                                  "JOIN entries e ON e.id = m.id ORDER BY m.id DESC")
                       .arg(filters.isEmpty() ? QString() : QStringLiteral(" JOIN entries e ON e.id = f.rowid"),
-                           filters.isEmpty() ? QString() : QStringLiteral(" AND ") + filters.join(QStringLiteral(" AND "))));
+                           filters.isEmpty() ? QString() : QStringLiteral(" AND ") + filters.join(QStringLiteral(" AND ")),
+                           snippet));
         q.addBindValue(match);
     } else if (!match.isEmpty()) {
         // Rank inside the FTS table alone and join only the rows kept; filters (rare) go on the join.
@@ -778,7 +878,8 @@ QList<SearchHit> Library::search(const SearchQuery &query, int limit, QString *e
         if (seen.contains(id))
             continue;
         seen.insert(id);
-        hits.append({id, QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(), {}, q.value(4).toDouble()});
+        hits.append({id, QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
+                     snippetsInline ? q.value(5).toString().simplified() : QString(), q.value(4).toDouble()});
         rowids.append(q.value(3).toLongLong());
     }
     q.finish();
@@ -787,15 +888,15 @@ QList<SearchHit> Library::search(const SearchQuery &query, int limit, QString *e
     // that means merging the lists of every word with the prefix. The index only walks the rowid
     // range of the hits; the unary + keeps "rowid IN" out of the index (it would run one MATCH per
     // value), so SQLite filters the rows and calls snippet() only for the hits.
-    if (!match.isEmpty() && !rowids.isEmpty()) {
+    if (!match.isEmpty() && !snippetsInline && !rowids.isEmpty()) {
         const auto [lo, hi] = std::minmax_element(rowids.cbegin(), rowids.cend());
         QStringList list;
         for (qlonglong id : rowids)
             list << QString::number(id);
         QSqlQuery s(m_db.sql());
         s.setForwardOnly(true);
-        s.prepare(QStringLiteral("SELECT rowid, snippet(search_fts, -1, char(2), char(3), '…', 14) FROM search_fts "
-                                 "WHERE search_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (%1)").arg(list.join(u',')));
+        s.prepare(QStringLiteral("SELECT rowid, %2 FROM search_fts "
+                                 "WHERE search_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (%1)").arg(list.join(u','), snippet));
         QHash<qlonglong, QString> snippets;
         if (exec(s, {match, *lo, *hi}))
             while (s.next())
@@ -809,20 +910,30 @@ QList<SearchHit> Library::search(const SearchQuery &query, int limit, QString *e
 
 bool Library::allTermsCommon(const SearchQuery &query) const
 {
+    // Whether a word is in most papers is judged on the newest entries (ids grow with the day): a
+    // count over the whole library would read every match of the word, which is what this check
+    // exists to avoid. FTS5 seeks straight to the sample's first rowid.
+    constexpr int Sample = 2000;
     if (m_entryCount < 0) {
         QSqlQuery c(m_db.sql());
         m_entryCount = c.exec(QStringLiteral("SELECT count(*) FROM entries")) && c.next() ? c.value(0).toInt() : 0;
+        c.finish();
+        m_sampleFloor = 0;
+        if (m_entryCount > Sample && c.exec(QStringLiteral("SELECT id FROM entries ORDER BY id DESC LIMIT 1 OFFSET %1").arg(Sample - 1))
+            && c.next())
+            m_sampleFloor = c.value(0).toLongLong();
     }
     if (m_entryCount < 200 || query.terms.isEmpty())
         return false; // small libraries rank everything; it is cheap there
     for (qsizetype i = 0; i < query.terms.size(); ++i)
         if (query.orBefore.at(i))
             return false;
+    const qint64 sampled = std::min(m_entryCount, Sample);
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH ? AND rowid >= ?"));
     for (const QString &term : query.terms) {
         const QString expr = query.section ? QStringLiteral("{%1} : %2").arg(sectionKindName(*query.section), term) : term;
-        if (!exec(q, {expr}) || !q.next() || q.value(0).toLongLong() * 2 <= m_entryCount)
+        if (!exec(q, {expr, m_sampleFloor}) || !q.next() || q.value(0).toLongLong() * 2 <= sampled)
             return false;
         q.finish();
     }

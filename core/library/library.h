@@ -333,10 +333,19 @@ private:
     // it, call again. where selects entries (e.g. "day = ?").
     bool unindexEntries(const QString &where, const QVariantList &binds);
     bool indexEntries(const QString &where, const QVariantList &binds);
-    bool indexDigest(const Digest &digest);
+    struct EncodedDigest;
+    bool indexDigest(const Digest &digest, const EncodedDigest &encoded);
     // hash: the content hash of content, already known.
-    ImportResult importDigest(const Digest &digest, const QString &source, const QByteArray &content, const QString &hash);
-    // True when every word of the query occurs in more than half of all entries.
+    // encoded: the digest's text as UTF-8, when made ahead (importPaths does it on its parsing thread).
+    ImportResult importDigest(const Digest &digest, const QString &source, const QByteArray &content, const QString &hash,
+                              const EncodedDigest *encoded = nullptr);
+    // Adds the words the search index was just given to the vocabulary (search_terms).
+    bool storeNewWords();
+    // "\"diffus\"*" -> ("\"diffuse\" OR \"diffusion\"") from the vocabulary: FTS5 reads the lists of
+    // an OR lazily in rowid order, where its own prefix search first merges every list with the
+    // prefix. Other terms, and prefixes of more than 32 words, come back unchanged.
+    QString expandPrefixes(const QString &term) const;
+    // True when every word of the query occurs in more than half of the newest entries.
     bool allTermsCommon(const class SearchQuery &query) const;
     Status setFlag(const QString &table, const QString &column, const QString &arxivId, bool on);
     // Before a change of the reader's data: fails (and signals writeFailed) when the library is read-only.
@@ -348,6 +357,7 @@ private:
 
     mutable Database m_db;
     mutable int m_entryCount = -1;
+    mutable qint64 m_sampleFloor = 0; // first entry id of the newest ones allTermsCommon samples
     mutable int m_legacyHashes = -1; // days with a SHA-256 content hash (before schema 6): -1 not known yet
     // importPaths' transaction over several files: none, open, or rolled back by a failed file.
     enum class Batch { None, Open, Failed };

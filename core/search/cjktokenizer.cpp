@@ -1,7 +1,12 @@
 // CjkTokenizer: a UTF-8 scanner and its FTS5 glue.
 #include "cjktokenizer.h"
 
+#include <QHash>
+#include <QSet>
 #include <QString>
+
+#include <mutex>
+#include <utility>
 
 #include <sqlite3.h>
 
@@ -9,19 +14,64 @@ namespace Paperboy::Core {
 
 namespace {
 
-struct Fts5Glue {
-    static int create(void *, const char **, int, Fts5Tokenizer **out)
+// The words one connection's index was given, for takeNewWords().
+struct WordLog {
+    sqlite3 *db = nullptr;
+    QSet<QByteArray> taken; // taken already (and so in the vocabulary once the transaction commits)
+    QList<QByteArray> fresh;
+};
+
+std::mutex &logsMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+QHash<sqlite3 *, WordLog *> &logs()
+{
+    static QHash<sqlite3 *, WordLog *> l;
+    return l;
+}
+
+void destroyLog(void *p)
+{
+    auto *log = static_cast<WordLog *>(p);
     {
-        static int dummy = 0;
-        *out = reinterpret_cast<Fts5Tokenizer *>(&dummy);
+        std::lock_guard lock(logsMutex());
+        if (logs().value(log->db) == log)
+            logs().remove(log->db);
+    }
+    delete log;
+}
+
+void forgetTaken(void *p)
+{
+    static_cast<WordLog *>(p)->taken.clear();
+}
+
+struct Fts5Glue {
+    static int create(void *context, const char **, int, Fts5Tokenizer **out)
+    {
+        *out = reinterpret_cast<Fts5Tokenizer *>(context);
         return SQLITE_OK;
     }
+
     static void destroy(Fts5Tokenizer *) {}
-    static int tokenize(Fts5Tokenizer *, void *ctx, int, const char *text, int size,
+
+    static int tokenize(Fts5Tokenizer *self, void *ctx, int flags, const char *text, int size,
                         int (*token)(void *, int, const char *, int, int, int))
     {
         int rc = SQLITE_OK;
+        WordLog *log = (flags & FTS5_TOKENIZE_DOCUMENT) ? reinterpret_cast<WordLog *>(self) : nullptr;
         CjkTokenizer::tokenizeRaw(text, size, [&](const char *t, int n, int start, int end) {
+            if (log && CjkTokenizer::isWord(t, n)) {
+                const QByteArray word = QByteArray::fromRawData(t, n);
+                if (!log->taken.contains(word)) {
+                    const QByteArray copy(t, n);
+                    log->taken.insert(copy);
+                    log->fresh.append(copy);
+                }
+            }
             rc = token(ctx, 0, t, n, start, end);
             return rc == SQLITE_OK;
         });
@@ -52,10 +102,36 @@ Status CjkTokenizer::registerWith(sqlite3 *db)
     sqlite3_finalize(stmt);
     if (!api)
         return Status::failure(QStringLiteral("cannot reach the FTS5 API"));
+    auto *log = new WordLog;
+    log->db = db;
+    {
+        std::lock_guard lock(logsMutex());
+        logs().insert(db, log);
+    }
     fts5_tokenizer tokenizer{&Fts5Glue::create, &Fts5Glue::destroy, &Fts5Glue::tokenize};
-    if (api->xCreateTokenizer(api, "paperboy", nullptr, &tokenizer, nullptr) != SQLITE_OK)
+    // FTS5 owns the log from here and destroys it with the connection (or a later registration).
+    if (api->xCreateTokenizer(api, "paperboy", log, &tokenizer, &destroyLog) != SQLITE_OK)
         return Status::failure(QStringLiteral("cannot register the search tokenizer"));
+    sqlite3_rollback_hook(db, &forgetTaken, log);
     return Status::success();
+}
+
+QList<QByteArray> CjkTokenizer::takeNewWords(sqlite3 *db)
+{
+    std::lock_guard lock(logsMutex());
+    WordLog *log = logs().value(db);
+    return log ? std::exchange(log->fresh, {}) : QList<QByteArray>();
+}
+
+bool CjkTokenizer::isWord(const char *token, int size)
+{
+    if (size <= 0)
+        return false;
+    const auto *p = reinterpret_cast<const unsigned char *>(token);
+    if (p[0] < 0x80)
+        return true;
+    int len = 0;
+    return !TokenizerDetail::isCjk(TokenizerDetail::decode(p, p + size, &len));
 }
 
 } // namespace Paperboy::Core

@@ -4,6 +4,7 @@
 #include "common/status.h"
 
 #include <QByteArray>
+#include <QList>
 
 #include <functional>
 
@@ -35,6 +36,14 @@ public:
 
     // Registers the tokenizer as "paperboy" on a connection (through fts5_api).
     static Status registerWith(sqlite3 *db);
+
+    // The words (tokens that are not CJK bigrams) the index was given on a connection that were not
+    // taken before: the library keeps them in its vocabulary table (search_terms), from which a
+    // prefix search is expanded. After a rollback on the connection every word counts as new again,
+    // so nothing a rolled-back transaction took goes missing.
+    static QList<QByteArray> takeNewWords(sqlite3 *db);
+    // Whether a token is a word (not a Hangul/CJK bigram or character).
+    static bool isWord(const char *token, int size);
 };
 
 } // namespace Paperboy::Core

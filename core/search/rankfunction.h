@@ -12,6 +12,8 @@ namespace Paperboy::Core {
 // with k1 = 1.2. That is BM25 with b = 0: digest entries are all about the same length (≈3 KB), so
 // length normalisation changes little, while reading every matching row's length from the
 // %_docsize table was most of the query time (36.5k papers, frequent word: 27 ms for bm25()).
+// A query of one phrase takes idf = 1: a common factor cannot change the order, and counting the
+// phrase's rows for it was a second pass over all of them.
 class RankFunction
 {
 public:

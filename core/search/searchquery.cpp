@@ -143,6 +143,11 @@ SearchQuery SearchQuery::parse(const QString &text)
     return q;
 }
 
+QString SearchQuery::quote(const QString &word)
+{
+    return quoted(word);
+}
+
 QString SearchQuery::matchExpression() const
 {
     if (terms.isEmpty())

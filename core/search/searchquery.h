@@ -30,6 +30,9 @@ class SearchQuery
 public:
     static SearchQuery parse(const QString &text);
 
+    // A word as an FTS5 string: "word", with inner quotes doubled.
+    static QString quote(const QString &word);
+
     // The FTS5 MATCH expression, empty when the query has no words.
     QString matchExpression() const;
     bool isEmpty() const;
