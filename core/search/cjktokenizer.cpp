@@ -63,8 +63,8 @@ struct Fts5Glue {
     {
         int rc = SQLITE_OK;
         WordLog *log = (flags & FTS5_TOKENIZE_DOCUMENT) ? reinterpret_cast<WordLog *>(self) : nullptr;
-        CjkTokenizer::tokenizeRaw(text, size, [&](const char *t, int n, int start, int end) {
-            if (log && CjkTokenizer::isWord(t, n)) {
+        CjkTokenizer::tokenizeRaw(text, size, [&](const char *t, int n, int start, int end, bool word) {
+            if (word && log) {
                 const QByteArray word = QByteArray::fromRawData(t, n);
                 if (!log->taken.contains(word)) {
                     const QByteArray copy(t, n);
@@ -83,7 +83,7 @@ struct Fts5Glue {
 
 void CjkTokenizer::tokenize(const char *text, int size, const Sink &sink)
 {
-    tokenizeRaw(text, size, [&](const char *t, int n, int start, int end) {
+    tokenizeRaw(text, size, [&](const char *t, int n, int start, int end, bool) {
         sink(QByteArray(t, n), start, end);
         return true;
     });

@@ -29,7 +29,8 @@ public:
 
     static void tokenize(const char *text, int size, const Sink &sink);
 
-    // The same without allocating: sink(const char *token, int length, int start, int end).
+    // The same without allocating: sink(const char *token, int length, int start, int end, bool word),
+    // word: the token is a word, not a Hangul/CJK bigram or character.
     // Returns false as soon as sink does; the index calls this for every token it stores.
     template<typename RawSink>
     static bool tokenizeRaw(const char *text, int size, RawSink &&sink);

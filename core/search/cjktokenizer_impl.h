@@ -100,10 +100,10 @@ bool CjkTokenizer::tokenizeRaw(const char *text, int size, RawSink &&sink)
                     const char ch = char(s[i]);
                     buf[i] = (ch >= 'A' && ch <= 'Z') ? char(ch - 'A' + 'a') : ch;
                 }
-                more = sink(buf, n, int(s - begin), int(p - begin));
+                more = sink(buf, n, int(s - begin), int(p - begin), true);
             } else {
                 const QByteArray folded = QString::fromUtf8(reinterpret_cast<const char *>(s), n).toCaseFolded().toUtf8();
-                more = sink(folded.constData(), int(folded.size()), int(s - begin), int(p - begin));
+                more = sink(folded.constData(), int(folded.size()), int(s - begin), int(p - begin), true);
             }
             if (!more)
                 return false;
@@ -114,7 +114,7 @@ bool CjkTokenizer::tokenizeRaw(const char *text, int size, RawSink &&sink)
             if (bridgeStart >= 0) {
                 std::memcpy(buf, text + bridgeStart, size_t(bridgeLen));
                 std::memcpy(buf + bridgeLen, text + prevStart, size_t(len));
-                if (!sink(buf, bridgeLen + len, bridgeStart, prevEnd))
+                if (!sink(buf, bridgeLen + len, bridgeStart, prevEnd, false))
                     return false;
             }
             p += len;
@@ -124,14 +124,14 @@ bool CjkTokenizer::tokenizeRaw(const char *text, int size, RawSink &&sink)
                 if (classify(d) != Cls::Cjk)
                     break;
                 const int curStart = int(p - begin);
-                if (!sink(text + prevStart, curStart + len - prevStart, prevStart, curStart + len))
+                if (!sink(text + prevStart, curStart + len - prevStart, prevStart, curStart + len, false))
                     return false;
                 prevStart = curStart;
                 prevEnd = curStart + len;
                 single = false;
                 p += len;
             }
-            if (single && !sink(text + prevStart, prevEnd - prevStart, prevStart, prevEnd))
+            if (single && !sink(text + prevStart, prevEnd - prevStart, prevStart, prevEnd, false))
                 return false;
             bridgeStart = prevStart;
             bridgeLen = prevEnd - prevStart;
