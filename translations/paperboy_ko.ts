@@ -423,6 +423,10 @@
         <source>see what can be done with: paperboy --db %1 recover</source>
         <translation>할 수 있는 조치 보기: paperboy --db %1 recover</translation>
     </message>
+    <message>
+        <source>sources added: %1, saved comparisons added: %2</source>
+        <translation>추가한 소스: %1, 추가한 저장된 비교: %2</translation>
+    </message>
 </context>
 <context>
     <name>CompareExporter</name>

@@ -168,6 +168,25 @@ Status LibraryRecovery::mergeUserData(Library &library, RecoveryReport *report) 
             return s;
         ++report->marksRestored;
     }
+    // What the restored library has already is kept: only missing ones are added.
+    for (const Source &source : std::as_const(contents.sources)) {
+        if (library.source(source.name))
+            continue;
+        if (Status s = library.addSource(source); !s)
+            return s;
+        ++report->sourcesRestored;
+    }
+    QStringList comparisons;
+    for (const Comparison &c : library.comparisons())
+        comparisons << c.name;
+    for (const Comparison &c : std::as_const(contents.comparisons)) {
+        if (comparisons.contains(c.name))
+            continue;
+        if (Status s = library.saveComparison(c); !s)
+            return s;
+        comparisons << c.name;
+        ++report->comparisonsRestored;
+    }
     report->userDataFrom = json;
     return Status::success();
 }

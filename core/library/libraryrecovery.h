@@ -38,6 +38,8 @@ struct RecoveryReport {
     QString userDataFrom;        // the JSON backup merged, "" when there was none
     UserDataMerge merged;
     int marksRestored = 0;
+    int sourcesRestored = 0;     // network sources the restored library lacked (same name: kept)
+    int comparisonsRestored = 0; // saved comparisons it lacked (same name: kept)
     int digestsImported = 0;     // for a rebuild
     QStringList digestsMissing;  // sources the library listed that are gone
     QStringList digestsRejected;
