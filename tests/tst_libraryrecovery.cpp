@@ -1,8 +1,9 @@
-// LibraryRecovery and UserDataBackup: damaged files are found at open (header, truncation, pages),
-// a backup is restored or the cache rebuilt from its digests, and the reader's data comes back from
-// the automatic JSON backup, which is written on a worker thread. Also through the binary:
-// `paperboy recover`.
+// LibraryRecovery, UserDataBackup and DailyBackup: damaged files are found at open (header,
+// truncation, pages), a backup is restored or the cache rebuilt from its digests, and the reader's
+// data comes back from the automatic JSON backup, which is written on a worker thread. Daily copies
+// of the library are made, rotated and restored. Also through the binary: `paperboy recover`.
 #include "faultfixture.h"
+#include "library/dailybackup.h"
 #include "library/libraryrecovery.h"
 #include "library/userdatabackup.h"
 #include "search/searchquery.h"
@@ -93,7 +94,7 @@ class TestLibraryRecovery : public QObject
         QVERIFY(lib.database().execScript(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1);")).ok());
     }
 
-    // A copy of path as VACUUM INTO makes it (what migrations write).
+    // A copy of path as VACUUM INTO makes it (what migrations and daily backups write).
     static bool vacuumInto(Library &lib, const QString &copy)
     {
         QSqlQuery q(lib.database().sql());
@@ -457,6 +458,115 @@ private Q_SLOTS:
         QCOMPARE(c.archive.papers.size(), 2);
         QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*.userdata.json*")}, QDir::Files),
                  QStringList{QFileInfo(json).fileName()});
+    }
+
+    void dailyBackupIsAWholeLibraryWithTheReadersData()
+    {
+        const QString path = makeLibrary();
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("daily")).ok());
+        QVERIFY(lib.setNote(kThinkRm, QStringLiteral("하루 한 번 복사")).ok());
+        QVERIFY(DailyBackup::isDue(path));
+        DailyBackup daily(&lib); // none yet: starts one at once
+        QSignalSpy finished(&daily, &DailyBackup::finished);
+        QVERIFY(daily.isRunning());
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+        const QString made = finished.first().at(1).toString();
+        QCOMPARE(made, path + QStringLiteral(".backup-daily-") + QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+        QVERIFY(!QFileInfo::exists(made + QStringLiteral(".partial")));
+        QVERIFY(!DailyBackup::isDue(path));
+        daily.check(); // not due: nothing starts
+        QVERIFY(!daily.isRunning());
+
+        QCOMPARE(LibraryRecovery::checkFile(made), QString());
+        Library copy;
+        QVERIFY(copy.open(made, Database::Check::Quick).ok());
+        QCOMPARE(copy.dayCount(), 3);
+        QCOMPARE(copy.tagsOf(kThinkRm), QStringList{QStringLiteral("daily")});
+        QCOMPARE(copy.note(kThinkRm), QStringLiteral("하루 한 번 복사"));
+        verifyConsistent(copy);
+    }
+
+    void staleDailyBackupsAreReplacedAndRotated()
+    {
+        const QString path = makeLibrary();
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QVERIFY(vacuumInto(lib, path + QStringLiteral(".backup-v4"))); // a migration backup: never deleted
+        // Four daily copies from earlier days, the newest two days old.
+        const QDate today = QDate::currentDate();
+        QStringList old;
+        for (int age = 5; age >= 2; --age) {
+            const QString name = path + QStringLiteral(".backup-daily-") + today.addDays(-age).toString(QStringLiteral("yyyyMMdd"));
+            QVERIFY(vacuumInto(lib, name));
+            QFile f(name);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-age), QFileDevice::FileModificationTime));
+            old << name;
+        }
+        QFile partial(path + QStringLiteral(".backup-daily-") + today.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral(".partial"));
+        QVERIFY(partial.open(QIODevice::WriteOnly)); // what a stopped copy leaves
+        partial.write("half a copy");
+        partial.close();
+        QCOMPARE(DailyBackup::existing(path).size(), 4);
+        QVERIFY(DailyBackup::isDue(path));
+        QVERIFY(lib.setStarred(kNovelSeek, true).ok());
+
+        DailyBackup daily(&lib); // on start: the newest is older than a day
+        QSignalSpy finished(&daily, &DailyBackup::finished);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+        const QFileInfoList kept = DailyBackup::existing(path);
+        QCOMPARE(kept.size(), DailyBackup::Keep);
+        QCOMPARE(kept.at(0).absoluteFilePath(), QFileInfo(finished.first().at(1).toString()).absoluteFilePath());
+        QCOMPARE(kept.at(1).absoluteFilePath(), QFileInfo(old.at(3)).absoluteFilePath());
+        QCOMPARE(kept.at(2).absoluteFilePath(), QFileInfo(old.at(2)).absoluteFilePath());
+        QVERIFY(!QFileInfo::exists(old.at(0)) && !QFileInfo::exists(old.at(1)));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".backup-v4")));
+        QVERIFY(!QFileInfo::exists(partial.fileName()));
+
+        // Recovery lists them with the migration backup, newest first.
+        const QList<LibraryBackupFile> backups = LibraryRecovery(path).databaseBackups();
+        QCOMPARE(backups.size(), 4);
+        QCOMPARE(backups.at(0).path, kept.at(0).absoluteFilePath());
+        QVERIFY(backups.at(0).daily);
+        QCOMPARE(backups.at(0).schema, Database::latestVersion());
+        QCOMPARE(backups.at(1).path, QFileInfo(path + QStringLiteral(".backup-v4")).absoluteFilePath());
+        QVERIFY(!backups.at(1).daily);
+        QCOMPARE(backups.at(2).path, kept.at(1).absoluteFilePath());
+        QCOMPARE(backups.at(3).path, kept.at(2).absoluteFilePath());
+        // The newest copy has the star made before it.
+        Library copy;
+        QVERIFY(copy.open(kept.at(0).absoluteFilePath()).ok());
+        QVERIFY(copy.isStarred(kNovelSeek));
+    }
+
+    void dailyBackupIsRestoredAfterDamage()
+    {
+        QString archive;
+        const QString path = makeLibrary(&archive);
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            annotate(lib);
+            QString made;
+            const Status s = DailyBackup::make(path, &made);
+            QVERIFY2(s.ok(), qPrintable(s.message()));
+        }
+        QVERIFY(FaultFixture::overwrite(path, 0, QByteArray(16, 'X')));
+        FaultFixture::Run r = paperboy(path, {QStringLiteral("recover")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral(".backup-daily-")) && r.out.contains(QStringLiteral("--restore-backup")), qPrintable(r.out));
+        r = paperboy(path, {QStringLiteral("recover"), QStringLiteral("--restore-backup")});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral(".backup-daily-")), qPrintable(r.out));
+        Library lib;
+        QVERIFY(lib.open(path, Database::Check::Quick).ok());
+        QCOMPARE(lib.dayCount(), 3);
+        verifyAnnotations(lib);
+        verifyConsistent(lib);
     }
 
     void recoverCommand()

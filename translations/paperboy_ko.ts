@@ -1071,6 +1071,29 @@
     </message>
 </context>
 <context>
+    <name>Paperboy::Core::DailyBackup</name>
+    <message>
+        <source>cannot open %1 for its daily backup: %2</source>
+        <translation>일일 백업을 위해 라이브러리 파일 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the daily backup of %1 was stopped</source>
+        <translation>라이브러리 %1의 일일 백업을 중지했습니다</translation>
+    </message>
+    <message>
+        <source>the daily backup of %1 failed: %2</source>
+        <translation>라이브러리 %1의 일일 백업에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>the daily backup %1 cannot be saved: %2</source>
+        <translation>일일 백업 파일 %1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the daily backup was made, but older ones cannot be deleted: %1</source>
+        <translation>일일 백업은 만들었지만 이전 백업을 삭제할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Core::DailyPapers</name>
     <message>
         <source>not JSON (%1 at byte %2)</source>
