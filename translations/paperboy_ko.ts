@@ -1693,6 +1693,10 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <source>Saved as “%1”; reopen it from the command palette</source>
         <translation>“%1” 이름으로 저장했습니다. 명령 팔레트에서 다시 열 수 있습니다</translation>
     </message>
+    <message>
+        <source>The rest of this section is cut here: a comparison cell shows at most %1 characters, and %2 of a line. The paper&apos;s summary shows all of it (Enter opens the paper).</source>
+        <translation>이 섹션의 나머지는 여기서 잘렸습니다. 비교 칸에는 최대 %1자, 한 줄에 %2자까지만 표시됩니다. 전체 내용은 논문의 요약에서 볼 수 있습니다(Enter로 논문 열기).</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::ExportDialog</name>
