@@ -543,6 +543,24 @@ private Q_SLOTS:
         QVERIFY(copy.isStarred(kNovelSeek));
     }
 
+    void closingDuringADailyCopyLeavesNoPartialFile()
+    {
+        const QString path = makeLibrary();
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        {
+            DailyBackup daily(&lib);
+            QVERIFY(daily.isRunning());
+        } // closes at once: the copy is stopped or done, never left half
+        const QStringList partial = QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*.partial")}, QDir::Files);
+        QVERIFY2(partial.isEmpty(), qPrintable(partial.join(u' ')));
+        const QFileInfoList made = DailyBackup::existing(path);
+        QVERIFY(made.size() <= 1);
+        if (!made.isEmpty())
+            QCOMPARE(LibraryRecovery::checkFile(made.first().absoluteFilePath()), QString());
+        QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("still writable")).ok());
+    }
+
     void dailyBackupIsRestoredAfterDamage()
     {
         QString archive;
