@@ -548,7 +548,8 @@ void printReport(const RecoveryReport &r)
               << CommandLine::tr("tags added to papers: %1, notes added: %2, replaced by newer ones: %3")
                      .arg(m.tagsApplied).arg(m.notesAdded).arg(m.notesReplaced) << "\n"
               << CommandLine::tr("highlights added: %1, stars added: %2, marked read: %3, marks: %4")
-                     .arg(m.highlightsAdded).arg(m.starsAdded).arg(m.readAdded).arg(r.marksRestored) << "\n";
+                     .arg(m.highlightsAdded).arg(m.starsAdded).arg(m.readAdded).arg(r.marksRestored) << "\n"
+              << CommandLine::tr("sources added: %1, saved comparisons added: %2").arg(r.sourcesRestored).arg(r.comparisonsRestored) << "\n";
     }
 }
 

@@ -1,6 +1,7 @@
 // Paperboy's entry point: options, the library file, and the window (or a command-line task).
 #include "commandline.h"
 #include "instance/singleinstance.h"
+#include "library/dailybackup.h"
 #include "library/library.h"
 #include "library/userdatabackup.h"
 #include "appearance.h"
@@ -215,6 +216,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption))
         host.window()->resize(1440, 900);
     host.window()->show();
+    std::unique_ptr<Core::DailyBackup> dailyBackup; // after host: gone before the window
     if (!recovered.isEmpty())
         host.window()->statusBar()->showMessage(recovered, 20000);
     if (!oneShot) {
@@ -225,6 +227,14 @@ int main(int argc, char *argv[])
                          [&host](const QStringList &paths) { host.window()->openFiles(paths); });
         // Sources not refreshed for longer than the configured hours refresh once the window is up.
         QTimer::singleShot(0, &host, [&host] { host.window()->refreshIfStale(); });
+        // A copy of the whole library once a day, in the background; a failure only says so.
+        dailyBackup = std::make_unique<Core::DailyBackup>(&library);
+        QObject::connect(dailyBackup.get(), &Core::DailyBackup::finished, &host, [&host](bool ok, const QString &, const QString &message) {
+            if (ok)
+                return;
+            std::fprintf(stderr, "paperboy: %s\n", qPrintable(message));
+            host.window()->statusBar()->showMessage(message, 15000);
+        });
     }
 
     if (parser.isSet(screenshotOption)) {

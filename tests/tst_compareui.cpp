@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QAbstractTextDocumentLayout>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -403,6 +405,103 @@ private Q_SLOTS:
         const QList<QStringList> moved = parseCsv(QString::fromUtf8(read(csv)));
         QCOMPARE(moved.size(), 1 + 6);
         QVERIFY(moved.at(0).at(1).contains(kThinkRm));
+    }
+
+    void longSectionsAreCutInCellsAndWholeInExports()
+    {
+        // A paper whose results are about 60,000 characters, one line of them 9,000 long.
+        const QString id = QStringLiteral("2506.30001");
+        const QByteArray longLine = "start of the long line " + QByteArray("wordy ").repeated(1500) + "end of the long line";
+        QByteArray results = "The score rose by 12.5% on the first line.\n\n" + longLine + "\n\n";
+        for (int i = 0; i < 20; ++i)
+            results += "Paragraph " + QByteArray::number(i) + ": " + QByteArray("filler text ").repeated(220) + "\n\n";
+        results += "last words of the section\n";
+        const QByteArray digest = "# 📰 Hugging Face Daily Papers – 2025-06-03\n\n## " + id.toUtf8() + "\n🔗 https://huggingface.co/papers/"
+                                + id.toUtf8() + "\n\n**Summary**:\n```markdown\n# A long paper\n\n## 5. 정량적 결과\n\n" + results
+                                + "\n```\n\n---\n\n";
+        const QString file = m_dir.filePath(QStringLiteral("2025-06-03.md"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(digest);
+        }
+        QVERIFY(m_lib->importFile(file).outcome == Core::ImportResult::Outcome::Imported);
+        for (const QString &exact : {QStringLiteral("rose by 12.5%"), QStringLiteral("last words of the section")}) {
+            Core::Highlight h;
+            h.arxivId = id;
+            h.sectionKind = QStringLiteral("results");
+            h.exact = exact;
+            QVERIFY(m_lib->addHighlight(h).ok());
+        }
+
+        Ui::CompareView view(m_lib.get(), nullptr);
+        view.resize(1200, 800);
+        view.setPapers({id, kThinkRm});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int row = int(view.model()->rowKinds().indexOf(QStringLiteral("results")));
+        QVERIFY(row >= 0);
+        QTextBrowser *cut = view.cell(row, 0);
+        QVERIFY(cut->property("cut").toBool());
+        const QString text = cut->toPlainText();
+        QVERIFY(text.size() < Ui::CompareView::MaxCellCharacters + Ui::CompareView::cutNote().size() + 100);
+        QVERIFY(!text.contains(QStringLiteral("last words of the section")));
+        // The long line is cut to a readable length, with a mark where it stops.
+        const QTextBlock lineBlock = cut->document()->find(QStringLiteral("start of the long line")).block();
+        QVERIFY(lineBlock.isValid());
+        QVERIFY(lineBlock.text().size() <= Ui::CompareView::MaxCellLine + 1);
+        QVERIFY(lineBlock.text().endsWith(u'…'));
+        // The note says so, in its own visible paragraph below the text.
+        const QTextBlock note = cut->document()->lastBlock();
+        QCOMPARE(note.text(), Ui::CompareView::cutNote());
+        QVERIFY(note.isVisible());
+        QVERIFY(note.charFormat().fontItalic() || QTextCursor(note).charFormat().fontItalic());
+        QVERIFY(cut->document()->documentLayout()->blockBoundingRect(note).height() > 0);
+        // The highlight in the shown part is drawn where its text is; the other is kept, not drawn.
+        QCOMPARE(cut->property("highlights").toInt(), 1);
+        QTextCursor drawn(cut->document());
+        drawn.setPosition(int(text.indexOf(QStringLiteral("rose by"))) + 1);
+        QCOMPARE(drawn.charFormat().background().color(), QColor(m_lib->highlights(id).first().color));
+        QCOMPARE(m_lib->highlights(id).size(), 2);
+        // A selection that runs from the section's text into the note highlights only the text.
+        const int shown = cut->property("shownLength").toInt();
+        QCOMPARE(shown + 1 + Ui::CompareView::cutNote().size(), text.size()); // the text, a paragraph break, the note
+        view.setCurrentCell(row, 0);
+        QTextCursor select(cut->document());
+        select.setPosition(shown - 12);
+        select.setPosition(int(text.size()), QTextCursor::KeepAnchor);
+        cut->setTextCursor(select);
+        view.highlightSelection();
+        QCOMPARE(m_lib->highlights(id).size(), 3);
+        for (const Core::Highlight &h : m_lib->highlights(id))
+            QVERIFY2(!h.exact.contains(QStringLiteral("comparison cell")), qPrintable(h.exact));
+
+        // A section of a real digest is shown whole: the same text as its Markdown gives.
+        QTextBrowser *normal = view.cell(row, 1);
+        QVERIFY(!normal->property("cut").toBool());
+        QTextDocument whole;
+        whole.setMarkdown(view.model()->index(row, 1).data(Core::CompareModel::MarkdownRole).toString(),
+                          QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+        QCOMPARE(normal->toPlainText(), whole.toPlainText());
+        for (const Core::PaperListing &p : m_lib->papersOfDay(kDay)) {
+            const std::optional<Core::PaperDetail> detail = m_lib->paper(p.arxivId, kDay);
+            QVERIFY(detail);
+            for (const Core::Section &section : detail->sections) {
+                bool wasCut = true;
+                QCOMPARE(Ui::CompareView::cellMarkdown(section.body, &wasCut), section.body);
+                QVERIFY(!wasCut);
+            }
+        }
+
+        // Exports carry the whole section.
+        QTemporaryDir out;
+        const QString csv = out.filePath(QStringLiteral("long.csv"));
+        QVERIFY(view.exportTo(Core::CompareExporter::Format::Csv, csv).ok());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString exported = QString::fromUtf8(f.readAll());
+        QVERIFY(exported.contains(QStringLiteral("last words of the section")));
+        QVERIFY(exported.contains(QString::fromUtf8(longLine)));
     }
 
     void savedComparisonReopensFromThePalette()

@@ -3,6 +3,7 @@
 // (One executable for the fault scenarios, which cross Library, the exporters, the CLI and the window.)
 #include "exportdialog.h"
 #include "faultfixture.h"
+#include "library/dailybackup.h"
 #include "library/library.h"
 #include "search/searchquery.h"
 #include "mainwindow.h"
@@ -244,6 +245,11 @@ private Q_SLOTS:
         QVERIFY(!tagged);
         QVERIFY2(tagged.message().contains(QStringLiteral("read-only")), qPrintable(tagged.message()));
         QCOMPARE(failed.size(), 1);
+        {
+            Core::DailyBackup daily(&lib); // a read-only library gets no daily copy
+            QVERIFY(!daily.isRunning());
+            QVERIFY(Core::DailyBackup::existing(path).isEmpty());
+        }
 
         // The command line reads, and refuses writes with the reason.
         FaultFixture::Run r = paperboy(path, {QStringLiteral("list"), QStringLiteral("days")});

@@ -178,6 +178,13 @@ private Q_SLOTS:
             for (int c = 1; c < cv->model()->columnCount(); ++c)
                 QVERIFY(cv->cell(r, c)->document()->documentLayout()->documentSize().height() > 0);
         }
+        // The 10 MB line is shown cut, with the note that says so.
+        const int results = int(cv->model()->rowKinds().indexOf(QStringLiteral("results")));
+        QVERIFY(results >= 0);
+        QTextBrowser *longCell = cv->cell(results, 1);
+        QVERIFY(longCell->property("cut").toBool());
+        QVERIFY(longCell->toPlainText().size() < Ui::CompareView::MaxCellCharacters + Ui::CompareView::cutNote().size() + 100);
+        QVERIFY(longCell->toPlainText().endsWith(Ui::CompareView::cutNote()));
         QTest::qWait(200); // time for a connection to arrive, were one made
 
         // The links were there and were clicked: the http(s) ones opened, nothing else did.

@@ -1,16 +1,27 @@
-// LibraryRecovery and UserDataBackup: damaged files are found at open (header, truncation, pages),
-// a backup is restored or the cache rebuilt from its digests, and the reader's data comes back from
-// the automatic JSON backup. Also through the binary: `paperboy recover`.
+// LibraryRecovery, UserDataBackup and DailyBackup: damaged files are found at open (header,
+// truncation, pages), a backup is restored or the cache rebuilt from its digests, and the reader's
+// data comes back from the automatic JSON backup, which is written on a worker thread. Daily copies
+// of the library are made, rotated and restored. Also through the binary: `paperboy recover`.
 #include "faultfixture.h"
+#include "library/dailybackup.h"
 #include "library/libraryrecovery.h"
 #include "library/userdatabackup.h"
 #include "search/searchquery.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSemaphore>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
 
 using namespace Paperboy::Core;
 using FaultFixture::paperboy;
@@ -81,6 +92,24 @@ class TestLibraryRecovery : public QObject
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
         QVERIFY(lib.database().execScript(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1);")).ok());
+    }
+
+    // A copy of path as VACUUM INTO makes it (what migrations and daily backups write).
+    static bool vacuumInto(Library &lib, const QString &copy)
+    {
+        QSqlQuery q(lib.database().sql());
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(copy);
+        return q.exec();
+    }
+
+    static Source source(const QString &name, const QString &url, Source::Kind kind = Source::Kind::Digest)
+    {
+        Source s;
+        s.name = name;
+        s.url = url;
+        s.kind = kind;
+        return s;
     }
 
     static qint64 pageSize(const QString &path)
@@ -235,6 +264,324 @@ private Q_SLOTS:
         QVERIFY(report.digestsMissing.isEmpty());
         Library lib;
         QVERIFY(lib.open(path).ok());
+        QCOMPARE(lib.dayCount(), 3);
+        verifyAnnotations(lib);
+        verifyConsistent(lib);
+    }
+
+    void sourcesAndComparisonsComeBackFromTheJsonBackup()
+    {
+        const QString path = makeLibrary();
+        const QString json = UserDataBackup::pathFor(path);
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            QVERIFY(lib.addSource(source(QStringLiteral("feed"), QStringLiteral("https://a.example.org/{date}.md"))).ok());
+            QVERIFY(lib.saveComparison({QStringLiteral("kept"), {kThinkRm, kNovelSeek}, {}}).ok());
+            QVERIFY(vacuumInto(lib, path + QStringLiteral(".backup-v4"))); // has "feed" and "kept" as they were
+            UserDataBackup backup(&lib);
+            // Changed after the database backup: the restored library's own "feed" and "kept" win.
+            QVERIFY(lib.removeSource(QStringLiteral("feed")).ok());
+            QVERIFY(lib.addSource(source(QStringLiteral("feed"), QStringLiteral("https://b.example.org/{date}.md"))).ok());
+            QVERIFY(lib.saveComparison({QStringLiteral("kept"), {kNovelSeek}, {}}).ok());
+            Source hf = source(QStringLiteral("hugging face"), QStringLiteral("https://huggingface.co"), Source::Kind::HuggingFace);
+            hf.enabled = false;
+            hf.auth = Source::Auth::Basic;
+            hf.username = QStringLiteral("reader");
+            QVERIFY(lib.addSource(hf).ok());
+            QVERIFY(lib.setSourceRefreshed(QStringLiteral("hugging face"), QDateTime::currentDateTimeUtc()).ok());
+            QVERIFY(lib.saveComparison({QStringLiteral("results only"), {kNovelSeek, kThinkRm}, {QStringLiteral("results"), QStringLiteral("limitations")}}).ok());
+            QVERIFY(backup.isPending()); // source and comparison changes schedule a write
+            QVERIFY(backup.flush().ok());
+        }
+        UserDataBackup::Contents c;
+        QVERIFY(UserDataBackup::read(json, &c).ok());
+        QCOMPARE(c.sources.size(), 2);
+        QCOMPARE(c.comparisons.size(), 2);
+        {
+            QFile f(json);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+            const QJsonObject hf = root.value(QStringLiteral("sources")).toArray().at(1).toObject();
+            QCOMPARE(hf.value(QStringLiteral("name")).toString(), QStringLiteral("hugging face"));
+            // What a source is, never a secret nor when it was refreshed.
+            const QStringList keys = hf.keys();
+            QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()),
+                     (QSet<QString>{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("url"), QStringLiteral("enabled"),
+                                    QStringLiteral("auth"), QStringLiteral("username")}));
+        }
+
+        QVERIFY(FaultFixture::overwrite(path, 0, QByteArray(100, '\0')));
+        RecoveryReport report;
+        Status s = LibraryRecovery(path).restoreBackup({}, &report);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(report.sourcesRestored, 1);
+        QCOMPARE(report.comparisonsRestored, 1);
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            QCOMPARE(lib.sources().size(), 2);
+            QCOMPARE(lib.source(QStringLiteral("feed"))->url, QStringLiteral("https://a.example.org/{date}.md"));
+            const auto hf = lib.source(QStringLiteral("hugging face"));
+            QVERIFY(hf);
+            QCOMPARE(hf->kind, Source::Kind::HuggingFace);
+            QCOMPARE(hf->url, QStringLiteral("https://huggingface.co"));
+            QVERIFY(!hf->enabled);
+            QCOMPARE(hf->auth, Source::Auth::Basic);
+            QCOMPARE(hf->username, QStringLiteral("reader"));
+            QVERIFY(!hf->lastRefresh.isValid()); // refreshes on the next start
+            const QList<Comparison> comparisons = lib.comparisons();
+            QCOMPARE(comparisons.size(), 2);
+            QCOMPARE(comparisons.at(0).name, QStringLiteral("kept"));
+            QCOMPARE(comparisons.at(0).papers, (QStringList{kThinkRm, kNovelSeek}));
+            QCOMPARE(comparisons.at(1).name, QStringLiteral("results only"));
+            QCOMPARE(comparisons.at(1).papers, (QStringList{kNovelSeek, kThinkRm}));
+            QCOMPARE(comparisons.at(1).sections, (QStringList{QStringLiteral("results"), QStringLiteral("limitations")}));
+        }
+
+        // A rebuild starts from nothing: every source and comparison comes from the JSON backup.
+        QVERIFY(FaultFixture::overwrite(path, 0, QByteArray(100, 'Z')));
+        report = {};
+        s = LibraryRecovery(path).rebuild({}, &report);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(report.sourcesRestored, 2);
+        QCOMPARE(report.comparisonsRestored, 2);
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QCOMPARE(lib.sources().size(), 2);
+        QCOMPARE(lib.comparisons().size(), 2);
+        QCOMPARE(lib.source(QStringLiteral("feed"))->url, QStringLiteral("https://b.example.org/{date}.md"));
+    }
+
+    void jsonBackupWithoutSourcesOrComparisonsIsRead()
+    {
+        // A file written before sources and comparisons were kept.
+        QString archive;
+        const QString path = makeLibrary(&archive);
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            annotate(lib);
+        }
+        const QString json = UserDataBackup::pathFor(path);
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QVERIFY(root.contains(QStringLiteral("sources")) && root.contains(QStringLiteral("comparisons")));
+        root.remove(QStringLiteral("sources"));
+        root.remove(QStringLiteral("comparisons"));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(root).toJson());
+        f.close();
+        UserDataBackup::Contents c;
+        QVERIFY(UserDataBackup::read(json, &c).ok());
+        QVERIFY(c.sources.isEmpty());
+        QVERIFY(c.comparisons.isEmpty());
+        QCOMPARE(c.archive.papers.size(), 2);
+
+        QVERIFY(FaultFixture::overwrite(path, 0, QByteArray(100, 'Z')));
+        RecoveryReport report;
+        const Status s = LibraryRecovery(path).rebuild({}, &report);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(report.sourcesRestored, 0);
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        verifyAnnotations(lib);
+    }
+
+    void backupIsWrittenOnAWorkerWhileTheWindowGoesOn()
+    {
+        const QString path = makeLibrary();
+        const QString json = UserDataBackup::pathFor(path);
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        UserDataBackup backup(&lib);
+        QSemaphore entered, go;
+        std::atomic<QThread *> writer{nullptr};
+        std::atomic_int running{0}, mostAtOnce{0};
+        backup.setBeforeSaveHook([&] {
+            writer = QThread::currentThread();
+            mostAtOnce = std::max(mostAtOnce.load(), ++running);
+            entered.release();
+            if (QThread::currentThread() != qApp->thread()) // never hold the thread the test runs on
+                go.acquire();
+            --running;
+        });
+        QSignalSpy written(&backup, &UserDataBackup::written);
+        QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("before")).ok());
+        // The debounce timer fires in this event loop and hands the write to the worker, which stops
+        // after reading the library and before writing the file.
+        QVERIFY(QTest::qWaitFor([&] { return entered.tryAcquire(); }, 20000));
+        QVERIFY(backup.isWriting());
+        QVERIFY(writer.load() != QThread::currentThread());
+        // Meanwhile this thread's event loop runs and the library takes changes.
+        bool ticked = false;
+        QTimer::singleShot(0, this, [&ticked] { ticked = true; });
+        QVERIFY(QTest::qWaitFor([&ticked] { return ticked; }));
+        QVERIFY(lib.setNote(kNovelSeek, QStringLiteral("written while the backup was being written")).ok());
+        QVERIFY(written.isEmpty());
+        go.release(100); // let this and the following writes through
+
+        QVERIFY(written.wait(20000));
+        QVERIFY2(written.first().first().toBool(), qPrintable(written.first().at(1).toString()));
+        UserDataBackup::Contents c;
+        QVERIFY(UserDataBackup::read(json, &c).ok());
+        QCOMPARE(c.archive.papers.size(), 1); // the snapshot was read before the note
+        QVERIFY(backup.isPending());           // so another write is due
+        QVERIFY(QTest::qWaitFor([&] { return written.size() == 2; }, 20000));
+        QVERIFY(written.at(1).first().toBool());
+        QVERIFY(!backup.isPending());
+        QVERIFY(UserDataBackup::read(json, &c).ok());
+        QCOMPARE(c.archive.papers.size(), 2);
+        QCOMPARE(c.archive.papers.at(1).note, QStringLiteral("written while the backup was being written"));
+        QCOMPARE(mostAtOnce.load(), 1);
+    }
+
+    void closeWaitsForARunningWriteAndWritesTheRest()
+    {
+        const QString path = makeLibrary();
+        const QString json = UserDataBackup::pathFor(path);
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QSemaphore entered;
+        {
+            UserDataBackup backup(&lib);
+            backup.setBeforeSaveHook([&entered] { entered.release(); });
+            QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("first")).ok());
+            QVERIFY(QTest::qWaitFor([&] { return entered.available() > 0; }, 20000)); // the worker's write began
+            QVERIFY(lib.tagPaper(kNovelSeek, QStringLiteral("second")).ok());
+            QVERIFY(backup.isPending());
+        } // waits for the worker, then writes the second tag
+        UserDataBackup::Contents c;
+        QVERIFY(UserDataBackup::read(json, &c).ok());
+        QCOMPARE(c.archive.papers.size(), 2);
+        QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*.userdata.json*")}, QDir::Files),
+                 QStringList{QFileInfo(json).fileName()});
+    }
+
+    void dailyBackupIsAWholeLibraryWithTheReadersData()
+    {
+        const QString path = makeLibrary();
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("daily")).ok());
+        QVERIFY(lib.setNote(kThinkRm, QStringLiteral("하루 한 번 복사")).ok());
+        QVERIFY(DailyBackup::isDue(path));
+        DailyBackup daily(&lib); // none yet: starts one at once
+        QSignalSpy finished(&daily, &DailyBackup::finished);
+        QVERIFY(daily.isRunning());
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+        const QString made = finished.first().at(1).toString();
+        QCOMPARE(made, path + QStringLiteral(".backup-daily-") + QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+        QVERIFY(!QFileInfo::exists(made + QStringLiteral(".partial")));
+        QVERIFY(!DailyBackup::isDue(path));
+        daily.check(); // not due: nothing starts
+        QVERIFY(!daily.isRunning());
+
+        QCOMPARE(LibraryRecovery::checkFile(made), QString());
+        Library copy;
+        QVERIFY(copy.open(made, Database::Check::Quick).ok());
+        QCOMPARE(copy.dayCount(), 3);
+        QCOMPARE(copy.tagsOf(kThinkRm), QStringList{QStringLiteral("daily")});
+        QCOMPARE(copy.note(kThinkRm), QStringLiteral("하루 한 번 복사"));
+        verifyConsistent(copy);
+    }
+
+    void staleDailyBackupsAreReplacedAndRotated()
+    {
+        const QString path = makeLibrary();
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QVERIFY(vacuumInto(lib, path + QStringLiteral(".backup-v4"))); // a migration backup: never deleted
+        // Four daily copies from earlier days, the newest two days old.
+        const QDate today = QDate::currentDate();
+        QStringList old;
+        for (int age = 5; age >= 2; --age) {
+            const QString name = path + QStringLiteral(".backup-daily-") + today.addDays(-age).toString(QStringLiteral("yyyyMMdd"));
+            QVERIFY(vacuumInto(lib, name));
+            QFile f(name);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-age), QFileDevice::FileModificationTime));
+            old << name;
+        }
+        QFile partial(path + QStringLiteral(".backup-daily-") + today.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral(".partial"));
+        QVERIFY(partial.open(QIODevice::WriteOnly)); // what a stopped copy leaves
+        partial.write("half a copy");
+        partial.close();
+        QCOMPARE(DailyBackup::existing(path).size(), 4);
+        QVERIFY(DailyBackup::isDue(path));
+        QVERIFY(lib.setStarred(kNovelSeek, true).ok());
+
+        DailyBackup daily(&lib); // on start: the newest is older than a day
+        QSignalSpy finished(&daily, &DailyBackup::finished);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+        const QFileInfoList kept = DailyBackup::existing(path);
+        QCOMPARE(kept.size(), DailyBackup::Keep);
+        QCOMPARE(kept.at(0).absoluteFilePath(), QFileInfo(finished.first().at(1).toString()).absoluteFilePath());
+        QCOMPARE(kept.at(1).absoluteFilePath(), QFileInfo(old.at(3)).absoluteFilePath());
+        QCOMPARE(kept.at(2).absoluteFilePath(), QFileInfo(old.at(2)).absoluteFilePath());
+        QVERIFY(!QFileInfo::exists(old.at(0)) && !QFileInfo::exists(old.at(1)));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".backup-v4")));
+        QVERIFY(!QFileInfo::exists(partial.fileName()));
+
+        // Recovery lists them with the migration backup, newest first.
+        const QList<LibraryBackupFile> backups = LibraryRecovery(path).databaseBackups();
+        QCOMPARE(backups.size(), 4);
+        QCOMPARE(backups.at(0).path, kept.at(0).absoluteFilePath());
+        QVERIFY(backups.at(0).daily);
+        QCOMPARE(backups.at(0).schema, Database::latestVersion());
+        QCOMPARE(backups.at(1).path, QFileInfo(path + QStringLiteral(".backup-v4")).absoluteFilePath());
+        QVERIFY(!backups.at(1).daily);
+        QCOMPARE(backups.at(2).path, kept.at(1).absoluteFilePath());
+        QCOMPARE(backups.at(3).path, kept.at(2).absoluteFilePath());
+        // The newest copy has the star made before it.
+        Library copy;
+        QVERIFY(copy.open(kept.at(0).absoluteFilePath()).ok());
+        QVERIFY(copy.isStarred(kNovelSeek));
+    }
+
+    void closingDuringADailyCopyLeavesNoPartialFile()
+    {
+        const QString path = makeLibrary();
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        {
+            DailyBackup daily(&lib);
+            QVERIFY(daily.isRunning());
+        } // closes at once: the copy is stopped or done, never left half
+        const QStringList partial = QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*.partial")}, QDir::Files);
+        QVERIFY2(partial.isEmpty(), qPrintable(partial.join(u' ')));
+        const QFileInfoList made = DailyBackup::existing(path);
+        QVERIFY(made.size() <= 1);
+        if (!made.isEmpty())
+            QCOMPARE(LibraryRecovery::checkFile(made.first().absoluteFilePath()), QString());
+        QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("still writable")).ok());
+    }
+
+    void dailyBackupIsRestoredAfterDamage()
+    {
+        QString archive;
+        const QString path = makeLibrary(&archive);
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            annotate(lib);
+            QString made;
+            const Status s = DailyBackup::make(path, &made);
+            QVERIFY2(s.ok(), qPrintable(s.message()));
+        }
+        QVERIFY(FaultFixture::overwrite(path, 0, QByteArray(16, 'X')));
+        FaultFixture::Run r = paperboy(path, {QStringLiteral("recover")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral(".backup-daily-")) && r.out.contains(QStringLiteral("--restore-backup")), qPrintable(r.out));
+        r = paperboy(path, {QStringLiteral("recover"), QStringLiteral("--restore-backup")});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral(".backup-daily-")), qPrintable(r.out));
+        Library lib;
+        QVERIFY(lib.open(path, Database::Check::Quick).ok());
         QCOMPARE(lib.dayCount(), 3);
         verifyAnnotations(lib);
         verifyConsistent(lib);

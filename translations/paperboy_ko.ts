@@ -423,6 +423,10 @@
         <source>see what can be done with: paperboy --db %1 recover</source>
         <translation>할 수 있는 조치 보기: paperboy --db %1 recover</translation>
     </message>
+    <message>
+        <source>sources added: %1, saved comparisons added: %2</source>
+        <translation>추가한 소스: %1, 추가한 저장된 비교: %2</translation>
+    </message>
 </context>
 <context>
     <name>CompareExporter</name>
@@ -1067,6 +1071,29 @@
     </message>
 </context>
 <context>
+    <name>Paperboy::Core::DailyBackup</name>
+    <message>
+        <source>cannot open %1 for its daily backup: %2</source>
+        <translation>일일 백업을 위해 라이브러리 파일 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the daily backup of %1 was stopped</source>
+        <translation>라이브러리 %1의 일일 백업을 중지했습니다</translation>
+    </message>
+    <message>
+        <source>the daily backup of %1 failed: %2</source>
+        <translation>라이브러리 %1의 일일 백업에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>the daily backup %1 cannot be saved: %2</source>
+        <translation>일일 백업 파일 %1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the daily backup was made, but older ones cannot be deleted: %1</source>
+        <translation>일일 백업은 만들었지만 이전 백업을 삭제할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Core::DailyPapers</name>
     <message>
         <source>not JSON (%1 at byte %2)</source>
@@ -1665,6 +1692,10 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>Saved as “%1”; reopen it from the command palette</source>
         <translation>“%1” 이름으로 저장했습니다. 명령 팔레트에서 다시 열 수 있습니다</translation>
+    </message>
+    <message>
+        <source>The rest of this section is cut here: a comparison cell shows at most %1 characters, and %2 of a line. The paper&apos;s summary shows all of it (Enter opens the paper).</source>
+        <translation>이 섹션의 나머지는 여기서 잘렸습니다. 비교 칸에는 최대 %1자, 한 줄에 %2자까지만 표시됩니다. 전체 내용은 논문의 요약에서 볼 수 있습니다(Enter로 논문 열기).</translation>
     </message>
 </context>
 <context>

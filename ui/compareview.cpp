@@ -12,6 +12,7 @@
 #include "library/library.h"
 #include "models/comparemodel.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 
 #include <cmath>
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -31,6 +33,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextBlock>
@@ -47,6 +50,42 @@ namespace {
 constexpr auto kMarkdownFeatures = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
 
 
+// Where to cut a line at most at limit: before a space near the end when there is one, never inside a
+// surrogate pair.
+qsizetype cutPoint(QStringView line, qsizetype limit)
+{
+    qsizetype at = limit;
+    const qsizetype space = line.left(limit).lastIndexOf(u' ');
+    if (space > 0 && space >= limit - 80)
+        at = space;
+    else if (at > 0 && line.at(at - 1).isHighSurrogate())
+        --at;
+    return at;
+}
+
+// Every cell is covered by its browser, so the table lays out no text of its own. The default
+// delegate would lay out the whole section (DisplayRole), a hostile 10 MB line included, on every
+// paint and every time it places a cell's browser (updateEditorGeometry asks the style where the
+// item's text goes).
+class CoveredCellDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *, const QStyleOptionViewItem &, const QModelIndex &) const override {}
+    QSize sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const override { return {}; }
+    // Where the style puts an item's text, asked without the text, which only its size would change.
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        opt.features &= ~QStyleOptionViewItem::HasDisplay;
+        const QWidget *view = option.widget;
+        QStyle *style = view ? view->style() : QApplication::style();
+        editor->setGeometry(style->subElementRect(QStyle::SE_ItemViewItemText, &opt, view));
+    }
+};
+
 QStringList allKinds()
 {
     QStringList kinds;
@@ -56,6 +95,40 @@ QStringList allKinds()
 }
 
 } // namespace
+
+QString CompareView::cellMarkdown(const QString &markdown, bool *cut)
+{
+    *cut = false;
+    QString shown;
+    qsizetype from = 0;
+    while (from <= markdown.size() && shown.size() < MaxCellCharacters) {
+        qsizetype end = markdown.indexOf(u'\n', from);
+        if (end < 0)
+            end = markdown.size();
+        const QStringView line = QStringView(markdown).mid(from, end - from);
+        const qsizetype limit = std::min(MaxCellLine, MaxCellCharacters - shown.size());
+        if (line.size() > limit) {
+            shown += line.left(cutPoint(line, limit));
+            shown += u'…';
+            *cut = true;
+        } else {
+            shown += line;
+        }
+        if (end < markdown.size())
+            shown += u'\n';
+        from = end + 1;
+    }
+    if (from < markdown.size())
+        *cut = true;
+    return *cut ? shown : markdown;
+}
+
+QString CompareView::cutNote()
+{
+    return tr("The rest of this section is cut here: a comparison cell shows at most %1 characters, and %2 of a line. "
+              "The paper's summary shows all of it (Enter opens the paper).")
+        .arg(QLocale().toString(MaxCellCharacters), QLocale().toString(MaxCellLine));
+}
 
 CompareView::CompareView(Library *library, QUndoStack *undo, QWidget *parent)
     : QMainWindow(parent)
@@ -72,6 +145,7 @@ CompareView::CompareView(Library *library, QUndoStack *undo, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("compareTable"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new CoveredCellDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -325,9 +399,12 @@ void CompareView::fillCell(QTextBrowser *browser, const QModelIndex &index)
         all.mergeCharFormat(grey);
         browser->setProperty("missing", true);
     } else {
-        doc->setMarkdown(index.data(CompareModel::MarkdownRole).toString(), kMarkdownFeatures);
+        bool cut = false;
+        doc->setMarkdown(cellMarkdown(index.data(CompareModel::MarkdownRole).toString(), &cut), kMarkdownFeatures);
         browser->setProperty("missing", false);
         const QString text = doc->toPlainText();
+        browser->setProperty("cut", cut);
+        browser->setProperty("shownLength", int(text.size())); // highlights lie in this part; the note follows
         if (kind == QLatin1StringView("results")) {
             // Figures stand out so a row of results can be scanned across papers.
             QTextCharFormat figure;
@@ -356,6 +433,17 @@ void CompareView::fillCell(QTextBrowser *browser, const QModelIndex &index)
                 continue;
             SummaryView::paintHighlight(doc, match.start, match.length, h);
             ++drawn;
+        }
+        if (cut) {
+            QTextCursor end(doc);
+            end.movePosition(QTextCursor::End);
+            QTextBlockFormat block; // a plain paragraph, whatever list, quote or code block came last
+            block.setTopMargin(6);
+            QTextCharFormat note;
+            note.setFontItalic(true);
+            note.setForeground(palette().color(QPalette::PlaceholderText));
+            end.insertBlock(block, note);
+            end.insertText(cutNote(), note);
         }
     }
     browser->setProperty("highlights", drawn);
@@ -480,8 +568,15 @@ void CompareView::highlightSelection(bool withComment)
     const auto paper = m_library->paper(arxivId, cur.data(CompareModel::DayRole).toDate());
     if (!paper)
         return;
+    // Only the section's text counts: a cut cell's note below it is not part of the summary.
     const QTextCursor sel = b->textCursor();
-    const Highlight inCell = TextQuoteAnchor::describe(b->document()->toPlainText(), sel.selectionStart(), sel.selectionEnd() - sel.selectionStart());
+    const int shown = b->property("shownLength").toInt();
+    const int selectionEnd = std::min(sel.selectionEnd(), shown);
+    if (selectionEnd <= sel.selectionStart()) {
+        statusBar()->showMessage(tr("Select text in a cell first"), 4000);
+        return;
+    }
+    const Highlight inCell = TextQuoteAnchor::describe(b->document()->toPlainText().left(shown), sel.selectionStart(), selectionEnd - sel.selectionStart());
     // Anchor it in the text the reader shows, so it is found there with its full context.
     QTextDocument reader;
     reader.setMarkdown(SummaryView::documentMarkdown(*paper), kMarkdownFeatures);

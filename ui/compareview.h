@@ -27,11 +27,24 @@ namespace Paperboy::Ui {
 // move between cells, j / k between rows, 1…7 jump to a kind, Enter opens the paper in the reader,
 // h highlights the selection of the current cell, Esc closes. Columns resize, move by drag (or
 // Alt+Shift+Left/Right) and can be removed; a Sections menu chooses the rows.
+//
+// A cell is an overview: it shows at most MaxCellCharacters of a section's Markdown, each line cut to
+// MaxCellLine, followed by a note when something was cut (the paper's summary view shows it all).
+// The longest section of the real digests is about 2,000 characters and their longest line about 230,
+// so real sections are never cut; a hostile 10 MB line, laid out in full, took 43 s.
 class CompareView : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    static constexpr qsizetype MaxCellCharacters = 20000;
+    static constexpr qsizetype MaxCellLine = 4000;
+
+    // What a cell shows of markdown; *cut says whether anything was left out.
+    static QString cellMarkdown(const QString &markdown, bool *cut);
+    // The note below a cut cell's text.
+    static QString cutNote();
+
     // New highlights go on undo (the reader's stack, so Ctrl+Z there takes them back).
     CompareView(Core::Library *library, QUndoStack *undo, QWidget *parent = nullptr);
     ~CompareView() override;

@@ -1264,6 +1264,7 @@ Status Library::saveComparison(const Comparison &c)
                              "ON CONFLICT(name) DO UPDATE SET papers = excluded.papers, sections = excluded.sections, saved_at = excluded.saved_at"));
     if (!exec(q, {c.name.trimmed(), c.papers.join(u','), c.sections.join(u','), now()}))
         return Status::failure(q.lastError().text());
+    Q_EMIT comparisonsChanged();
     return Status::success();
 }
 
@@ -1286,6 +1287,7 @@ Status Library::removeComparison(const QString &name)
     q.prepare(QStringLiteral("DELETE FROM comparisons WHERE name = ?"));
     if (!exec(q, {name}) || q.numRowsAffected() != 1)
         return Status::failure(tr("no comparison “%1”").arg(name));
+    Q_EMIT comparisonsChanged();
     return Status::success();
 }
 

@@ -317,6 +317,10 @@ Q_SIGNALS:
     void tagsChanged();
     // The papers marked for comparison changed.
     void marksChanged();
+    // A comparison was saved or removed.
+    void comparisonsChanged();
+    // A network source was added, removed, switched on or off (not when it was refreshed).
+    void sourcesChanged();
     // Paper metadata (Hugging Face daily papers) was stored, by this or another connection.
     void paperMetaChanged();
     // A change of the reader's data could not be saved; message says why, in words for the user.

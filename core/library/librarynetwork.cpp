@@ -165,6 +165,7 @@ Status Library::addSource(const Source &source)
                  source.lastRefresh.isValid() ? QVariant(source.lastRefresh.toUTC().toString(Qt::ISODateWithMs)) : QVariant(),
                  Source::authName(source.auth), source.username}))
         return Status::failure(tr("cannot add the source %1: %2").arg(source.name, q.lastError().text()));
+    Q_EMIT sourcesChanged();
     return Status::success();
 }
 
@@ -176,6 +177,7 @@ Status Library::removeSource(const QString &name)
         return Status::failure(tr("cannot remove the source %1: %2").arg(name, q.lastError().text()));
     if (q.numRowsAffected() == 0)
         return Status::failure(tr("there is no source named %1").arg(name));
+    Q_EMIT sourcesChanged();
     return Status::success();
 }
 
@@ -185,6 +187,7 @@ Status Library::setSourceEnabled(const QString &name, bool enabled)
     q.prepare(QStringLiteral("UPDATE sources SET enabled = ? WHERE name = ?"));
     if (!run(q, {enabled ? 1 : 0, name}) || q.numRowsAffected() == 0)
         return Status::failure(tr("there is no source named %1").arg(name));
+    Q_EMIT sourcesChanged();
     return Status::success();
 }
 

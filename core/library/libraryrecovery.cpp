@@ -1,6 +1,7 @@
 // LibraryRecovery: checks with SQLite's own tools, restores by copying, rebuilds by re-importing.
 #include "libraryrecovery.h"
 
+#include "library/dailybackup.h"
 #include "library/userdatabackup.h"
 #include "search/cjktokenizer.h"
 #include "search/rankfunction.h"
@@ -112,14 +113,22 @@ LibraryDiagnosis LibraryRecovery::diagnose(Depth depth) const
 QList<LibraryBackupFile> LibraryRecovery::databaseBackups() const
 {
     const QFileInfo info(m_path);
-    static const QRegularExpression pattern(QStringLiteral(R"(\.backup-v(\d+)$)"));
+    static const QRegularExpression migration(QStringLiteral(R"(\.backup-v(\d+)$)"));
     QList<LibraryBackupFile> out;
     const QFileInfoList files = QDir(info.absolutePath()).entryInfoList({info.fileName() + QStringLiteral(".backup-v*")}, QDir::Files);
     for (const QFileInfo &f : files) {
-        const auto m = pattern.match(f.fileName());
+        const auto m = migration.match(f.fileName());
         if (!m.hasMatch() || !checkFile(f.absoluteFilePath()).isEmpty())
             continue;
         out.append({f.absoluteFilePath(), m.captured(1).toInt(), f.lastModified(), f.size()});
+    }
+    // Daily copies name no schema: the file says which it has.
+    for (const QFileInfo &f : DailyBackup::existing(m_path)) {
+        if (!checkFile(f.absoluteFilePath()).isEmpty())
+            continue;
+        QString error;
+        const int schema = readOnlyRows(f.absoluteFilePath(), "PRAGMA user_version", &error).value(0).toInt();
+        out.append({f.absoluteFilePath(), schema, f.lastModified(), f.size(), true});
     }
     std::sort(out.begin(), out.end(), [](const LibraryBackupFile &a, const LibraryBackupFile &b) {
         return a.modified != b.modified ? a.modified > b.modified : a.schema > b.schema;
@@ -167,6 +176,25 @@ Status LibraryRecovery::mergeUserData(Library &library, RecoveryReport *report) 
         if (Status s = library.setMarked(id, true); !s)
             return s;
         ++report->marksRestored;
+    }
+    // What the restored library has already is kept: only missing ones are added.
+    for (const Source &source : std::as_const(contents.sources)) {
+        if (library.source(source.name))
+            continue;
+        if (Status s = library.addSource(source); !s)
+            return s;
+        ++report->sourcesRestored;
+    }
+    QStringList comparisons;
+    for (const Comparison &c : library.comparisons())
+        comparisons << c.name;
+    for (const Comparison &c : std::as_const(contents.comparisons)) {
+        if (comparisons.contains(c.name))
+            continue;
+        if (Status s = library.saveComparison(c); !s)
+            return s;
+        comparisons << c.name;
+        ++report->comparisonsRestored;
     }
     report->userDataFrom = json;
     return Status::success();

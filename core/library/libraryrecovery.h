@@ -24,12 +24,14 @@ struct LibraryDiagnosis {
     QStringList problems;  // what SQLite's checks reported, at most a few lines
 };
 
-// A copy of the library that migrations (or a restore) left beside it: "<file>.backup-v<schema>".
+// A copy of the library beside it: "<file>.backup-v<schema>", which migrations (or a restore) leave,
+// or "<file>.backup-daily-YYYYMMDD", which DailyBackup makes.
 struct LibraryBackupFile {
     QString path;
     int schema = 0;
     QDateTime modified;
     qint64 bytes = 0;
+    bool daily = false;
 };
 
 struct RecoveryReport {
@@ -38,6 +40,8 @@ struct RecoveryReport {
     QString userDataFrom;        // the JSON backup merged, "" when there was none
     UserDataMerge merged;
     int marksRestored = 0;
+    int sourcesRestored = 0;     // network sources the restored library lacked (same name: kept)
+    int comparisonsRestored = 0; // saved comparisons it lacked (same name: kept)
     int digestsImported = 0;     // for a rebuild
     QStringList digestsMissing;  // sources the library listed that are gone
     QStringList digestsRejected;
@@ -60,7 +64,7 @@ public:
 
     QString libraryPath() const { return m_path; }
     LibraryDiagnosis diagnose(Depth depth = Depth::Quick) const;
-    // Database backups that pass quick_check, newest first.
+    // Database backups (migration and daily copies) that pass quick_check, newest first.
     QList<LibraryBackupFile> databaseBackups() const;
     // The automatic JSON backup of the reader's data ("" when there is none).
     QString userDataBackup() const;

@@ -1,4 +1,4 @@
-// UserDataBackup: a snapshot of the reader's data in a few queries, written with QSaveFile.
+// UserDataBackup: a snapshot of the reader's data in a few queries, written with QSaveFile on a worker.
 #include "userdatabackup.h"
 
 #include "library/library.h"
@@ -11,6 +11,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 
 #include <paperboy/version.h>
@@ -25,11 +26,13 @@ UserDataBackup::UserDataBackup(Library *library, QObject *parent)
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(DebounceMsecs);
-    connect(m_timer, &QTimer::timeout, this, &UserDataBackup::flush);
+    connect(m_timer, &QTimer::timeout, this, &UserDataBackup::startWrite);
     connect(library, &Library::paperChanged, this, &UserDataBackup::changed);
     connect(library, &Library::tagsChanged, this, &UserDataBackup::changed);
     connect(library, &Library::marksChanged, this, &UserDataBackup::changed);
     connect(library, &Library::daysChanged, this, &UserDataBackup::changed);
+    connect(library, &Library::sourcesChanged, this, &UserDataBackup::changed);
+    connect(library, &Library::comparisonsChanged, this, &UserDataBackup::changed);
     // A library with data but no backup yet (made before backups existed) gets one soon.
     if (!library->isReadOnly() && !QFile::exists(m_path) && !library->isEmpty())
         changed();
@@ -50,11 +53,57 @@ void UserDataBackup::changed()
     if (m_library->isReadOnly())
         return;
     m_dirty = true;
+    ++m_generation;
     m_timer->start();
+}
+
+void UserDataBackup::startWrite()
+{
+    if (m_worker || !m_dirty)
+        return; // finishWrite schedules the next one
+    const QString libraryPath = m_library->path();
+    if (libraryPath == QLatin1StringView(":memory:")) {
+        flush(); // no second connection can see it
+        return;
+    }
+    m_workerGeneration = m_generation;
+    const QString path = m_path;
+    const std::function<void()> beforeSave = m_beforeSave;
+    m_worker = QThread::create([this, libraryPath, path, beforeSave] {
+        Status status;
+        {
+            Library reader; // its own connection, made and closed on this thread
+            status = reader.open(libraryPath);
+            if (status)
+                status = write(reader, path, beforeSave);
+        }
+        m_workerStatus = status;
+        QMetaObject::invokeMethod(this, &UserDataBackup::finishWrite, Qt::QueuedConnection);
+    });
+    m_worker->start();
+}
+
+void UserDataBackup::finishWrite()
+{
+    if (!m_worker)
+        return; // flush() took the result already
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    m_lastStatus = m_workerStatus;
+    const bool changedMeanwhile = m_generation != m_workerGeneration;
+    if (m_lastStatus && !changedMeanwhile)
+        m_dirty = false;
+    Q_EMIT written(m_lastStatus.ok(), m_lastStatus.message());
+    // A failed write is tried again with the next change (or at close), not in a loop.
+    if (m_dirty && changedMeanwhile)
+        m_timer->start();
 }
 
 Status UserDataBackup::flush()
 {
+    m_timer->stop();
+    finishWrite(); // waits for a running write
     m_timer->stop();
     if (!m_dirty)
         return Status::success();
@@ -66,6 +115,11 @@ Status UserDataBackup::flush()
 }
 
 Status UserDataBackup::write(Library &library, const QString &path)
+{
+    return write(library, path, {});
+}
+
+Status UserDataBackup::write(Library &library, const QString &path, const std::function<void()> &beforeSave)
 {
     QSqlDatabase db = library.database().sql();
     QString failure;
@@ -147,6 +201,25 @@ Status UserDataBackup::write(Library &library, const QString &path)
     QJsonArray sources;
     for (QSqlQuery q = query(QStringLiteral("SELECT source FROM days WHERE source <> '' ORDER BY date")); q.next();)
         sources.append(q.value(0).toString());
+    // Network sources without their secrets (those are in the keychain, under the source's name).
+    QJsonArray networkSources;
+    for (QSqlQuery q = query(QStringLiteral("SELECT name, kind, url, enabled, auth, username FROM sources ORDER BY name")); q.next();)
+        networkSources.append(QJsonObject{
+            {QStringLiteral("name"), q.value(0).toString()},
+            {QStringLiteral("kind"), q.value(1).toString()},
+            {QStringLiteral("url"), q.value(2).toString()},
+            {QStringLiteral("enabled"), q.value(3).toBool()},
+            {QStringLiteral("auth"), q.value(4).toString()},
+            {QStringLiteral("username"), q.value(5).toString()},
+        });
+    QJsonArray comparisons;
+    for (QSqlQuery q = query(QStringLiteral("SELECT name, papers, sections, saved_at FROM comparisons ORDER BY name")); q.next();)
+        comparisons.append(QJsonObject{
+            {QStringLiteral("name"), q.value(0).toString()},
+            {QStringLiteral("papers"), QJsonArray::fromStringList(q.value(1).toString().split(u',', Qt::SkipEmptyParts))},
+            {QStringLiteral("sections"), QJsonArray::fromStringList(q.value(2).toString().split(u',', Qt::SkipEmptyParts))},
+            {QStringLiteral("saved_at"), q.value(3).toString()},
+        });
     if (inTransaction)
         db.commit();
     if (!failure.isEmpty())
@@ -165,8 +238,12 @@ Status UserDataBackup::write(Library &library, const QString &path)
         {QStringLiteral("papers"), paperList},
         {QStringLiteral("marks"), marks},
         {QStringLiteral("digest_sources"), sources},
+        {QStringLiteral("sources"), networkSources},
+        {QStringLiteral("comparisons"), comparisons},
     };
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    if (beforeSave)
+        beforeSave();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         return Status::failure(tr("cannot write the backup %1: %2").arg(path, file.errorString()));
@@ -187,6 +264,34 @@ Status UserDataBackup::read(const QString &path, Contents *contents)
         c.marks << v.toString();
     for (const QJsonValue &v : root.value(QStringLiteral("digest_sources")).toArray())
         c.digestSources << v.toString();
+    // Files written before sources and comparisons were kept have neither key: both stay empty.
+    for (const QJsonValue &v : root.value(QStringLiteral("sources")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Source source;
+        source.name = o.value(QStringLiteral("name")).toString();
+        source.url = o.value(QStringLiteral("url")).toString();
+        if (source.name.trimmed().isEmpty() || source.url.isEmpty()
+            || !Source::kindFromName(o.value(QStringLiteral("kind")).toString(), &source.kind))
+            continue;
+        source.enabled = o.value(QStringLiteral("enabled")).toBool(true);
+        source.auth = Source::authFromName(o.value(QStringLiteral("auth")).toString());
+        source.username = o.value(QStringLiteral("username")).toString();
+        c.sources << source;
+    }
+    for (const QJsonValue &v : root.value(QStringLiteral("comparisons")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Comparison comparison;
+        comparison.name = o.value(QStringLiteral("name")).toString().trimmed();
+        for (const QJsonValue &id : o.value(QStringLiteral("papers")).toArray())
+            if (!id.toString().isEmpty())
+                comparison.papers << id.toString();
+        for (const QJsonValue &kind : o.value(QStringLiteral("sections")).toArray())
+            if (!kind.toString().isEmpty())
+                comparison.sections << kind.toString();
+        if (comparison.name.isEmpty() || comparison.papers.isEmpty())
+            continue;
+        c.comparisons << comparison;
+    }
     c.writtenAt = QDateTime::fromString(root.value(QStringLiteral("exported_at")).toString(), Qt::ISODateWithMs);
     *contents = c;
     return Status::success();
