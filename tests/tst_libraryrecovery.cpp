@@ -57,6 +57,19 @@ class TestLibraryRecovery : public QObject
         return path;
     }
 
+    // makeLibrary() with annotate()'s data in it; "" when either failed.
+    QString makeAnnotatedLibrary(QString *archive = nullptr)
+    {
+        const QString path = makeLibrary(archive);
+        if (path.isEmpty())
+            return {};
+        Library lib;
+        if (!lib.open(path).ok())
+            return {};
+        annotate(lib);
+        return QTest::currentTestFailed() ? QString() : path;
+    }
+
     // Tags, a note, a highlight, a star, read state and a mark, with the JSON backup written.
     static void annotate(Library &lib)
     {
@@ -247,12 +260,8 @@ private Q_SLOTS:
     void rebuildReimportsTheDigestsAndKeepsUserData()
     {
         QString archive;
-        const QString path = makeLibrary(&archive);
-        {
-            Library lib;
-            QVERIFY(lib.open(path).ok());
-            annotate(lib);
-        }
+        const QString path = makeAnnotatedLibrary(&archive);
+        QVERIFY(!path.isEmpty());
         QVERIFY(FaultFixture::overwrite(path, 0, QByteArray(100, 'Z'))); // nothing can be read from it
         LibraryRecovery recovery(path);
         QVERIFY(recovery.databaseBackups().isEmpty());
@@ -357,12 +366,8 @@ private Q_SLOTS:
     {
         // A file written before sources and comparisons were kept.
         QString archive;
-        const QString path = makeLibrary(&archive);
-        {
-            Library lib;
-            QVERIFY(lib.open(path).ok());
-            annotate(lib);
-        }
+        const QString path = makeAnnotatedLibrary(&archive);
+        QVERIFY(!path.isEmpty());
         const QString json = UserDataBackup::pathFor(path);
         QFile f(json);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -246,8 +246,13 @@ QString Library::expandPrefixes(const QString &term) const
         return term;
     const QByteArray utf8 = inner.toUtf8();
     QList<QByteArray> tokens;
-    CjkTokenizer::tokenize(utf8.constData(), int(utf8.size()), [&](const QByteArray &t, int, int) { tokens << t; });
-    if (tokens.size() != 1 || !CjkTokenizer::isWord(tokens.first().constData(), int(tokens.first().size())))
+    bool allWords = true;
+    CjkTokenizer::tokenizeRaw(utf8.constData(), int(utf8.size()), [&](const char *t, int n, int, int, bool word) {
+        tokens << QByteArray(t, n);
+        allWords = allWords && word;
+        return true;
+    });
+    if (tokens.size() != 1 || !allWords)
         return term;
     constexpr int MaxWords = 32;
     const QString prefix = QString::fromUtf8(tokens.first());

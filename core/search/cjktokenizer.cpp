@@ -123,15 +123,4 @@ QList<QByteArray> CjkTokenizer::takeNewWords(sqlite3 *db)
     return log ? std::exchange(log->fresh, {}) : QList<QByteArray>();
 }
 
-bool CjkTokenizer::isWord(const char *token, int size)
-{
-    if (size <= 0)
-        return false;
-    const auto *p = reinterpret_cast<const unsigned char *>(token);
-    if (p[0] < 0x80)
-        return true;
-    int len = 0;
-    return !TokenizerDetail::isCjk(TokenizerDetail::decode(p, p + size, &len));
-}
-
 } // namespace Paperboy::Core

@@ -43,8 +43,6 @@ public:
     // prefix search is expanded. After a rollback on the connection every word counts as new again,
     // so nothing a rolled-back transaction took goes missing.
     static QList<QByteArray> takeNewWords(sqlite3 *db);
-    // Whether a token is a word (not a Hangul/CJK bigram or character).
-    static bool isWord(const char *token, int size);
 };
 
 } // namespace Paperboy::Core
