@@ -8,6 +8,7 @@
 #include "library/userdatabackup.h"
 #include "search/searchquery.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -409,7 +410,7 @@ private Q_SLOTS:
             writer = QThread::currentThread();
             mostAtOnce = std::max(mostAtOnce.load(), ++running);
             entered.release();
-            if (QThread::currentThread() != qApp->thread()) // never hold the thread the test runs on
+            if (QThread::currentThread() != QCoreApplication::instance()->thread()) // never hold the thread the test runs on
                 go.acquire();
             --running;
         });
