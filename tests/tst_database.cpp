@@ -1,4 +1,5 @@
 // Database: migrations from every older schema with a backup, and a reader during an import.
+#include "digest/digestparser.h"
 #include "library/database.h"
 #include "library/library.h"
 #include "search/searchquery.h"
@@ -11,6 +12,32 @@
 #include <QThread>
 
 using namespace Paperboy::Core;
+
+namespace {
+
+// Schema 8 undone on a library written by this version: sections get their copy of the Markdown
+// back (substr counts code points, UTF-16 units for the real digest's summaries, which have no
+// characters beyond the BMP) and lose the slice columns.
+QString undoSchema8()
+{
+    return QStringLiteral(
+        "UPDATE sections SET markdown = substr((SELECT summary FROM entries e WHERE e.id = entry_id), markdown_from + 1, markdown_length) "
+        "  WHERE markdown_from IS NOT NULL;"
+        "ALTER TABLE sections DROP COLUMN markdown_from; ALTER TABLE sections DROP COLUMN markdown_length;");
+}
+
+int automergeOf(const QString &path)
+{
+    Database db;
+    if (!db.open(path).ok())
+        return -1;
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT v FROM search_fts_config WHERE k = 'automerge'")))
+        return -1;
+    return q.next() ? q.value(0).toInt() : 4; // no row: FTS5's default
+}
+
+} // namespace
 
 class TestDatabase : public QObject
 {
@@ -93,9 +120,9 @@ private Q_SLOTS:
             // As schema 5 left it: SHA-256 content hashes and FTS5's default memory for new terms.
             Database v5;
             QVERIFY(v5.open(path).ok());
-            QVERIFY(v5.execScript(QStringLiteral("UPDATE days SET content_hash = '%1'; DELETE FROM search_fts_config WHERE k = 'hashsize'; DROP TABLE search_terms; "
+            QVERIFY(v5.execScript(QStringLiteral("UPDATE days SET content_hash = '%1'; %2 DELETE FROM search_fts_config WHERE k = 'hashsize'; DROP TABLE search_terms; "
                                                  "PRAGMA user_version = 5;")
-                                      .arg(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())))
+                                      .arg(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), undoSchema8()))
                         .ok());
         }
         Library lib;
@@ -150,7 +177,7 @@ private Q_SLOTS:
         {
             Database v6; // as schema 6 left it: no vocabulary
             QVERIFY(v6.open(path).ok());
-            QVERIFY(v6.execScript(QStringLiteral("DROP TABLE search_terms; PRAGMA user_version = 6;")).ok());
+            QVERIFY(v6.execScript(undoSchema8() + QStringLiteral("DROP TABLE search_terms; PRAGMA user_version = 6;")).ok());
         }
         Library lib;
         QVERIFY(lib.open(path).ok());
@@ -172,6 +199,114 @@ private Q_SLOTS:
         expanded.sort();
         QCOMPARE(expanded, nativePrefix);
         QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("quuxo*"))).value(0).arxivId, paper);
+    }
+
+    void migrationToSchema8KeepsSectionMarkdown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        const QString digest = dir.filePath(QStringLiteral("2025-05-24.md"));
+        QVERIFY(QFile::copy(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"), digest));
+        const Digest parsed = DigestParser::parseFile(digest);
+        QCOMPARE(parsed.papers.size(), 47);
+        const auto sectionsIn = [&](const Library &lib) {
+            QHash<QString, QStringList> out;
+            for (const Paper &p : parsed.papers) {
+                const std::optional<PaperDetail> detail = lib.paper(p.arxivId, parsed.date);
+                for (const Section &sec : detail.value().sections)
+                    out[p.arxivId] << sec.markdown;
+            }
+            return out;
+        };
+        QHash<QString, QStringList> expected;
+        for (const Paper &p : parsed.papers)
+            for (const Section &sec : p.sections)
+                expected[p.arxivId] << sec.markdown;
+        const auto count = [](Database &db, const QString &where) {
+            QSqlQuery q(db.sql());
+            return q.exec(QStringLiteral("SELECT count(*) FROM sections WHERE ") + where) && q.next() ? q.value(0).toInt() : -1;
+        };
+        int sections = 0;
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            QCOMPARE(lib.importFile(digest).outcome, ImportResult::Outcome::Imported);
+            // Each section's Markdown is kept once, as a slice of its summary, and reads back as parsed.
+            sections = count(lib.database(), QStringLiteral("1"));
+            QVERIFY(sections >= 47 * 6);
+            QCOMPARE(count(lib.database(), QStringLiteral("markdown = '' AND markdown_from IS NOT NULL")), sections);
+            QCOMPARE(sectionsIn(lib), expected);
+            QVERIFY(lib.setNote(parsed.papers[0].arxivId, QStringLiteral("스키마 7의 메모")).ok());
+        }
+        {
+            Database v7; // as schema 7 left it: a copy of the Markdown in every section
+            QVERIFY(v7.open(path).ok());
+            QVERIFY(v7.execScript(undoSchema8() + QStringLiteral("PRAGMA user_version = 7;")).ok());
+            QCOMPARE(count(v7, QStringLiteral("markdown = ''")), 0);
+        }
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QCOMPARE(lib.database().version(), Database::latestVersion());
+        QCOMPARE(lib.database().lastBackupPath(), path + QStringLiteral(".backup-v7"));
+        QCOMPARE(count(lib.database(), QStringLiteral("markdown_from IS NULL")), sections);
+        QCOMPARE(sectionsIn(lib), expected); // from the old copies
+        QCOMPARE(lib.note(parsed.papers[0].arxivId), QStringLiteral("스키마 7의 메모"));
+        // A changed file is imported again: the copies give way to slices, the note stays.
+        QFile f(digest);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("\n");
+        f.close();
+        QCOMPARE(lib.importFile(digest).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(count(lib.database(), QStringLiteral("markdown = '' AND markdown_from IS NOT NULL")), sections);
+        QCOMPARE(sectionsIn(lib), expected);
+        QCOMPARE(lib.note(parsed.papers[0].arxivId), QStringLiteral("스키마 7의 메모"));
+    }
+
+    void importPausesIndexMergingAndResumesIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        QFile src(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+        QVERIFY(src.open(QIODevice::ReadOnly));
+        const QByteArray digest = src.readAll();
+        QStringList files;
+        for (int i = 1; i <= 3; ++i) {
+            QByteArray copy = digest;
+            copy.replace("2025-05-24", QByteArray("2025-05-0") + QByteArray::number(i));
+            QFile f(dir.filePath(QStringLiteral("2025-05-0%1.md").arg(i)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(copy);
+            files << f.fileName();
+        }
+        QList<int> during;
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            QCOMPARE(automergeOf(path), 4);
+            const auto results = lib.importPaths(files, [&](int, int) { during << automergeOf(path); });
+            QCOMPARE(results.size(), 3);
+            QCOMPARE(during, (QList<int>{0, 0, 0})); // seen from another connection
+            QCOMPARE(automergeOf(path), 4);
+            // Cancelled after the first batch: merging is back on all the same.
+            std::atomic_bool cancel{true};
+            for (const QString &f : files) {
+                QFile file(f);
+                QVERIFY(file.open(QIODevice::Append));
+                file.write("\n");
+            }
+            QCOMPARE(lib.importPaths(files, {}, &cancel).size(), 1);
+            QCOMPARE(automergeOf(path), 4);
+        }
+        {
+            Database db; // as an import killed halfway leaves it
+            QVERIFY(db.open(path).ok());
+            QVERIFY(db.execScript(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0);")).ok());
+        }
+        QCOMPARE(automergeOf(path), 0);
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QCOMPARE(automergeOf(path), 4);
+        QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("모델"))).isEmpty(), false);
     }
 
     void freshLibraryHasNoBackup()

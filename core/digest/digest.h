@@ -29,6 +29,9 @@ struct Section {
     int number = 0;  // the number written in the heading, 0 when none
     QString title;   // the heading's text without its number
     QString markdown; // verbatim source of the section, heading included
+    // Where markdown starts in the paper's summaryMarkdown (UTF-16 code units), -1 when it is not
+    // known to be a slice of it. The library stores this instead of a second copy of the text.
+    qsizetype markdownFrom = -1;
     QString body;    // the section without its heading, dedented: what a compare cell shows
 };
 

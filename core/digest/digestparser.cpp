@@ -168,6 +168,18 @@ QList<SectionStart> findSectionStarts(const MarkdownOutline &outline)
 
 void parseSections(Paper &paper, const QByteArray &text);
 
+// The UTF-16 length of valid UTF-8: one unit a sequence, two for the four-byte ones.
+qsizetype utf16Length(QByteArrayView utf8)
+{
+    qsizetype n = 0;
+    for (const char c : utf8) {
+        const auto b = static_cast<unsigned char>(c);
+        n += (b & 0xC0) != 0x80;
+        n += b >= 0xF0;
+    }
+    return n;
+}
+
 // chunk is the paper's text after its heading line; firstLine is the file line chunk starts on.
 Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, const QString &file,
                  QList<Diagnostic> &diags)
@@ -251,6 +263,17 @@ Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, cons
 void parseSections(Paper &paper, const QByteArray &text)
 {
     paper.sections.clear();
+    // A section's Markdown is cut out of summaryMarkdown rather than decoded again from text, so
+    // UTF-8 offsets are carried over to UTF-16 ones as the sections go by (they are in order).
+    const QStringView summary(paper.summaryMarkdown);
+    qsizetype at8 = 0, at16 = 0;
+    const auto toUtf16 = [&](qsizetype offset8) {
+        if (offset8 < at8)
+            at8 = at16 = 0;
+        at16 += utf16Length(QByteArrayView(text).sliced(at8, offset8 - at8));
+        at8 = offset8;
+        return at16;
+    };
     const MarkdownOutline outline = MarkdownOutline::parse(text);
     for (const Block &b : outline.blocks()) {
         if (b.type == BlockType::Heading && b.level == 1) {
@@ -267,7 +290,14 @@ void parseSections(Paper &paper, const QByteArray &text)
         section.title = titleWithoutNumber(s.title);
         section.kind = classifySectionTitle(section.title);
         section.number = leadingNumber(lineFrom(text, s.start));
-        section.markdown = QString::fromUtf8(slice).trimmed();
+        const qsizetype from16 = toUtf16(s.start), end16 = toUtf16(end);
+        if (end16 <= summary.size()) {
+            const QStringView markdown = summary.sliced(from16, end16 - from16).trimmed();
+            section.markdown = markdown.toString();
+            section.markdownFrom = markdown.data() - summary.data();
+        } else { // text is not summaryMarkdown's own UTF-8 (parseSummary of a string with lone surrogates)
+            section.markdown = QString::fromUtf8(slice).trimmed();
+        }
         const qsizetype firstLineEnd = slice.indexOf('\n');
         QByteArray rest = firstLineEnd < 0 ? QByteArray() : slice.mid(firstLineEnd + 1);
         if (s.form == SectionStart::Form::ListItem) {

@@ -25,6 +25,7 @@
 #include <QSqlQuery>
 #include <QHash>
 #include <QSet>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 namespace Paperboy::Core {
@@ -106,15 +107,18 @@ struct IndexRow {
     std::array<QByteArray, Columns> columns; // null: SQL NULL
 };
 
-std::vector<IndexRow> indexRows(const Digest &digest);
-
 } // namespace
 
 // What importDigest writes, as UTF-8: converting the text is a fifth of the storing thread's work,
-// so importPaths has it done on the parsing thread, which has time to spare.
+// so importPaths has it done on the parsing thread, which has time to spare. Each text is
+// converted once: the search index's columns are put together from the converted sections.
 struct Library::EncodedDigest {
     struct Section {
-        QByteArray title, markdown, body;
+        QByteArray title, body;
+        // Schema 8 keeps a section's Markdown as a slice of its entry's summary (from, length in
+        // UTF-16 code units); only one that is not such a slice is stored as text.
+        qint64 markdownFrom = -1, markdownLength = 0;
+        QByteArray markdown;
     };
     struct Paper {
         QByteArray arxivId, title, link, summary;
@@ -127,60 +131,62 @@ struct Library::EncodedDigest {
     {
         EncodedDigest e;
         e.papers.reserve(size_t(digest.papers.size()));
-        for (const Core::Paper &p : digest.papers) {
+        e.index.resize(size_t(digest.papers.size()));
+        const QList<SectionKind> kinds = canonicalSectionKinds();
+        for (qsizetype i = 0; i < digest.papers.size(); ++i) {
+            const Core::Paper &p = digest.papers.at(i);
             Paper &out = e.papers.emplace_back();
             out.arxivId = p.arxivId.toUtf8();
             out.title = p.title.toUtf8();
             out.link = p.link.toUtf8();
             out.summary = p.summaryMarkdown.toUtf8();
             out.sections.reserve(size_t(p.sections.size()));
-            for (const Core::Section &sec : p.sections)
-                out.sections.push_back({sec.title.toUtf8(), sec.markdown.toUtf8(), sec.body.toUtf8()});
+            for (const Core::Section &sec : p.sections) {
+                Section &s = out.sections.emplace_back();
+                s.title = sec.title.toUtf8();
+                s.body = sec.body.toUtf8();
+                if (sec.markdownFrom >= 0 && sec.markdownFrom + sec.markdown.size() <= p.summaryMarkdown.size()
+                    && QStringView(p.summaryMarkdown).sliced(sec.markdownFrom, sec.markdown.size()) == sec.markdown) {
+                    s.markdownFrom = sec.markdownFrom;
+                    s.markdownLength = sec.markdown.size();
+                } else {
+                    s.markdown = sec.markdown.toUtf8();
+                }
+            }
+            // The index's columns: the title, then per kind its sections' bodies joined by
+            // newlines, as search_docs joins them; a null text is '' there, not NULL.
+            IndexRow &row = e.index[size_t(i)];
+            const auto set = [&row](int column, QByteArray utf8) {
+                row.columns[size_t(column)] = utf8.isNull() ? QByteArray("") : utf8;
+            };
+            const auto joined = [&](SectionKind kind) {
+                QByteArray text;
+                bool any = false;
+                for (qsizetype k = 0; k < p.sections.size(); ++k) {
+                    if (p.sections.at(k).kind != kind)
+                        continue;
+                    if (any)
+                        text += '\n';
+                    text += out.sections[size_t(k)].body;
+                    any = true;
+                }
+                return any ? std::optional<QByteArray>(text) : std::nullopt;
+            };
+            set(0, out.title);
+            int column = 1;
+            for (SectionKind kind : kinds) {
+                if (auto text = joined(kind))
+                    set(column, *text);
+                ++column;
+            }
+            if (p.sections.isEmpty())
+                set(column, out.summary);
+            else if (auto text = joined(SectionKind::Other))
+                set(column, *text);
         }
-        e.index = indexRows(digest);
         return e;
     }
 };
-
-namespace {
-
-std::vector<IndexRow> indexRows(const Digest &digest)
-{
-    std::vector<IndexRow> rows(size_t(digest.papers.size()));
-    const QList<SectionKind> kinds = canonicalSectionKinds();
-    for (qsizetype i = 0; i < digest.papers.size(); ++i) {
-        const Paper &p = digest.papers.at(i);
-        IndexRow &row = rows[size_t(i)];
-        const auto set = [&row](int column, const QString &text) {
-            QByteArray utf8 = text.toUtf8();
-            if (utf8.isNull())
-                utf8 = QByteArray(""); // a null QString is '' here, not NULL
-            row.columns[size_t(column)] = utf8;
-        };
-        set(0, p.title);
-        int column = 1;
-        for (SectionKind kind : kinds) {
-            QStringList bodies;
-            for (const Section &sec : p.sections)
-                if (sec.kind == kind)
-                    bodies << sec.body;
-            if (!bodies.isEmpty())
-                set(column, bodies.join(u'\n'));
-            ++column;
-        }
-        QStringList others;
-        for (const Section &sec : p.sections)
-            if (sec.kind == SectionKind::Other)
-                others << sec.body;
-        if (p.sections.isEmpty())
-            set(column, p.summaryMarkdown);
-        else if (!others.isEmpty())
-            set(column, others.join(u'\n'));
-    }
-    return rows;
-}
-
-} // namespace
 
 bool Library::indexDigest(const Digest &digest, const EncodedDigest &encoded)
 {
@@ -291,7 +297,22 @@ QString Library::defaultPath()
 
 Status Library::open(const QString &path, Database::Check check)
 {
-    return m_db.open(path, -1, check);
+    Status opened = m_db.open(path, -1, check);
+    if (opened && !m_db.isReadOnly()) {
+        QSqlQuery q(m_db.sql());
+        if (q.exec(QStringLiteral("SELECT v FROM search_fts_config WHERE k = 'automerge'")) && q.next() && q.value(0).toInt() == 0) {
+            q.finish();
+            setIndexMerging(true); // an import was cut short (see importPaths)
+        }
+    }
+    return opened;
+}
+
+bool Library::setIndexMerging(bool on)
+{
+    QSqlQuery q(m_db.sql());
+    // 4 is FTS5's default.
+    return q.exec(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', %1)").arg(on ? 4 : 0));
 }
 
 QString Library::writeNotice() const
@@ -473,8 +494,8 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
     // An entry's id is its day and position (see entryId), so the search index's rowid order is newest first.
     Statement insertEntry(m_db.handle(),
                           "INSERT INTO entries(id, day, arxiv_id, position, title, link, summary) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    Statement insertSection(m_db.handle(),
-                            "INSERT INTO sections(entry_id, ordinal, kind, number, title, markdown, body) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement insertSection(m_db.handle(), "INSERT INTO sections(entry_id, ordinal, kind, number, title, markdown, body, markdown_from, "
+                                           "markdown_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
     if (!exec(upsertDay, {day, digest.title, source, hash, now()}))
         return failWith(upsertDay.lastError().text());
@@ -502,8 +523,13 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
         qint64 ordinal = 0;
         for (const Section &sec : p.sections) {
             const EncodedDigest::Section &secText = text.sections.at(size_t(ordinal));
-            if (!insertSection.bind(1, entry).bind(2, ordinal++).bind(3, sectionKindName(sec.kind)).bind(4, qint64(sec.number))
-                     .bindUtf8(5, secText.title).bindUtf8(6, secText.markdown).bindUtf8(7, secText.body).exec())
+            insertSection.bind(1, entry).bind(2, ordinal++).bind(3, sectionKindName(sec.kind)).bind(4, qint64(sec.number))
+                .bindUtf8(5, secText.title).bindUtf8(6, secText.markdown.isNull() ? QByteArray("") : secText.markdown).bindUtf8(7, secText.body);
+            if (secText.markdownFrom >= 0)
+                insertSection.bind(8, secText.markdownFrom).bind(9, secText.markdownLength);
+            else
+                insertSection.bindNull(8).bindNull(9);
+            if (!insertSection.exec())
                 return failWith(insertSection.errorMessage());
         }
     }
@@ -566,9 +592,15 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
     std::deque<Prepared> queue;
     bool stop = false;
     const QString dbPath = path();
+    bool readerOpen = false;
     std::thread producer([&] {
         Library reader;
         const bool canCheck = reader.open(dbPath).ok();
+        {
+            std::lock_guard lock(mutex);
+            readerOpen = true;
+            changed.notify_all();
+        }
         for (const QString &file : files) {
             Prepared p;
             p.early = readDigestFile(file, &p.content);
@@ -595,6 +627,21 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
     // stops early. progress(done) is only called once the first done files are committed. Should a file fail inside a batch, the batch is rolled
     // back and its files are imported again one transaction each, so one bad file costs no others.
     auto &db = m_db.sql();
+    // FTS5 merges the index's segments each time it writes one (automerge). Over a long import
+    // most of that merging is redone by the next merges: it was a quarter of the storing thread's
+    // work for 1,000 days. So it is off while several files are imported; FTS5 still merges a
+    // level once it has 16 segments (crisis merge), which bounds what a search reads, and the
+    // first writes after the import resume merging. open() turns it back on should a crash have
+    // left it off (so would another program's open() during the import, which costs only speed).
+    {
+        std::unique_lock lock(mutex); // its open() would resume merging
+        changed.wait(lock, [&] { return readerOpen; });
+    }
+    const bool pauseMerging = files.size() > 1 && setIndexMerging(false);
+    const auto resumeMerging = qScopeGuard([&] {
+        if (pauseMerging)
+            setIndexMerging(true);
+    });
     std::vector<std::pair<int, Prepared>> batch;
     qint64 batchBytes = 0;
     size_t batchFiles = 1; // doubles with every batch
@@ -774,14 +821,21 @@ std::optional<PaperDetail> Library::paper(const QString &arxivId, const QDate &d
     detail.summaryMarkdown = q.value(2).toString();
     QSqlQuery s(m_db.sql());
     s.setForwardOnly(true);
-    s.prepare(QStringLiteral("SELECT kind, number, title, markdown, body FROM sections WHERE entry_id = ? ORDER BY ordinal"));
+    s.prepare(QStringLiteral("SELECT kind, number, title, markdown, body, markdown_from, markdown_length FROM sections "
+                             "WHERE entry_id = ? ORDER BY ordinal"));
     exec(s, {entry});
     while (s.next()) {
         Section section;
         sectionKindFromName(s.value(0).toString(), &section.kind);
         section.number = s.value(1).toInt();
         section.title = s.value(2).toString();
-        section.markdown = s.value(3).toString();
+        const qsizetype from = s.value(5).isNull() ? -1 : s.value(5).toLongLong(), length = s.value(6).toLongLong();
+        if (from >= 0 && length >= 0 && from + length <= detail.summaryMarkdown.size()) {
+            section.markdown = detail.summaryMarkdown.sliced(from, length);
+            section.markdownFrom = from;
+        } else {
+            section.markdown = s.value(3).toString(); // imported before schema 8
+        }
         section.body = s.value(4).toString();
         detail.sections.append(section);
     }

@@ -343,6 +343,8 @@ private:
     // encoded: the digest's text as UTF-8, when made ahead (importPaths does it on its parsing thread).
     ImportResult importDigest(const Digest &digest, const QString &source, const QByteArray &content, const QString &hash,
                               const EncodedDigest *encoded = nullptr);
+    // Turns the search index's merging of segments as it writes them (FTS5's automerge) on or off.
+    bool setIndexMerging(bool on);
     // Adds the words the search index was just given to the vocabulary (search_terms).
     bool storeNewWords();
     // "\"diffus\"*" -> ("\"diffuse\" OR \"diffusion\"") from the vocabulary: FTS5 reads the lists of
