@@ -37,6 +37,26 @@ int automergeOf(const QString &path)
     return q.next() ? q.value(0).toInt() : 4; // no row: FTS5's default
 }
 
+// The real digest as days 2025-04-02, 2025-04-03, ... in dir: the paths, or fewer on failure.
+QStringList dayCopies(const QTemporaryDir &dir, int days)
+{
+    QFile src(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+    if (!src.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray digest = src.readAll();
+    QStringList files;
+    for (int i = 1; i <= days; ++i) {
+        QByteArray copy = digest;
+        const QString date = QDate(2025, 4, 1).addDays(i).toString(Qt::ISODate);
+        copy.replace("2025-05-24", date.toUtf8());
+        QFile f(dir.filePath(date + QStringLiteral(".md")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(copy) != copy.size())
+            return files;
+        files << f.fileName();
+    }
+    return files;
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -266,18 +286,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
-        QFile src(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-        QVERIFY(src.open(QIODevice::ReadOnly));
-        const QByteArray digest = src.readAll();
-        QStringList files;
-        for (int i = 1; i <= 3; ++i) {
-            QByteArray copy = digest;
-            copy.replace("2025-05-24", QByteArray("2025-05-0") + QByteArray::number(i));
-            QFile f(dir.filePath(QStringLiteral("2025-05-0%1.md").arg(i)));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(copy);
-            files << f.fileName();
-        }
+        const QStringList files = dayCopies(dir, 3);
+        QCOMPARE(files.size(), 3);
         QList<int> during;
         {
             Library lib;
@@ -323,19 +333,8 @@ private Q_SLOTS:
         // A writer imports many days on a thread while this connection keeps reading (WAL).
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
-        QFile src(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-        QVERIFY(src.open(QIODevice::ReadOnly));
-        const QByteArray digest = src.readAll();
-        QStringList files;
-        for (int i = 1; i <= 20; ++i) {
-            QByteArray copy = digest;
-            const QString date = QDate(2025, 4, 1).addDays(i).toString(Qt::ISODate);
-            copy.replace("2025-05-24", date.toUtf8());
-            QFile f(dir.filePath(date + QStringLiteral(".md")));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(copy);
-            files << f.fileName();
-        }
+        const QStringList files = dayCopies(dir, 20);
+        QCOMPARE(files.size(), 20);
         Library reader;
         QVERIFY(reader.open(path).ok());
         std::atomic_bool done{false};
