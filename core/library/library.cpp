@@ -592,15 +592,9 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
     std::deque<Prepared> queue;
     bool stop = false;
     const QString dbPath = path();
-    bool readerOpen = false;
     std::thread producer([&] {
         Library reader;
         const bool canCheck = reader.open(dbPath).ok();
-        {
-            std::lock_guard lock(mutex);
-            readerOpen = true;
-            changed.notify_all();
-        }
         for (const QString &file : files) {
             Prepared p;
             p.early = readDigestFile(file, &p.content);
@@ -633,13 +627,11 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
     // level once it has 16 segments (crisis merge), which bounds what a search reads, and the
     // first writes after the import resume merging. open() turns it back on should a crash have
     // left it off (so would another program's open() during the import, which costs only speed).
-    {
-        std::unique_lock lock(mutex); // its open() would resume merging
-        changed.wait(lock, [&] { return readerOpen; });
-    }
-    const bool pauseMerging = files.size() > 1 && setIndexMerging(false);
+    // It is paused when the first batch begins: an import of unchanged files writes nothing, and
+    // the parsing thread's reader, whose open() would resume merging, is open by then.
+    bool mergingPaused = false;
     const auto resumeMerging = qScopeGuard([&] {
-        if (pauseMerging)
+        if (mergingPaused)
             setIndexMerging(true);
     });
     std::vector<std::pair<int, Prepared>> batch;
@@ -689,6 +681,8 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
             results.append(*p.early);
         } else {
             if (m_batch == Batch::None && p.digest.date.isValid() && !p.digest.papers.isEmpty()) {
+                if (!mergingPaused && files.size() > 1)
+                    mergingPaused = setIndexMerging(false);
                 QSqlQuery begin(db);
                 if (begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
                     m_batch = Batch::Open;
