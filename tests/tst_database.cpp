@@ -5,7 +5,11 @@
 #include "search/searchquery.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +39,12 @@ int automergeOf(const QString &path)
     if (!q.exec(QStringLiteral("SELECT v FROM search_fts_config WHERE k = 'automerge'")))
         return -1;
     return q.next() ? q.value(0).toInt() : 4; // no row: FTS5's default
+}
+
+int pragmaOf(Database &db, const char *name)
+{
+    QSqlQuery q(db.sql());
+    return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1StringView(name))) && q.next() ? q.value(0).toInt() : -1;
 }
 
 // The real digest as days 2025-04-02, 2025-04-03, ... in dir: the paths, or fewer on failure.
@@ -317,6 +327,81 @@ private Q_SLOTS:
         QVERIFY(lib.open(path).ok());
         QCOMPARE(automergeOf(path), 4);
         QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("모델"))).isEmpty(), false);
+    }
+
+    void newLibraryHasLargePagesOldOneKeepsItsOwn()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("new.sqlite"));
+        const QString old = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(fresh).ok());
+            QCOMPARE(pragmaOf(db, "page_size"), Database::NewPageSize);
+        }
+        {
+            // A library made with SQLite's default 4 KiB pages, as before.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-pages"));
+            raw.setDatabaseName(old);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const char *sql : {"PRAGMA page_size=4096", "PRAGMA journal_mode=WAL", "CREATE TABLE t(x)", "DROP TABLE t"})
+                QVERIFY2(q.exec(QLatin1StringView(sql)), qPrintable(q.lastError().text()));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old-pages"));
+        const QStringList files = dayCopies(dir, 2);
+        QCOMPARE(files.size(), 2);
+        Library lib;
+        QVERIFY(lib.open(old).ok());
+        QCOMPARE(pragmaOf(lib.database(), "page_size"), 4096);
+        const auto results = lib.importPaths(files);
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(1).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(pragmaOf(lib.database(), "page_size"), 4096);
+        QVERIFY(!lib.search(SearchQuery::parse(QStringLiteral("모델"))).isEmpty());
+    }
+
+    void importCheckpointsOnTheParsingThread()
+    {
+        // While files are stored, the storing connection does not copy the WAL into the library
+        // file itself (automatic checkpoints off); the parsing thread does. So the file grows while
+        // the import runs, the WAL is all copied when it ends, and automatic checkpoints are back.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        const QStringList files = dayCopies(dir, 12);
+        QCOMPARE(files.size(), 12);
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QCOMPARE(pragmaOf(lib.database(), "wal_autocheckpoint"), 1000);
+        const qint64 emptySize = QFileInfo(path).size();
+        QList<int> autoDuring;
+        bool grewDuring = false, waited = false;
+        const auto results = lib.importPaths(files, [&](int done, int total) {
+            autoDuring << pragmaOf(lib.database(), "wal_autocheckpoint");
+            if (done < 4 || done == total || waited)
+                return;
+            waited = true;
+            // The parsing thread checkpoints after each file it hands over; give it time.
+            QDeadlineTimer deadline(10000);
+            while (!deadline.hasExpired() && !(grewDuring = QFileInfo(path).size() > emptySize + 200 * 1024))
+                QThread::msleep(5);
+        });
+        QCOMPARE(results.size(), 12);
+        QVERIFY(std::all_of(results.begin(), results.end(), [](const ImportResult &r) { return r.outcome == ImportResult::Outcome::Imported; }));
+        QVERIFY(grewDuring);
+        QVERIFY(!autoDuring.isEmpty());
+        QVERIFY(std::all_of(autoDuring.begin(), autoDuring.end(), [](int n) { return n == 0; }));
+        QCOMPARE(pragmaOf(lib.database(), "wal_autocheckpoint"), 1000);
+        // Nothing committed is left in the WAL only: a checkpoint from elsewhere finds it all copied.
+        Database other;
+        QVERIFY(other.open(path).ok());
+        QSqlQuery q(other.sql());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);                     // not busy
+        QCOMPARE(q.value(2).toInt(), q.value(1).toInt());    // every frame in the WAL is copied
+        QCOMPARE(lib.days().size(), 12);
     }
 
     void freshLibraryHasNoBackup()

@@ -44,6 +44,9 @@ public:
     // (not an SQLite file, page size invalid, shorter than its header says).
     static QString headerProblem(const QString &path);
 
+    // The page size of a library made by open(); an existing file keeps its own.
+    static constexpr int NewPageSize = 16384;
+
     static int latestVersion();
     int version() const;
     QString path() const { return m_path; }
@@ -51,6 +54,13 @@ public:
 
     QSqlDatabase &sql() { return m_db; }
     sqlite3 *handle() const;
+
+    // WAL checkpoints. The connection that commits normally copies the WAL into the file once it
+    // holds 1,000 pages (SQLite's default); setAutoCheckpoint(false) leaves that to checkpoint(),
+    // which copies what is committed without waiting for or blocking writers (a passive checkpoint)
+    // and may run on another connection. False when SQLite refused.
+    bool setAutoCheckpoint(bool on);
+    bool checkpoint();
 
     // Runs a script of several statements (migrations, bulk settings).
     Status execScript(const QString &sql);
