@@ -183,6 +183,48 @@ private Q_SLOTS:
         QVERIFY(d.diagnostics.first().message.contains(QStringLiteral("invalid bytes")));
     }
 
+    void utf8TextsAreTheParsedOnes_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QFile real(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+        QVERIFY(real.open(QIODevice::ReadOnly));
+        QTest::newRow("real") << real.readAll();
+        QByteArray crlf = "\xEF\xBB\xBF" + kHeader + paperBlock("2506.00001", kSevenHeadings);
+        crlf.replace("\n", "\r\n");
+        QTest::newRow("bom-crlf") << crlf;
+        QByteArray garbage = kSevenHeadings;
+        garbage.replace("동기.", QByteArray("bad \xFF\xFE\x00 bytes", 14));
+        QTest::newRow("garbage") << kHeader + paperBlock("2506.00001", garbage);
+        // Indented list-form sections (dedented), blank lines of spaces, ideographic spaces at the ends.
+        QTest::newRow("list-form") << kHeader + paperBlock("2506.00002", "\xE3\x80\x80# T\n\n1. **Motivation**: why\n   more\n   \n   last\xE3\x80\x80\n"
+                                                                       "2. **Results**\n    +4.2 BLEU\n\n      deep\n");
+        QTest::newRow("no-summary") << kHeader + "## 2506.00003\n🔗 https://huggingface.co/papers/2506.00003\n\n---\n";
+    }
+
+    void utf8TextsAreTheParsedOnes()
+    {
+        // What the library stores from DigestUtf8 must be exactly the parsed QStrings' UTF-8.
+        QFETCH(QByteArray, content);
+        DigestUtf8 utf8;
+        const Digest d = DigestParser::parse(content, QStringLiteral("2025-06-01.md"), &utf8);
+        QVERIFY(!d.papers.isEmpty());
+        QCOMPARE(utf8.papers.size(), d.papers.size());
+        for (qsizetype i = 0; i < d.papers.size(); ++i) {
+            const Paper &p = d.papers.at(i);
+            QCOMPARE(utf8.papers.at(i).summary, p.summaryMarkdown.toUtf8());
+            QCOMPARE(utf8.papers.at(i).bodies.size(), p.sections.size());
+            for (qsizetype k = 0; k < p.sections.size(); ++k)
+                QCOMPARE(utf8.papers.at(i).bodies.at(k), p.sections.at(k).body.toUtf8());
+        }
+        // The same call without it gives the same digest.
+        const Digest plain = DigestParser::parse(content, QStringLiteral("2025-06-01.md"));
+        QCOMPARE(plain.papers.size(), d.papers.size());
+        for (qsizetype i = 0; i < d.papers.size(); ++i) {
+            QCOMPARE(plain.papers.at(i).summaryMarkdown, d.papers.at(i).summaryMarkdown);
+            QCOMPARE(plain.papers.at(i).sections.size(), d.papers.at(i).sections.size());
+        }
+    }
+
     void rejectedFiles_data()
     {
         QTest::addColumn<QByteArray>("content");

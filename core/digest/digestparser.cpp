@@ -107,8 +107,9 @@ QString titleWithoutNumber(const QByteArray &text)
     return t.trimmed();
 }
 
-// Removes the indentation every non-blank line shares, and blank lines at both ends.
-QString dedent(const QByteArray &text)
+// Removes the indentation every non-blank line shares, and blank lines at both ends; *utf8 gets
+// the result as UTF-8.
+QString dedent(const QByteArray &text, QByteArray *utf8)
 {
     QList<QByteArray> lines = text.split('\n');
     qsizetype common = -1;
@@ -125,7 +126,14 @@ QString dedent(const QByteArray &text)
         out += l.trimmed().isEmpty() ? QByteArray() : l.mid(std::max<qsizetype>(0, common));
         out += '\n';
     }
-    return QString::fromUtf8(out).trimmed();
+    out = out.trimmed();
+    QString body = QString::fromUtf8(out);
+    if (const QString trimmed = body.trimmed(); trimmed.size() != body.size()) { // Unicode spaces at either end, rare
+        body = trimmed;
+        out = body.toUtf8();
+    }
+    *utf8 = out;
+    return body;
 }
 
 QByteArray lineFrom(const QByteArray &text, qsizetype start)
@@ -166,7 +174,7 @@ QList<SectionStart> findSectionStarts(const MarkdownOutline &outline)
     return starts;
 }
 
-void parseSections(Paper &paper, const QByteArray &text);
+void parseSections(Paper &paper, const QByteArray &text, QList<QByteArray> *bodies);
 
 // The UTF-16 length of valid UTF-8: one unit a sequence, two for the four-byte ones.
 qsizetype utf16Length(QByteArrayView utf8)
@@ -182,7 +190,7 @@ qsizetype utf16Length(QByteArrayView utf8)
 
 // chunk is the paper's text after its heading line; firstLine is the file line chunk starts on.
 Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, const QString &file,
-                 QList<Diagnostic> &diags)
+                 QList<Diagnostic> &diags, DigestUtf8::Paper *utf8)
 {
     Paper paper;
     paper.arxivId = id;
@@ -253,16 +261,18 @@ Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, cons
     }
     if (paper.summaryMarkdown.isEmpty())
         warn(paper.line, QCoreApplication::translate("DigestParser", "no summary; the paper is kept with its id and link only"));
-    parseSections(paper, summary);
+    utf8->summary = summary;
+    parseSections(paper, summary, &utf8->bodies);
     if (!paper.summaryMarkdown.isEmpty() && paper.sections.isEmpty())
         warn(paper.line, QCoreApplication::translate("DigestParser", "no sections recognised in the summary; it is kept whole"));
     return paper;
 }
 
 // Splits a summary into sections; text is paper.summaryMarkdown as UTF-8.
-void parseSections(Paper &paper, const QByteArray &text)
+void parseSections(Paper &paper, const QByteArray &text, QList<QByteArray> *bodies)
 {
     paper.sections.clear();
+    bodies->clear();
     // A section's Markdown is cut out of summaryMarkdown rather than decoded again from text, so
     // UTF-8 offsets are carried over to UTF-16 ones as the sections go by (they are in order).
     const QStringView summary(paper.summaryMarkdown);
@@ -314,7 +324,7 @@ void parseSections(Paper &paper, const QByteArray &text)
             if (!underline.isEmpty() && (underline.count('=') == underline.size() || underline.count('-') == underline.size()))
                 rest = rest.mid(rest.indexOf('\n') < 0 ? rest.size() : rest.indexOf('\n') + 1);
         }
-        section.body = dedent(rest);
+        section.body = dedent(rest, &bodies->emplace_back());
         paper.sections.append(section);
     }
 }
@@ -323,11 +333,14 @@ void parseSections(Paper &paper, const QByteArray &text)
 
 void DigestParser::parseSummary(Paper &paper)
 {
-    parseSections(paper, paper.summaryMarkdown.toUtf8());
+    QList<QByteArray> bodies;
+    parseSections(paper, paper.summaryMarkdown.toUtf8(), &bodies);
 }
 
-Digest DigestParser::parse(const QByteArray &content, const QString &fileName)
+Digest DigestParser::parse(const QByteArray &content, const QString &fileName, DigestUtf8 *utf8)
 {
+    if (utf8)
+        *utf8 = {};
     Digest digest;
     auto &diags = digest.diagnostics;
     const auto error = [&](int line, const QString &msg, const QString &id = {}) {
@@ -408,8 +421,11 @@ Digest DigestParser::parse(const QByteArray &content, const QString &fileName)
             continue;
         }
         seen.insert(id, s.line);
+        DigestUtf8::Paper paperUtf8;
         digest.papers.append(parsePaper(text.mid(s.bodyFrom, std::max<qsizetype>(0, end - s.bodyFrom)), s.line + 1,
-                                        id, fileName, diags));
+                                        id, fileName, diags, &paperUtf8));
+        if (utf8)
+            utf8->papers.append(std::move(paperUtf8));
     }
     return digest;
 }

@@ -22,13 +22,25 @@ namespace Paperboy::Core {
 //
 // Papers are split at their "## <id>" lines before md4c reads each one, so a fence left open runs
 // only to the next paper (with a warning) instead of swallowing the rest of the day.
+// The long texts of a parsed digest as UTF-8, as the parser had them before making QStrings: what
+// storing the digest needs, without encoding the QStrings back. papers[i] belongs to the digest's
+// papers[i]: summary is its summaryMarkdown, bodies[k] its sections[k].body, byte for byte.
+struct DigestUtf8 {
+    struct Paper {
+        QByteArray summary;
+        QList<QByteArray> bodies;
+    };
+    QList<Paper> papers;
+};
+
 class DigestParser
 {
 public:
     static constexpr qsizetype MaxFileBytes = 64 * 1024 * 1024;
 
     // fileName names the source in diagnostics and supplies the date when the heading has none.
-    static Digest parse(const QByteArray &content, const QString &fileName);
+    // utf8, when given, receives the texts as UTF-8 too (see DigestUtf8).
+    static Digest parse(const QByteArray &content, const QString &fileName, DigestUtf8 *utf8 = nullptr);
     static Digest parseFile(const QString &path);
 
     // Splits a summary into its title and sections (used for digests and for edited summaries).

@@ -127,7 +127,9 @@ struct Library::EncodedDigest {
     std::vector<Paper> papers;
     std::vector<IndexRow> index;
 
-    static EncodedDigest of(const Digest &digest)
+    // utf8: the parser's UTF-8 of the same digest (DigestParser::parse), which spares encoding the
+    // long texts again.
+    static EncodedDigest of(const Digest &digest, const DigestUtf8 *utf8 = nullptr)
     {
         EncodedDigest e;
         e.papers.reserve(size_t(digest.papers.size()));
@@ -139,12 +141,15 @@ struct Library::EncodedDigest {
             out.arxivId = p.arxivId.toUtf8();
             out.title = p.title.toUtf8();
             out.link = p.link.toUtf8();
-            out.summary = p.summaryMarkdown.toUtf8();
+            const DigestUtf8::Paper *paperUtf8 = utf8 && utf8->papers.size() == digest.papers.size()
+                    && utf8->papers.at(i).bodies.size() == p.sections.size() ? &utf8->papers.at(i) : nullptr;
+            out.summary = paperUtf8 ? paperUtf8->summary : p.summaryMarkdown.toUtf8();
             out.sections.reserve(size_t(p.sections.size()));
-            for (const Core::Section &sec : p.sections) {
+            for (qsizetype k = 0; k < p.sections.size(); ++k) {
+                const Core::Section &sec = p.sections.at(k);
                 Section &s = out.sections.emplace_back();
                 s.title = sec.title.toUtf8();
-                s.body = sec.body.toUtf8();
+                s.body = paperUtf8 ? paperUtf8->bodies.at(k) : sec.body.toUtf8();
                 if (sec.markdownFrom >= 0 && sec.markdownFrom + sec.markdown.size() <= p.summaryMarkdown.size()
                     && QStringView(p.summaryMarkdown).sliced(sec.markdownFrom, sec.markdown.size()) == sec.markdown) {
                     s.markdownFrom = sec.markdownFrom;
@@ -606,8 +611,9 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
             if (!p.early && canCheck)
                 p.early = reader.unchangedImport(file, p.content, &p.hash);
             if (!p.early) {
-                p.digest = DigestParser::parse(p.content, file);
-                p.encoded = EncodedDigest::of(p.digest);
+                DigestUtf8 utf8;
+                p.digest = DigestParser::parse(p.content, file, &utf8);
+                p.encoded = EncodedDigest::of(p.digest, &utf8);
                 if (p.hash.isEmpty())
                     p.hash = contentHash(p.content);
             }
