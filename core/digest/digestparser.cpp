@@ -107,8 +107,8 @@ QString titleWithoutNumber(const QByteArray &text)
     return t.trimmed();
 }
 
-// Removes the indentation every non-blank line shares, and blank lines at both ends; *utf8 gets
-// the result as UTF-8.
+// Removes the indentation every non-blank line shares, and blank lines at both ends; *utf8, when
+// given, gets the result as UTF-8.
 QString dedent(const QByteArray &text, QByteArray *utf8)
 {
     QList<QByteArray> lines = text.split('\n');
@@ -132,7 +132,8 @@ QString dedent(const QByteArray &text, QByteArray *utf8)
         body = trimmed;
         out = body.toUtf8();
     }
-    *utf8 = out;
+    if (utf8)
+        *utf8 = out;
     return body;
 }
 
@@ -268,11 +269,13 @@ Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, cons
     return paper;
 }
 
-// Splits a summary into sections; text is paper.summaryMarkdown as UTF-8.
+// Splits a summary into sections; text is paper.summaryMarkdown as UTF-8. bodies, when given, gets
+// the sections' bodies as UTF-8.
 void parseSections(Paper &paper, const QByteArray &text, QList<QByteArray> *bodies)
 {
     paper.sections.clear();
-    bodies->clear();
+    if (bodies)
+        bodies->clear();
     // A section's Markdown is cut out of summaryMarkdown rather than decoded again from text, so
     // UTF-8 offsets are carried over to UTF-16 ones as the sections go by (they are in order).
     const QStringView summary(paper.summaryMarkdown);
@@ -324,7 +327,7 @@ void parseSections(Paper &paper, const QByteArray &text, QList<QByteArray> *bodi
             if (!underline.isEmpty() && (underline.count('=') == underline.size() || underline.count('-') == underline.size()))
                 rest = rest.mid(rest.indexOf('\n') < 0 ? rest.size() : rest.indexOf('\n') + 1);
         }
-        section.body = dedent(rest, &bodies->emplace_back());
+        section.body = dedent(rest, bodies ? &bodies->emplace_back() : nullptr);
         paper.sections.append(section);
     }
 }
@@ -333,8 +336,7 @@ void parseSections(Paper &paper, const QByteArray &text, QList<QByteArray> *bodi
 
 void DigestParser::parseSummary(Paper &paper)
 {
-    QList<QByteArray> bodies;
-    parseSections(paper, paper.summaryMarkdown.toUtf8(), &bodies);
+    parseSections(paper, paper.summaryMarkdown.toUtf8(), nullptr);
 }
 
 Digest DigestParser::parse(const QByteArray &content, const QString &fileName, DigestUtf8 *utf8)

@@ -135,14 +135,16 @@ struct Library::EncodedDigest {
         e.papers.reserve(size_t(digest.papers.size()));
         e.index.resize(size_t(digest.papers.size()));
         const QList<SectionKind> kinds = canonicalSectionKinds();
+        if (utf8 && utf8->papers.size() != digest.papers.size())
+            utf8 = nullptr; // not this digest's
         for (qsizetype i = 0; i < digest.papers.size(); ++i) {
             const Core::Paper &p = digest.papers.at(i);
             Paper &out = e.papers.emplace_back();
             out.arxivId = p.arxivId.toUtf8();
             out.title = p.title.toUtf8();
             out.link = p.link.toUtf8();
-            const DigestUtf8::Paper *paperUtf8 = utf8 && utf8->papers.size() == digest.papers.size()
-                    && utf8->papers.at(i).bodies.size() == p.sections.size() ? &utf8->papers.at(i) : nullptr;
+            const DigestUtf8::Paper *paperUtf8 =
+                utf8 && utf8->papers.at(i).bodies.size() == p.sections.size() ? &utf8->papers.at(i) : nullptr;
             out.summary = paperUtf8 ? paperUtf8->summary : p.summaryMarkdown.toUtf8();
             out.sections.reserve(size_t(p.sections.size()));
             for (qsizetype k = 0; k < p.sections.size(); ++k) {
@@ -654,7 +656,7 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
     // It is paused when the first batch begins: an import of unchanged files writes nothing, and
     // the parsing thread's reader, whose open() would resume merging, is open by then.
     bool mergingPaused = false;
-    const auto resumeMerging = qScopeGuard([&] {
+    const auto restoreAfterImport = qScopeGuard([&] {
         if (mergingPaused)
             setIndexMerging(true);
         if (checkpointing.load()) {
