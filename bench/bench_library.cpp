@@ -118,6 +118,20 @@ void BM_Parse(benchmark::State &state)
 }
 BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
 
+// The parse an import does: long texts as UTF-8, not decoded into QStrings.
+void BM_ParseForImport(benchmark::State &state)
+{
+    const QByteArray day = generator().day(kFirstDay);
+    for (auto _ : state) {
+        Core::DigestUtf8 texts;
+        auto d = Core::DigestParser::parseForImport(day, QStringLiteral("x.md"), &texts);
+        benchmark::DoNotOptimize(d);
+        benchmark::DoNotOptimize(texts);
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * day.size());
+}
+BENCHMARK(BM_ParseForImport)->Unit(benchmark::kMillisecond);
+
 void BM_ParseRealDigest(benchmark::State &state)
 {
     const QByteArray day = realDigest();

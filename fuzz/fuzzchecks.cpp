@@ -34,6 +34,26 @@ QString checkDigest(const QByteArray &data)
             if (!p.summaryMarkdown.contains(s.markdown))
                 return QStringLiteral("a section of %1 is not a slice of its summary").arg(p.arxivId);
     }
+    // An import stores the texts parseForImport gives: they must be parse()'s, as UTF-8.
+    DigestUtf8 texts;
+    const Digest forImport = DigestParser::parseForImport(data, QStringLiteral("2025-05-24.md"), &texts);
+    if (forImport.papers.size() != digest.papers.size() || texts.papers.size() != digest.papers.size())
+        return QStringLiteral("parseForImport found other papers than parse");
+    for (qsizetype i = 0; i < digest.papers.size(); ++i) {
+        const Paper &p = digest.papers.at(i);
+        const DigestUtf8::Paper &t = texts.papers.at(i);
+        if (t.summary != p.summaryMarkdown.toUtf8() || forImport.papers.at(i).title != p.title)
+            return QStringLiteral("parseForImport's summary or title of %1 differs from parse's").arg(p.arxivId);
+        if (t.sections.size() != p.sections.size())
+            return QStringLiteral("parseForImport found other sections in %1").arg(p.arxivId);
+        for (qsizetype k = 0; k < p.sections.size(); ++k) {
+            const Section &s = p.sections.at(k);
+            const DigestUtf8::Section &ts = t.sections.at(k);
+            if (ts.body != s.body.toUtf8() || ts.markdownFrom != s.markdownFrom || ts.markdownLength != s.markdown.size()
+                || forImport.papers.at(i).sections.at(k).kind != s.kind)
+                return QStringLiteral("section %1 of %2 differs between parse and parseForImport").arg(k).arg(p.arxivId);
+        }
+    }
     return {};
 }
 

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFileInfo>
 #include <QFile>
 #include <QSqlDatabase>
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <xxhash.h>
 
 using namespace Paperboy::Core;
 
@@ -182,6 +185,81 @@ private Q_SLOTS:
         QCOMPARE(lib.tagsOf(paper), QStringList{QStringLiteral("읽을 것")});
         QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("\"스키마 5의 메모\""))).size(), 1);
         QCOMPARE(lib.importPaths({digest})[0].outcome, ImportResult::Outcome::Unchanged);
+    }
+
+    // Days are keyed by the XXH3-128 of their bytes; the SHA-1 of the versions before, and the SHA-256
+    // of those before schema 6, still mean "unchanged" until the day is imported again.
+    void contentHashesOldAndNew()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        const QString archive = dir.filePath(QStringLiteral("archive"));
+        QVERIFY(QDir().mkpath(archive));
+        QList<QByteArray> bytes;
+        const QStringList days{QStringLiteral("2025-05-24"), QStringLiteral("2025-05-25"), QStringLiteral("2025-05-26")};
+        {
+            QFile real(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+            QVERIFY(real.open(QIODevice::ReadOnly));
+            const QByteArray text = real.readAll();
+            for (const QString &day : days) {
+                QByteArray b = text;
+                b.replace("2025-05-24", day.toLatin1());
+                QFile out(archive + u'/' + day + QStringLiteral(".md"));
+                QVERIFY(out.open(QIODevice::WriteOnly));
+                out.write(b);
+                bytes << b;
+            }
+        }
+        const auto storedHashes = [&](Library &lib) {
+            QStringList hashes;
+            QSqlQuery q(lib.database().sql());
+            if (q.exec(QStringLiteral("SELECT content_hash FROM days ORDER BY date")))
+                while (q.next())
+                    hashes << q.value(0).toString();
+            return hashes;
+        };
+        const auto xxh3 = [](const QByteArray &b) {
+            XXH128_canonical_t c;
+            XXH128_canonicalFromHash(&c, XXH3_128bits(b.constData(), size_t(b.size())));
+            return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(c.digest), sizeof c.digest).toHex());
+        };
+        const auto sha = [](const QByteArray &b, QCryptographicHash::Algorithm a) {
+            return QString::fromLatin1(QCryptographicHash::hash(b, a).toHex());
+        };
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            QCOMPARE(lib.importPaths({archive}).size(), 3);
+            const QStringList hashes = storedHashes(lib);
+            QCOMPARE(hashes, (QStringList{xxh3(bytes[0]), xxh3(bytes[1]), xxh3(bytes[2])}));
+            QCOMPARE(hashes[0].size(), 32);
+            QVERIFY(hashes[0] != hashes[1]);
+            // As earlier versions left it: one day with SHA-1, one with SHA-256, one with the new hash.
+            QSqlQuery q(lib.database().sql());
+            QVERIFY(q.exec(QStringLiteral("UPDATE days SET content_hash = '%1' WHERE date = '2025-05-24'").arg(sha(bytes[0], QCryptographicHash::Sha1))));
+            QVERIFY(q.exec(QStringLiteral("UPDATE days SET content_hash = '%1' WHERE date = '2025-05-25'").arg(sha(bytes[1], QCryptographicHash::Sha256))));
+            QVERIFY(lib.setNote(lib.papersOfDay(QDate(2025, 5, 24)).value(0).arxivId, QStringLiteral("그대로")).ok());
+        }
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        auto again = lib.importPaths({archive});
+        QCOMPARE(again.size(), 3);
+        for (const ImportResult &r : again)
+            QCOMPARE(r.outcome, ImportResult::Outcome::Unchanged);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(lib.importFile(archive + u'/' + days[i] + QStringLiteral(".md")).outcome, ImportResult::Outcome::Unchanged);
+        // Nothing was written: the old hashes stay until a day changes.
+        QCOMPARE(storedHashes(lib), (QStringList{sha(bytes[0], QCryptographicHash::Sha1), sha(bytes[1], QCryptographicHash::Sha256), xxh3(bytes[2])}));
+        // A changed day is imported again and gets the new hash; its note stays.
+        QFile first(archive + QStringLiteral("/2025-05-24.md"));
+        QVERIFY(first.open(QIODevice::Append));
+        first.write("\n");
+        first.close();
+        again = lib.importPaths({archive});
+        QCOMPARE(again[0].outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(again[1].outcome, ImportResult::Outcome::Unchanged);
+        QCOMPARE(storedHashes(lib).value(0), xxh3(bytes[0] + "\n"));
+        QCOMPARE(lib.note(lib.papersOfDay(QDate(2025, 5, 24)).value(0).arxivId), QStringLiteral("그대로"));
     }
 
     void migrationToSchema7BuildsTheSearchVocabulary()

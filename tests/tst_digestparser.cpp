@@ -183,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(d.diagnostics.first().message.contains(QStringLiteral("invalid bytes")));
     }
 
-    void utf8TextsAreTheParsedOnes_data()
+    void importTextsAreTheParsedOnes_data()
     {
         QTest::addColumn<QByteArray>("content");
         QFile real(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
@@ -199,30 +199,53 @@ private Q_SLOTS:
         QTest::newRow("list-form") << kHeader + paperBlock("2506.00002", "\xE3\x80\x80# T\n\n1. **Motivation**: why\n   more\n   \n   last\xE3\x80\x80\n"
                                                                        "2. **Results**\n    +4.2 BLEU\n\n      deep\n");
         QTest::newRow("no-summary") << kHeader + "## 2506.00003\n🔗 https://huggingface.co/papers/2506.00003\n\n---\n";
+        // Characters outside the BMP (two UTF-16 units) before and inside sections, no-break and
+        // ideographic spaces at a section's ends, a setext heading underline, tabs.
+        QTest::newRow("astral") << kHeader + paperBlock("2506.00004", "# 🔬 \xF0\xA0\x80\x80 제목\n\n## 1. 동기 🧪\n본문 😀\xC2\xA0\n\n"
+                                                                   "## 2. Results\n\t+1.0 😀\n\xE3\x80\x80\n## 3. 한계\n-----\n끝\xE3\x80\x80");
+        QTest::newRow("indented") << kHeader + paperBlock("2506.00005", "# T\n\n**1. Motivation**\n\n      deep\n    \n    less\n\n**2. Limitations**\n  x\n");
     }
 
-    void utf8TextsAreTheParsedOnes()
+    void importTextsAreTheParsedOnes()
     {
-        // What the library stores from DigestUtf8 must be exactly the parsed QStrings' UTF-8.
+        // What an import stores from DigestUtf8 must be exactly the UTF-8 of what parse() gives.
         QFETCH(QByteArray, content);
-        DigestUtf8 utf8;
-        const Digest d = DigestParser::parse(content, QStringLiteral("2025-06-01.md"), &utf8);
-        QVERIFY(!d.papers.isEmpty());
-        QCOMPARE(utf8.papers.size(), d.papers.size());
-        for (qsizetype i = 0; i < d.papers.size(); ++i) {
-            const Paper &p = d.papers.at(i);
-            QCOMPARE(utf8.papers.at(i).summary, p.summaryMarkdown.toUtf8());
-            QCOMPARE(utf8.papers.at(i).bodies.size(), p.sections.size());
-            for (qsizetype k = 0; k < p.sections.size(); ++k)
-                QCOMPARE(utf8.papers.at(i).bodies.at(k), p.sections.at(k).body.toUtf8());
-        }
-        // The same call without it gives the same digest.
+        DigestUtf8 texts;
+        const Digest d = DigestParser::parseForImport(content, QStringLiteral("2025-06-01.md"), &texts);
         const Digest plain = DigestParser::parse(content, QStringLiteral("2025-06-01.md"));
-        QCOMPARE(plain.papers.size(), d.papers.size());
-        for (qsizetype i = 0; i < d.papers.size(); ++i) {
-            QCOMPARE(plain.papers.at(i).summaryMarkdown, d.papers.at(i).summaryMarkdown);
-            QCOMPARE(plain.papers.at(i).sections.size(), d.papers.at(i).sections.size());
+        QVERIFY(!plain.papers.isEmpty());
+        QCOMPARE(d.papers.size(), plain.papers.size());
+        QCOMPARE(texts.papers.size(), plain.papers.size());
+        QCOMPARE(d.date, plain.date);
+        QCOMPARE(d.diagnostics.size(), plain.diagnostics.size());
+        for (qsizetype i = 0; i < d.diagnostics.size(); ++i)
+            QCOMPARE(d.diagnostics.at(i).toString(), plain.diagnostics.at(i).toString());
+        bool anySections = false;
+        for (qsizetype i = 0; i < plain.papers.size(); ++i) {
+            const Paper &p = plain.papers.at(i);
+            const Paper &q = d.papers.at(i);
+            QCOMPARE(q.arxivId, p.arxivId);
+            QCOMPARE(q.title, p.title);
+            QCOMPARE(q.link, p.link);
+            QCOMPARE(texts.papers.at(i).summary, p.summaryMarkdown.toUtf8());
+            QVERIFY(q.summaryMarkdown.isEmpty()); // left to the texts
+            QCOMPARE(texts.papers.at(i).sections.size(), p.sections.size());
+            QCOMPARE(q.sections.size(), p.sections.size());
+            for (qsizetype k = 0; k < p.sections.size(); ++k) {
+                const Section &sec = p.sections.at(k);
+                const DigestUtf8::Section &text = texts.papers.at(i).sections.at(k);
+                QCOMPARE(q.sections.at(k).title, sec.title);
+                QCOMPARE(q.sections.at(k).kind, sec.kind);
+                QCOMPARE(q.sections.at(k).number, sec.number);
+                QVERIFY(q.sections.at(k).body.isEmpty() && q.sections.at(k).markdown.isEmpty());
+                QCOMPARE(text.body, sec.body.toUtf8());
+                QCOMPARE(text.markdownFrom, sec.markdownFrom);
+                QCOMPARE(text.markdownLength, sec.markdown.size());
+                QCOMPARE(p.summaryMarkdown.sliced(text.markdownFrom, text.markdownLength), sec.markdown);
+                anySections = true;
+            }
         }
+        QVERIFY(anySections || QTest::currentDataTag() == QByteArray("no-summary"));
     }
 
     void rejectedFiles_data()

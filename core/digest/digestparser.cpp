@@ -107,34 +107,90 @@ QString titleWithoutNumber(const QByteArray &text)
     return t.trimmed();
 }
 
-// Removes the indentation every non-blank line shares, and blank lines at both ends; *utf8, when
-// given, gets the result as UTF-8.
-QString dedent(const QByteArray &text, QByteArray *utf8)
+// The code point of valid UTF-8 at s[at], and its length; anything else is U+FFFD of length 1.
+char32_t codePointAt(QByteArrayView s, qsizetype at, int *length)
 {
-    QList<QByteArray> lines = text.split('\n');
+    const auto b = static_cast<unsigned char>(s[at]);
+    const int n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    *length = 1;
+    if (n == 0 || at + n > s.size())
+        return 0xFFFD;
+    char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+    for (int i = 1; i < n; ++i) {
+        const auto next = static_cast<unsigned char>(s[at + i]);
+        if ((next & 0xC0) != 0x80)
+            return 0xFFFD;
+        c = (c << 6) | (next & 0x3F);
+    }
+    *length = n;
+    return c;
+}
+
+// QString::trimmed on UTF-8: white space as QChar::isSpace has it (U+3000, U+00A0, ...) off both ends.
+QByteArrayView trimmedUtf8(QByteArrayView s)
+{
+    qsizetype from = 0, to = s.size();
+    while (from < to) {
+        int length = 1;
+        if (!QChar::isSpace(codePointAt(s, from, &length)))
+            break;
+        from += length;
+    }
+    while (to > from) {
+        qsizetype start = to - 1;
+        while (start > from && to - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80)
+            --start;
+        int length = 1;
+        const char32_t c = codePointAt(s, start, &length);
+        if (start + length != to || !QChar::isSpace(c))
+            break;
+        to = start;
+    }
+    return s.sliced(from, to - from);
+}
+
+QByteArray trimmedUtf8(const QByteArray &s)
+{
+    const QByteArrayView t = trimmedUtf8(QByteArrayView(s));
+    return t.size() == s.size() ? s : t.toByteArray();
+}
+
+// Removes the indentation every non-blank line shares, empties lines of white space, and trims
+// white space off both ends (as QString::trimmed would).
+QByteArray dedent(const QByteArray &text)
+{
     qsizetype common = -1;
-    for (const auto &l : lines) {
-        if (l.trimmed().isEmpty())
-            continue;
-        qsizetype n = 0;
-        while (n < l.size() && l[n] == ' ')
-            ++n;
-        common = common < 0 ? n : std::min(common, n);
+    bool spacesInBlankLines = false;
+    for (qsizetype pos = 0; pos <= text.size();) {
+        qsizetype nl = text.indexOf('\n', pos);
+        if (nl < 0)
+            nl = text.size();
+        const QByteArrayView line = QByteArrayView(text).sliced(pos, nl - pos);
+        if (line.trimmed().isEmpty()) {
+            spacesInBlankLines = spacesInBlankLines || !line.isEmpty();
+        } else {
+            qsizetype n = 0;
+            while (n < line.size() && line[n] == ' ')
+                ++n;
+            common = common < 0 ? n : std::min(common, n);
+        }
+        pos = nl + 1;
     }
+    if (common <= 0 && !spacesInBlankLines)
+        return trimmedUtf8(text); // the usual case: nothing to take out but the ends
     QByteArray out;
-    for (const auto &l : lines) {
-        out += l.trimmed().isEmpty() ? QByteArray() : l.mid(std::max<qsizetype>(0, common));
+    out.reserve(text.size());
+    for (qsizetype pos = 0; pos <= text.size();) {
+        qsizetype nl = text.indexOf('\n', pos);
+        if (nl < 0)
+            nl = text.size();
+        const QByteArrayView line = QByteArrayView(text).sliced(pos, nl - pos);
+        if (!line.trimmed().isEmpty())
+            out += line.sliced(std::max<qsizetype>(0, common));
         out += '\n';
+        pos = nl + 1;
     }
-    out = out.trimmed();
-    QString body = QString::fromUtf8(out);
-    if (const QString trimmed = body.trimmed(); trimmed.size() != body.size()) { // Unicode spaces at either end, rare
-        body = trimmed;
-        out = body.toUtf8();
-    }
-    if (utf8)
-        *utf8 = out;
-    return body;
+    return trimmedUtf8(out);
 }
 
 QByteArray lineFrom(const QByteArray &text, qsizetype start)
@@ -175,7 +231,7 @@ QList<SectionStart> findSectionStarts(const MarkdownOutline &outline)
     return starts;
 }
 
-void parseSections(Paper &paper, const QByteArray &text, QList<QByteArray> *bodies);
+void parseSections(Paper &paper, const QByteArray &text, DigestUtf8::Paper *texts);
 
 // The UTF-16 length of valid UTF-8: one unit a sequence, two for the four-byte ones.
 qsizetype utf16Length(QByteArrayView utf8)
@@ -190,8 +246,9 @@ qsizetype utf16Length(QByteArrayView utf8)
 }
 
 // chunk is the paper's text after its heading line; firstLine is the file line chunk starts on.
+// texts, when given, gets the long texts as UTF-8 instead of the paper (see DigestUtf8).
 Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, const QString &file,
-                 QList<Diagnostic> &diags, DigestUtf8::Paper *utf8)
+                 QList<Diagnostic> &diags, DigestUtf8::Paper *texts)
 {
     Paper paper;
     paper.arxivId = id;
@@ -254,31 +311,29 @@ Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, cons
             summary = lines.join('\n');
         }
     }
-    summary = summary.trimmed();
-    paper.summaryMarkdown = QString::fromUtf8(summary);
-    if (const QString trimmed = paper.summaryMarkdown.trimmed(); trimmed.size() != paper.summaryMarkdown.size()) {
-        paper.summaryMarkdown = trimmed; // Unicode spaces at either end (U+3000, ...), rare
-        summary = trimmed.toUtf8();
-    }
-    if (paper.summaryMarkdown.isEmpty())
+    summary = trimmedUtf8(summary);
+    if (texts)
+        texts->summary = summary;
+    else
+        paper.summaryMarkdown = QString::fromUtf8(summary);
+    if (summary.isEmpty())
         warn(paper.line, QCoreApplication::translate("DigestParser", "no summary; the paper is kept with its id and link only"));
-    utf8->summary = summary;
-    parseSections(paper, summary, &utf8->bodies);
-    if (!paper.summaryMarkdown.isEmpty() && paper.sections.isEmpty())
+    parseSections(paper, summary, texts);
+    if (!summary.isEmpty() && paper.sections.isEmpty())
         warn(paper.line, QCoreApplication::translate("DigestParser", "no sections recognised in the summary; it is kept whole"));
     return paper;
 }
 
-// Splits a summary into sections; text is paper.summaryMarkdown as UTF-8. bodies, when given, gets
-// the sections' bodies as UTF-8.
-void parseSections(Paper &paper, const QByteArray &text, QList<QByteArray> *bodies)
+// Splits a summary into sections. text is the summary as UTF-8; unless texts is given, it is
+// paper.summaryMarkdown's. texts, when given, gets the sections' bodies and Markdown slices instead
+// of the sections' QStrings.
+void parseSections(Paper &paper, const QByteArray &text, DigestUtf8::Paper *texts)
 {
     paper.sections.clear();
-    if (bodies)
-        bodies->clear();
-    // A section's Markdown is cut out of summaryMarkdown rather than decoded again from text, so
-    // UTF-8 offsets are carried over to UTF-16 ones as the sections go by (they are in order).
-    const QStringView summary(paper.summaryMarkdown);
+    if (texts)
+        texts->sections.clear();
+    // A section's Markdown is a slice of the summary: UTF-8 offsets are carried over to UTF-16 ones
+    // as the sections go by (they are in order).
     qsizetype at8 = 0, at16 = 0;
     const auto toUtf16 = [&](qsizetype offset8) {
         if (offset8 < at8)
@@ -298,36 +353,44 @@ void parseSections(Paper &paper, const QByteArray &text, QList<QByteArray> *bodi
     for (qsizetype i = 0; i < starts.size(); ++i) {
         const SectionStart &s = starts[i];
         const qsizetype end = i + 1 < starts.size() ? starts[i + 1].start : text.size();
-        const QByteArray slice = text.mid(s.start, end - s.start);
+        const QByteArrayView slice = QByteArrayView(text).sliced(s.start, end - s.start);
         Section section;
         section.title = titleWithoutNumber(s.title);
         section.kind = classifySectionTitle(section.title);
         section.number = leadingNumber(lineFrom(text, s.start));
-        const qsizetype from16 = toUtf16(s.start), end16 = toUtf16(end);
-        if (end16 <= summary.size()) {
-            const QStringView markdown = summary.sliced(from16, end16 - from16).trimmed();
-            section.markdown = markdown.toString();
-            section.markdownFrom = markdown.data() - summary.data();
-        } else { // text is not summaryMarkdown's own UTF-8 (parseSummary of a string with lone surrogates)
-            section.markdown = QString::fromUtf8(slice).trimmed();
-        }
+        // The section's Markdown: its slice without white space at the ends.
+        const QByteArrayView markdown = trimmedUtf8(slice);
+        const qsizetype from16 = toUtf16(markdown.data() - text.constData());
+        const qsizetype end16 = toUtf16(markdown.data() + markdown.size() - text.constData());
         const qsizetype firstLineEnd = slice.indexOf('\n');
-        QByteArray rest = firstLineEnd < 0 ? QByteArray() : slice.mid(firstLineEnd + 1);
+        QByteArray rest = firstLineEnd < 0 ? QByteArray() : slice.sliced(firstLineEnd + 1).toByteArray();
         if (s.form == SectionStart::Form::ListItem) {
             // "1. **Title**: text" keeps ": text" as the start of the body.
-            const QByteArray first = firstLineEnd < 0 ? slice : slice.left(firstLineEnd);
+            const QByteArrayView first = firstLineEnd < 0 ? slice : slice.first(firstLineEnd);
             const qsizetype close = first.indexOf("**", first.indexOf("**") + 2);
-            QByteArray tail = close >= 0 ? first.mid(close + 2).trimmed() : QByteArray();
+            QByteArrayView tail = close >= 0 ? first.sliced(close + 2).trimmed() : QByteArrayView();
             while (tail.startsWith(':'))
-                tail = tail.mid(1).trimmed();
+                tail = tail.sliced(1).trimmed();
             if (!tail.isEmpty())
-                rest.prepend(tail + "\n\n");
+                rest.prepend(tail.toByteArray() + "\n\n");
         } else if (s.form == SectionStart::Form::Heading) {
             const QByteArray underline = lineFrom(rest, 0).trimmed();
             if (!underline.isEmpty() && (underline.count('=') == underline.size() || underline.count('-') == underline.size()))
                 rest = rest.mid(rest.indexOf('\n') < 0 ? rest.size() : rest.indexOf('\n') + 1);
         }
-        section.body = dedent(rest, bodies ? &bodies->emplace_back() : nullptr);
+        const QByteArray body = dedent(rest);
+        if (texts) {
+            texts->sections.append({body, from16, end16 - from16});
+        } else {
+            const QStringView summary(paper.summaryMarkdown);
+            if (end16 <= summary.size()) {
+                section.markdown = summary.sliced(from16, end16 - from16).toString();
+                section.markdownFrom = from16;
+            } else { // text is not summaryMarkdown's own UTF-8 (parseSummary of a string with lone surrogates)
+                section.markdown = QString::fromUtf8(markdown);
+            }
+            section.body = QString::fromUtf8(body);
+        }
         paper.sections.append(section);
     }
 }
@@ -339,10 +402,12 @@ void DigestParser::parseSummary(Paper &paper)
     parseSections(paper, paper.summaryMarkdown.toUtf8(), nullptr);
 }
 
-Digest DigestParser::parse(const QByteArray &content, const QString &fileName, DigestUtf8 *utf8)
+namespace {
+
+Digest parseDigest(const QByteArray &content, const QString &fileName, DigestUtf8 *texts)
 {
-    if (utf8)
-        *utf8 = {};
+    if (texts)
+        *texts = {};
     Digest digest;
     auto &diags = digest.diagnostics;
     const auto error = [&](int line, const QString &msg, const QString &id = {}) {
@@ -352,10 +417,10 @@ Digest DigestParser::parse(const QByteArray &content, const QString &fileName, D
         error(0, QCoreApplication::translate("DigestParser", "the file is empty"));
         return digest;
     }
-    if (content.size() > MaxFileBytes) {
+    if (content.size() > DigestParser::MaxFileBytes) {
         error(0, QCoreApplication::translate("DigestParser", "the file is %1 MiB; digests over %2 MiB are refused")
                      .arg(content.size() / (1024 * 1024))
-                     .arg(MaxFileBytes / (1024 * 1024)));
+                     .arg(DigestParser::MaxFileBytes / (1024 * 1024)));
         return digest;
     }
     const QByteArray text = normalize(content, fileName, diags);
@@ -423,13 +488,23 @@ Digest DigestParser::parse(const QByteArray &content, const QString &fileName, D
             continue;
         }
         seen.insert(id, s.line);
-        DigestUtf8::Paper paperUtf8;
+        DigestUtf8::Paper *paperTexts = texts ? &texts->papers.emplace_back() : nullptr;
         digest.papers.append(parsePaper(text.mid(s.bodyFrom, std::max<qsizetype>(0, end - s.bodyFrom)), s.line + 1,
-                                        id, fileName, diags, &paperUtf8));
-        if (utf8)
-            utf8->papers.append(std::move(paperUtf8));
+                                        id, fileName, diags, paperTexts));
     }
     return digest;
+}
+
+} // namespace
+
+Digest DigestParser::parse(const QByteArray &content, const QString &fileName)
+{
+    return parseDigest(content, fileName, nullptr);
+}
+
+Digest DigestParser::parseForImport(const QByteArray &content, const QString &fileName, DigestUtf8 *texts)
+{
+    return parseDigest(content, fileName, texts);
 }
 
 Digest DigestParser::parseFile(const QString &path)

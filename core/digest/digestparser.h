@@ -22,13 +22,20 @@ namespace Paperboy::Core {
 //
 // Papers are split at their "## <id>" lines before md4c reads each one, so a fence left open runs
 // only to the next paper (with a warning) instead of swallowing the rest of the day.
-// The long texts of a parsed digest as UTF-8, as the parser had them before making QStrings: what
-// storing the digest needs, without encoding the QStrings back. papers[i] belongs to the digest's
-// papers[i]: summary is its summaryMarkdown, bodies[k] its sections[k].body, byte for byte.
+// The long texts of a parsed digest as UTF-8, as the parser has them: what storing a digest needs,
+// without decoding them into QStrings only to encode them back. papers[i] belongs to the digest's
+// papers[i]: summary is the UTF-8 of what would be its summaryMarkdown, sections[k] its sections[k]
+// (body as UTF-8; the section's Markdown as the slice of the summary it always is, in UTF-16 code
+// units like Section::markdownFrom).
 struct DigestUtf8 {
+    struct Section {
+        QByteArray body;
+        qsizetype markdownFrom = 0;
+        qsizetype markdownLength = 0;
+    };
     struct Paper {
         QByteArray summary;
-        QList<QByteArray> bodies;
+        QList<Section> sections;
     };
     QList<Paper> papers;
 };
@@ -39,8 +46,10 @@ public:
     static constexpr qsizetype MaxFileBytes = 64 * 1024 * 1024;
 
     // fileName names the source in diagnostics and supplies the date when the heading has none.
-    // utf8, when given, receives the texts as UTF-8 too (see DigestUtf8).
-    static Digest parse(const QByteArray &content, const QString &fileName, DigestUtf8 *utf8 = nullptr);
+    static Digest parse(const QByteArray &content, const QString &fileName);
+    // The same digest for storing it: the long texts (each paper's summaryMarkdown, each section's
+    // markdown and body) go into *texts as UTF-8 and are left empty in the Digest.
+    static Digest parseForImport(const QByteArray &content, const QString &fileName, DigestUtf8 *texts);
     static Digest parseFile(const QString &path);
 
     // Splits a summary into its title and sections (used for digests and for edited summaries).

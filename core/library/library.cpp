@@ -7,6 +7,7 @@
 #include "search/searchquery.h"
 
 #include <sqlite3.h>
+#include <xxhash.h>
 
 #include <QCryptographicHash>
 
@@ -66,17 +67,28 @@ const QString kRank = QStringLiteral("paperboy_rank(search_fts, 4.0, 1.0, 1.0, 1
 const QString kSearchColumns = QStringLiteral(
     "title, motivation, contributions, method, experiments, results, limitations, future_work, other, note");
 
-// Only tells whether a file changed, so it need not resist forgery: SHA-1 hashes about four times
-// as fast as SHA-256 here, which is most of what a re-import of an unchanged archive costs. Days
-// imported before schema 6 carry SHA-256 (64 hex digits) and are still recognised (legacyHash).
+// Only tells whether a file changed, so it need not resist forgery: XXH3 (128 bits, 32 hex digits)
+// hashes a digest in a small fraction of the time SHA-1 took, which was a tenth of the parsing
+// thread's work in an import and most of what a re-import of an unchanged archive costs. Days
+// imported by earlier versions carry SHA-1 (40 hex digits) or, before schema 6, SHA-256 (64) and
+// are still recognised (legacyHash).
 QString contentHash(const QByteArray &content)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex());
+    XXH128_canonical_t canonical;
+    XXH128_canonicalFromHash(&canonical, XXH3_128bits(content.constData(), size_t(content.size())));
+    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(canonical.digest), sizeof canonical.digest).toHex());
 }
 
-QString legacyHash(const QByteArray &content)
+// The hash an earlier version stored, told apart by its length in hex digits (40 or 64).
+QString legacyHash(const QByteArray &content, qsizetype hexDigits)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const auto algorithm = hexDigits == 40 ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256;
+    return QString::fromLatin1(QCryptographicHash::hash(content, algorithm).toHex());
+}
+
+bool isLegacyHashLength(qsizetype hexDigits)
+{
+    return hexDigits == 40 || hexDigits == 64;
 }
 
 } // namespace
@@ -127,31 +139,37 @@ struct Library::EncodedDigest {
     std::vector<Paper> papers;
     std::vector<IndexRow> index;
 
-    // utf8: the parser's UTF-8 of the same digest (DigestParser::parse), which spares encoding the
-    // long texts again.
-    static EncodedDigest of(const Digest &digest, const DigestUtf8 *utf8 = nullptr)
+    // texts: the digest's long texts when it was parsed for an import (DigestParser::parseForImport);
+    // without them they are encoded from the digest's QStrings.
+    static EncodedDigest of(const Digest &digest, const DigestUtf8 *texts = nullptr)
     {
         EncodedDigest e;
         e.papers.reserve(size_t(digest.papers.size()));
         e.index.resize(size_t(digest.papers.size()));
         const QList<SectionKind> kinds = canonicalSectionKinds();
-        if (utf8 && utf8->papers.size() != digest.papers.size())
-            utf8 = nullptr; // not this digest's
+        Q_ASSERT(!texts || texts->papers.size() == digest.papers.size());
         for (qsizetype i = 0; i < digest.papers.size(); ++i) {
             const Core::Paper &p = digest.papers.at(i);
             Paper &out = e.papers.emplace_back();
             out.arxivId = p.arxivId.toUtf8();
             out.title = p.title.toUtf8();
             out.link = p.link.toUtf8();
-            const DigestUtf8::Paper *paperUtf8 =
-                utf8 && utf8->papers.at(i).bodies.size() == p.sections.size() ? &utf8->papers.at(i) : nullptr;
-            out.summary = paperUtf8 ? paperUtf8->summary : p.summaryMarkdown.toUtf8();
+            const DigestUtf8::Paper *paperTexts = texts ? &texts->papers.at(i) : nullptr;
+            Q_ASSERT(!paperTexts || paperTexts->sections.size() == p.sections.size());
+            out.summary = paperTexts ? paperTexts->summary : p.summaryMarkdown.toUtf8();
             out.sections.reserve(size_t(p.sections.size()));
             for (qsizetype k = 0; k < p.sections.size(); ++k) {
                 const Core::Section &sec = p.sections.at(k);
                 Section &s = out.sections.emplace_back();
                 s.title = sec.title.toUtf8();
-                s.body = paperUtf8 ? paperUtf8->bodies.at(k) : sec.body.toUtf8();
+                if (paperTexts) {
+                    const DigestUtf8::Section &text = paperTexts->sections.at(k);
+                    s.body = text.body;
+                    s.markdownFrom = text.markdownFrom;
+                    s.markdownLength = text.markdownLength;
+                    continue;
+                }
+                s.body = sec.body.toUtf8();
                 if (sec.markdownFrom >= 0 && sec.markdownFrom + sec.markdown.size() <= p.summaryMarkdown.size()
                     && QStringView(p.summaryMarkdown).sliced(sec.markdownFrom, sec.markdown.size()) == sec.markdown) {
                     s.markdownFrom = sec.markdownFrom;
@@ -377,14 +395,17 @@ std::optional<ImportResult> Library::unchangedImport(const QString &source, cons
     q.prepare(QStringLiteral("SELECT date, (SELECT count(*) FROM entries WHERE day = date) FROM days WHERE content_hash = ?"));
     bool found = exec(q, {hash}) && q.next();
     if (!found) {
-        if (m_legacyHashes < 0) {
+        if (!m_legacyHashLengths) {
             QSqlQuery legacy(m_db.sql());
-            m_legacyHashes = legacy.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM days WHERE length(content_hash) = 64)")) && legacy.next()
-                ? legacy.value(0).toInt() : 0;
+            m_legacyHashLengths.emplace();
+            if (legacy.exec(QStringLiteral("SELECT DISTINCT length(content_hash) FROM days WHERE length(content_hash) IN (40, 64)")))
+                while (legacy.next())
+                    m_legacyHashLengths->append(legacy.value(0).toInt());
         }
-        if (m_legacyHashes > 0) {
+        for (int length : std::as_const(*m_legacyHashLengths)) {
             q.finish();
-            found = exec(q, {legacyHash(content)}) && q.next();
+            if ((found = exec(q, {legacyHash(content, length)}) && q.next()))
+                break;
         }
     }
     if (!found)
@@ -419,9 +440,13 @@ ImportResult Library::importFile(const QString &path)
     QByteArray content;
     if (auto rejected = readDigestFile(path, &content))
         return *rejected;
-    if (auto unchanged = unchangedImport(path, content))
+    QString hash;
+    if (auto unchanged = unchangedImport(path, content, &hash))
         return *unchanged;
-    return importDigest(DigestParser::parse(content, path), path, content);
+    DigestUtf8 texts;
+    const Digest digest = DigestParser::parseForImport(content, path, &texts);
+    const EncodedDigest encoded = EncodedDigest::of(digest, &texts);
+    return importDigest(digest, path, content, hash, &encoded);
 }
 
 ImportResult Library::importDigest(const Digest &digest, const QString &source, const QByteArray &content)
@@ -464,7 +489,8 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
         q.prepare(QStringLiteral("SELECT content_hash FROM days WHERE date = ?"));
         if (exec(q, {dayKey(digest.date)})) {
             dayExists = q.next();
-            if (dayExists && (q.value(0).toString() == hash || (q.value(0).toString().size() == 64 && q.value(0).toString() == legacyHash(content)))) {
+            const QString stored = q.value(0).toString();
+            if (dayExists && (stored == hash || (isLegacyHashLength(stored.size()) && stored == legacyHash(content, stored.size())))) {
                 result.outcome = ImportResult::Outcome::Unchanged;
                 result.papers = int(digest.papers.size());
                 return result;
@@ -597,6 +623,10 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<Prepared> queue;
+    // Files this thread is done with go back to the parsing thread, which allocated their buffers,
+    // to be freed there: glibc frees another thread's memory under that thread's arena lock,
+    // which the parsing thread, allocating all the time, mostly holds.
+    std::vector<Prepared> spent;
     bool stop = false;
     // Copying the WAL into the library file (a checkpoint) was a fifth of the storing thread's
     // time, in system calls: while files are stored, the parsing thread, which has time to spare,
@@ -613,9 +643,9 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
             if (!p.early && canCheck)
                 p.early = reader.unchangedImport(file, p.content, &p.hash);
             if (!p.early) {
-                DigestUtf8 utf8;
-                p.digest = DigestParser::parse(p.content, file, &utf8);
-                p.encoded = EncodedDigest::of(p.digest, &utf8);
+                DigestUtf8 texts;
+                p.digest = DigestParser::parseForImport(p.content, file, &texts);
+                p.encoded = EncodedDigest::of(p.digest, &texts);
                 if (p.hash.isEmpty())
                     p.hash = contentHash(p.content);
             }
@@ -625,7 +655,10 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
                 return;
             queue.push_back(std::move(p));
             changed.notify_all();
+            std::vector<Prepared> done;
+            done.swap(spent);
             lock.unlock();
+            done.clear();
             if (canCheck && checkpointing.load())
                 reader.m_db.checkpoint();
         }
@@ -633,11 +666,14 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
         std::unique_lock lock(mutex);
         while (canCheck && !stop) {
             changed.wait_for(lock, std::chrono::milliseconds(50));
-            if (!stop && checkpointing.load()) {
-                lock.unlock();
+            std::vector<Prepared> done;
+            done.swap(spent);
+            const bool copy = !stop && checkpointing.load();
+            lock.unlock();
+            done.clear();
+            if (copy)
                 reader.m_db.checkpoint();
-                lock.lock();
-            }
+            lock.lock();
         }
     });
     // Several files go into one transaction, committed about once a second (or every 16 MB of
@@ -693,6 +729,11 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
             redoOneByOne();
         }
         m_batch = Batch::None;
+        {
+            std::lock_guard lock(mutex);
+            for (auto &entry : batch)
+                spent.push_back(std::move(entry.second));
+        }
         batch.clear();
         batchBytes = 0;
         batchFiles = std::min<size_t>(batchFiles * 2, 1 << 20);
@@ -725,6 +766,9 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
             if (m_batch != Batch::None) {
                 batchBytes += p.content.size();
                 batch.emplace_back(i, std::move(p));
+            } else {
+                std::lock_guard lock(mutex);
+                spent.push_back(std::move(p));
             }
         }
         if (m_batch == Batch::Failed

@@ -364,7 +364,8 @@ private:
     mutable Database m_db;
     mutable int m_entryCount = -1;
     mutable qint64 m_sampleFloor = 0; // first entry id of the newest ones allTermsCommon samples
-    mutable int m_legacyHashes = -1; // days with a SHA-256 content hash (before schema 6): -1 not known yet
+    // The lengths (40: SHA-1, 64: SHA-256) of content hashes earlier versions stored; none: not known yet.
+    mutable std::optional<QList<int>> m_legacyHashLengths;
     // importPaths' transaction over several files: none, open, or rolled back by a failed file.
     enum class Batch { None, Open, Failed };
     Batch m_batch = Batch::None;
