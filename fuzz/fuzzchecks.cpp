@@ -1,6 +1,7 @@
 // The fuzzed entry points and their promises (fuzzchecks.h).
 #include "fuzzchecks.h"
 
+#include "common/utf8.h"
 #include "digest/digestparser.h"
 #include "export/notesjson.h"
 #include "network/dailypapers.h"
@@ -17,6 +18,8 @@ using namespace Core;
 
 QString checkDigest(const QByteArray &data)
 {
+    if (isWellFormedUtf8(data) != QByteArrayView(data).isValidUtf8())
+        return QStringLiteral("isWellFormedUtf8 and Qt disagree on whether the bytes are UTF-8");
     const Digest digest = DigestParser::parse(data, QStringLiteral("2025-05-24.md"));
     if (digest.papers.isEmpty() && !digest.hasErrors())
         return QStringLiteral("no papers and no error saying why");

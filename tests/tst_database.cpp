@@ -262,6 +262,59 @@ private Q_SLOTS:
         QCOMPARE(lib.note(lib.papersOfDay(QDate(2025, 5, 24)).value(0).arxivId), QStringLiteral("그대로"));
     }
 
+    // An import of several files has the parsing thread tokenize the texts and the index replay the
+    // tokens; the index and the vocabulary must be what scanning the texts in the index gives.
+    void importWithPreparedTokensIndexesAsScanning()
+    {
+        QTemporaryDir dir;
+        const QStringList files = dayCopies(dir, 2);
+        QCOMPARE(files.size(), 2);
+        const auto indexOf = [](Library &lib, qint64 *instances) {
+            QSqlQuery q(lib.database().sql());
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            *instances = 0;
+            if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search_fts, instance)"))
+                || !q.exec(QStringLiteral("SELECT term, doc, col, offset FROM temp.v ORDER BY term, doc, col, offset")))
+                return QByteArray();
+            while (q.next()) {
+                hash.addData(q.value(0).toByteArray() + '\t' + q.value(1).toByteArray() + '\t' + q.value(2).toByteArray() + '\t'
+                             + q.value(3).toByteArray() + '\n');
+                ++*instances;
+            }
+            QSqlQuery terms(lib.database().sql());
+            if (terms.exec(QStringLiteral("SELECT term FROM search_terms ORDER BY term")))
+                while (terms.next())
+                    hash.addData(terms.value(0).toByteArray() + '\n');
+            return hash.result();
+        };
+        const QString note = QStringLiteral("Quuxology 메모 ÉCOLE");
+        Library replayed;
+        QVERIFY(replayed.open(dir.filePath(QStringLiteral("a.sqlite"))).ok());
+        for (const ImportResult &r : replayed.importPaths(files))
+            QCOMPARE(r.outcome, ImportResult::Outcome::Imported);
+        Library scanned;
+        QVERIFY(scanned.open(dir.filePath(QStringLiteral("b.sqlite"))).ok());
+        for (const QString &file : files)
+            QCOMPARE(scanned.importFile(file).outcome, ImportResult::Outcome::Imported);
+        qint64 a = 0, b = 0;
+        const QByteArray hashA = indexOf(replayed, &a), hashB = indexOf(scanned, &b);
+        QVERIFY(a > 50000);
+        QCOMPARE(a, b);
+        QCOMPARE(hashA, hashB);
+        // And the same again with a note, re-imported over a changed file.
+        for (Library *lib : {&replayed, &scanned})
+            QVERIFY(lib->setNote(lib->papersOfDay(QDate(2025, 4, 2)).value(3).arxivId, note).ok());
+        QFile changed(files[0]);
+        QVERIFY(changed.open(QIODevice::Append));
+        changed.write("\n");
+        changed.close();
+        QCOMPARE(replayed.importPaths(files).value(0).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(scanned.importFile(files[0]).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(indexOf(replayed, &a), indexOf(scanned, &b));
+        QCOMPARE(a, b);
+        QCOMPARE(replayed.search(SearchQuery::parse(QStringLiteral("quuxology"))).size(), 1);
+    }
+
     void migrationToSchema7BuildsTheSearchVocabulary()
     {
         QTemporaryDir dir;

@@ -1,4 +1,5 @@
 // DigestParser on the real digest, the sample, the format variants and bad input.
+#include "common/utf8.h"
 #include "digest/digestparser.h"
 
 #include <QFile>
@@ -246,6 +247,55 @@ private Q_SLOTS:
             }
         }
         QVERIFY(anySections || QTest::currentDataTag() == QByteArray("no-summary"));
+    }
+
+    // The import's UTF-8 check says what Qt's says, for every sequence of one to three bytes, the
+    // boundaries of four-byte ones, ASCII runs around the eight-byte steps, and the real digest.
+    void wellFormedUtf8IsQtsAnswer()
+    {
+        const auto same = [](const QByteArray &b) { return isWellFormedUtf8(b) == QByteArrayView(b).isValidUtf8(); };
+        const auto bytes = [](std::initializer_list<int> values) {
+            QByteArray out;
+            for (int v : values)
+                out.append(char(v));
+            return out;
+        };
+        int invalid = 0;
+        for (int a = 0; a < 256; ++a) {
+            QVERIFY(same(QByteArray(1, char(a))));
+            for (int b = 0; b < 256; ++b) {
+                const QByteArray two = bytes({a, b});
+                QVERIFY2(same(two), two.toHex().constData());
+                if (a >= 0xE0)
+                    for (int c = 0; c < 256; ++c) {
+                        const QByteArray three = bytes({a, b, c});
+                        if (!same(three))
+                            QFAIL(three.toHex().constData());
+                        invalid += !QByteArrayView(three).isValidUtf8();
+                    }
+                if (a >= 0xF0)
+                    for (const int c : {0x80, 0xBF, 0x61})
+                        for (const int d : {0x80, 0xBF, 0x61}) {
+                            const QByteArray four = bytes({a, b, c, d});
+                            QVERIFY2(same(four), four.toHex().constData());
+                        }
+            }
+        }
+        QVERIFY(invalid > 0);
+        for (int run = 0; run < 20; ++run) {
+            const QByteArray ascii(run, 'x');
+            for (const QByteArray &tail : {QByteArray("\xEB\xAA\xA8"), QByteArray("\xEB\xAA"), QByteArray("\x80"), QByteArray("\xED\xA0\x80x")}) {
+                QVERIFY(same(ascii + tail));
+                QVERIFY(same(tail + ascii));
+                QVERIFY(same(ascii + tail + ascii));
+            }
+        }
+        QFile real(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+        QVERIFY(real.open(QIODevice::ReadOnly));
+        const QByteArray digest = real.readAll();
+        QVERIFY(isWellFormedUtf8(digest));
+        QVERIFY(!isWellFormedUtf8(digest + "\xFF"));
+        QVERIFY(!isWellFormedUtf8(digest.left(digest.indexOf("\xEB") + 1)));
     }
 
     void rejectedFiles_data()

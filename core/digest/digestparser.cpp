@@ -3,6 +3,8 @@
 
 #include "markdownoutline.h"
 
+#include "common/utf8.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -25,6 +27,22 @@ const QRegularExpression &paperHeadingPattern()
     return re;
 }
 
+// What every paper heading starts with, checked before the pattern (most "#" lines of a digest are
+// the summaries' own headings, "## 1. ..."): "##", blanks, then "arXiv:", four digits and a dot, or
+// a lower-case letter.
+bool mayBePaperHeading(QByteArrayView line)
+{
+    if (line.size() < 4 || !line.startsWith("##") || (line[2] != ' ' && line[2] != '\t'))
+        return false;
+    qsizetype i = 3;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
+        ++i;
+    const QByteArrayView rest = line.sliced(i);
+    const auto digit = [&](qsizetype k) { return k < rest.size() && rest[k] >= '0' && rest[k] <= '9'; };
+    return rest.startsWith("arXiv:") || (digit(0) && digit(1) && digit(2) && digit(3) && rest.size() > 4 && rest[4] == '.')
+        || (!rest.isEmpty() && rest[0] >= 'a' && rest[0] <= 'z');
+}
+
 int lineAt(const QByteArray &text, qsizetype offset)
 {
     return int(text.left(std::max<qsizetype>(0, offset)).count('\n')) + 1;
@@ -41,7 +59,7 @@ QByteArray normalize(const QByteArray &raw, const QString &file, QList<Diagnosti
         bytes.replace('\r', '\n');
     }
     // The usual case, clean UTF-8 without NUL, is returned as it is (shared, not copied).
-    if (!bytes.contains('\0') && QByteArrayView(bytes).isValidUtf8())
+    if (!bytes.contains('\0') && isWellFormedUtf8(bytes))
         return bytes;
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);
@@ -100,8 +118,16 @@ int leadingNumber(const QByteArray &line)
 QString titleWithoutNumber(const QByteArray &text)
 {
     QString t = QString::fromUtf8(text).simplified();
-    static const QRegularExpression number(QStringLiteral(R"(^\d{1,3}[.)]\s*)"));
-    t.remove(number);
+    // A leading "1." or "12)" (up to three ASCII digits) and the blanks after it.
+    qsizetype digits = 0;
+    while (digits < t.size() && digits < 3 && t.at(digits) >= u'0' && t.at(digits) <= u'9')
+        ++digits;
+    if (digits > 0 && digits < t.size() && (t.at(digits) == u'.' || t.at(digits) == u')')) {
+        qsizetype cut = digits + 1;
+        while (cut < t.size() && t.at(cut).isSpace())
+            ++cut;
+        t.remove(0, cut);
+    }
     while (t.endsWith(u':') || t.endsWith(QChar(0xFF1A)))
         t.chop(1);
     return t.trimmed();
@@ -342,7 +368,7 @@ void parseSections(Paper &paper, const QByteArray &text, DigestUtf8::Paper *text
         at8 = offset8;
         return at16;
     };
-    const MarkdownOutline outline = MarkdownOutline::parse(text);
+    const MarkdownOutline outline = MarkdownOutline::parse(text, MarkdownOutline::Detail::Structure);
     for (const Block &b : outline.blocks()) {
         if (b.type == BlockType::Heading && b.level == 1) {
             paper.title = stripTitle(QString::fromUtf8(b.text));
@@ -439,7 +465,7 @@ Digest parseDigest(const QByteArray &content, const QString &fileName, DigestUtf
         qsizetype nl = text.indexOf('\n', pos);
         if (nl < 0)
             nl = text.size();
-        if (text[pos] == '#' && nl - pos < 200) {
+        if (text[pos] == '#' && nl - pos < 200 && mayBePaperHeading(QByteArrayView(text).sliced(pos, nl - pos))) {
             const auto m = paperHeadingPattern().match(QString::fromUtf8(text.constData() + pos, nl - pos));
             if (m.hasMatch())
                 starts.append({pos, nl + 1, line, m.captured(1)});

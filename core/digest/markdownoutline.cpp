@@ -11,6 +11,7 @@ struct Walker {
     const char *begin = nullptr;
     const char *end = nullptr;
     QList<MarkdownOutline::Block> blocks;
+    bool full = true;        // keep paragraph text and link targets
     int depth = 0;           // 0 outside the document, 1 inside it, 2 inside a top-level block
     int itemDepth = 0;       // depth of the current item of a top-level ordered list, 0 when none
     int strongDepth = 0;
@@ -99,7 +100,7 @@ struct Walker {
                 capturingBlockStrong = true;
             if (itemDepth && !itemHasText)
                 capturingItemStrong = true;
-        } else if (type == MD_SPAN_A && b->href.isEmpty()) {
+        } else if (type == MD_SPAN_A && full && b->href.isEmpty()) {
             auto *d = static_cast<MD_SPAN_A_DETAIL *>(detail);
             b->href = QByteArray(d->href.text, d->href.size);
         }
@@ -133,7 +134,7 @@ struct Walker {
             b->codeEnd = (p + size) - begin;
         // Only headings and paragraphs keep their text (the parser reads titles and link lines);
         // the summary inside a code fence is found by its offsets and is not copied.
-        if (b->type == MarkdownOutline::BlockType::Heading || b->type == MarkdownOutline::BlockType::Paragraph)
+        if (b->type == MarkdownOutline::BlockType::Heading || (full && b->type == MarkdownOutline::BlockType::Paragraph))
             b->text += piece;
         if (capturingBlockStrong)
             b->leadStrong += piece;
@@ -159,9 +160,10 @@ int onText(MD_TEXTTYPE t, const MD_CHAR *p, MD_SIZE n, void *u) { static_cast<Wa
 
 } // namespace
 
-MarkdownOutline MarkdownOutline::parse(const QByteArray &text)
+MarkdownOutline MarkdownOutline::parse(const QByteArray &text, Detail detail)
 {
     Walker w;
+    w.full = detail == Detail::Full;
     w.begin = text.constData();
     w.end = text.constData() + text.size();
     MD_PARSER parser{};

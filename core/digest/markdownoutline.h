@@ -35,8 +35,11 @@ public:
         QList<Item> items;
     };
 
+    // Full: everything above. Structure: no paragraph text and no link targets (headings keep
+    // their text), which spares copying the whole text of a long summary.
+    enum class Detail { Full, Structure };
     // Parses UTF-8 text. md4c flags: CommonMark plus tables, strikethrough and permissive autolinks.
-    static MarkdownOutline parse(const QByteArray &text);
+    static MarkdownOutline parse(const QByteArray &text, Detail detail = Detail::Full);
 
     const QList<Block> &blocks() const { return m_blocks; }
 

@@ -1,6 +1,8 @@
 // Heading words → canonical section kinds.
 #include "sectionkind.h"
 
+#include <QHash>
+
 #include <array>
 #include <utility>
 #include <vector>
@@ -97,11 +99,22 @@ SectionKind classifySectionTitle(const QString &title)
             }
         return out;
     }();
+    // Digests repeat the same few headings in every paper: each thread remembers its answers.
+    thread_local QHash<QString, SectionKind> known;
+    if (const auto it = known.constFind(title); it != known.cend())
+        return *it;
+    SectionKind result = SectionKind::Other;
     const QString t = stripNumbering(title).toLower();
-    for (const auto &[word, kind] : fragments)
-        if (t.contains(word))
-            return kind;
-    return SectionKind::Other;
+    for (const auto &[word, kind] : fragments) {
+        if (t.contains(word)) {
+            result = kind;
+            break;
+        }
+    }
+    if (known.size() >= 4096)
+        known.clear();
+    known.insert(title, result);
+    return result;
 }
 
 } // namespace Paperboy::Core

@@ -30,6 +30,13 @@ Statement &Statement::bindUtf8(int index, const QByteArray &utf8)
     return *this;
 }
 
+Statement &Statement::bindTerminatedUtf8(int index, const QByteArray &utf8)
+{
+    Q_ASSERT(!utf8.contains('\0'));
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), -1, SQLITE_STATIC);
+    return *this;
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

@@ -24,6 +24,10 @@ public:
     // Parameters are 1-based, as in SQLite. A null QString binds as '' (text columns are NOT NULL).
     Statement &bind(int index, const QString &text);
     // UTF-8 that stays alive and unchanged until exec() returns: bound without a copy.
+    // The same for text without NUL bytes (QByteArray keeps one after its end): bound as a
+    // NUL-terminated string, SQLite hands it on as it is instead of copying it to terminate it, so
+    // the search tokenizer sees the very bytes it was given (CjkTokenizer::expect).
+    Statement &bindTerminatedUtf8(int index, const QByteArray &utf8);
     Statement &bindUtf8(int index, const QByteArray &utf8);
     Statement &bind(int index, qint64 value);
     Statement &bindNull(int index);
