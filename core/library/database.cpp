@@ -16,6 +16,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace Paperboy::Core {
 
 namespace {
@@ -79,10 +81,16 @@ bool Database::setAutoCheckpoint(bool on)
     return h && sqlite3_wal_autocheckpoint(h, on ? 1000 : 0) == SQLITE_OK;
 }
 
-bool Database::checkpoint()
+bool Database::checkpoint(Checkpoint mode, int *walFrames)
 {
     sqlite3 *h = handle();
-    return h && sqlite3_wal_checkpoint_v2(h, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK;
+    int frames = 0;
+    const bool ok = h
+        && sqlite3_wal_checkpoint_v2(h, nullptr, mode == Checkpoint::Truncate ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_PASSIVE,
+                                     &frames, nullptr) == SQLITE_OK;
+    if (walFrames)
+        *walFrames = std::max(frames, 0);
+    return ok;
 }
 
 Status Database::execScript(const QString &sql)

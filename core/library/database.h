@@ -56,11 +56,14 @@ public:
     sqlite3 *handle() const;
 
     // WAL checkpoints. The connection that commits normally copies the WAL into the file once it
-    // holds 1,000 pages (SQLite's default); setAutoCheckpoint(false) leaves that to checkpoint(),
-    // which copies what is committed without waiting for or blocking writers (a passive checkpoint)
-    // and may run on another connection. False when SQLite refused.
+    // holds 1,000 pages (SQLite's default); setAutoCheckpoint(false) leaves that to checkpoint().
+    // Passive copies what is committed without waiting for or blocking writers, and may run on
+    // another connection. Truncate waits (up to the busy timeout) for writers and for readers of
+    // the WAL, copies all of it and empties the WAL file. walFrames, when given, gets the number of
+    // frames in the WAL. False when SQLite refused, or was busy.
+    enum class Checkpoint { Passive, Truncate };
     bool setAutoCheckpoint(bool on);
-    bool checkpoint();
+    bool checkpoint(Checkpoint mode = Checkpoint::Passive, int *walFrames = nullptr);
 
     // Runs a script of several statements (migrations, bulk settings).
     Status execScript(const QString &sql);

@@ -661,15 +661,10 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
     // which the parsing thread, allocating all the time, mostly holds.
     std::vector<Prepared> spent;
     bool stop = false;
-    // Copying the WAL into the library file (a checkpoint) was a fifth of the storing thread's
-    // time, in system calls: while files are stored, the parsing thread, which has time to spare,
-    // does it instead (a passive checkpoint after each file it hands over).
-    std::atomic_bool readerOpen = false, checkpointing = false;
     const QString dbPath = path();
     std::thread producer([&] {
         Library reader;
         const bool canCheck = reader.open(dbPath).ok();
-        readerOpen = canCheck; // set before the first file is handed over
         for (const QString &file : files) {
             Prepared p;
             p.early = readDigestFile(file, &p.content);
@@ -693,23 +688,71 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
             done.swap(spent);
             lock.unlock();
             done.clear();
-            if (canCheck && checkpointing.load())
-                reader.m_db.checkpoint();
         }
-        // Until the last batch is committed, copy what the storing thread commits.
+        // Until the last batch is committed, free what the storing thread is done with.
         std::unique_lock lock(mutex);
-        while (canCheck && !stop) {
-            changed.wait_for(lock, std::chrono::milliseconds(50));
+        while (!stop) {
+            changed.wait(lock);
             std::vector<Prepared> done;
             done.swap(spent);
-            const bool copy = !stop && checkpointing.load();
             lock.unlock();
             done.clear();
-            if (copy)
-                reader.m_db.checkpoint();
             lock.lock();
         }
     });
+    // Copying the WAL into the library file (a checkpoint) was a fifth of the storing thread's
+    // time, in system calls. During a multi-file import a third thread does it instead, after each
+    // commit (a passive checkpoint, which neither waits for the writer nor blocks it). It is mostly
+    // waiting for the disk (fsync), and done by the parsing thread it held files back: at 1,000
+    // days the storing thread waited for files a sixth of the time.
+    struct {
+        std::mutex mutex;
+        std::condition_variable changed;
+        int requested = 0, copied = 0; // commits to copy, and copied
+        int walFrames = 0;             // in the WAL after the last copy
+        bool stop = false;
+        std::optional<bool> open; // whether its connection opened, once it knows
+    } copier;
+    std::atomic_bool checkpointing = false;
+    std::thread checkpointer;
+    if (files.size() > 1) {
+        checkpointer = std::thread([&] {
+            Database connection;
+            const bool open = connection.open(dbPath).ok();
+            std::unique_lock lock(copier.mutex);
+            copier.open = open;
+            copier.changed.notify_all();
+            while (open) {
+                copier.changed.wait(lock, [&] { return copier.requested > copier.copied || copier.stop; });
+                if (copier.requested == copier.copied)
+                    return; // stopped; what the last batch wrote is copied by the storing thread
+                const int upTo = copier.requested;
+                lock.unlock();
+                int frames = 0;
+                connection.checkpoint(Database::Checkpoint::Passive, &frames);
+                lock.lock();
+                copier.copied = upTo;
+                copier.walFrames = frames;
+                copier.changed.notify_all();
+            }
+        });
+    }
+    // SQLite starts the WAL over only when a transaction begins with all of it copied, which the
+    // storing thread, beginning the next batch at once, would never see: the WAL would grow as large
+    // as everything imported. Past m_importWalLimit it waits for its last commit to be copied first.
+    const qint64 pageSize = [&] {
+        QSqlQuery q(m_db.sql());
+        return q.exec(QStringLiteral("PRAGMA page_size")) && q.next() ? q.value(0).toLongLong() : 4096;
+    }();
+    const auto copyCommitted = [&] {
+        if (!checkpointing.load())
+            return;
+        std::unique_lock lock(copier.mutex);
+        const int ticket = ++copier.requested;
+        copier.changed.notify_all();
+        if (qint64(copier.walFrames) * pageSize >= m_importWalLimit)
+            copier.changed.wait(lock, [&] { return copier.copied >= ticket; });
+    };
     // Several files go into one transaction, committed about once a second (or every 16 MB of
     // digests): each commit makes the search index write its pending terms as a new segment, and
     // fewer, larger segments cost less to write and to merge. The first batches are short (1, 2,
@@ -729,9 +772,19 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
     const auto restoreAfterImport = qScopeGuard([&] {
         if (mergingPaused)
             setIndexMerging(true);
+        if (checkpointer.joinable()) {
+            {
+                std::lock_guard lock(copier.mutex);
+                copier.stop = true;
+                copier.changed.notify_all();
+            }
+            checkpointer.join();
+        }
         if (checkpointing.load()) {
             m_db.setAutoCheckpoint(true);
-            m_db.checkpoint(); // what the last batch wrote, so the import leaves no more behind than usual
+            // What the last batch wrote, and the WAL file emptied, so the import leaves no more
+            // behind than usual.
+            m_db.checkpoint(Database::Checkpoint::Truncate);
         }
     });
     std::vector<std::pair<int, Prepared>> batch;
@@ -762,6 +815,7 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
         } else if (m_batch == Batch::Failed) {
             redoOneByOne();
         }
+        copyCommitted();
         m_batch = Batch::None;
         {
             std::lock_guard lock(mutex);
@@ -788,7 +842,11 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
             if (m_batch == Batch::None && p.digest.date.isValid() && !p.digest.papers.isEmpty()) {
                 if (!mergingPaused && files.size() > 1) {
                     mergingPaused = setIndexMerging(false);
-                    checkpointing = readerOpen.load() && m_db.setAutoCheckpoint(false);
+                    if (checkpointer.joinable()) {
+                        std::unique_lock lock(copier.mutex);
+                        copier.changed.wait(lock, [&] { return copier.open.has_value(); });
+                        checkpointing = *copier.open && m_db.setAutoCheckpoint(false);
+                    }
                 }
                 QSqlQuery begin(db);
                 if (begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {

@@ -197,6 +197,9 @@ public:
                                     const std::function<void(int, int)> &progress = {},
                                     const std::atomic_bool *cancel = nullptr);
     static QStringList digestFilesIn(const QStringList &paths);
+    // How large importPaths lets the WAL grow before it waits, between two batches, for what it
+    // committed to be copied into the library file, so that the WAL starts over (256 MiB).
+    void setImportWalLimit(qint64 bytes) { m_importWalLimit = bytes; }
 
     // Another connection (an ImportTask) changed the days: re-read and tell the models.
     void notifyExternalChange();
@@ -369,6 +372,7 @@ private:
     // importPaths' transaction over several files: none, open, or rolled back by a failed file.
     enum class Batch { None, Open, Failed };
     Batch m_batch = Batch::None;
+    qint64 m_importWalLimit = qint64(256) << 20;
 };
 
 } // namespace Paperboy::Core
