@@ -1,12 +1,8 @@
 // The "paperboy" FTS5 tokenizer: bigrams for Korean, folded words for the rest, byte offsets.
 #include "library/database.h"
-#include "library/statement.h"
 #include "search/cjktokenizer.h"
 
-#include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include <cstring>
 
 #include <QTest>
 
@@ -52,83 +48,6 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         QCOMPARE(::tokens(text), expected);
-    }
-
-    void preparedTokensAreTheScannedOnes_data()
-    {
-        tokens_data();
-        QTest::newRow("long-word") << QString(300, u'A') + QStringLiteral(" 모델") << QStringList{};
-        QTest::newRow("astral") << QStringLiteral("𠀀𠀁 x 😀 모 델") << QStringList{};
-        QTest::newRow("repeated-words") << QStringLiteral("Alpha alpha ALPHA beta Straße") << QStringList{};
-    }
-
-    // Replaying tokens prepared ahead gives exactly what scanning the text gives.
-    void preparedTokensAreTheScannedOnes()
-    {
-        QFETCH(QString, text);
-        const QByteArray utf8 = text.toUtf8();
-        struct Tok {
-            QByteArray bytes;
-            int start, end;
-            bool operator==(const Tok &) const = default;
-        };
-        QList<Tok> scanned;
-        QList<QByteArray> words;
-        CjkTokenizer::tokenizeRaw(utf8.constData(), int(utf8.size()), [&](const char *t, int n, int s, int e, bool word) {
-            scanned.append({QByteArray(t, n), s, e});
-            if (word && !words.contains(QByteArray(t, n)))
-                words.append(QByteArray(t, n));
-            return true;
-        });
-        const PreparedTokens prepared = PreparedTokens::of(utf8);
-        QCOMPARE(prepared.text(), utf8.constData());
-        QCOMPARE(prepared.size(), int(utf8.size()));
-        QList<Tok> replayed;
-        QVERIFY(prepared.replay([&](const char *t, int n, int s, int e) {
-            replayed.append({QByteArray(t, n), s, e});
-            return true;
-        }));
-        QCOMPARE(replayed.size(), scanned.size());
-        QVERIFY(replayed == scanned);
-        QList<QByteArray> preparedWords;
-        QSet<QByteArray> seen;
-        prepared.addWordsTo(&preparedWords, &seen);
-        QCOMPARE(preparedWords, words);
-    }
-
-    // While tokens are expected, the index takes them instead of scanning the text: a text changed
-    // in place after its tokens were prepared is indexed with the prepared tokens (its folded word).
-    void indexReplaysExpectedTokens()
-    {
-        QTemporaryDir dir;
-        Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        CjkTokenizer::takeNewWords(db.handle());
-        QByteArray text("ALPHA 모델"); // a folded word keeps bytes of its own
-        const PreparedTokens prepared = PreparedTokens::of(text);
-        QList<QByteArray> words;
-        QSet<QByteArray> seen;
-        prepared.addWordsTo(&words, &seen);
-        std::memcpy(text.data(), "OMEGA", 5); // same buffer, same size
-        QCOMPARE(text.constData(), prepared.text());
-        CjkTokenizer::noteWords(db.handle(), words);
-        CjkTokenizer::expect(db.handle(), {&prepared});
-        Statement insert(db.handle(), "INSERT INTO search_fts(rowid, note) VALUES (?, ?)");
-        QVERIFY(insert.bind(1, qint64(1)).bindTerminatedUtf8(2, text).exec());
-        CjkTokenizer::expect(db.handle(), {});
-        QVERIFY(insert.bind(1, qint64(2)).bindTerminatedUtf8(2, text).exec()); // scanned: omega
-        QCOMPARE(CjkTokenizer::takeNewWords(db.handle()), (QList<QByteArray>{"alpha", "omega"}));
-        const auto rowsMatching = [&](const QString &term) {
-            QSqlQuery q(db.sql());
-            QList<qint64> rows;
-            if (q.exec(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH '%1' ORDER BY rowid").arg(term)))
-                while (q.next())
-                    rows << q.value(0).toLongLong();
-            return rows;
-        };
-        QCOMPARE(rowsMatching(QStringLiteral("alpha")), QList<qint64>{1});
-        QCOMPARE(rowsMatching(QStringLiteral("omega")), QList<qint64>{2});
-        QCOMPARE(rowsMatching(QStringLiteral("모델")), (QList<qint64>{1, 2}));
     }
 
     void offsetsAreBytes()

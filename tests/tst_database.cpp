@@ -262,9 +262,10 @@ private Q_SLOTS:
         QCOMPARE(lib.note(lib.papersOfDay(QDate(2025, 5, 24)).value(0).arxivId), QStringLiteral("그대로"));
     }
 
-    // An import of several files has the parsing thread tokenize the texts and the index replay the
-    // tokens; the index and the vocabulary must be what scanning the texts in the index gives.
-    void importWithPreparedTokensIndexesAsScanning()
+    // An import of several files stores texts the parsing thread made (UTF-8 straight from the
+    // parser, bound without a copy): the index and the vocabulary must be what importing the same
+    // files one by one from their parsed QStrings gives.
+    void importPathsIndexesAsImportFile()
     {
         QTemporaryDir dir;
         const QStringList files = dayCopies(dir, 2);
@@ -288,31 +289,31 @@ private Q_SLOTS:
             return hash.result();
         };
         const QString note = QStringLiteral("Quuxology 메모 ÉCOLE");
-        Library replayed;
-        QVERIFY(replayed.open(dir.filePath(QStringLiteral("a.sqlite"))).ok());
-        for (const ImportResult &r : replayed.importPaths(files))
+        Library batched;
+        QVERIFY(batched.open(dir.filePath(QStringLiteral("a.sqlite"))).ok());
+        for (const ImportResult &r : batched.importPaths(files))
             QCOMPARE(r.outcome, ImportResult::Outcome::Imported);
         Library scanned;
         QVERIFY(scanned.open(dir.filePath(QStringLiteral("b.sqlite"))).ok());
         for (const QString &file : files)
             QCOMPARE(scanned.importFile(file).outcome, ImportResult::Outcome::Imported);
         qint64 a = 0, b = 0;
-        const QByteArray hashA = indexOf(replayed, &a), hashB = indexOf(scanned, &b);
+        const QByteArray hashA = indexOf(batched, &a), hashB = indexOf(scanned, &b);
         QVERIFY(a > 50000);
         QCOMPARE(a, b);
         QCOMPARE(hashA, hashB);
         // And the same again with a note, re-imported over a changed file.
-        for (Library *lib : {&replayed, &scanned})
+        for (Library *lib : {&batched, &scanned})
             QVERIFY(lib->setNote(lib->papersOfDay(QDate(2025, 4, 2)).value(3).arxivId, note).ok());
         QFile changed(files[0]);
         QVERIFY(changed.open(QIODevice::Append));
         changed.write("\n");
         changed.close();
-        QCOMPARE(replayed.importPaths(files).value(0).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(batched.importPaths(files).value(0).outcome, ImportResult::Outcome::Imported);
         QCOMPARE(scanned.importFile(files[0]).outcome, ImportResult::Outcome::Imported);
-        QCOMPARE(indexOf(replayed, &a), indexOf(scanned, &b));
+        QCOMPARE(indexOf(batched, &a), indexOf(scanned, &b));
         QCOMPARE(a, b);
-        QCOMPARE(replayed.search(SearchQuery::parse(QStringLiteral("quuxology"))).size(), 1);
+        QCOMPARE(batched.search(SearchQuery::parse(QStringLiteral("quuxology"))).size(), 1);
     }
 
     void migrationToSchema7BuildsTheSearchVocabulary()

@@ -138,26 +138,6 @@ struct Library::EncodedDigest {
     };
     std::vector<Paper> papers;
     std::vector<IndexRow> index;
-    // The index columns' tokens worked out ahead (prepareTokens), Columns a row, and the distinct
-    // words among them; empty when the index is to scan the texts itself.
-    std::vector<PreparedTokens> tokens;
-    QList<QByteArray> words;
-
-    // Tokenizing the texts was a sixth of the storing thread's work: importPaths has the parsing
-    // thread do it, and the index replays the tokens (CjkTokenizer::expect).
-    void prepareTokens()
-    {
-        tokens.clear();
-        tokens.reserve(index.size() * IndexRow::Columns);
-        QSet<QByteArray> seen;
-        for (const IndexRow &row : index) {
-            for (const QByteArray &column : row.columns) {
-                tokens.push_back(PreparedTokens::of(column));
-                tokens.back().addWordsTo(&words, &seen);
-            }
-        }
-    }
-
     // texts: the digest's long texts when it was parsed for an import (DigestParser::parseForImport);
     // without them they are encoded from the digest's QStrings.
     static EncodedDigest of(const Digest &digest, const DigestUtf8 *texts = nullptr)
@@ -245,22 +225,8 @@ bool Library::indexDigest(const Digest &digest, const EncodedDigest &encoded)
     const std::vector<IndexRow> &rows = encoded.index;
     Statement insert(m_db.handle(), "INSERT INTO search_fts(rowid, title, motivation, contributions, method, experiments, "
                                     "results, limitations, future_work, other, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    const bool prepared = encoded.tokens.size() == rows.size() * IndexRow::Columns;
-    if (prepared)
-        CjkTokenizer::noteWords(m_db.handle(), encoded.words);
-    const auto forgetTokens = qScopeGuard([&] {
-        if (prepared)
-            CjkTokenizer::expect(m_db.handle(), {});
-    });
     int position = 0;
     for (const IndexRow &row : rows) {
-        if (prepared) {
-            std::vector<const PreparedTokens *> expected;
-            expected.reserve(IndexRow::Columns);
-            for (int c = 0; c < IndexRow::Columns; ++c)
-                expected.push_back(&encoded.tokens[size_t(position) * IndexRow::Columns + size_t(c)]);
-            CjkTokenizer::expect(m_db.handle(), std::move(expected));
-        }
         const Paper &p = digest.papers.at(position);
         insert.bind(1, entryId(digest.date, position++));
         for (int c = 0; c < IndexRow::Columns; ++c) {
@@ -657,8 +623,8 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
     std::condition_variable changed;
     std::deque<Prepared> queue;
     // Files this thread is done with go back to the parsing thread, which allocated their buffers,
-    // to be freed there: glibc frees another thread's memory under that thread's arena lock,
-    // which the parsing thread, allocating all the time, mostly holds.
+    // to be freed there: glibc frees another thread's memory under that thread's arena lock, in
+    // contention with the parsing thread's own allocations.
     std::vector<Prepared> spent;
     bool stop = false;
     const QString dbPath = path();
@@ -674,7 +640,6 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
                 DigestUtf8 texts;
                 p.digest = DigestParser::parseForImport(p.content, file, &texts);
                 p.encoded = EncodedDigest::of(p.digest, &texts);
-                p.encoded.prepareTokens();
                 if (p.hash.isEmpty())
                     p.hash = contentHash(p.content);
             }
@@ -855,14 +820,6 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
                 }
             }
             results.append(importDigest(p.digest, files.at(i), p.content, p.hash, &p.encoded));
-            {
-                // The tokens are used up (a batch done again one file at a time scans the texts).
-                Prepared tokens;
-                tokens.encoded.tokens = std::move(p.encoded.tokens);
-                p.encoded.tokens.clear();
-                std::lock_guard lock(mutex);
-                spent.push_back(std::move(tokens));
-            }
             if (m_batch != Batch::None) {
                 batchBytes += p.content.size();
                 batch.emplace_back(i, std::move(p));

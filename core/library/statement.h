@@ -25,8 +25,8 @@ public:
     Statement &bind(int index, const QString &text);
     // UTF-8 that stays alive and unchanged until exec() returns: bound without a copy.
     // The same for text without NUL bytes (QByteArray keeps one after its end): bound as a
-    // NUL-terminated string, SQLite hands it on as it is instead of copying it to terminate it, so
-    // the search tokenizer sees the very bytes it was given (CjkTokenizer::expect).
+    // NUL-terminated string, SQLite hands it on as it is (to the search index's tokenizer, say)
+    // instead of copying it first to terminate it.
     Statement &bindTerminatedUtf8(int index, const QByteArray &utf8);
     Statement &bindUtf8(int index, const QByteArray &utf8);
     Statement &bind(int index, qint64 value);

@@ -5,7 +5,6 @@
 #include <QSet>
 #include <QString>
 
-#include <cstring>
 #include <mutex>
 #include <utility>
 
@@ -15,25 +14,12 @@ namespace Paperboy::Core {
 
 namespace {
 
-// The words one connection's index was given, for takeNewWords(), and the texts it expects.
+// The words one connection's index was given, for takeNewWords().
 struct WordLog {
     sqlite3 *db = nullptr;
     QSet<QByteArray> taken; // taken already (and so in the vocabulary once the transaction commits)
     QList<QByteArray> fresh;
-    std::vector<const PreparedTokens *> expected; // used on the connection's thread only
-
-    void note(const char *t, int n)
-    {
-        const QByteArray word = QByteArray::fromRawData(t, n);
-        if (!taken.contains(word)) {
-            const QByteArray copy(t, n);
-            taken.insert(copy);
-            fresh.append(copy);
-        }
-    }
 };
-
-WordLog *logOf(sqlite3 *db);
 
 std::mutex &logsMutex()
 {
@@ -77,32 +63,21 @@ struct Fts5Glue {
     {
         int rc = SQLITE_OK;
         WordLog *log = (flags & FTS5_TOKENIZE_DOCUMENT) ? reinterpret_cast<WordLog *>(self) : nullptr;
-        if (log && text && size > 0) {
-            for (const PreparedTokens *prepared : log->expected) {
-                if (prepared->text() == text && prepared->size() == size) {
-                    prepared->replay([&](const char *t, int n, int start, int end) {
-                        rc = token(ctx, 0, t, n, start, end);
-                        return rc == SQLITE_OK;
-                    });
-                    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+        CjkTokenizer::tokenizeRaw(text, size, [&](const char *t, int n, int start, int end, bool word) {
+            if (word && log) {
+                const QByteArray word = QByteArray::fromRawData(t, n);
+                if (!log->taken.contains(word)) {
+                    const QByteArray copy(t, n);
+                    log->taken.insert(copy);
+                    log->fresh.append(copy);
                 }
             }
-        }
-        CjkTokenizer::tokenizeRaw(text, size, [&](const char *t, int n, int start, int end, bool word) {
-            if (word && log)
-                log->note(t, n);
             rc = token(ctx, 0, t, n, start, end);
             return rc == SQLITE_OK;
         });
         return rc == SQLITE_DONE ? SQLITE_OK : rc;
     }
 };
-
-WordLog *logOf(sqlite3 *db)
-{
-    std::lock_guard lock(logsMutex());
-    return logs().value(db);
-}
 
 } // namespace
 
@@ -139,55 +114,6 @@ Status CjkTokenizer::registerWith(sqlite3 *db)
         return Status::failure(QStringLiteral("cannot register the search tokenizer"));
     sqlite3_rollback_hook(db, &forgetTaken, log);
     return Status::success();
-}
-
-void CjkTokenizer::expect(sqlite3 *db, std::vector<const PreparedTokens *> tokens)
-{
-    if (WordLog *log = logOf(db))
-        log->expected = std::move(tokens);
-}
-
-void CjkTokenizer::noteWords(sqlite3 *db, const QList<QByteArray> &words)
-{
-    if (WordLog *log = logOf(db))
-        for (const QByteArray &word : words)
-            log->note(word.constData(), int(word.size()));
-}
-
-PreparedTokens PreparedTokens::of(const QByteArray &text)
-{
-    PreparedTokens p;
-    p.m_text = text.constData();
-    p.m_size = int(text.size());
-    p.m_tokens.reserve(size_t(text.size() / 2 + 16));
-    CjkTokenizer::tokenizeRaw(text.constData(), int(text.size()), [&](const char *t, int n, int start, int end, bool word) {
-        std::uint32_t from = FromText;
-        if (n != end - start) { // a bigram bridging white space: its first and last character
-            from = Bridge;
-        } else if (t != p.m_text + start && std::memcmp(t, p.m_text + start, size_t(n)) != 0) { // folded ("LLM" -> "llm")
-            from = std::uint32_t(p.m_bytes.size());
-            p.m_bytes.append(t, size_t(n));
-        }
-        p.m_tokens.push_back({std::uint32_t(start), std::uint32_t(end), from, std::uint32_t(n), word ? 1u : 0u});
-        return true;
-    });
-    return p;
-}
-
-void PreparedTokens::addWordsTo(QList<QByteArray> *words, QSet<QByteArray> *seen) const
-{
-    char bridge[8];
-    for (const Token &t : m_tokens) {
-        if (!t.word)
-            continue;
-        const char *bytes = bytesOf(t, bridge);
-        const QByteArray word = QByteArray::fromRawData(bytes, t.length);
-        if (!seen->contains(word)) {
-            const QByteArray copy(bytes, t.length);
-            seen->insert(copy);
-            words->append(copy);
-        }
-    }
 }
 
 QList<QByteArray> CjkTokenizer::takeNewWords(sqlite3 *db)
