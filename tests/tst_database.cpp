@@ -70,6 +70,13 @@ QStringList dayCopies(const QTemporaryDir &dir, int days)
     return files;
 }
 
+// A library at dir/lib.sqlite, open in lib, and days dated copies of the real digest beside it.
+bool openWithDayCopies(const QTemporaryDir &dir, Library &lib, int days, QStringList *files)
+{
+    *files = dayCopies(dir, days);
+    return files->size() == days && lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok();
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -503,10 +510,9 @@ private Q_SLOTS:
         // checkpoints are back.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
-        const QStringList files = dayCopies(dir, 12);
-        QCOMPARE(files.size(), 12);
+        QStringList files;
         Library lib;
-        QVERIFY(lib.open(path).ok());
+        QVERIFY(openWithDayCopies(dir, lib, 12, &files));
         QCOMPARE(pragmaOf(lib.database(), "wal_autocheckpoint"), 1000);
         const qint64 emptySize = QFileInfo(path).size();
         QList<int> autoDuring;
@@ -553,10 +559,9 @@ private Q_SLOTS:
         QFETCH(bool, bounded);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
-        const QStringList files = dayCopies(dir, 16);
-        QCOMPARE(files.size(), 16);
+        QStringList files;
         Library lib;
-        QVERIFY(lib.open(path).ok());
+        QVERIFY(openWithDayCopies(dir, lib, 16, &files));
         lib.setImportWalLimit(limit);
         qint64 largestWal = 0;
         const auto results = lib.importPaths(files, [&](int, int) {
