@@ -543,26 +543,16 @@ private Q_SLOTS:
         QCOMPARE(lib.days().size(), 12);
     }
 
-    // The WAL does not grow as large as all that is imported: past the limit the import lets it
-    // start over between batches. And it is emptied when the import ends.
-    void importKeepsTheWalSmall_data()
-    {
-        QTest::addColumn<qint64>("limit");
-        QTest::addColumn<bool>("bounded");
-        QTest::newRow("no limit") << (qint64(1) << 40) << false;
-        QTest::newRow("limit 0") << qint64(0) << true;
-    }
-
+    // The WAL does not grow as large as all that is imported: past the limit (here 0) the import
+    // lets it start over between batches. And it is emptied when the import ends.
     void importKeepsTheWalSmall()
     {
-        QFETCH(qint64, limit);
-        QFETCH(bool, bounded);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
         QStringList files;
         Library lib;
         QVERIFY(openWithDayCopies(dir, lib, 16, &files));
-        lib.setImportWalLimit(limit);
+        lib.setImportWalLimit(0);
         qint64 largestWal = 0;
         const auto results = lib.importPaths(files, [&](int, int) {
             largestWal = std::max(largestWal, QFileInfo(path + QStringLiteral("-wal")).size());
@@ -571,13 +561,41 @@ private Q_SLOTS:
         QCOMPARE(lib.days().size(), 16);
         const qint64 library = QFileInfo(path).size();
         QVERIFY(library > 4 << 20);
-        // Batches of 1, 2, 4, 8 and 1 files: started over, the WAL holds about the largest batch (half
-        // of the library); never started over, all of it and more (1.2 times, measured). Should a
-        // start over be missed, the parsing thread's reader reading just then, two batches: 0.8.
-        if (bounded)
-            QVERIFY2(largestWal < library * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(largestWal).arg(library)));
-        else
-            QVERIFY2(largestWal > library * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(largestWal).arg(library)));
+        // Batches of 1, 2, 4, 8 and 1 files: started over each time, the WAL holds the largest
+        // batch, about half of the library (0.49 measured). Never started over, it would hold all of
+        // it and more (1.2 measured, without the limit; when the copying happens to be done before
+        // the next batch begins, less). Should one start over be missed, the parsing thread's
+        // reader reading just then, it holds two batches: 0.8.
+        QVERIFY2(largestWal < library * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(largestWal).arg(library)));
+        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+    }
+
+    // Emptying the WAL at the end does not wait for other connections: with a reader inside a read
+    // transaction the WAL is left as it is (copied, not emptied), and the library's busy timeout is
+    // what it was.
+    void importEndsWithoutWaitingForReaders()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        QStringList files;
+        Library lib;
+        QVERIFY(openWithDayCopies(dir, lib, 3, &files));
+        QCOMPARE(pragmaOf(lib.database(), "busy_timeout"), 5000);
+        Database reader;
+        QVERIFY(reader.open(path).ok());
+        QVERIFY(reader.execScript(QStringLiteral("BEGIN; SELECT count(*) FROM days;")).ok()); // holds a snapshot
+        const auto results = lib.importPaths(files);
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(lib.days().size(), 3);
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        QCOMPARE(pragmaOf(lib.database(), "busy_timeout"), 5000);
+        QVERIFY(reader.execScript(QStringLiteral("COMMIT;")).ok());
+        // Without the reader the next import empties it.
+        QFile changed(files[0]);
+        QVERIFY(changed.open(QIODevice::Append));
+        changed.write("\n");
+        changed.close();
+        QCOMPARE(lib.importPaths(files).value(0).outcome, ImportResult::Outcome::Imported);
         QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
     }
 

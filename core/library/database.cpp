@@ -24,6 +24,9 @@ namespace {
 
 QAtomicInt connectionCounter;
 
+// How long a statement waits for another connection's lock before it gives up (SQLITE_BUSY).
+constexpr int BusyTimeoutMs = 5000;
+
 // Migration N is the resource :/paperboy/sql/NNNN-*.sql; it brings schema N-1 to N.
 QStringList migrationFiles()
 {
@@ -84,10 +87,18 @@ bool Database::setAutoCheckpoint(bool on)
 bool Database::checkpoint(Checkpoint mode, int *walFrames)
 {
     sqlite3 *h = handle();
+    if (!h)
+        return false;
     int frames = 0;
-    const bool ok = h
-        && sqlite3_wal_checkpoint_v2(h, nullptr, mode == Checkpoint::Truncate ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_PASSIVE,
-                                     &frames, nullptr) == SQLITE_OK;
+    // A truncating checkpoint would wait (the busy timeout) for other connections' readers and
+    // writers, and hold new writers back meanwhile: it does not wait at all, and does what a
+    // passive one does when it cannot empty the WAL.
+    if (mode == Checkpoint::Truncate)
+        sqlite3_busy_timeout(h, 0);
+    const bool ok = sqlite3_wal_checkpoint_v2(h, nullptr, mode == Checkpoint::Truncate ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_PASSIVE,
+                                              &frames, nullptr) == SQLITE_OK;
+    if (mode == Checkpoint::Truncate)
+        sqlite3_busy_timeout(h, BusyTimeoutMs);
     if (walFrames)
         *walFrames = std::max(frames, 0);
     return ok;
@@ -177,7 +188,7 @@ Status Database::openConnection(const QString &path, bool readOnly, bool immutab
 {
     close();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs)};
     if (readOnly)
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
     if (immutable) {
@@ -277,7 +288,7 @@ Status Database::open(const QString &path, int targetVersion, Check check)
             m_lockedAtOpen = true;
         else if ((rc & 0xff) == SQLITE_READONLY)
             m_readOnlyReason = QCoreApplication::translate("Database", "SQLite cannot write %1").arg(path);
-        sqlite3_busy_timeout(handle(), 5000);
+        sqlite3_busy_timeout(handle(), BusyTimeoutMs);
     }
     if (isReadOnly())
         return version() == latestVersion() ? Status::success()

@@ -58,9 +58,9 @@ public:
     // WAL checkpoints. The connection that commits normally copies the WAL into the file once it
     // holds 1,000 pages (SQLite's default); setAutoCheckpoint(false) leaves that to checkpoint().
     // Passive copies what is committed without waiting for or blocking writers, and may run on
-    // another connection. Truncate waits (up to the busy timeout) for writers and for readers of
-    // the WAL, copies all of it and empties the WAL file. walFrames, when given, gets the number of
-    // frames in the WAL. False when SQLite refused, or was busy.
+    // another connection. Truncate also empties the WAL file when no other connection is reading
+    // or writing it, without waiting for them; otherwise it is a passive one. walFrames, when
+    // given, gets the number of frames in the WAL. False when SQLite refused, or was busy.
     enum class Checkpoint { Passive, Truncate };
     bool setAutoCheckpoint(bool on);
     bool checkpoint(Checkpoint mode = Checkpoint::Passive, int *walFrames = nullptr);
