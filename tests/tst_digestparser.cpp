@@ -204,6 +204,9 @@ private Q_SLOTS:
         // ideographic spaces at a section's ends, a setext heading underline, tabs.
         QTest::newRow("astral") << kHeader + paperBlock("2506.00004", "# 🔬 \xF0\xA0\x80\x80 제목\n\n## 1. 동기 🧪\n본문 😀\xC2\xA0\n\n"
                                                                    "## 2. Results\n\t+1.0 😀\n\xE3\x80\x80\n## 3. 한계\n-----\n끝\xE3\x80\x80");
+        // Byte order marks at the start of a summary and of a section's body (QString::fromUtf8 drops one
+        // at the start of a text).
+        QTest::newRow("bom") << kHeader + paperBlock("2506.00006", "\xEF\xBB\xBF# T\n\n## 1. Motivation\n\xEF\xBB\xBF why \xEF\xBB\xBF\n\n## 2. Results\n\xEF\xBB\xBF\xE3\x80\x80+1\n");
         QTest::newRow("indented") << kHeader + paperBlock("2506.00005", "# T\n\n**1. Motivation**\n\n      deep\n    \n    less\n\n**2. Limitations**\n  x\n");
     }
 

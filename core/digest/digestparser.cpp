@@ -152,13 +152,16 @@ char32_t codePointAt(QByteArrayView s, qsizetype at, int *length)
     return c;
 }
 
-// QString::trimmed on UTF-8: white space as QChar::isSpace has it (U+3000, U+00A0, ...) off both ends.
+// QString::trimmed on UTF-8: white space as QChar::isSpace has it (U+3000, U+00A0, ...) off both
+// ends, and byte order marks (U+FEFF) too, which QString::fromUtf8 drops at the start of a text:
+// so a trimmed text decodes to exactly its own characters.
 QByteArrayView trimmedUtf8(QByteArrayView s)
 {
     qsizetype from = 0, to = s.size();
+    const auto trimmable = [](char32_t c) { return c == 0xFEFF || QChar::isSpace(c); };
     while (from < to) {
         int length = 1;
-        if (!QChar::isSpace(codePointAt(s, from, &length)))
+        if (!trimmable(codePointAt(s, from, &length)))
             break;
         from += length;
     }
@@ -168,7 +171,7 @@ QByteArrayView trimmedUtf8(QByteArrayView s)
             --start;
         int length = 1;
         const char32_t c = codePointAt(s, start, &length);
-        if (start + length != to || !QChar::isSpace(c))
+        if (start + length != to || !trimmable(c))
             break;
         to = start;
     }
