@@ -1,4 +1,5 @@
-// Checking UTF-8 quickly: every digest an import reads is checked whole before it is parsed.
+// UTF-8 by hand where it is hot: checking a whole digest before it is parsed, and reading code
+// points one by one (the search tokenizer, the parser's trimming).
 #pragma once
 
 #include <QByteArrayView>
@@ -48,6 +49,32 @@ inline bool isWellFormedUtf8(QByteArrayView bytes)
         }
     }
     return true;
+}
+
+// The code point at p (before end); anything that is not a well-formed sequence decodes as U+FFFD
+// of length 1. *len gets the length in bytes.
+inline char32_t decodeUtf8(const unsigned char *p, const unsigned char *end, int *len)
+{
+    const unsigned char b = p[0];
+    if (b < 0x80) {
+        *len = 1;
+        return b;
+    }
+    const int n = (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || p + n > end) {
+        *len = 1;
+        return 0xFFFD;
+    }
+    char32_t c = n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+    for (int i = 1; i < n; ++i) {
+        if ((p[i] & 0xC0) != 0x80) {
+            *len = 1;
+            return 0xFFFD;
+        }
+        c = (c << 6) | (p[i] & 0x3F);
+    }
+    *len = n;
+    return c;
 }
 
 } // namespace Paperboy::Core

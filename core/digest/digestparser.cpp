@@ -133,23 +133,11 @@ QString titleWithoutNumber(const QByteArray &text)
     return t.trimmed();
 }
 
-// The code point of valid UTF-8 at s[at], and its length; anything else is U+FFFD of length 1.
+// The code point at s[at] and its length (decodeUtf8).
 char32_t codePointAt(QByteArrayView s, qsizetype at, int *length)
 {
-    const auto b = static_cast<unsigned char>(s[at]);
-    const int n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-    *length = 1;
-    if (n == 0 || at + n > s.size())
-        return 0xFFFD;
-    char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-    for (int i = 1; i < n; ++i) {
-        const auto next = static_cast<unsigned char>(s[at + i]);
-        if ((next & 0xC0) != 0x80)
-            return 0xFFFD;
-        c = (c << 6) | (next & 0x3F);
-    }
-    *length = n;
-    return c;
+    const auto *data = reinterpret_cast<const unsigned char *>(s.data());
+    return decodeUtf8(data + at, data + s.size(), length);
 }
 
 // QString::trimmed on UTF-8: white space as QChar::isSpace has it (U+3000, U+00A0, ...) off both

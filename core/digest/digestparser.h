@@ -8,20 +8,6 @@
 
 namespace Paperboy::Core {
 
-// The accepted format and its variants are documented in docs/FORMAT.md. In short:
-//
-//   # 📰 Hugging Face Daily Papers – 2025-05-24     -> date 2025-05-24 (else taken from the file name)
-//   ## 2505.16265                                   -> a paper starts (new- or old-style arXiv id)
-//   🔗 https://huggingface.co/papers/2505.16265      -> link
-//   **Summary**:
-//   ```markdown                                     -> summary (an unfenced summary is accepted too)
-//   # 논문 요약: "Think-RM"                           -> title "Think-RM"
-//   ## 1. 핵심 동기와 문제 정의                        -> section Motivation, number 1
-//   1. **핵심 동기와 문제 정의**                       -> the same, list form
-//   ```
-//
-// Papers are split at their "## <id>" lines before md4c reads each one, so a fence left open runs
-// only to the next paper (with a warning) instead of swallowing the rest of the day.
 // The long texts of a parsed digest as UTF-8, as the parser has them: what storing a digest needs,
 // without decoding them into QStrings only to encode them back. papers[i] belongs to the digest's
 // papers[i]: summary is the UTF-8 of what would be its summaryMarkdown, sections[k] its sections[k]
@@ -40,6 +26,20 @@ struct DigestUtf8 {
     QList<Paper> papers;
 };
 
+// The accepted format and its variants are documented in docs/FORMAT.md. In short:
+//
+//   # 📰 Hugging Face Daily Papers – 2025-05-24     -> date 2025-05-24 (else taken from the file name)
+//   ## 2505.16265                                   -> a paper starts (new- or old-style arXiv id)
+//   🔗 https://huggingface.co/papers/2505.16265      -> link
+//   **Summary**:
+//   ```markdown                                     -> summary (an unfenced summary is accepted too)
+//   # 논문 요약: "Think-RM"                           -> title "Think-RM"
+//   ## 1. 핵심 동기와 문제 정의                        -> section Motivation, number 1
+//   1. **핵심 동기와 문제 정의**                       -> the same, list form
+//   ```
+//
+// Papers are split at their "## <id>" lines before md4c reads each one, so a fence left open runs
+// only to the next paper (with a warning) instead of swallowing the rest of the day.
 class DigestParser
 {
 public:

@@ -86,9 +86,10 @@ QString legacyHash(const QByteArray &content, qsizetype hexDigits)
     return QString::fromLatin1(QCryptographicHash::hash(content, algorithm).toHex());
 }
 
-bool isLegacyHashLength(qsizetype hexDigits)
+// Whether stored, a day's content hash, is that of content (hash: contentHash(content)).
+bool sameContent(const QString &stored, const QString &hash, const QByteArray &content)
 {
-    return hexDigits == 40 || hexDigits == 64;
+    return stored == hash || ((stored.size() == 40 || stored.size() == 64) && stored == legacyHash(content, stored.size()));
 }
 
 } // namespace
@@ -488,8 +489,7 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
         q.prepare(QStringLiteral("SELECT content_hash FROM days WHERE date = ?"));
         if (exec(q, {dayKey(digest.date)})) {
             dayExists = q.next();
-            const QString stored = q.value(0).toString();
-            if (dayExists && (stored == hash || (isLegacyHashLength(stored.size()) && stored == legacyHash(content, stored.size())))) {
+            if (dayExists && sameContent(q.value(0).toString(), hash, content)) {
                 result.outcome = ImportResult::Outcome::Unchanged;
                 result.papers = int(digest.papers.size());
                 return result;
@@ -628,6 +628,14 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
     std::vector<Prepared> spent;
     bool stop = false;
     const QString dbPath = path();
+    // With mutex held by lock: frees what is in spent, without holding the lock meanwhile.
+    const auto freeSpent = [&](std::unique_lock<std::mutex> &lock) {
+        std::vector<Prepared> done;
+        done.swap(spent);
+        lock.unlock();
+        done.clear();
+        lock.lock();
+    };
     std::thread producer([&] {
         Library reader;
         const bool canCheck = reader.open(dbPath).ok();
@@ -649,20 +657,13 @@ QList<ImportResult> Library::importPaths(const QStringList &paths, const std::fu
                 return;
             queue.push_back(std::move(p));
             changed.notify_all();
-            std::vector<Prepared> done;
-            done.swap(spent);
-            lock.unlock();
-            done.clear();
+            freeSpent(lock);
         }
         // Until the last batch is committed, free what the storing thread is done with.
         std::unique_lock lock(mutex);
         while (!stop) {
             changed.wait(lock);
-            std::vector<Prepared> done;
-            done.swap(spent);
-            lock.unlock();
-            done.clear();
-            lock.lock();
+            freeSpent(lock);
         }
     });
     // Copying the WAL into the library file (a checkpoint) was a fifth of the storing thread's

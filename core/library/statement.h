@@ -24,11 +24,11 @@ public:
     // Parameters are 1-based, as in SQLite. A null QString binds as '' (text columns are NOT NULL).
     Statement &bind(int index, const QString &text);
     // UTF-8 that stays alive and unchanged until exec() returns: bound without a copy.
+    Statement &bindUtf8(int index, const QByteArray &utf8);
     // The same for text without NUL bytes (QByteArray keeps one after its end): bound as a
     // NUL-terminated string, SQLite hands it on as it is (to the search index's tokenizer, say)
     // instead of copying it first to terminate it.
     Statement &bindTerminatedUtf8(int index, const QByteArray &utf8);
-    Statement &bindUtf8(int index, const QByteArray &utf8);
     Statement &bind(int index, qint64 value);
     Statement &bindNull(int index);
     // Runs the statement to completion, then resets it for the next row; false on error.

@@ -1,6 +1,8 @@
 // CjkTokenizer::tokenizeRaw: the scanner itself, inline so each sink is called directly.
 #pragma once
 
+#include "common/utf8.h"
+
 #include <QChar>
 #include <QString>
 
@@ -38,31 +40,6 @@ inline Cls classify(char32_t c)
     return Cls::Other;
 }
 
-// Decodes one code point at p; invalid bytes decode as U+FFFD of length 1.
-inline char32_t decode(const unsigned char *p, const unsigned char *end, int *len)
-{
-    const unsigned char b = p[0];
-    if (b < 0x80) {
-        *len = 1;
-        return b;
-    }
-    const int n = (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || p + n > end) {
-        *len = 1;
-        return 0xFFFD;
-    }
-    char32_t c = n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-    for (int i = 1; i < n; ++i) {
-        if ((p[i] & 0xC0) != 0x80) {
-            *len = 1;
-            return 0xFFFD;
-        }
-        c = (c << 6) | (p[i] & 0x3F);
-    }
-    *len = n;
-    return c;
-}
-
 } // namespace Paperboy::Core::TokenizerDetail
 
 namespace Paperboy::Core {
@@ -80,14 +57,14 @@ bool CjkTokenizer::tokenizeRaw(const char *text, int size, RawSink &&sink)
     int bridgeLen = 0;
     while (p < end) {
         int len = 0;
-        const char32_t c = decode(p, end, &len);
+        const char32_t c = decodeUtf8(p, end, &len);
         const Cls cls = classify(c);
         if (cls == Cls::Word) {
             const auto *s = p;
             bool ascii = c < 0x80;
             p += len;
             while (p < end) {
-                const char32_t d = decode(p, end, &len);
+                const char32_t d = decodeUtf8(p, end, &len);
                 if (classify(d) != Cls::Word)
                     break;
                 ascii = ascii && d < 0x80;
@@ -120,7 +97,7 @@ bool CjkTokenizer::tokenizeRaw(const char *text, int size, RawSink &&sink)
             p += len;
             bool single = true;
             while (p < end) {
-                const char32_t d = decode(p, end, &len);
+                const char32_t d = decodeUtf8(p, end, &len);
                 if (classify(d) != Cls::Cjk)
                     break;
                 const int curStart = int(p - begin);
