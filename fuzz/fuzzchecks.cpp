@@ -84,7 +84,7 @@ sqlite3 *searchIndex()
             return static_cast<sqlite3 *>(nullptr);
         const char *schema =
             "CREATE VIRTUAL TABLE search_fts USING fts5(title, motivation, contributions, method, experiments, "
-            "results, limitations, future_work, other, note, tokenize = 'paperboy');"
+            "results, limitations, future_work, other, note, tokenize = 'paperboy 2');"
             "INSERT INTO search_fts VALUES ('Think-RM 모델', '강화 학습 동기', 'diffusion 기여', '방법', '실험', "
             "'결과 12.5%', '한계', '후속', '기타', '메모');"
             "INSERT INTO search_fts VALUES ('NovelSeek', 'rlhf', 'dpo', 'survey', 'x', 'y', 'z', 'w', 'v', 'u');";
@@ -99,7 +99,8 @@ sqlite3 *searchIndex()
 
 QString checkSearchQuery(const QByteArray &data)
 {
-    const SearchQuery query = SearchQuery::parse(QString::fromUtf8(data));
+    // As Library::search asks the index: with the spellings of Korean compounds.
+    const SearchQuery query = SearchQuery::parse(QString::fromUtf8(data)).withSpacings();
     const QString match = query.matchExpression();
     if (match.isEmpty() != query.terms.isEmpty())
         return QStringLiteral("a MATCH expression without terms, or terms without one");

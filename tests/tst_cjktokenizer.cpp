@@ -2,6 +2,8 @@
 #include "library/database.h"
 #include "search/cjktokenizer.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <QTest>
@@ -9,7 +11,7 @@
 using namespace Paperboy::Core;
 
 namespace {
-QStringList tokens(const QString &text, QList<std::pair<int, int>> *offsets = nullptr)
+QStringList tokens(const QString &text, QList<std::pair<int, int>> *offsets = nullptr, CjkTokenizer::Rules rules = CjkTokenizer::Rules::Runs)
 {
     const QByteArray utf8 = text.toUtf8();
     QStringList out;
@@ -17,7 +19,30 @@ QStringList tokens(const QString &text, QList<std::pair<int, int>> *offsets = nu
         out << QString::fromUtf8(t);
         if (offsets)
             offsets->append({s, e});
-    });
+    }, rules);
+    return out;
+}
+
+// The terms an FTS5 table made with `tokenize` indexes for text, in order.
+QStringList indexedTerms(Database &db, const QString &tokenize, const QString &text, QString *error)
+{
+    QSqlQuery q(db.sql());
+    const QString make = QStringLiteral("CREATE VIRTUAL TABLE temp.t USING fts5(x, tokenize = \"%1\")").arg(tokenize);
+    if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.t")) || !q.exec(make)) {
+        *error = q.lastError().databaseText();
+        return {};
+    }
+    q.prepare(QStringLiteral("INSERT INTO temp.t(x) VALUES (?)"));
+    q.addBindValue(text);
+    if (!q.exec() || !q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.v USING fts5vocab(temp, t, instance)"))) {
+        *error = q.lastError().databaseText();
+        return {};
+    }
+    QStringList out;
+    if (q.exec(QStringLiteral("SELECT term FROM temp.v ORDER BY offset")))
+        while (q.next())
+            out << q.value(0).toString();
+    q.exec(QStringLiteral("DROP TABLE temp.v"));
     return out;
 }
 } // namespace
@@ -32,9 +57,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("particle") << QStringLiteral("모델이") << QStringList{QStringLiteral("모델"), QStringLiteral("델이")};
-        QTest::newRow("bridge") << QStringLiteral("강화 학습") << QStringList{QStringLiteral("강화"), QStringLiteral("화학"), QStringLiteral("학습")};
+        QTest::newRow("spaced") << QStringLiteral("강화 학습") << QStringList{QStringLiteral("강화"), QStringLiteral("학습")};
         QTest::newRow("joined") << QStringLiteral("강화학습") << QStringList{QStringLiteral("강화"), QStringLiteral("화학"), QStringLiteral("학습")};
-        QTest::newRow("punct-breaks-bridge") << QStringLiteral("모델, 학습") << QStringList{QStringLiteral("모델"), QStringLiteral("학습")};
+        QTest::newRow("sentence") << QStringLiteral("모델이 강화 학습을") << QStringList{QStringLiteral("모델"), QStringLiteral("델이"), QStringLiteral("강화"), QStringLiteral("학습"), QStringLiteral("습을")};
+        QTest::newRow("lone-between") << QStringLiteral("할 수 있다") << QStringList{QStringLiteral("할"), QStringLiteral("수"), QStringLiteral("있다")};
         QTest::newRow("lone") << QStringLiteral("책") << QStringList{QStringLiteral("책")};
         QTest::newRow("english") << QStringLiteral("Diffusion-LM v2") << QStringList{QStringLiteral("diffusion"), QStringLiteral("lm"), QStringLiteral("v2")};
         QTest::newRow("mixed") << QStringLiteral("DiT 모델은") << QStringList{QStringLiteral("dit"), QStringLiteral("모델"), QStringLiteral("델은")};
@@ -48,6 +74,45 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         QCOMPARE(::tokens(text), expected);
+    }
+
+    // The rules of libraries before schema 9: bigrams also bridge white space between runs.
+    void bridgedTokens_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("bridge") << QStringLiteral("강화 학습") << QStringList{QStringLiteral("강화"), QStringLiteral("화학"), QStringLiteral("학습")};
+        QTest::newRow("joined") << QStringLiteral("강화학습") << QStringList{QStringLiteral("강화"), QStringLiteral("화학"), QStringLiteral("학습")};
+        QTest::newRow("sentence") << QStringLiteral("모델이 강화 학습을")
+                                  << QStringList{QStringLiteral("모델"), QStringLiteral("델이"), QStringLiteral("이강"), QStringLiteral("강화"),
+                                                 QStringLiteral("화학"), QStringLiteral("학습"), QStringLiteral("습을")};
+        QTest::newRow("punct-breaks-bridge") << QStringLiteral("모델, 학습") << QStringList{QStringLiteral("모델"), QStringLiteral("학습")};
+        QTest::newRow("word-breaks-bridge") << QStringLiteral("모델 LLM 학습") << QStringList{QStringLiteral("모델"), QStringLiteral("llm"), QStringLiteral("학습")};
+    }
+
+    void bridgedTokens()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(::tokens(text, nullptr, CjkTokenizer::Rules::Bridged), expected);
+    }
+
+    // The rules an FTS5 table gets from its tokenize option: none for the old ones, "2" for runs.
+    void tableOptionPicksTheRules()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        const QString text = QStringLiteral("모델이 강화 학습을 Diffusion");
+        QString error;
+        QCOMPARE(indexedTerms(db, QStringLiteral("paperboy"), text, &error), ::tokens(text, nullptr, CjkTokenizer::Rules::Bridged));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(indexedTerms(db, QStringLiteral("paperboy 2"), text, &error), ::tokens(text));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(::tokens(text).size() < ::tokens(text, nullptr, CjkTokenizer::Rules::Bridged).size());
+        // Rules this version does not know are refused, not guessed.
+        QVERIFY(indexedTerms(db, QStringLiteral("paperboy 3"), text, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
     }
 
     void offsetsAreBytes()

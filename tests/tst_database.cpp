@@ -70,6 +70,40 @@ QStringList dayCopies(const QTemporaryDir &dir, int days)
     return files;
 }
 
+// Every token the search index holds (term, row, column, position) and the vocabulary, as a hash;
+// *instances: how many tokens.
+QByteArray indexHash(Library &lib, qint64 *instances)
+{
+    QSqlQuery q(lib.database().sql());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    *instances = 0;
+    if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.v USING fts5vocab(main, search_fts, instance)"))
+        || !q.exec(QStringLiteral("SELECT term, doc, col, offset FROM temp.v ORDER BY term, doc, col, offset")))
+        return QByteArray();
+    while (q.next()) {
+        hash.addData(q.value(0).toByteArray() + '\t' + q.value(1).toByteArray() + '\t' + q.value(2).toByteArray() + '\t'
+                     + q.value(3).toByteArray() + '\n');
+        ++*instances;
+    }
+    QSqlQuery terms(lib.database().sql());
+    if (terms.exec(QStringLiteral("SELECT term FROM search_terms ORDER BY term")))
+        while (terms.next())
+            hash.addData(terms.value(0).toByteArray() + '\n');
+    return hash.result();
+}
+
+// Schema 9 undone: the search index as schemas 2 and 6 made it, with bigrams across white space.
+QString undoSchema9()
+{
+    return QStringLiteral(
+        "DROP TABLE search_fts;"
+        "CREATE VIRTUAL TABLE search_fts USING fts5(title, motivation, contributions, method, experiments, results, limitations, "
+        "  future_work, other, note, content = 'search_docs', content_rowid = 'id', tokenize = 'paperboy');"
+        "INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0)');"
+        "INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 67108864);"
+        "INSERT INTO search_fts(search_fts) VALUES ('rebuild');");
+}
+
 // A library at dir/lib.sqlite, open in lib, and days dated copies of the real digest beside it.
 bool openWithDayCopies(const QTemporaryDir &dir, Library &lib, int days, QStringList *files)
 {
@@ -277,24 +311,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QStringList files = dayCopies(dir, 2);
         QCOMPARE(files.size(), 2);
-        const auto indexOf = [](Library &lib, qint64 *instances) {
-            QSqlQuery q(lib.database().sql());
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            *instances = 0;
-            if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search_fts, instance)"))
-                || !q.exec(QStringLiteral("SELECT term, doc, col, offset FROM temp.v ORDER BY term, doc, col, offset")))
-                return QByteArray();
-            while (q.next()) {
-                hash.addData(q.value(0).toByteArray() + '\t' + q.value(1).toByteArray() + '\t' + q.value(2).toByteArray() + '\t'
-                             + q.value(3).toByteArray() + '\n');
-                ++*instances;
-            }
-            QSqlQuery terms(lib.database().sql());
-            if (terms.exec(QStringLiteral("SELECT term FROM search_terms ORDER BY term")))
-                while (terms.next())
-                    hash.addData(terms.value(0).toByteArray() + '\n');
-            return hash.result();
-        };
+        const auto indexOf = indexHash;
         const QString note = QStringLiteral("Quuxology 메모 ÉCOLE");
         Library batched;
         QVERIFY(batched.open(dir.filePath(QStringLiteral("a.sqlite"))).ok());
@@ -429,6 +446,82 @@ private Q_SLOTS:
         QCOMPARE(count(lib.database(), QStringLiteral("markdown = '' AND markdown_from IS NOT NULL")), sections);
         QCOMPARE(sectionsIn(lib), expected);
         QCOMPARE(lib.note(parsed.papers[0].arxivId), QStringLiteral("스키마 7의 메모"));
+    }
+
+    void migrationToSchema9RebuildsTheSearchIndex()
+    {
+        QTemporaryDir dir;
+        QStringList files;
+        const QString note = QStringLiteral("강화학습 메모 Quuxology");
+        QString paper;
+        QByteArray fresh;
+        qint64 freshTokens = 0;
+        QStringList freshHits;
+        const QStringList queries = {QStringLiteral("강화학습"), QStringLiteral("\"강화 학습\""), QStringLiteral("모델"),
+                                     QStringLiteral("diffus*"), QStringLiteral("quuxology")};
+        const auto hitsOf = [&](Library &lib) {
+            QStringList out;
+            for (const QString &query : queries) {
+                QStringList ids;
+                for (const SearchHit &h : lib.search(SearchQuery::parse(query), 1000))
+                    ids << h.arxivId + u'@' + h.day.toString(Qt::ISODate);
+                out << query + u'=' + ids.join(u',');
+            }
+            return out;
+        };
+        {
+            Library lib;
+            QVERIFY(openWithDayCopies(dir, lib, 2, &files));
+            for (const ImportResult &r : lib.importPaths(files))
+                QCOMPARE(r.outcome, ImportResult::Outcome::Imported);
+            paper = lib.papersOfDay(QDate(2025, 4, 2)).value(5).arxivId;
+            QVERIFY(lib.setNote(paper, note).ok());
+            QVERIFY(lib.tagPaper(paper, QStringLiteral("rl")).ok());
+            fresh = indexHash(lib, &freshTokens);
+            freshHits = hitsOf(lib);
+        }
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        qint64 bridgedTokens = 0;
+        {
+            Database v8; // as schema 8 left it: bigrams across white space too
+            QVERIFY(v8.open(path).ok());
+            QVERIFY(v8.execScript(undoSchema9() + QStringLiteral("PRAGMA user_version = 8;")).ok());
+        }
+        {
+            Library old;
+            QVERIFY(old.database().open(path, 8).ok());
+            QCOMPARE(old.database().version(), 8);
+            indexHash(old, &bridgedTokens);
+            QVERIFY2(bridgedTokens > freshTokens * 6 / 5, qPrintable(QStringLiteral("%1 %2").arg(bridgedTokens).arg(freshTokens)));
+        }
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QCOMPARE(lib.database().version(), Database::latestVersion());
+        QCOMPARE(lib.database().lastBackupPath(), path + QStringLiteral(".backup-v8"));
+        // The same index a new library makes, its settings, and the same answers; user data kept.
+        qint64 tokens = 0;
+        QCOMPARE(indexHash(lib, &tokens), fresh);
+        QCOMPARE(tokens, freshTokens);
+        QCOMPARE(hitsOf(lib), freshHits);
+        QSqlQuery q(lib.database().sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT k, v FROM search_fts_config WHERE k IN ('rank', 'hashsize') ORDER BY k")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toInt(), 67108864);
+        QVERIFY(q.next());
+        QVERIFY(q.value(1).toString().startsWith(QStringLiteral("bm25(4.0")));
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")));
+        QCOMPARE(lib.note(paper), note);
+        QVERIFY(lib.tagsOf(paper).contains(QStringLiteral("rl")));
+        QVERIFY(freshHits.last().contains(paper));
+        // The index stays consistent through a re-import of a changed day (a 'delete' through the view).
+        QFile changed(files[0]);
+        QVERIFY(changed.open(QIODevice::Append));
+        changed.write("\n");
+        changed.close();
+        QCOMPARE(lib.importPaths(files).value(0).outcome, ImportResult::Outcome::Imported);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")));
+        QCOMPARE(hitsOf(lib), freshHits);
     }
 
     void importPausesIndexMergingAndResumesIt()

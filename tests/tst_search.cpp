@@ -118,6 +118,49 @@ private Q_SLOTS:
         // Unquoted words are ANDed, so the spaced form matches the joined text too.
         for (const QString &id : containing({QStringLiteral("강화학습")}))
             QVERIFY(ids(QStringLiteral("강화 학습")).contains(id));
+        // And the joined word, unquoted, is the phrase: it finds the spaced text as well.
+        QCOMPARE(sorted(ids(QStringLiteral("강화학습"))), unique);
+        QVERIFY(!containing({QStringLiteral("강화 학습")}).isEmpty());
+    }
+
+    // One paper per spelling of a compound, and a few that must not match it.
+    void compoundsMatchInEverySpacing()
+    {
+        QTemporaryDir dir;
+        const QStringList texts = {
+            QStringLiteral("강화학습모델을 제안한다."),       // 0: joined
+            QStringLiteral("강화 학습 모델을 제안한다."),     // 1: spaced
+            QStringLiteral("강화학습 모델을 제안한다."),      // 2: partly spaced
+            QStringLiteral("강화\n학습모델을 제안한다."),    // 3: across a line break
+            QStringLiteral("모델을 강화하고 학습한다."),      // 4: the words, not the compound
+            QStringLiteral("학습 강화 모델을 제안한다."),     // 5: another order
+        };
+        QByteArray digest = "# 📰 Hugging Face Daily Papers – 2025-07-01\n\n";
+        for (int i = 0; i < texts.size(); ++i)
+            digest += QStringLiteral("## 2507.0000%1\n🔗 https://huggingface.co/papers/2507.0000%1\n\n**Summary**:\n```markdown\n"
+                                     "# 논문 %1\n\n## 1. 핵심 동기와 문제 정의\n\n%2\n```\n\n")
+                          .arg(i)
+                          .arg(texts.at(i))
+                          .toUtf8();
+        const QString file = dir.filePath(QStringLiteral("2025-07-01.md"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(digest);
+        f.close();
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        QCOMPARE(lib.importFile(file).outcome, ImportResult::Outcome::Imported);
+        const auto paper = [](int i) { return QStringLiteral("2507.0000%1").arg(i); };
+        const QStringList compound = {paper(0), paper(1), paper(2), paper(3)};
+        for (const QString &query : {QStringLiteral("강화학습모델"), QStringLiteral("\"강화 학습 모델\""), QStringLiteral("\"강화학습 모델\""),
+                                     QStringLiteral("\"강화 학습모델\""), QStringLiteral("강화학습모델*")})
+            QCOMPARE(sorted(ids(lib, query)), compound);
+        QCOMPARE(sorted(ids(lib, QStringLiteral("강화학습"))), compound);
+        // Separate words are ANDed, so every paper with both has them.
+        QCOMPARE(sorted(ids(lib, QStringLiteral("강화 학습"))), sorted(compound + QStringList{paper(4), paper(5)}));
+        // No bigram is made across a space: "습모" is only in the papers that write "학습모델".
+        QCOMPARE(sorted(ids(lib, QStringLiteral("학습모"))), (QStringList{paper(0), paper(3)}));
+        QCOMPARE(sorted(ids(lib, QStringLiteral("모델 -강화학습"))), (QStringList{paper(4), paper(5)}));
     }
 
     void englishIsCaseInsensitiveWithPrefix()

@@ -49,6 +49,55 @@ private Q_SLOTS:
         QVERIFY(q.errors.isEmpty());
     }
 
+    // What Library::search asks the index (schema 9, no bigrams across white space) for a term.
+    void spellings_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("match");
+        QTest::newRow("two-syllables") << QStringLiteral("학습") << QStringLiteral("(\"학습\")");
+        QTest::newRow("three-syllables") << QStringLiteral("모델이") << QStringLiteral("(\"모델이\")");
+        QTest::newRow("joined") << QStringLiteral("강화학습") << QStringLiteral("((\"강화학습\" OR \"강화 학습\"))");
+        QTest::newRow("spaced-phrase") << QStringLiteral("\"강화 학습\"") << QStringLiteral("((\"강화학습\" OR \"강화 학습\"))");
+        QTest::newRow("own-spacing-kept") << QStringLiteral("\"강 화학습\"") << QStringLiteral("((\"강화학습\" OR \"강 화학습\" OR \"강화 학습\"))");
+        QTest::newRow("six") << QStringLiteral("강화학습모델")
+                             << QStringLiteral("((\"강화학습모델\" OR \"강화 학습모델\" OR \"강화학 습모델\" OR \"강화학습 모델\" OR \"강화 학습 모델\"))");
+        QTest::newRow("prefix") << QStringLiteral("강화학습*") << QStringLiteral("((\"강화학습\"* OR \"강화 학습\"*))");
+        QTest::newRow("excluded") << QStringLiteral("모델 -강화학습") << QStringLiteral("(\"모델\") NOT (\"강화학습\" OR \"강화 학습\")");
+        QTest::newRow("mixed-phrase") << QStringLiteral("\"LLM 강화학습 기반\"")
+                                      << QStringLiteral("((\"LLM 강화학습기반\" OR \"LLM 강화학습 기반\" OR \"LLM 강화 학습기반\" OR \"LLM 강화학 습기반\" OR \"LLM 강화 학습 기반\"))");
+        QTest::newRow("punctuation-separates") << QStringLiteral("\"강화, 학습\"") << QStringLiteral("(\"강화, 학습\")");
+        QTest::newRow("english") << QStringLiteral("diffusion model") << QStringLiteral("(\"diffusion\" AND \"model\")");
+        QTest::newRow("quotes") << QStringLiteral("강화\"학습") << QStringLiteral("(\"강화\"\"학습\")");
+    }
+
+    void spellings()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, match);
+        QCOMPARE(SearchQuery::parse(input).withSpacings().matchExpression(), match);
+    }
+
+    void spellingsAreBounded()
+    {
+        // Twenty syllables without a space: joined first, then one break, and no more than the limit.
+        const QString word = QString(20, QChar(0xD559)); // 학 x 20
+        const QString spelled = SearchQuery::spellings(SearchQuery::quote(word));
+        QCOMPARE(spelled.count(QStringLiteral(" OR ")) + 1, SearchQuery::MaxSpellings);
+        QVERIFY(spelled.startsWith(QStringLiteral("(\"") + word + u'"'));
+        // Longer, with the reader's own space: joined and as typed come first.
+        const QString half = QString(40, QChar(0xD559));
+        const QString longSpelled = SearchQuery::spellings(SearchQuery::quote(half + u' ' + half));
+        QCOMPARE(longSpelled.count(QStringLiteral(" OR ")) + 1, SearchQuery::MaxSpellings);
+        QVERIFY(longSpelled.startsWith(QStringLiteral("(\"%1%1\" OR \"%1 %1\" OR ").arg(half)));
+        // Many groups: only the first few vary, the rest stay as typed (bounded work).
+        QStringList groups;
+        for (int i = 0; i < 2000; ++i)
+            groups << QStringLiteral("강화학습");
+        const QString many = SearchQuery::spellings(SearchQuery::quote(groups.join(QStringLiteral(", "))));
+        QVERIFY(many.count(QStringLiteral(" OR ")) < SearchQuery::MaxSpellings);
+        QVERIFY(many.contains(groups.join(QStringLiteral(", "))));
+    }
+
     void errorsAreReported()
     {
         const SearchQuery q = SearchQuery::parse(QStringLiteral("section:nope from:yesterday is:odd word"));

@@ -976,8 +976,10 @@ QList<SearchHit> Library::search(const SearchQuery &typed, int limit, QString *e
     QList<SearchHit> hits;
     if (typed.isEmpty())
         return hits;
-    // A prefix word becomes the words of the vocabulary it stands for (see expandPrefixes).
-    SearchQuery query = typed;
+    // A joined Korean compound also asks for its spaced forms (the index has no bigrams across
+    // white space), and a prefix word becomes the words of the vocabulary it stands for (see
+    // expandPrefixes).
+    SearchQuery query = typed.withSpacings();
     for (QString &term : query.terms)
         term = expandPrefixes(term);
     for (QString &term : query.excluded)

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QString>
 
+#include <cstring>
 #include <mutex>
 #include <utility>
 
@@ -14,11 +15,22 @@ namespace Paperboy::Core {
 
 namespace {
 
-// The words one connection's index was given, for takeNewWords().
+struct WordLog;
+
+// What FTS5 knows as a tokenizer instance: the rules of one table's index.
+struct Instance {
+    WordLog *log = nullptr;
+    CjkTokenizer::Rules rules = CjkTokenizer::Rules::Runs;
+};
+
+// The words one connection's index was given, for takeNewWords(), and the tokenizer instances
+// (one per rules; FTS5 asks for one per table it opens).
 struct WordLog {
     sqlite3 *db = nullptr;
     QSet<QByteArray> taken; // taken already (and so in the vocabulary once the transaction commits)
     QList<QByteArray> fresh;
+    Instance bridged{this, CjkTokenizer::Rules::Bridged};
+    Instance runs{this, CjkTokenizer::Rules::Runs};
 };
 
 std::mutex &logsMutex()
@@ -50,9 +62,17 @@ void forgetTaken(void *p)
 }
 
 struct Fts5Glue {
-    static int create(void *context, const char **, int, Fts5Tokenizer **out)
+    static int create(void *context, const char **args, int count, Fts5Tokenizer **out)
     {
-        *out = reinterpret_cast<Fts5Tokenizer *>(context);
+        auto *log = static_cast<WordLog *>(context);
+        Instance *instance = nullptr;
+        if (count == 0)
+            instance = &log->bridged;
+        else if (count == 1 && std::strcmp(args[0], "2") == 0)
+            instance = &log->runs;
+        if (!instance)
+            return SQLITE_ERROR; // rules this version does not know
+        *out = reinterpret_cast<Fts5Tokenizer *>(instance);
         return SQLITE_OK;
     }
 
@@ -62,7 +82,8 @@ struct Fts5Glue {
                         int (*token)(void *, int, const char *, int, int, int))
     {
         int rc = SQLITE_OK;
-        WordLog *log = (flags & FTS5_TOKENIZE_DOCUMENT) ? reinterpret_cast<WordLog *>(self) : nullptr;
+        const auto *instance = reinterpret_cast<const Instance *>(self);
+        WordLog *log = (flags & FTS5_TOKENIZE_DOCUMENT) ? instance->log : nullptr;
         CjkTokenizer::tokenizeRaw(text, size, [&](const char *t, int n, int start, int end, bool word) {
             if (word && log) {
                 const QByteArray word = QByteArray::fromRawData(t, n);
@@ -74,19 +95,19 @@ struct Fts5Glue {
             }
             rc = token(ctx, 0, t, n, start, end);
             return rc == SQLITE_OK;
-        });
+        }, instance->rules);
         return rc == SQLITE_DONE ? SQLITE_OK : rc;
     }
 };
 
 } // namespace
 
-void CjkTokenizer::tokenize(const char *text, int size, const Sink &sink)
+void CjkTokenizer::tokenize(const char *text, int size, const Sink &sink, Rules rules)
 {
     tokenizeRaw(text, size, [&](const char *t, int n, int start, int end, bool) {
         sink(QByteArray(t, n), start, end);
         return true;
-    });
+    }, rules);
 }
 
 Status CjkTokenizer::registerWith(sqlite3 *db)

@@ -45,14 +45,16 @@ inline Cls classify(char32_t c)
 namespace Paperboy::Core {
 
 template<typename RawSink>
-bool CjkTokenizer::tokenizeRaw(const char *text, int size, RawSink &&sink)
+bool CjkTokenizer::tokenizeRaw(const char *text, int size, RawSink &&sink, Rules rules)
 {
     using namespace TokenizerDetail;
     const auto *begin = reinterpret_cast<const unsigned char *>(text);
     const auto *end = begin + size;
     const auto *p = begin;
     char buf[256];
-    // The last CJK character before a run of white space: its offset and length, -1 when none.
+    // The last CJK character before a run of white space: its offset and length, -1 when none
+    // (always none under Rules::Runs).
+    const bool bridges = rules == Rules::Bridged;
     int bridgeStart = -1;
     int bridgeLen = 0;
     while (p < end) {
@@ -110,8 +112,10 @@ bool CjkTokenizer::tokenizeRaw(const char *text, int size, RawSink &&sink)
             }
             if (single && !sink(text + prevStart, prevEnd - prevStart, prevStart, prevEnd, false))
                 return false;
-            bridgeStart = prevStart;
-            bridgeLen = prevEnd - prevStart;
+            if (bridges) {
+                bridgeStart = prevStart;
+                bridgeLen = prevEnd - prevStart;
+            }
         } else {
             if (cls == Cls::Other)
                 bridgeStart = -1;

@@ -1,8 +1,14 @@
 // SearchQuery: a small hand-written lexer; FTS5 itself parses what it produces.
 #include "searchquery.h"
 
+#include "search/cjktokenizer.h"
+
+#include <QBitArray>
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <functional>
 
 namespace Paperboy::Core {
 
@@ -51,6 +57,35 @@ QStringList lex(const QString &text)
     }
     if (!cur.isEmpty())
         out << (inQuote ? u'"' + cur + u'"' : cur);
+    return out;
+}
+
+// Where a run of characters is broken by white space: breaks[k] when one comes before character k.
+using Breaks = QBitArray;
+
+// The ways to break a run of n characters into parts of two or more; fewest breaks first, at
+// most `limit`.
+QList<Breaks> splitsIntoPairsOrMore(int n, qsizetype limit)
+{
+    QList<Breaks> out;
+    // Every split with `left` more breaks after the part that starts at `from`.
+    const std::function<void(int, int, Breaks &)> place = [&](int left, int from, Breaks &breaks) {
+        if (out.size() >= limit)
+            return;
+        if (left == 0) {
+            if (n - from >= 2)
+                out << breaks;
+            return;
+        }
+        for (int at = from + 2; at <= n - 2; ++at) {
+            breaks.setBit(at);
+            place(left - 1, at, breaks);
+            breaks.clearBit(at);
+        }
+    };
+    Breaks none(n);
+    for (int breaks = 0; 2 * (breaks + 1) <= n; ++breaks)
+        place(breaks, 0, none);
     return out;
 }
 
@@ -140,6 +175,133 @@ SearchQuery SearchQuery::parse(const QString &text)
         }
         pendingOr = false;
     }
+    return q;
+}
+
+QString SearchQuery::spellings(const QString &term)
+{
+    // Only what parse() makes: "text" or "text"*, with inner quotes doubled.
+    const bool prefix = term.endsWith(QLatin1StringView("\"*"));
+    if (term.size() < 2 + (prefix ? 1 : 0) || !term.startsWith(u'"') || !(prefix || term.endsWith(u'"')))
+        return term;
+    QString inner = term.mid(1, term.size() - (prefix ? 3 : 2));
+    if (inner.contains(QLatin1StringView("\"\"")))
+        inner.replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    else if (inner.contains(u'"'))
+        return term;
+
+    using TokenizerDetail::Cls;
+    const QList<uint> chars = inner.toUcs4();
+    const auto cls = [&](qsizetype i) { return TokenizerDetail::classify(char32_t(chars.at(i))); };
+    // The text as pieces: other text, and groups of CJK characters with only white space between
+    // them. A group is its characters without the white space, and the breaks the reader typed.
+    struct Piece {
+        QList<uint> text;
+        bool group = false;
+        Breaks typed;
+        QList<Breaks> spellings;
+    };
+    QList<Piece> pieces;
+    for (qsizetype i = 0; i < chars.size();) {
+        if (cls(i) != Cls::Cjk) {
+            if (pieces.isEmpty() || pieces.last().group)
+                pieces.append(Piece{});
+            pieces.last().text << chars.at(i++);
+            continue;
+        }
+        Piece g;
+        g.group = true;
+        while (i < chars.size()) {
+            if (cls(i) == Cls::Cjk) {
+                g.text << chars.at(i++);
+                continue;
+            }
+            qsizetype j = i;
+            while (j < chars.size() && cls(j) == Cls::Space)
+                ++j;
+            if (j == i || j == chars.size() || cls(j) != Cls::Cjk)
+                break;
+            g.typed.resize(g.text.size() + 1);
+            g.typed.setBit(g.text.size());
+            i = j;
+        }
+        pieces << g;
+    }
+    // Each group's spellings, as typed first. Only the first few groups that have more than one
+    // are varied (a query rarely has more than one or two); the others stay as typed.
+    constexpr int MaxVariedGroups = 4;
+    QList<const Piece *> varied;
+    for (Piece &p : pieces) {
+        if (!p.group)
+            continue;
+        const int n = int(p.text.size());
+        p.typed.resize(n);
+        p.spellings << p.typed;
+        if (varied.size() == MaxVariedGroups)
+            continue;
+        if (p.typed.count(true) > 0)
+            p.spellings << Breaks(n);
+        if (n >= 4)
+            for (const Breaks &breaks : splitsIntoPairsOrMore(n, MaxSpellings))
+                if (!p.spellings.contains(breaks))
+                    p.spellings << breaks;
+        if (p.spellings.size() > 1)
+            varied << &p;
+    }
+    if (varied.isEmpty())
+        return term;
+
+    // Combinations of the varied groups' spellings (an index into each), fewest breaks first.
+    struct Combination {
+        QList<qsizetype> choice;
+        qsizetype breaks = 0;
+    };
+    QList<Combination> combinations{{}};
+    for (const Piece *p : std::as_const(varied)) {
+        QList<Combination> next;
+        for (const Combination &c : std::as_const(combinations))
+            for (qsizetype k = 0; k < p->spellings.size() && next.size() < MaxSpellings * 4; ++k) {
+                Combination more = c;
+                more.choice << k;
+                more.breaks += p->spellings.at(k).count(true);
+                next << more;
+            }
+        combinations = next;
+    }
+    std::stable_sort(combinations.begin(), combinations.end(), [](const Combination &a, const Combination &b) { return a.breaks < b.breaks; });
+    QStringList alternatives;
+    for (const Combination &c : std::as_const(combinations)) {
+        QList<uint> text;
+        for (const Piece &p : pieces) {
+            if (!p.group) {
+                text << p.text;
+                continue;
+            }
+            const qsizetype which = varied.indexOf(&p);
+            const Breaks &breaks = p.spellings.at(which < 0 ? 0 : c.choice.at(which));
+            for (qsizetype k = 0; k < p.text.size(); ++k) {
+                if (breaks.testBit(k))
+                    text << uint(u' ');
+                text << p.text.at(k);
+            }
+        }
+        const QString spelled = quoted(QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData()), text.size()))
+            + (prefix ? QStringLiteral("*") : QString());
+        if (!alternatives.contains(spelled))
+            alternatives << spelled;
+        if (alternatives.size() == MaxSpellings)
+            break;
+    }
+    return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QLatin1StringView(" OR ")) + u')';
+}
+
+SearchQuery SearchQuery::withSpacings() const
+{
+    SearchQuery q = *this;
+    for (QString &term : q.terms)
+        term = spellings(term);
+    for (QString &term : q.excluded)
+        term = spellings(term);
     return q;
 }
 

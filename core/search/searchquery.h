@@ -35,6 +35,19 @@ public:
 
     // The FTS5 MATCH expression, empty when the query has no words.
     QString matchExpression() const;
+
+    // The query as the search index (schema 9) needs it: each term whose Hangul/CJK text has three
+    // or more characters, taken together across white space, becomes the OR of its spellings, so
+    // that "강화학습" also finds "강화 학습" and "강화 학습" (quoted) also finds "강화학습". The index
+    // keeps only the bigrams inside each run (see CjkTokenizer), so each spacing is its own phrase.
+    // The spellings are: joined, the reader's own spacing, and every split into parts of two or more
+    // characters, fewest breaks first, at most MaxSpellings per term:
+    //   "강화학습"        -> ("강화학습" OR "강화 학습")
+    //   "\"강화 학습\""  -> ("강화학습" OR "강화 학습")
+    //   "\"학습\"*"      -> "학습"*  (unchanged)
+    SearchQuery withSpacings() const;
+    static QString spellings(const QString &term);
+    static constexpr int MaxSpellings = 16;
     bool isEmpty() const;
 
     QStringList terms;     // positive words and phrases as FTS5 strings, e.g. "\"모델\"" or "\"diffus\"*"
