@@ -6,6 +6,7 @@
 #include "export/notesjson.h"
 #include "network/dailypapers.h"
 #include "search/cjktokenizer.h"
+#include "search/rankfunction.h"
 #include "search/searchquery.h"
 
 #include <QSet>
@@ -80,7 +81,8 @@ sqlite3 *searchIndex()
 {
     static sqlite3 *db = [] {
         sqlite3 *handle = nullptr;
-        if (sqlite3_open(":memory:", &handle) != SQLITE_OK || !CjkTokenizer::registerWith(handle).ok())
+        if (sqlite3_open(":memory:", &handle) != SQLITE_OK || !CjkTokenizer::registerWith(handle).ok()
+            || !RankFunction::registerWith(handle).ok())
             return static_cast<sqlite3 *>(nullptr);
         const char *schema =
             "CREATE VIRTUAL TABLE search_fts USING fts5(title, motivation, contributions, method, experiments, "
@@ -113,10 +115,13 @@ QString checkSearchQuery(const QByteArray &data)
     if (!db)
         return QStringLiteral("could not make the in-memory index");
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", -1, &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, "SELECT rowid, paperboy_rank(search_fts, 4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, ?) "
+                               "FROM search_fts WHERE search_fts MATCH ? ORDER BY 2", -1, &stmt, nullptr) != SQLITE_OK)
         return QString::fromUtf8(sqlite3_errmsg(db));
+    const QByteArray terms = query.phraseTerms().toUtf8();
     const QByteArray utf8 = match.toUtf8();
-    sqlite3_bind_text(stmt, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(stmt, 1, terms.constData(), int(terms.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(stmt, 2, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
     }

@@ -2,7 +2,10 @@
 #include "library/library.h"
 #include "search/searchquery.h"
 
+#include <cmath>
+
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -323,6 +326,51 @@ private Q_SLOTS:
         for (int i = 1; i < hits.size(); ++i)
             QVERIFY(hits[i - 1].rank <= hits[i].rank);
         QCOMPARE(m_lib.search(SearchQuery::parse(QStringLiteral("모델")), 3).size(), 3);
+    }
+
+    // paperboy_rank with the query's terms: the spellings of a compound are one term (their
+    // occurrences add up, and so do their rows for the idf), an excluded phrase is none.
+    void rankCountsSpellingsAsOneTerm()
+    {
+        QSqlQuery q(m_lib.database().sql());
+        QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.r USING fts5(x, tokenize = 'paperboy 2')")));
+        const QStringList docs = {QStringLiteral("강화학습 모델"), QStringLiteral("강화 학습 모델, 강화학습"), QStringLiteral("모델"),
+                                  QStringLiteral("기타"), QStringLiteral("기타"), QStringLiteral("기타"), QStringLiteral("기타"),
+                                  QStringLiteral("기타"), QStringLiteral("기타"), QStringLiteral("기타")};
+        for (int i = 0; i < docs.size(); ++i)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO temp.r(rowid, x) VALUES (%1, '%2')").arg(i + 1).arg(docs.at(i))));
+        const auto scores = [&](const QString &typed) {
+            const SearchQuery query = SearchQuery::parse(typed).withSpacings();
+            QMap<int, double> out;
+            QSqlQuery r(m_lib.database().sql());
+            r.prepare(QStringLiteral("SELECT rowid, paperboy_rank(r, 1.0, ?) FROM temp.r WHERE r MATCH ?"));
+            r.addBindValue(query.phraseTerms());
+            r.addBindValue(query.matchExpression());
+            if (r.exec())
+                while (r.next())
+                    out.insert(r.value(0).toInt(), -r.value(1).toDouble());
+            return out;
+        };
+        constexpr double k1 = 1.2;
+        const auto saturated = [](double f) { return f * (k1 + 1) / (f + k1); };
+        // One term: no idf; the paper with the compound twice (two spellings) scores higher.
+        QMap<int, double> one = scores(QStringLiteral("강화학습"));
+        QCOMPARE(one.keys(), (QList<int>{1, 2}));
+        QCOMPARE(one.value(1), saturated(1));
+        QCOMPARE(one.value(2), saturated(2));
+        // Two terms: the compound's idf counts the rows of each spelling, added up (2 + 1 of 10:
+        // row 2 has both).
+        const double idfCompound = std::log((10 - 3 + 0.5) / (3 + 0.5));
+        const double idfModel = std::log((10 - 3 + 0.5) / (3 + 0.5));
+        QMap<int, double> two = scores(QStringLiteral("강화학습 모델"));
+        QCOMPARE(two.keys(), (QList<int>{1, 2}));
+        QVERIFY(qFuzzyCompare(two.value(1), idfCompound * saturated(1) + idfModel * saturated(1)));
+        QVERIFY(qFuzzyCompare(two.value(2), idfCompound * saturated(2) + idfModel * saturated(1)));
+        // An excluded word is not a term: one term left, no idf.
+        QMap<int, double> without = scores(QStringLiteral("모델 -강화학습"));
+        QCOMPARE(without.keys(), QList<int>{3});
+        QCOMPARE(without.value(3), saturated(1));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE temp.r")));
     }
 };
 

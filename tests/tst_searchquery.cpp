@@ -98,6 +98,13 @@ private Q_SLOTS:
         QVERIFY(many.contains(groups.join(QStringLiteral(", "))));
     }
 
+    void phraseTerms()
+    {
+        QCOMPARE(SearchQuery::parse(QStringLiteral("강화학습 모델 -survey")).withSpacings().phraseTerms(), QStringLiteral("0 0 1 -1"));
+        QCOMPARE(SearchQuery::parse(QStringLiteral("a\"b OR \"c d\" -강화학습")).withSpacings().phraseTerms(), QStringLiteral("0 1 -1 -1"));
+        QCOMPARE(SearchQuery::parse(QStringLiteral("2505.16265 tag:x")).phraseTerms(), QString());
+    }
+
     void errorsAreReported()
     {
         const SearchQuery q = SearchQuery::parse(QStringLiteral("section:nope from:yesterday is:odd word"));

@@ -7,13 +7,19 @@ struct sqlite3;
 
 namespace Paperboy::Core {
 
-// paperboy_rank(search_fts, w0, w1, ...) returns -score (lower is better, like FTS5's bm25()) where
-//   score = Σ_phrase idf(phrase) · f·(k1+1) / (f + k1),   f = Σ_column w_column · tf(phrase, column)
+// paperboy_rank(search_fts, w0, w1, ..., w9[, 'terms']) returns -score (lower is better, like
+// FTS5's bm25()) where
+//   score = Σ_term idf(term) · f·(k1+1) / (f + k1),   f = Σ_phrase of the term Σ_column w_column · tf(phrase, column)
 // with k1 = 1.2. That is BM25 with b = 0: digest entries are all about the same length (≈3 KB), so
 // length normalisation changes little, while reading every matching row's length from the
 // %_docsize table was most of the query time (36.5k papers, frequent word: 27 ms for bm25()).
-// A query of one phrase takes idf = 1: a common factor cannot change the order, and counting the
-// phrase's rows for it was a second pass over all of them.
+// 'terms' (after one weight per column) names the term each of the query's phrases belongs to, in
+// the order they appear, e.g. '0 0 1 -1' (SearchQuery::phraseTerms): the spellings of a Korean
+// compound and the words a prefix stands for are one term, and a phrase under NOT (-1) counts for
+// nothing. Without it every phrase is a term of its own. A query of one term takes idf = 1: a
+// common factor cannot change the order, and counting the term's rows for it was a second pass over
+// all of them. With several, a term's idf counts the rows of each of its phrases (their sum, at
+// most every row).
 class RankFunction
 {
 public:
