@@ -231,6 +231,9 @@ private Q_SLOTS:
         key(w.searchPane()->field(), Qt::Key_Return);
         QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16265"));
         QVERIFY(w.summaryView()->highlightedCount() > 0);
+        // A compound marks each of its spellings' words, once.
+        w.searchPane()->field()->setText(QStringLiteral("강화학습 -survey"));
+        QCOMPARE(w.searchPane()->matchWords(), (QStringList{QStringLiteral("강화학습"), QStringLiteral("강화"), QStringLiteral("학습")}));
         // A filter chip narrows the results.
         w.searchPane()->field()->setText(QStringLiteral("모델"));
         w.searchPane()->runNow();

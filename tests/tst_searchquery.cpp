@@ -105,6 +105,14 @@ private Q_SLOTS:
         QCOMPARE(SearchQuery::parse(QStringLiteral("2505.16265 tag:x")).phraseTerms(), QString());
     }
 
+    void strings()
+    {
+        QCOMPARE(SearchQuery::strings(QStringLiteral("(\"강화학습\"* OR \"강화 학습\"*)")), (QStringList{QStringLiteral("강화학습"), QStringLiteral("강화 학습")}));
+        QCOMPARE(SearchQuery::strings(QStringLiteral("\"a\"\"b\" NOT \"\"")), (QStringList{QStringLiteral("a\"b"), QString()}));
+        QCOMPARE(SearchQuery::strings(QStringLiteral("\"open")), QStringList{QStringLiteral("open")});
+        QVERIFY(SearchQuery::strings(QStringLiteral("no strings")).isEmpty());
+    }
+
     void errorsAreReported()
     {
         const SearchQuery q = SearchQuery::parse(QStringLiteral("section:nope from:yesterday is:odd word"));

@@ -112,12 +112,13 @@ QString SearchPane::queryText() const
 QStringList SearchPane::matchWords() const
 {
     QStringList words;
-    for (QString t : Core::SearchQuery::parse(m_field->text()).terms) {
-        t.remove(u'"');
-        t.remove(u'*');
-        if (!t.trimmed().isEmpty())
-            words << t.split(u' ', Qt::SkipEmptyParts);
-    }
+    // Every spelling the search asked for ("강화학습" also marks "강화" and "학습", as the phrase
+    // "강화 학습" always did), each word once.
+    for (const QString &term : Core::SearchQuery::parse(m_field->text()).withSpacings().terms)
+        for (const QString &s : Core::SearchQuery::strings(term))
+            for (const QString &w : s.split(u' ', Qt::SkipEmptyParts))
+                if (!words.contains(w))
+                    words << w;
     return words;
 }
 

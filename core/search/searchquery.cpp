@@ -295,34 +295,36 @@ QString SearchQuery::spellings(const QString &term)
     return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QLatin1StringView(" OR ")) + u')';
 }
 
-// How many FTS5 strings ("...", inner quotes doubled) an expression of ours holds.
-static qsizetype stringsIn(const QString &expression)
+QStringList SearchQuery::strings(const QString &expression)
 {
-    qsizetype count = 0;
+    QStringList out;
     for (qsizetype i = 0; i < expression.size(); ++i) {
         if (expression.at(i) != u'"')
             continue;
-        ++count;
+        QString text;
         for (++i; i < expression.size(); ++i) {
-            if (expression.at(i) != u'"')
+            if (expression.at(i) != u'"') {
+                text += expression.at(i);
                 continue;
+            }
             if (i + 1 < expression.size() && expression.at(i + 1) == u'"')
-                ++i; // a doubled quote inside
+                text += expression.at(++i); // a doubled quote inside
             else
                 break;
         }
+        out << text;
     }
-    return count;
+    return out;
 }
 
 QString SearchQuery::phraseTerms() const
 {
     QStringList out;
     for (qsizetype t = 0; t < terms.size(); ++t)
-        for (qsizetype k = stringsIn(terms.at(t)); k > 0; --k)
+        for (qsizetype k = strings(terms.at(t)).size(); k > 0; --k)
             out << QString::number(t);
     for (const QString &e : excluded)
-        for (qsizetype k = stringsIn(e); k > 0; --k)
+        for (qsizetype k = strings(e).size(); k > 0; --k)
             out << QStringLiteral("-1");
     return out.join(u' ');
 }

@@ -50,6 +50,10 @@ public:
     // For the ranking function (see RankFunction): the term each phrase of matchExpression()
     // belongs to, in order, space-separated; -1 for the excluded ones. "(\"a b\" OR \"ab\") \"c\"" -> "0 0 1".
     QString phraseTerms() const;
+
+    // The FTS5 strings of an expression of ours, unquoted: "(\"강화학습\" OR \"강화 학습\"*)" ->
+    // [강화학습, 강화 학습].
+    static QStringList strings(const QString &expression);
     static QString spellings(const QString &term);
     static constexpr int MaxSpellings = 16;
     bool isEmpty() const;
