@@ -7,6 +7,7 @@
 #include "appearance.h"
 #include "icons.h"
 #include "languages.h"
+#include "libraryupgrade.h"
 #include "mainwindow.h"
 #include "recoverydialog.h"
 #include "settingsdialog.h"
@@ -172,6 +173,10 @@ int main(int argc, char *argv[])
     // An exit without closing (crash, kill -9, power loss) leaves a -wal file behind: then every
     // page is checked, which costs about a second for 300 days (docs/RECOVERY.md), so not on every start.
     const bool unclean = QFileInfo(dbPath + QStringLiteral("-wal")).size() > 0;
+    // A library from an older version is upgraded first, with a note on screen while it takes
+    // (open() below would do it without one); what goes wrong is reported by open() below.
+    if (!oneShot && Ui::LibraryUpgrade::needed(dbPath))
+        Ui::LibraryUpgrade::run(dbPath);
     Core::Status opened = library.open(dbPath, unclean ? Core::Database::Check::Quick : Core::Database::Check::Header);
     QString recovered;
     // The one-shot modes (screenshot, startup timing) have nobody to answer a dialog.

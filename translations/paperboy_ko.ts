@@ -727,6 +727,19 @@
     </message>
 </context>
 <context>
+    <name>LibraryUpgrade</name>
+    <message>
+        <source>Paperboy</source>
+        <translation>Paperboy</translation>
+    </message>
+    <message>
+        <source>Upgrading the library to a new format. This happens once and can take a minute for a large library.
+The library as it was is kept in %1.</source>
+        <translation>라이브러리를 새 형식으로 업그레이드하는 중입니다. 한 번만 진행되며, 큰 라이브러리는 1분 정도 걸릴 수 있습니다.
+이전 상태의 라이브러리는 %1에 보관됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkCommands</name>
     <message>
         <source>(see paperboy --help)</source>

@@ -78,6 +78,18 @@ int Database::version() const
     return q.value(0).toInt();
 }
 
+int Database::fileVersion(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray header = f.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return -1;
+    const auto *b = reinterpret_cast<const unsigned char *>(header.constData()) + 60; // user_version, big-endian
+    return int((quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | quint32(b[3]));
+}
+
 bool Database::setAutoCheckpoint(bool on)
 {
     sqlite3 *h = handle();

@@ -49,6 +49,9 @@ public:
 
     static int latestVersion();
     int version() const;
+    // The schema version in a file's header, read without SQLite and without writing: -1 when the
+    // file is missing or is not an SQLite database. A change still in the WAL is not seen.
+    static int fileVersion(const QString &path);
     QString path() const { return m_path; }
     QString lastBackupPath() const { return m_lastBackup; }
 
