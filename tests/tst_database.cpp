@@ -4,6 +4,8 @@
 #include "library/library.h"
 #include "search/searchquery.h"
 
+#include "libraryfixture.h"
+
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -19,6 +21,8 @@
 #include <xxhash.h>
 
 using namespace Paperboy::Core;
+using LibraryFixture::dayCopies;
+using LibraryFixture::undoSchema9;
 
 namespace {
 
@@ -50,26 +54,6 @@ int pragmaOf(Database &db, const char *name)
     return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1StringView(name))) && q.next() ? q.value(0).toInt() : -1;
 }
 
-// The real digest as days 2025-04-02, 2025-04-03, ... in dir: the paths, or fewer on failure.
-QStringList dayCopies(const QTemporaryDir &dir, int days)
-{
-    QFile src(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-    if (!src.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray digest = src.readAll();
-    QStringList files;
-    for (int i = 1; i <= days; ++i) {
-        QByteArray copy = digest;
-        const QString date = QDate(2025, 4, 1).addDays(i).toString(Qt::ISODate);
-        copy.replace("2025-05-24", date.toUtf8());
-        QFile f(dir.filePath(date + QStringLiteral(".md")));
-        if (!f.open(QIODevice::WriteOnly) || f.write(copy) != copy.size())
-            return files;
-        files << f.fileName();
-    }
-    return files;
-}
-
 // Every token the search index holds (term, row, column, position) and the vocabulary, as a hash;
 // *instances: how many tokens.
 QByteArray indexHash(Library &lib, qint64 *instances)
@@ -90,18 +74,6 @@ QByteArray indexHash(Library &lib, qint64 *instances)
         while (terms.next())
             hash.addData(terms.value(0).toByteArray() + '\n');
     return hash.result();
-}
-
-// Schema 9 undone: the search index as schemas 2 and 6 made it, with bigrams across white space.
-QString undoSchema9()
-{
-    return QStringLiteral(
-        "DROP TABLE search_fts;"
-        "CREATE VIRTUAL TABLE search_fts USING fts5(title, motivation, contributions, method, experiments, results, limitations, "
-        "  future_work, other, note, content = 'search_docs', content_rowid = 'id', tokenize = 'paperboy');"
-        "INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0)');"
-        "INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 67108864);"
-        "INSERT INTO search_fts(search_fts) VALUES ('rebuild');");
 }
 
 // A library at dir/lib.sqlite, open in lib, and days dated copies of the real digest beside it.

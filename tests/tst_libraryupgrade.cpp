@@ -4,6 +4,8 @@
 #include "libraryupgrade.h"
 #include "search/searchquery.h"
 
+#include "libraryfixture.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QProgressDialog>
@@ -21,33 +23,16 @@ class TestLibraryUpgrade : public QObject
     // bigrams across white space), closed.
     static bool makeSchema8(const QTemporaryDir &dir, const QString &path)
     {
-        QFile src(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-        if (!src.open(QIODevice::ReadOnly))
+        const QStringList files = LibraryFixture::dayCopies(dir, 3);
+        if (files.size() != 3)
             return false;
-        const QByteArray digest = src.readAll();
-        QStringList files;
-        for (int day = 1; day <= 3; ++day) {
-            QByteArray copy = digest;
-            copy.replace("2025-05-24", QByteArray("2025-06-0") + QByteArray::number(day));
-            QFile f(dir.filePath(QStringLiteral("2025-06-0%1.md").arg(day)));
-            if (!f.open(QIODevice::WriteOnly) || f.write(copy) != copy.size())
-                return false;
-            files << f.fileName();
-        }
         {
             Core::Library lib;
             if (!lib.open(path).ok() || lib.importPaths(files).size() != 3)
                 return false;
         }
         Core::Database v8;
-        return v8.open(path).ok()
-            && v8.execScript(QStringLiteral(
-                                 "DROP TABLE search_fts;"
-                                 "CREATE VIRTUAL TABLE search_fts USING fts5(title, motivation, contributions, method, experiments, results, "
-                                 "  limitations, future_work, other, note, content = 'search_docs', content_rowid = 'id', tokenize = 'paperboy');"
-                                 "INSERT INTO search_fts(search_fts) VALUES ('rebuild');"
-                                 "PRAGMA user_version = 8;"))
-                   .ok();
+        return v8.open(path).ok() && v8.execScript(LibraryFixture::undoSchema9() + QStringLiteral("PRAGMA user_version = 8;")).ok();
     }
 
 private Q_SLOTS:

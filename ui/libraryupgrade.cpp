@@ -30,7 +30,6 @@ Core::Status LibraryUpgrade::run(const QString &path, QWidget *parent, int delay
     dialog.setRange(0, 0);
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
-    dialog.setMinimumDuration(delayMs);
     dialog.setWindowModality(Qt::ApplicationModal);
     QTimer::singleShot(delayMs, &dialog, [&dialog] { dialog.show(); });
 

@@ -61,12 +61,9 @@ bool exec(QSqlQuery &q, const QVariantList &binds = {})
     return q.exec();
 }
 
-// Weights in column order: title, the seven section kinds, other, note; then the term of each
-// phrase (SearchQuery::phraseTerms: digits, spaces and minus signs only).
-QString rankOf(const SearchQuery &query)
-{
-    return QStringLiteral("paperboy_rank(search_fts, 4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, '%1')").arg(query.phraseTerms());
-}
+// Weights in column order: title, the seven section kinds, other, note; then, bound, the term of
+// each phrase (SearchQuery::phraseTerms).
+const QString kRank = QStringLiteral("paperboy_rank(search_fts, 4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, ?)");
 
 const QString kSearchColumns = QStringLiteral(
     "title, motivation, contributions, method, experiments, results, limitations, future_work, other, note");
@@ -1043,13 +1040,14 @@ QList<SearchHit> Library::search(const SearchQuery &typed, int limit, QString *e
         if (filters.isEmpty())
             q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, m.rank FROM "
                                      "(SELECT rowid AS id, %1 AS rank FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?) m "
-                                     "JOIN entries e ON e.id = m.id ORDER BY m.rank").arg(rankOf(query)));
+                                     "JOIN entries e ON e.id = m.id ORDER BY m.rank").arg(kRank));
         else
             q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, m.rank FROM "
                                      "(SELECT f.rowid AS id, %1 AS rank FROM search_fts f JOIN entries e ON e.id = f.rowid "
                                      " WHERE search_fts MATCH ? AND %2 ORDER BY 2 LIMIT ?) m "
                                      "JOIN entries e ON e.id = m.id ORDER BY m.rank")
-                          .arg(rankOf(query), filters.join(QStringLiteral(" AND "))));
+                          .arg(kRank, filters.join(QStringLiteral(" AND "))));
+        q.addBindValue(query.phraseTerms());
         q.addBindValue(match);
     } else {
         q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, e.id, 0 FROM entries e WHERE %1 "

@@ -180,15 +180,12 @@ SearchQuery SearchQuery::parse(const QString &text)
 
 QString SearchQuery::spellings(const QString &term)
 {
-    // Only what parse() makes: "text" or "text"*, with inner quotes doubled.
+    // Only what parse() makes: one string, "text" or "text"*.
+    const QStringList texts = strings(term);
     const bool prefix = term.endsWith(QLatin1StringView("\"*"));
-    if (term.size() < 2 + (prefix ? 1 : 0) || !term.startsWith(u'"') || !(prefix || term.endsWith(u'"')))
+    if (texts.size() != 1 || !term.startsWith(u'"') || !(prefix || term.endsWith(u'"')))
         return term;
-    QString inner = term.mid(1, term.size() - (prefix ? 3 : 2));
-    if (inner.contains(QLatin1StringView("\"\"")))
-        inner.replace(QStringLiteral("\"\""), QStringLiteral("\""));
-    else if (inner.contains(u'"'))
-        return term;
+    const QString &inner = texts.first();
 
     using TokenizerDetail::Cls;
     const QList<uint> chars = inner.toUcs4();
