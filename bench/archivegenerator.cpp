@@ -1,4 +1,4 @@
-// ArchiveGenerator: vocabulary from a real digest, digests in the real format.
+// ArchiveGenerator: vocabulary from a digest (the test corpus or a real one), digests in the real format.
 #include "archivegenerator.h"
 
 #include <QDir>
@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 namespace Paperboy::Bench {
 
@@ -16,6 +18,21 @@ const char *const kSectionTitles[7] = {"핵심 동기와 문제 정의", "주요
 const char *const kEnglishTitles[7] = {"Motivation", "Key contributions", "Method", "Experimental setup", "Results",
                                        "Limitations", "Future work"};
 } // namespace
+
+QByteArray ArchiveGenerator::sourceDigest()
+{
+    const QString real = qEnvironmentVariable("PAPERBOY_REAL_DIGESTS");
+    const QString path = !real.isEmpty() && QFile::exists(real + QStringLiteral("/2025-05-24.md"))
+                             ? real + QStringLiteral("/2025-05-24.md")
+                             : QStringLiteral(PAPERBOY_CORPUS_DIR "/2025-05-24.md");
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "bench: cannot read the source digest %s: %s\n", qPrintable(path), qPrintable(f.errorString()));
+        std::exit(2);
+    }
+    std::fprintf(stderr, "bench: vocabulary from %s\n", qPrintable(path));
+    return f.readAll();
+}
 
 ArchiveGenerator::ArchiveGenerator(const QByteArray &sourceDigest, unsigned seed)
     : m_rng(seed)

@@ -26,6 +26,11 @@ public:
     QStringList englishWords(int count);
     QString paperId(const QDate &date, int index) const;
 
+    // The digest the vocabulary comes from: the real published 2025-05-24.md when
+    // PAPERBOY_REAL_DIGESTS names a folder that has it, else the project's own test day
+    // (tests/data/digests). Says on stderr which one; exits with a message when it cannot be read.
+    static QByteArray sourceDigest();
+
 private:
     QString sentence(int words);
     QString word();

@@ -29,15 +29,15 @@ using namespace Paperboy;
 
 namespace {
 
-QByteArray realDigest()
+QByteArray sourceDigest()
 {
-    QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    static const QByteArray digest = Bench::ArchiveGenerator::sourceDigest();
+    return digest;
 }
 
 Bench::ArchiveGenerator &generator()
 {
-    static Bench::ArchiveGenerator g(realDigest());
+    static Bench::ArchiveGenerator g(sourceDigest());
     return g;
 }
 
@@ -134,7 +134,7 @@ BENCHMARK(BM_ParseForImport)->Unit(benchmark::kMillisecond);
 
 void BM_ParseRealDigest(benchmark::State &state)
 {
-    const QByteArray day = realDigest();
+    const QByteArray day = sourceDigest();
     for (auto _ : state) {
         auto d = Core::DigestParser::parse(day, QStringLiteral("2025-05-24.md"));
         benchmark::DoNotOptimize(d);

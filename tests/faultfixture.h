@@ -79,8 +79,8 @@ inline void unmount(const QString &dir)
     umount2(QFile::encodeName(dir).constData(), MNT_DETACH);
 }
 
-// Days [first, first + count) as YYYY-MM-DD.md in dir, each the real digest with its date and its
-// papers' ids changed, so every day has its own 47 papers. Returns the bytes written.
+// Days [first, first + count) as YYYY-MM-DD.md in dir, each the corpus day with its date and its
+// papers' ids changed, so every day has its own papers. Returns the bytes written.
 inline qint64 writeArchive(const QString &digestPath, const QString &dir, const QDate &first, int count)
 {
     QFile source(digestPath);

@@ -1,6 +1,7 @@
-// What the network tests share: the real digest under other dates, and a checksum of what a reader sees.
+// What the network tests share: the corpus day under other dates, and a checksum of what a reader sees.
 #pragma once
 
+#include "testcorpus.h"
 #include "library/library.h"
 
 #include <QCryptographicHash>
@@ -12,23 +13,17 @@ namespace FetchFixture {
 
 using namespace Paperboy::Core;
 
-// The real digest of 2025-05-24 (47 papers), or the same text dated day.
+// The corpus day of 2025-05-24 (TestCorpus::kPapers papers), or the same text dated day.
 inline QByteArray digest(const QDate &day = QDate(2025, 5, 24))
 {
-    QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the test digest");
-    QByteArray bytes = f.readAll();
+    QByteArray bytes = TestCorpus::dayBytes();
     bytes.replace("2025-05-24", day.toString(Qt::ISODate).toUtf8());
     return bytes;
 }
 
 inline QByteArray dailyPapersJson()
 {
-    QFile f(QStringLiteral(PAPERBOY_TEST_DATA "/daily_papers-2025-05-24.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the daily-papers fixture");
-    return f.readAll();
+    return TestCorpus::read(QStringLiteral(PAPERBOY_TEST_DATA "/daily_papers-2025-05-24.json"));
 }
 
 // Everything a reader can see of the library: days, papers with their summaries and sections, the

@@ -1,5 +1,7 @@
-// Libraries for the tests that need days of the real digest or an older schema.
+// Libraries for the tests that need several days of the corpus or an older schema.
 #pragma once
+
+#include "testcorpus.h"
 
 #include <QDate>
 #include <QFile>
@@ -9,13 +11,12 @@
 
 namespace LibraryFixture {
 
-// The real digest as days 2025-04-02, 2025-04-03, ... in dir: the paths, or fewer on failure.
+// The corpus day as days 2025-04-02, 2025-04-03, ... in dir: the paths, or fewer on failure.
 inline QStringList dayCopies(const QTemporaryDir &dir, int days)
 {
-    QFile src(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-    if (!src.open(QIODevice::ReadOnly))
+    const QByteArray digest = TestCorpus::dayBytes();
+    if (digest.isEmpty())
         return {};
-    const QByteArray digest = src.readAll();
     QStringList files;
     for (int i = 1; i <= days; ++i) {
         QByteArray copy = digest;

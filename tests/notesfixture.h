@@ -1,10 +1,11 @@
-// A library made from the real digest plus the reader's data that exports must carry faithfully:
+// A library made from the corpus day plus the reader's data that exports must carry faithfully:
 // tags (Korean, spaces, TeX and YAML specials), notes with Markdown, quotes, $, {}, &, emoji and Korean,
 // highlights with comments and colours, stars, read state, and data on a paper no digest lists.
 // Also the helpers the notes tests share: running programs, an RFC 4180 reader, a Markdown outline
 // through md4c.
 #pragma once
 
+#include "testcorpus.h"
 #include "annotate/textquoteanchor.h"
 #include "library/library.h"
 
@@ -19,20 +20,20 @@ namespace NotesFixture {
 
 using namespace Paperboy::Core;
 
-inline const QString kThinkRm = QStringLiteral("2505.16265");
-inline const QString kNovelSeek = QStringLiteral("2505.16938");
-inline const QString kMathIf = QStringLiteral("2505.14810");
+inline const QString kJudgeRm = QStringLiteral("2505.96265");
+inline const QString kSciLoop = QStringLiteral("2505.96938");
+inline const QString kDriftBench = QStringLiteral("2505.94810");
 inline const QString kOrphan = QStringLiteral("2401.00001"); // no digest lists it
 inline const QString kTrickyTag = QStringLiteral("C++ {tricky} $5 & 100% #1 a_b ~ ^ \\ \"q\": x");
 
-inline const QString kThinkRmNote = QStringLiteral(
+inline const QString kJudgeRmNote = QStringLiteral(
     "**중요**: 보상 모델 $x^2$ & {중괄호} 100%, #1, under_score ~ ^ \\ 😀\n"
     "\n"
     "> 인용된 문장입니다.\n"
     "> 둘째 줄 & <b>태그 아님</b>\n"
     "\n"
     "- 항목 하나 [[위키 링크 아님]]\n"
-    "- 2505.16938 과 비교할 것\n"
+    "- 2505.96938 과 비교할 것\n"
     "\n"
     "![원격 그림](https://example.com/remote.png)\n"
     "\n"
@@ -40,7 +41,7 @@ inline const QString kThinkRmNote = QStringLiteral(
     "print('}')  # 닫는 중괄호\n"
     "```\n");
 
-inline const QString kNovelSeekNote = QStringLiteral("짧은 메모: 재현 가능성 🤔 — \"따옴표\" 와 'apostrophe'\n\n```\n닫히지 않은 코드 블록");
+inline const QString kSciLoopNote = QStringLiteral("짧은 메모: 재현 가능성 🤔 — \"따옴표\" 와 'apostrophe'\n\n```\n닫히지 않은 코드 블록");
 
 struct Run {
     int code = -1;
@@ -111,7 +112,7 @@ inline Highlight highlightIn(Library &lib, const QString &id, SectionKind kind, 
     return h;
 }
 
-// Imports the real digest and annotates a few papers. Returns false (with a message) on failure.
+// Imports the corpus day and annotates a few papers. Returns false (with a message) on failure.
 inline bool build(Library &lib, const QString &path, QString *error)
 {
     const auto check = [&](const Status &s) {
@@ -121,32 +122,32 @@ inline bool build(Library &lib, const QString &path, QString *error)
     };
     if (!check(lib.open(path)))
         return false;
-    const ImportResult r = lib.importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+    const ImportResult r = lib.importFile(TestCorpus::day());
     if (r.outcome == ImportResult::Outcome::Rejected) {
         *error = QStringLiteral("the digest was rejected");
         return false;
     }
     bool ok = true;
     for (const QString &tag : {QStringLiteral("보상 모델"), QStringLiteral("rl"), kTrickyTag})
-        ok = check(lib.tagPaper(kThinkRm, tag)) && ok;
-    ok = check(lib.tagPaper(kNovelSeek, QStringLiteral("보상 모델"))) && ok;
-    ok = check(lib.tagPaper(kNovelSeek, QStringLiteral("2025"))) && ok; // digits only: not an Obsidian tag as it is
+        ok = check(lib.tagPaper(kJudgeRm, tag)) && ok;
+    ok = check(lib.tagPaper(kSciLoop, QStringLiteral("보상 모델"))) && ok;
+    ok = check(lib.tagPaper(kSciLoop, QStringLiteral("2025"))) && ok; // digits only: not an Obsidian tag as it is
     ok = check(lib.setTagColor(QStringLiteral("보상 모델"), QStringLiteral("#e67e22"))) && ok;
     ok = check(lib.setTagColor(kTrickyTag, QStringLiteral("#2e86de"))) && ok;
-    ok = check(lib.setNote(kThinkRm, kThinkRmNote)) && ok;
-    ok = check(lib.setNote(kNovelSeek, kNovelSeekNote)) && ok;
-    ok = check(lib.setStarred(kThinkRm, true)) && ok;
-    ok = check(lib.setStarred(kMathIf, true)) && ok;
-    ok = check(lib.setRead(kThinkRm, true)) && ok;
+    ok = check(lib.setNote(kJudgeRm, kJudgeRmNote)) && ok;
+    ok = check(lib.setNote(kSciLoop, kSciLoopNote)) && ok;
+    ok = check(lib.setStarred(kJudgeRm, true)) && ok;
+    ok = check(lib.setStarred(kDriftBench, true)) && ok;
+    ok = check(lib.setRead(kJudgeRm, true)) && ok;
 
     QList<Highlight> hs{
-        highlightIn(lib, kThinkRm, SectionKind::Results, QStringLiteral("8% 초과하는 성능을 달성하였습니다"), QStringLiteral("#a0e0ff"),
+        highlightIn(lib, kJudgeRm, SectionKind::Results, QStringLiteral("8% 초과하는 성능을 달성하였습니다"), QStringLiteral("#a0e0ff"),
                     QStringLiteral("핵심 수치 & \"8%\" {x} <b>아님</b>\n둘째 줄, 쉼표")),
-        highlightIn(lib, kThinkRm, SectionKind::Method, QStringLiteral("내부 사고 과정을 모델링하여"), QStringLiteral("#ffe066"), QString()),
+        highlightIn(lib, kJudgeRm, SectionKind::Method, QStringLiteral("내부 사고 과정을 모델링하여"), QStringLiteral("#ffe066"), QString()),
         // Crosses the end of bold text in the Markdown: must not break the HTML it is drawn in.
-        highlightIn(lib, kNovelSeek, SectionKind::Contributions, QStringLiteral("프레임워크 제안**: NovelSeek는"), QStringLiteral("#b8f2b8"),
+        highlightIn(lib, kSciLoop, SectionKind::Contributions, QStringLiteral("프레임워크 제안**: SciLoop는"), QStringLiteral("#b8f2b8"),
                     QStringLiteral("경계를 넘는 강조 😀")),
-        highlightIn(lib, kNovelSeek, SectionKind::Results, QStringLiteral("27.6%에서 35.4%로"), QStringLiteral("#ffb3c6"),
+        highlightIn(lib, kSciLoop, SectionKind::Results, QStringLiteral("41.2%에서 48.9%로"), QStringLiteral("#ffb3c6"),
                     QStringLiteral("$ 와 _ 와 # 100%")),
     };
     for (Highlight &h : hs)

@@ -1,5 +1,6 @@
 // Tags, notes and highlights in the core: CRUD, anchoring, undo, and survival (re-import, delete and
 // re-import, kill -9 while writing).
+#include "testcorpus.h"
 #include "annotate/annotationcommands.h"
 #include "annotate/textquoteanchor.h"
 #include "library/library.h"
@@ -18,12 +19,6 @@
 using namespace Paperboy::Core;
 
 namespace {
-QByteArray realDigest()
-{
-    QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 void writeFile(const QString &path, const QByteArray &data)
 {
     QFile f(path);
@@ -31,7 +26,7 @@ void writeFile(const QString &path, const QByteArray &data)
         qFatal("cannot write");
 }
 
-const QString kThinkRm = QStringLiteral("2505.16265");
+const QString kJudgeRm = TestCorpus::kJudgeRm;
 } // namespace
 
 class TestAnnotations : public QObject
@@ -54,33 +49,33 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_digest = m_dir.filePath(QStringLiteral("2025-05-24.md"));
-        writeFile(m_digest, realDigest());
+        writeFile(m_digest, TestCorpus::dayBytes());
     }
 
     void tagsWithColoursCountsAndManagement()
     {
         auto lib = freshLibrary(QStringLiteral("tags.sqlite"));
-        QVERIFY(lib->tagPaper(kThinkRm, QStringLiteral("보상 모델")).ok());
-        QVERIFY(lib->tagPaper(QStringLiteral("2505.16938"), QStringLiteral("보상 모델")).ok());
-        QVERIFY(lib->tagPaper(kThinkRm, QStringLiteral("RL")).ok());
-        QVERIFY(lib->tagPaper(kThinkRm, QStringLiteral("rl")).ok()); // same tag, any case
-        QCOMPARE(lib->tagsOf(kThinkRm), (QStringList{QStringLiteral("RL"), QStringLiteral("보상 모델")}));
+        QVERIFY(lib->tagPaper(kJudgeRm, QStringLiteral("보상 모델")).ok());
+        QVERIFY(lib->tagPaper(QStringLiteral("2505.96938"), QStringLiteral("보상 모델")).ok());
+        QVERIFY(lib->tagPaper(kJudgeRm, QStringLiteral("RL")).ok());
+        QVERIFY(lib->tagPaper(kJudgeRm, QStringLiteral("rl")).ok()); // same tag, any case
+        QCOMPARE(lib->tagsOf(kJudgeRm), (QStringList{QStringLiteral("RL"), QStringLiteral("보상 모델")}));
         auto tags = lib->tags();
         QCOMPARE(tags.size(), 2);
         QCOMPARE(tags[1].count, 2);
-        QVERIFY(!lib->tagPaper(kThinkRm, QStringLiteral("  ")).ok());
+        QVERIFY(!lib->tagPaper(kJudgeRm, QStringLiteral("  ")).ok());
 
         QVERIFY(lib->setTagColor(QStringLiteral("RL"), QStringLiteral("#ff0000")).ok());
         QCOMPARE(lib->tags()[0].color, QStringLiteral("#ff0000"));
         QVERIFY(lib->renameTag(QStringLiteral("RL"), QStringLiteral("강화 학습")).ok());
-        QVERIFY(lib->tagsOf(kThinkRm).contains(QStringLiteral("강화 학습")));
+        QVERIFY(lib->tagsOf(kJudgeRm).contains(QStringLiteral("강화 학습")));
         QVERIFY(!lib->renameTag(QStringLiteral("강화 학습"), QStringLiteral("보상 모델")).ok()); // exists: merge instead
         QVERIFY(lib->mergeTags(QStringLiteral("강화 학습"), QStringLiteral("보상 모델")).ok());
-        QCOMPARE(lib->tagsOf(kThinkRm), QStringList{QStringLiteral("보상 모델")});
+        QCOMPARE(lib->tagsOf(kJudgeRm), QStringList{QStringLiteral("보상 모델")});
         QCOMPARE(lib->tags().size(), 1);
         QCOMPARE(lib->tags()[0].count, 2);
         QVERIFY(lib->deleteTag(QStringLiteral("보상 모델")).ok());
-        QVERIFY(lib->tagsOf(kThinkRm).isEmpty());
+        QVERIFY(lib->tagsOf(kJudgeRm).isEmpty());
         QVERIFY(!lib->deleteTag(QStringLiteral("보상 모델")).ok());
     }
 
@@ -97,12 +92,12 @@ private Q_SLOTS:
         // The second "RM-Bench" is picked by its context, also after text was inserted before both.
         const int second = int(base.lastIndexOf(QStringLiteral("RM-Bench")));
         QTest::newRow("repeated-phrase") << base << second << 8 << QStringLiteral("서론 추가. ") + base << QStringLiteral("RM-Bench") << true;
-        const QString quoted = QStringLiteral("Think-RM은 RM-Bench에서 BT RM을 8% 초과하는 성능을 달성하였습니다");
+        const QString quoted = QStringLiteral("Judge-RM은 RM-Bench에서 BT RM을 8% 초과하는 성능을 달성하였습니다");
         const QString edited = QStringLiteral("결과: ") + quoted + QStringLiteral(". 끝.");
         QTest::newRow("edited-quote")
             << edited << int(edited.indexOf(quoted)) << int(quoted.size())
-            << QStringLiteral("결과: Think-RM은 RM-Bench에서 BT RM을 9% 초과하는 성능을 달성했습니다. 끝.")
-            << QStringLiteral("Think-RM은 RM-Bench에서 BT RM을 9% 초과하는 성능을 달성했습니다") << false;
+            << QStringLiteral("결과: Judge-RM은 RM-Bench에서 BT RM을 9% 초과하는 성능을 달성했습니다. 끝.")
+            << QStringLiteral("Judge-RM은 RM-Bench에서 BT RM을 9% 초과하는 성능을 달성했습니다") << false;
         QTest::newRow("gone") << base << 4 << 8 << QStringLiteral("전혀 다른 요약입니다. 관계가 없습니다.") << QString() << false;
     }
 
@@ -136,22 +131,22 @@ private Q_SLOTS:
     void highlightsStoredWithAnchors()
     {
         auto lib = freshLibrary(QStringLiteral("hl.sqlite"));
-        const QString text = lib->paper(kThinkRm)->summaryMarkdown;
+        const QString text = lib->paper(kJudgeRm)->summaryMarkdown;
         const int at = int(text.indexOf(QStringLiteral("8% 초과")));
         Highlight h = TextQuoteAnchor::describe(text, at, int(QStringLiteral("8% 초과").size()));
-        h.arxivId = kThinkRm;
+        h.arxivId = kJudgeRm;
         h.sectionKind = QStringLiteral("results");
         h.comment = QStringLiteral("핵심 수치 & \"8%\"");
         QVERIFY(lib->addHighlight(h).ok());
         QVERIFY(h.id > 0);
-        QCOMPARE(lib->highlights(kThinkRm).size(), 1);
-        QCOMPARE(lib->highlights(kThinkRm)[0].exact, QStringLiteral("8% 초과"));
-        QCOMPARE(lib->highlights(kThinkRm)[0].comment, h.comment);
+        QCOMPARE(lib->highlights(kJudgeRm).size(), 1);
+        QCOMPARE(lib->highlights(kJudgeRm)[0].exact, QStringLiteral("8% 초과"));
+        QCOMPARE(lib->highlights(kJudgeRm)[0].comment, h.comment);
         QVERIFY(lib->updateHighlight(h.id, QStringLiteral("#a0e0ff"), QStringLiteral("수정")).ok());
-        QCOMPARE(lib->highlights(kThinkRm)[0].color, QStringLiteral("#a0e0ff"));
-        QCOMPARE(lib->papersOfDay(QDate(2025, 5, 24))[lib->paper(kThinkRm)->listing.position].highlightCount, 1);
+        QCOMPARE(lib->highlights(kJudgeRm)[0].color, QStringLiteral("#a0e0ff"));
+        QCOMPARE(lib->papersOfDay(QDate(2025, 5, 24))[lib->paper(kJudgeRm)->listing.position].highlightCount, 1);
         QVERIFY(lib->removeHighlight(h.id).ok());
-        QVERIFY(lib->highlights(kThinkRm).isEmpty());
+        QVERIFY(lib->highlights(kJudgeRm).isEmpty());
         QVERIFY(!lib->removeHighlight(h.id).ok());
     }
 
@@ -159,79 +154,79 @@ private Q_SLOTS:
     {
         auto lib = freshLibrary(QStringLiteral("undo.sqlite"));
         QUndoStack stack;
-        const QStringList two{kThinkRm, QStringLiteral("2505.16938")};
-        QVERIFY(lib->tagPaper(kThinkRm, QStringLiteral("x")).ok()); // already has it: undo must keep it
+        const QStringList two{kJudgeRm, QStringLiteral("2505.96938")};
+        QVERIFY(lib->tagPaper(kJudgeRm, QStringLiteral("x")).ok()); // already has it: undo must keep it
         stack.push(new TagCommand(lib.get(), two, QStringLiteral("x"), true));
-        QCOMPARE(lib->tagsOf(QStringLiteral("2505.16938")), QStringList{QStringLiteral("x")});
+        QCOMPARE(lib->tagsOf(QStringLiteral("2505.96938")), QStringList{QStringLiteral("x")});
         stack.undo();
-        QVERIFY(lib->tagsOf(QStringLiteral("2505.16938")).isEmpty());
-        QCOMPARE(lib->tagsOf(kThinkRm), QStringList{QStringLiteral("x")});
+        QVERIFY(lib->tagsOf(QStringLiteral("2505.96938")).isEmpty());
+        QCOMPARE(lib->tagsOf(kJudgeRm), QStringList{QStringLiteral("x")});
         stack.redo();
-        QCOMPARE(lib->tagsOf(QStringLiteral("2505.16938")), QStringList{QStringLiteral("x")});
+        QCOMPARE(lib->tagsOf(QStringLiteral("2505.96938")), QStringList{QStringLiteral("x")});
 
         // Typing bursts merge into one step.
-        stack.push(new NoteCommand(lib.get(), kThinkRm, QString(), QStringLiteral("a")));
-        stack.push(new NoteCommand(lib.get(), kThinkRm, QStringLiteral("a"), QStringLiteral("ab")));
-        QCOMPARE(lib->note(kThinkRm), QStringLiteral("ab"));
+        stack.push(new NoteCommand(lib.get(), kJudgeRm, QString(), QStringLiteral("a")));
+        stack.push(new NoteCommand(lib.get(), kJudgeRm, QStringLiteral("a"), QStringLiteral("ab")));
+        QCOMPARE(lib->note(kJudgeRm), QStringLiteral("ab"));
         stack.undo();
-        QCOMPARE(lib->note(kThinkRm), QString());
+        QCOMPARE(lib->note(kJudgeRm), QString());
         stack.redo();
-        QCOMPARE(lib->note(kThinkRm), QStringLiteral("ab"));
+        QCOMPARE(lib->note(kJudgeRm), QStringLiteral("ab"));
 
         Highlight h = TextQuoteAnchor::describe(QStringLiteral("abc def ghi"), 4, 3);
-        h.arxivId = kThinkRm;
+        h.arxivId = kJudgeRm;
         h.comment = QStringLiteral("c");
         auto *cmd = new HighlightCommand(lib.get(), h, true);
         stack.push(cmd);
-        const qint64 id = lib->highlights(kThinkRm).first().id;
+        const qint64 id = lib->highlights(kJudgeRm).first().id;
         stack.undo();
-        QVERIFY(lib->highlights(kThinkRm).isEmpty());
+        QVERIFY(lib->highlights(kJudgeRm).isEmpty());
         stack.redo();
-        QCOMPARE(lib->highlights(kThinkRm).size(), 1);
-        Highlight stored = lib->highlights(kThinkRm).first();
+        QCOMPARE(lib->highlights(kJudgeRm).size(), 1);
+        Highlight stored = lib->highlights(kJudgeRm).first();
         stack.push(new HighlightCommand(lib.get(), stored, false));
-        QVERIFY(lib->highlights(kThinkRm).isEmpty());
+        QVERIFY(lib->highlights(kJudgeRm).isEmpty());
         stack.undo();
-        QCOMPARE(lib->highlights(kThinkRm).first().id, stored.id);
-        QCOMPARE(lib->highlights(kThinkRm).first().comment, QStringLiteral("c"));
+        QCOMPARE(lib->highlights(kJudgeRm).first().id, stored.id);
+        QCOMPARE(lib->highlights(kJudgeRm).first().comment, QStringLiteral("c"));
         Q_UNUSED(id);
     }
 
     void userDataSurvivesReimportAndDeletion()
     {
         auto lib = freshLibrary(QStringLiteral("survive.sqlite"));
-        QVERIFY(lib->tagPaper(kThinkRm, QStringLiteral("keep")).ok());
-        QVERIFY(lib->setNote(kThinkRm, QStringLiteral("노트는 남는다")).ok());
-        QVERIFY(lib->setStarred(kThinkRm, true).ok());
-        QVERIFY(lib->setRead(kThinkRm, true).ok());
-        Highlight h = TextQuoteAnchor::describe(lib->paper(kThinkRm)->summaryMarkdown, 10, 12);
-        h.arxivId = kThinkRm;
+        QVERIFY(lib->tagPaper(kJudgeRm, QStringLiteral("keep")).ok());
+        QVERIFY(lib->setNote(kJudgeRm, QStringLiteral("노트는 남는다")).ok());
+        QVERIFY(lib->setStarred(kJudgeRm, true).ok());
+        QVERIFY(lib->setRead(kJudgeRm, true).ok());
+        Highlight h = TextQuoteAnchor::describe(lib->paper(kJudgeRm)->summaryMarkdown, 10, 12);
+        h.arxivId = kJudgeRm;
         QVERIFY(lib->addHighlight(h).ok());
         const auto check = [&] {
-            QCOMPARE(lib->tagsOf(kThinkRm), QStringList{QStringLiteral("keep")});
-            QCOMPARE(lib->note(kThinkRm), QStringLiteral("노트는 남는다"));
-            QVERIFY(lib->isStarred(kThinkRm));
-            QVERIFY(lib->isRead(kThinkRm));
-            QCOMPARE(lib->highlights(kThinkRm).size(), 1);
+            QCOMPARE(lib->tagsOf(kJudgeRm), QStringList{QStringLiteral("keep")});
+            QCOMPARE(lib->note(kJudgeRm), QStringLiteral("노트는 남는다"));
+            QVERIFY(lib->isStarred(kJudgeRm));
+            QVERIFY(lib->isRead(kJudgeRm));
+            QCOMPARE(lib->highlights(kJudgeRm).size(), 1);
             QCOMPARE(lib->search(SearchQuery::parse(QStringLiteral("노트는"))).size(), 1);
         };
         // A changed digest.
         const QString changed = m_dir.filePath(QStringLiteral("changed/2025-05-24.md"));
         QDir().mkpath(QFileInfo(changed).path());
-        QByteArray data = realDigest();
-        data.replace("Think-RM: 생성적", "Think-RM (v2): 생성적");
+        QByteArray data = TestCorpus::dayBytes();
+        data.replace("Judge-RM: 생성적", "Judge-RM (v2): 생성적");
         writeFile(changed, data);
         QCOMPARE(lib->importFile(changed).outcome, ImportResult::Outcome::Imported);
         check();
         // The day deleted, then imported again.
         QVERIFY(lib->deleteDay(QDate(2025, 5, 24)).ok());
         QVERIFY(lib->days().isEmpty());
-        QVERIFY(!lib->paper(kThinkRm));
-        QCOMPARE(lib->tagsOf(kThinkRm), QStringList{QStringLiteral("keep")});
+        QVERIFY(!lib->paper(kJudgeRm));
+        QCOMPARE(lib->tagsOf(kJudgeRm), QStringList{QStringLiteral("keep")});
         QCOMPARE(lib->importFile(m_digest).outcome, ImportResult::Outcome::Imported);
         check();
         // And the highlight still anchors in the re-imported summary.
-        QVERIFY(TextQuoteAnchor::locate(lib->paper(kThinkRm)->summaryMarkdown, lib->highlights(kThinkRm).first()).isValid());
+        QVERIFY(TextQuoteAnchor::locate(lib->paper(kJudgeRm)->summaryMarkdown, lib->highlights(kJudgeRm).first()).isValid());
     }
 
     void killDuringWritesLosesNothingCommitted()

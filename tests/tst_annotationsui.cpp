@@ -1,4 +1,5 @@
 // Tags, notes and highlights through the real window: keys, dialogs, sidebar, undo, re-anchoring.
+#include "testcorpus.h"
 #include "digest/digestparser.h"
 #include "library/library.h"
 #include "mainwindow.h"
@@ -56,9 +57,9 @@ private Q_SLOTS:
         static int n = 0;
         m_lib = std::make_unique<Core::Library>();
         QVERIFY(m_lib->open(m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++n))).ok());
-        QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        m_digest = f.readAll();
+        const QByteArray corpusBytes = TestCorpus::dayBytes();
+        QVERIFY(!corpusBytes.isEmpty());
+        m_digest = corpusBytes;
         importDigest(m_digest);
         QByteArray other = m_digest;
         other.replace("2025-05-24", "2025-05-25");
@@ -80,17 +81,17 @@ private Q_SLOTS:
             p->accept();
         });
         QTest::keyClick(&w, Qt::Key_T);
-        QCOMPARE(m_lib->tagsOf(QStringLiteral("2505.16938")), QStringList{QStringLiteral("읽을 것")});
-        QCOMPARE(m_lib->tagsOf(QStringLiteral("2505.14810")), QStringList{QStringLiteral("읽을 것")});
+        QCOMPARE(m_lib->tagsOf(QStringLiteral("2505.96938")), QStringList{QStringLiteral("읽을 것")});
+        QCOMPARE(m_lib->tagsOf(QStringLiteral("2505.94810")), QStringList{QStringLiteral("읽을 것")});
         QCOMPARE(tree->model()->index(0, 0).data(Core::TagsRole).toStringList(), QStringList{QStringLiteral("읽을 것")});
         QVERIFY(w.summaryView()->toPlainText().contains(QStringLiteral("읽을 것"))); // header chips
         // Undo and redo.
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
-        QVERIFY(m_lib->tagsOf(QStringLiteral("2505.16938")).isEmpty());
+        QVERIFY(m_lib->tagsOf(QStringLiteral("2505.96938")).isEmpty());
         QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(m_lib->tagsOf(QStringLiteral("2505.14810")), QStringList{QStringLiteral("읽을 것")});
+        QCOMPARE(m_lib->tagsOf(QStringLiteral("2505.94810")), QStringList{QStringLiteral("읽을 것")});
 
         // The sidebar lists the tag with its count; choosing it lists its papers from every day.
         auto *filters = w.filterList();
@@ -104,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(w.isSearching());
         QCOMPARE(w.searchPane()->model()->rowCount(), 2);
         // Combined with words.
-        w.searchPane()->field()->setText(QStringLiteral("MathIF"));
+        w.searchPane()->field()->setText(QStringLiteral("DriftBench"));
         w.searchPane()->runNow();
         QCOMPARE(w.searchPane()->model()->rowCount(), 1);
         w.closeSearch();
@@ -118,20 +119,20 @@ private Q_SLOTS:
         });
         tree->selectionModel()->select(tree->model()->index(0, 0), QItemSelectionModel::ClearAndSelect);
         QTest::keyClick(&w, Qt::Key_T, Qt::ShiftModifier);
-        QVERIFY(m_lib->tagsOf(QStringLiteral("2505.16938")).isEmpty());
-        QCOMPARE(m_lib->tagsOf(QStringLiteral("2505.14810")), QStringList{QStringLiteral("읽을 것")});
+        QVERIFY(m_lib->tagsOf(QStringLiteral("2505.96938")).isEmpty());
+        QCOMPARE(m_lib->tagsOf(QStringLiteral("2505.94810")), QStringList{QStringLiteral("읽을 것")});
     }
 
     void starredFilterAndTagManager()
     {
-        QVERIFY(m_lib->setStarred(QStringLiteral("2505.16265"), true).ok());
-        QVERIFY(m_lib->tagPaper(QStringLiteral("2505.16265"), QStringLiteral("a")).ok());
-        QVERIFY(m_lib->tagPaper(QStringLiteral("2505.16938"), QStringLiteral("b")).ok());
+        QVERIFY(m_lib->setStarred(QStringLiteral("2505.96265"), true).ok());
+        QVERIFY(m_lib->tagPaper(QStringLiteral("2505.96265"), QStringLiteral("a")).ok());
+        QVERIFY(m_lib->tagPaper(QStringLiteral("2505.96938"), QStringLiteral("b")).ok());
         Ui::MainWindow w(m_lib.get());
         w.show();
         w.showFilter(w.filterList()->model()->index(0, 0)); // Starred
         QCOMPARE(w.searchPane()->model()->rowCount(), 1);
-        QCOMPARE(w.searchPane()->model()->index(0).data(Core::ArxivIdRole).toString(), QStringLiteral("2505.16265"));
+        QCOMPARE(w.searchPane()->model()->index(0).data(Core::ArxivIdRole).toString(), QStringLiteral("2505.96265"));
         Ui::TagManager manager(m_lib.get(), &w);
         QCOMPARE(manager.list()->count(), 2);
         QVERIFY(manager.rename(QStringLiteral("a"), QStringLiteral("알파")));
@@ -157,8 +158,8 @@ private Q_SLOTS:
         // Hangul arrives through the input method as committed text; the letters are typed as keys.
         editor->insertPlainText(QStringLiteral("# 메모\n\n다시 볼 것: "));
         QTest::keyClicks(editor, QStringLiteral("jk"));
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938")); // typed letters did not navigate
-        QTRY_COMPARE_WITH_TIMEOUT(m_lib->note(QStringLiteral("2505.16938")), QStringLiteral("# 메모\n\n다시 볼 것: jk"), 3000);
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938")); // typed letters did not navigate
+        QTRY_COMPARE_WITH_TIMEOUT(m_lib->note(QStringLiteral("2505.96938")), QStringLiteral("# 메모\n\n다시 볼 것: jk"), 3000);
         w.notePanel()->previewToggle()->setChecked(true);
         QVERIFY(w.notePanel()->preview()->toPlainText().startsWith(QStringLiteral("메모")));
         w.notePanel()->previewToggle()->setChecked(false);
@@ -166,16 +167,16 @@ private Q_SLOTS:
         QTest::keyClicks(editor, QStringLiteral("!"));
         w.summaryView()->setFocus();
         QTest::keyClick(&w, Qt::Key_J);
-        QCOMPARE(m_lib->note(QStringLiteral("2505.16938")), QStringLiteral("# 메모\n\n다시 볼 것: jk!"));
+        QCOMPARE(m_lib->note(QStringLiteral("2505.96938")), QStringLiteral("# 메모\n\n다시 볼 것: jk!"));
         QVERIFY(editor->toPlainText().isEmpty()); // the next paper has no note
         QTest::keyClick(&w, Qt::Key_K);
         QCOMPARE(editor->toPlainText(), QStringLiteral("# 메모\n\n다시 볼 것: jk!"));
         // Undo: edits less than two seconds apart are one step, so this returns to the empty note.
         w.undoStack()->undo();
-        QCOMPARE(m_lib->note(QStringLiteral("2505.16938")), QString());
+        QCOMPARE(m_lib->note(QStringLiteral("2505.96938")), QString());
         QVERIFY(editor->toPlainText().isEmpty());
         w.undoStack()->redo();
-        QCOMPARE(m_lib->note(QStringLiteral("2505.16938")), QStringLiteral("# 메모\n\n다시 볼 것: jk!"));
+        QCOMPARE(m_lib->note(QStringLiteral("2505.96938")), QStringLiteral("# 메모\n\n다시 볼 것: jk!"));
     }
 
     void highlightDrawnListedUndoneAndReanchored()
@@ -183,7 +184,7 @@ private Q_SLOTS:
         Ui::MainWindow w(m_lib.get());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.selectPaper(QStringLiteral("2505.16265")));
+        QVERIFY(w.selectPaper(QStringLiteral("2505.96265")));
         Ui::SummaryView *view = w.summaryView();
         const QString quote = QStringLiteral("각각 8% 초과하는 성능을 달성하였습니다");
         const int at = int(view->toPlainText().indexOf(quote));
@@ -194,7 +195,7 @@ private Q_SLOTS:
         view->setTextCursor(c);
         view->setFocus();
         QTest::keyClick(&w, Qt::Key_H);
-        auto stored = m_lib->highlights(QStringLiteral("2505.16265"));
+        auto stored = m_lib->highlights(QStringLiteral("2505.96265"));
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored[0].exact, quote);
         QCOMPARE(stored[0].sectionKind, QStringLiteral("results"));
@@ -214,16 +215,16 @@ private Q_SLOTS:
         QVERIFY(view->verticalScrollBar()->value() > 0);
         // Undo removes it; redo brings it back.
         w.undoStack()->undo();
-        QVERIFY(m_lib->highlights(QStringLiteral("2505.16265")).isEmpty());
+        QVERIFY(m_lib->highlights(QStringLiteral("2505.96265")).isEmpty());
         QCOMPARE(w.notePanel()->highlightList()->count(), 0);
         w.undoStack()->redo();
-        QCOMPARE(m_lib->highlights(QStringLiteral("2505.16265")).size(), 1);
+        QCOMPARE(m_lib->highlights(QStringLiteral("2505.96265")).size(), 1);
 
         // The digest is re-imported with the sentence slightly edited: the highlight follows it.
         QByteArray edited = m_digest;
         edited.replace("각각 8% 초과하는 성능을 달성하였습니다", "각각 8% 초과하는 성능을 달성했습니다");
         importDigest(edited); // the 2025-05-24 digest; highlights belong to the paper, so view that day
-        QVERIFY(w.openPaper(QDate(2025, 5, 24), QStringLiteral("2505.16265")));
+        QVERIFY(w.openPaper(QDate(2025, 5, 24), QStringLiteral("2505.96265")));
         QVERIFY(w.summaryView()->toPlainText().contains(QStringLiteral("달성했습니다")));
         QCOMPARE(w.summaryView()->drawnHighlights().size(), 1);
         const auto range = *w.summaryView()->drawnHighlights().cbegin();
@@ -231,13 +232,13 @@ private Q_SLOTS:
 
         // Rewritten completely: the highlight is kept, listed as orphaned, not drawn.
         QByteArray rewritten = m_digest;
-        rewritten.replace("Think-RM은 RM-Bench에서 BT RM과 수직적 스케일링된 GenRM을 각각 8% 초과하는 성능을 달성하였습니다.",
+        rewritten.replace("Judge-RM은 RM-Bench에서 BT RM과 수직 확장된 GenRM을 각각 8% 초과하는 성능을 달성하였습니다.",
                           "이 부분은 완전히 새로 작성되었습니다.");
         importDigest(rewritten);
-        QVERIFY(w.openPaper(QDate(2025, 5, 24), QStringLiteral("2505.16265")));
+        QVERIFY(w.openPaper(QDate(2025, 5, 24), QStringLiteral("2505.96265")));
         QVERIFY(!w.summaryView()->toPlainText().contains(QStringLiteral("8% 초과")));
         QVERIFY(w.summaryView()->drawnHighlights().isEmpty());
-        QCOMPARE(m_lib->highlights(QStringLiteral("2505.16265")).size(), 1);
+        QCOMPARE(m_lib->highlights(QStringLiteral("2505.96265")).size(), 1);
         QCOMPARE(w.notePanel()->highlightList()->count(), 1);
         QVERIFY(w.notePanel()->highlightList()->item(0)->data(Qt::UserRole + 1).toBool());
 
@@ -246,7 +247,7 @@ private Q_SLOTS:
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_Delete);
-        QVERIFY(m_lib->highlights(QStringLiteral("2505.16265")).isEmpty());
+        QVERIFY(m_lib->highlights(QStringLiteral("2505.96265")).isEmpty());
     }
 
     void highlightWithCommentAndColour()
@@ -255,7 +256,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTextCursor c(w.summaryView()->document());
-        const int at = int(w.summaryView()->toPlainText().indexOf(QStringLiteral("27.6%")));
+        const int at = int(w.summaryView()->toPlainText().indexOf(QStringLiteral("41.2%")));
         c.setPosition(at);
         c.setPosition(at + 5, QTextCursor::KeepAnchor);
         w.summaryView()->setTextCursor(c);
@@ -265,13 +266,13 @@ private Q_SLOTS:
             d->accept();
         });
         QTest::keyClick(&w, Qt::Key_H, Qt::ShiftModifier);
-        const auto hs = m_lib->highlights(QStringLiteral("2505.16938"));
+        const auto hs = m_lib->highlights(QStringLiteral("2505.96938"));
         QCOMPARE(hs.size(), 1);
-        QCOMPARE(hs[0].exact, QStringLiteral("27.6%"));
+        QCOMPARE(hs[0].exact, QStringLiteral("41.2%"));
         QCOMPARE(hs[0].comment, QStringLiteral("기준선 수치"));
         QCOMPARE(hs[0].color, QStringLiteral("#a5d8ff"));
         // Tag chips carry the tag's colour.
-        QVERIFY(m_lib->tagPaper(QStringLiteral("2505.16938"), QStringLiteral("c")).ok());
+        QVERIFY(m_lib->tagPaper(QStringLiteral("2505.96938"), QStringLiteral("c")).ok());
         QVERIFY(m_lib->setTagColor(QStringLiteral("c"), QStringLiteral("#123456")).ok());
         QCOMPARE(w.paperTree()->model()->index(0, 0).data(Core::TagColorsRole).toStringList(), QStringList{QStringLiteral("#123456")});
     }

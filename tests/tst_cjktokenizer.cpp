@@ -65,7 +65,7 @@ private Q_SLOTS:
         QTest::newRow("english") << QStringLiteral("Diffusion-LM v2") << QStringList{QStringLiteral("diffusion"), QStringLiteral("lm"), QStringLiteral("v2")};
         QTest::newRow("mixed") << QStringLiteral("DiT 모델은") << QStringList{QStringLiteral("dit"), QStringLiteral("모델"), QStringLiteral("델은")};
         QTest::newRow("folding") << QStringLiteral("ÉCOLE μP") << QStringList{QStringLiteral("école"), QStringLiteral("μp")};
-        QTest::newRow("id") << QStringLiteral("2505.16265") << QStringList{QStringLiteral("2505"), QStringLiteral("16265")};
+        QTest::newRow("id") << QStringLiteral("2505.96265") << QStringList{QStringLiteral("2505"), QStringLiteral("96265")};
         QTest::newRow("empty") << QString() << QStringList{};
     }
 

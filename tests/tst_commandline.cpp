@@ -1,4 +1,6 @@
 // The CLI end to end: import exit codes and diagnostics, search and list output (text and JSON).
+#include "testcorpus.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,14 +39,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("lib.sqlite"));
-        const Run r = paperboy({QStringLiteral("import"), QStringLiteral(PAPERBOY_DIGEST_DIR)});
+        const Run r = paperboy({QStringLiteral("import"), TestCorpus::dir()});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains(QStringLiteral("imported 2025-05-24 (47 papers)")));
+        QVERIFY(r.out.contains(QStringLiteral("imported 2025-05-24 (%1 papers)").arg(TestCorpus::kPapers)));
     }
 
     void reimportIsUnchanged()
     {
-        const Run r = paperboy({QStringLiteral("import"), QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")});
+        const Run r = paperboy({QStringLiteral("import"), TestCorpus::day()});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("unchanged")));
     }
@@ -84,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(!a.isEmpty());
-        QCOMPARE(a[0].toObject()[QStringLiteral("arxiv_id")].toString(), QStringLiteral("2505.16265"));
+        QCOMPARE(a[0].toObject()[QStringLiteral("arxiv_id")].toString(), QStringLiteral("2505.96265"));
         QCOMPARE(paperboy({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--section"), QStringLiteral("nope")}).code, 2);
     }
 
@@ -100,11 +102,11 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(a.size(), 1);
-        QCOMPARE(a[0].toObject()[QStringLiteral("papers")].toInt(), 47);
+        QCOMPARE(a[0].toObject()[QStringLiteral("papers")].toInt(), TestCorpus::kPapers);
         r = paperboy({QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--day"), QStringLiteral("2025-05-24"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         a = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QCOMPARE(a.size(), 47);
+        QCOMPARE(a.size(), TestCorpus::kPapers);
         const QJsonObject first = a[0].toObject();
         for (const char *key : {"arxiv_id", "date", "position", "title", "sections", "starred", "read", "tags", "has_note", "highlights"})
             QVERIFY2(first.contains(QLatin1StringView(key)), key);
@@ -115,38 +117,38 @@ private Q_SLOTS:
 
     void userDataCommands()
     {
-        QCOMPARE(paperboy({QStringLiteral("tag"), QStringLiteral("2505.16265"), QStringLiteral("보상 모델"), QStringLiteral("rl")}).code, 0);
-        QCOMPARE(paperboy({QStringLiteral("untag"), QStringLiteral("2505.16265"), QStringLiteral("rl")}).code, 0);
-        QCOMPARE(paperboy({QStringLiteral("star"), QStringLiteral("2505.16265")}).code, 0);
-        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.16265"), QStringLiteral("--set"), QStringLiteral("메모 & {x} $y")}).code, 0);
+        QCOMPARE(paperboy({QStringLiteral("tag"), QStringLiteral("2505.96265"), QStringLiteral("보상 모델"), QStringLiteral("rl")}).code, 0);
+        QCOMPARE(paperboy({QStringLiteral("untag"), QStringLiteral("2505.96265"), QStringLiteral("rl")}).code, 0);
+        QCOMPARE(paperboy({QStringLiteral("star"), QStringLiteral("2505.96265")}).code, 0);
+        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.96265"), QStringLiteral("--set"), QStringLiteral("메모 & {x} $y")}).code, 0);
         QTemporaryDir dir;
         QFile noteFile(dir.filePath(QStringLiteral("n.md")));
         QVERIFY(noteFile.open(QIODevice::WriteOnly));
         noteFile.write("# 파일에서\n\n- 항목\n");
         noteFile.close();
-        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.16938"), QStringLiteral("--file"), noteFile.fileName()}).code, 0);
-        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.16938")}).out, QStringLiteral("# 파일에서\n\n- 항목\n"));
+        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.96938"), QStringLiteral("--file"), noteFile.fileName()}).code, 0);
+        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.96938")}).out, QStringLiteral("# 파일에서\n\n- 항목\n"));
 
         const QJsonArray a = QJsonDocument::fromJson(paperboy({QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--json")}).out.toUtf8()).array();
-        QJsonObject thinkRm;
+        QJsonObject judgeRm;
         for (const auto &v : a)
-            if (v.toObject()[QStringLiteral("arxiv_id")].toString() == QStringLiteral("2505.16265"))
-                thinkRm = v.toObject();
-        QCOMPARE(thinkRm[QStringLiteral("tags")].toArray(), QJsonArray{QStringLiteral("보상 모델")});
-        QVERIFY(thinkRm[QStringLiteral("starred")].toBool());
-        QVERIFY(thinkRm[QStringLiteral("has_note")].toBool());
-        QCOMPARE(paperboy({QStringLiteral("search"), QStringLiteral("메모"), QStringLiteral("--json")}).out.count(QStringLiteral("2505.16265")), 1);
+            if (v.toObject()[QStringLiteral("arxiv_id")].toString() == QStringLiteral("2505.96265"))
+                judgeRm = v.toObject();
+        QCOMPARE(judgeRm[QStringLiteral("tags")].toArray(), QJsonArray{QStringLiteral("보상 모델")});
+        QVERIFY(judgeRm[QStringLiteral("starred")].toBool());
+        QVERIFY(judgeRm[QStringLiteral("has_note")].toBool());
+        QCOMPARE(paperboy({QStringLiteral("search"), QStringLiteral("메모"), QStringLiteral("--json")}).out.count(QStringLiteral("2505.96265")), 1);
 
-        QCOMPARE(paperboy({QStringLiteral("star"), QStringLiteral("2505.16265"), QStringLiteral("--off")}).code, 0);
+        QCOMPARE(paperboy({QStringLiteral("star"), QStringLiteral("2505.96265"), QStringLiteral("--off")}).code, 0);
         for (const auto &v : QJsonDocument::fromJson(paperboy({QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--json")}).out.toUtf8()).array())
-            if (v.toObject()[QStringLiteral("arxiv_id")].toString() == QStringLiteral("2505.16265"))
+            if (v.toObject()[QStringLiteral("arxiv_id")].toString() == QStringLiteral("2505.96265"))
                 QVERIFY(!v.toObject()[QStringLiteral("starred")].toBool());
         // Unknown ids and missing arguments are refused with a reason.
         const Run unknown = paperboy({QStringLiteral("tag"), QStringLiteral("9999.00001"), QStringLiteral("x")});
         QCOMPARE(unknown.code, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("no paper 9999.00001")));
-        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.16265")}).out, QStringLiteral("메모 & {x} $y"));
-        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.16265"), QStringLiteral("--set"), QStringLiteral("a"), QStringLiteral("--file"), QStringLiteral("b")}).code, 2);
+        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.96265")}).out, QStringLiteral("메모 & {x} $y"));
+        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.96265"), QStringLiteral("--set"), QStringLiteral("a"), QStringLiteral("--file"), QStringLiteral("b")}).code, 2);
         QCOMPARE(paperboy({QStringLiteral("star")}).code, 2);
     }
 
@@ -159,7 +161,7 @@ private Q_SLOTS:
         p.start(QStringLiteral(PAPERBOY_BINARY), {QStringLiteral("list"), QStringLiteral("days")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
-        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).startsWith(QStringLiteral("2025-05-24\t47\t47")));
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).startsWith(QStringLiteral("2025-05-24\t%1\t%1").arg(TestCorpus::kPapers)));
     }
 };
 

@@ -1,5 +1,6 @@
-// CompareModel and CompareExporter on the real digest: cells hold the right sections, rows follow the
+// CompareModel and CompareExporter on the corpus day: cells hold the right sections, rows follow the
 // fixed order, columns move and go, and every export format parses back to papers × sections.
+#include "testcorpus.h"
 #include "export/compareexporter.h"
 #include "library/library.h"
 #include "models/comparemodel.h"
@@ -17,17 +18,14 @@ using namespace TestParsers;
 
 namespace {
 
-const QStringList kPapers{QStringLiteral("2505.16938"), QStringLiteral("2505.14810"), QStringLiteral("2505.16265")};
+const QStringList kPapers{QStringLiteral("2505.96938"), QStringLiteral("2505.94810"), QStringLiteral("2505.96265")};
 const QStringList kKinds{QStringLiteral("motivation"), QStringLiteral("contributions"), QStringLiteral("method"),
                          QStringLiteral("experiments"), QStringLiteral("results"), QStringLiteral("limitations"),
                          QStringLiteral("future_work")};
 
 QString digestText()
 {
-    QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the digest");
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(TestCorpus::dayBytes());
 }
 
 // The test's own reading of the raw file: the lines of part N (1…7) of a paper's summary, found by the
@@ -80,7 +78,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(m_library.open(m_dir.filePath(QStringLiteral("library.sqlite"))).ok());
-        QVERIFY(m_library.importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")).outcome != ImportResult::Outcome::Rejected);
+        QVERIFY(m_library.importFile(TestCorpus::day()).outcome != ImportResult::Outcome::Rejected);
         m_digest = digestText();
     }
 
@@ -89,7 +87,7 @@ private Q_SLOTS:
         CompareModel model(&m_library);
         model.setPapers(kPapers);
         QCOMPARE(model.columnCount(), 3);
-        QCOMPARE(model.rowKinds(), kKinds); // the real papers have all seven parts and nothing else
+        QCOMPARE(model.rowKinds(), kKinds); // the compared papers have all seven parts and nothing else
         QCOMPARE(model.papers(), kPapers);
         for (int c = 0; c < 3; ++c) {
             QCOMPARE(model.headerData(c, Qt::Horizontal, CompareModel::ArxivIdRole2).toString(), kPapers.at(c));
@@ -125,10 +123,10 @@ private Q_SLOTS:
         model.setVisibleKinds({});
         QCOMPARE(model.rowCount(), 7);
 
-        const QString thinkRmResults = model.index(4, 2).data(CompareModel::MarkdownRole).toString();
+        const QString judgeRmResults = model.index(4, 2).data(CompareModel::MarkdownRole).toString();
         QVERIFY(model.moveColumn(2, 0));
         QCOMPARE(model.papers(), (QStringList{kPapers.at(2), kPapers.at(0), kPapers.at(1)}));
-        QCOMPARE(model.index(4, 0).data(CompareModel::MarkdownRole).toString(), thinkRmResults);
+        QCOMPARE(model.index(4, 0).data(CompareModel::MarkdownRole).toString(), judgeRmResults);
         QVERIFY(!model.moveColumn(0, 3));
         QVERIFY(model.removePaper(1));
         QCOMPARE(model.papers(), (QStringList{kPapers.at(2), kPapers.at(1)}));
@@ -278,10 +276,10 @@ private Q_SLOTS:
         model.setPapers(kPapers);
         model.setShowNotes(true);
         QCOMPARE(model.rowCount(), 7); // no notes yet: no row
-        QVERIFY(m_library.setNote(kPapers.at(1), QStringLiteral("Compare with **Think-RM**")).ok());
+        QVERIFY(m_library.setNote(kPapers.at(1), QStringLiteral("Compare with **Judge-RM**")).ok());
         QCOMPARE(model.rowCount(), 8);
         QCOMPARE(model.rowKinds().last(), QStringLiteral("notes"));
-        QCOMPARE(model.index(7, 1).data(CompareModel::MarkdownRole).toString(), QStringLiteral("Compare with **Think-RM**"));
+        QCOMPARE(model.index(7, 1).data(CompareModel::MarkdownRole).toString(), QStringLiteral("Compare with **Judge-RM**"));
         QVERIFY(model.index(7, 0).data(CompareModel::MissingRole).toBool());
         QVERIFY(m_library.tagPaper(kPapers.at(1), QStringLiteral("reasoning")).ok());
         QVERIFY(model.headerData(1, Qt::Horizontal).toString().contains(QStringLiteral("reasoning")));
@@ -304,7 +302,7 @@ private Q_SLOTS:
                 qFatal("paperboy did not finish");
             return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
         };
-        QCOMPARE(run({QStringLiteral("import"), QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")}).first, 0);
+        QCOMPARE(run({QStringLiteral("import"), TestCorpus::day()}).first, 0);
         const QString csv = dir.filePath(QStringLiteral("c.csv"));
         QCOMPARE(run(QStringList{QStringLiteral("compare")} + kPapers
                      + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv,
@@ -343,7 +341,7 @@ private Q_SLOTS:
         QVERIFY(m_library.setMarked(kPapers.at(2), true).ok());
         QVERIFY(m_library.saveComparison({QStringLiteral("reward models"), {kPapers.at(2), kPapers.at(0)}, {QStringLiteral("results")}}).ok());
         QVERIFY(m_library.deleteDay(QDate(2025, 5, 24)).ok());
-        QVERIFY(m_library.importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")).outcome != ImportResult::Outcome::Rejected);
+        QVERIFY(m_library.importFile(TestCorpus::day()).outcome != ImportResult::Outcome::Rejected);
         QCOMPARE(m_library.markedPapers(), (QStringList{kPapers.at(0), kPapers.at(2)}));
         QVERIFY(m_library.isMarked(kPapers.at(2)));
         const QList<Comparison> saved = m_library.comparisons();

@@ -1,5 +1,6 @@
 // Comparing papers through the real windows: marks (x, Shift+X, the tray), the compare view's cells,
 // keys, highlights and notes, column moves, row toggles, exports parsed back, saved comparisons.
+#include "testcorpus.h"
 #include "commandpalette.h"
 #include "comparetray.h"
 #include "compareview.h"
@@ -41,8 +42,8 @@ using namespace TestParsers;
 namespace {
 
 const QDate kDay(2025, 5, 24);
-const QStringList kPapers{QStringLiteral("2505.16938"), QStringLiteral("2505.14810"), QStringLiteral("2505.16265")};
-const QString kThinkRm = QStringLiteral("2505.16265"); // its parts are a bold numbered list
+const QStringList kPapers{QStringLiteral("2505.96938"), QStringLiteral("2505.94810"), QStringLiteral("2505.96265")};
+const QString kJudgeRm = QStringLiteral("2505.96265"); // its parts are a bold numbered list
 
 // The first line of part `part` of a paper in the raw digest, without Markdown markers: what the
 // rendered cell must show. The test's own reading of the file, independent of the parser.
@@ -99,9 +100,9 @@ class TestCompareUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        m_digest = QString::fromUtf8(f.readAll());
+        const QByteArray corpusBytes = TestCorpus::dayBytes();
+        QVERIFY(!corpusBytes.isEmpty());
+        m_digest = QString::fromUtf8(corpusBytes);
     }
 
     void init()
@@ -126,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(m_lib->markedPapers(), kPapers);
         QVERIFY(w.compareDock()->isVisible());
         QCOMPARE(w.compareTray()->papers(), kPapers);
-        QVERIFY(w.compareTray()->list()->item(2)->text().contains(QStringLiteral("Think-RM")));
+        QVERIFY(w.compareTray()->list()->item(2)->text().contains(QStringLiteral("Judge-RM")));
 
         // x again takes the mark away; Shift+X clears them all.
         QTest::keyClick(tree, Qt::Key_X);
@@ -219,7 +220,7 @@ private Q_SLOTS:
         for (int r = 0; r < 7; ++r)
             QVERIFY(cv->table()->rowHeight(r) > cv->table()->verticalHeader()->minimumSectionSize());
         // The column header names the paper.
-        QVERIFY(cv->model()->headerData(2, Qt::Horizontal).toString().contains(kThinkRm));
+        QVERIFY(cv->model()->headerData(2, Qt::Horizontal).toString().contains(kJudgeRm));
     }
 
     void keysMoveBetweenCellsAndOpenThePaper()
@@ -247,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(!cv->cell(6, 1)->property("current").toBool());
 
         QTest::keyClick(table, Qt::Key_Return);
-        QCOMPARE(w.currentPaperId(), kThinkRm);
+        QCOMPARE(w.currentPaperId(), kJudgeRm);
         QCOMPARE(w.currentDay(), kDay);
 
         cv->activateWindow();
@@ -274,7 +275,7 @@ private Q_SLOTS:
         cell->setTextCursor(select);
         QTest::keyClick(cv->table(), Qt::Key_H);
 
-        const QList<Core::Highlight> hs = m_lib->highlights(kThinkRm);
+        const QList<Core::Highlight> hs = m_lib->highlights(kJudgeRm);
         QCOMPARE(hs.size(), 1);
         QCOMPARE(hs.first().exact, quote);
         QCOMPARE(hs.first().sectionKind, QStringLiteral("results"));
@@ -285,7 +286,7 @@ private Q_SLOTS:
         QCOMPARE(drawn.charFormat().background().color(), QColor(hs.first().color));
 
         // The reader finds it where the compare cell put it.
-        QVERIFY(w.openPaper(kDay, kThinkRm));
+        QVERIFY(w.openPaper(kDay, kJudgeRm));
         QVERIFY(w.summaryView()->drawnHighlights().contains(hs.first().id));
         const auto [start, end] = w.summaryView()->drawnHighlights().value(hs.first().id);
         QCOMPARE(w.summaryView()->document()->toPlainText().mid(start, end - start), quote);
@@ -294,7 +295,7 @@ private Q_SLOTS:
 
         // Undo in the reader takes it back, in the cell too.
         w.undoStack()->undo();
-        QVERIFY(m_lib->highlights(kThinkRm).isEmpty());
+        QVERIFY(m_lib->highlights(kJudgeRm).isEmpty());
         QCOMPARE(cv->cell(4, 2)->property("highlights").toInt(), 0);
 
         // Notes get their own row, with an explicit empty cell for papers without one.
@@ -319,7 +320,7 @@ private Q_SLOTS:
         header->moveSection(2, 0); // what a drag of the third header to the front does
         QCOMPARE(cv->model()->papers(), (QStringList{kPapers.at(2), kPapers.at(0), kPapers.at(1)}));
         QCOMPARE(header->visualIndex(0), 0);
-        QCOMPARE(cv->cell(0, 0)->property("arxivId").toString(), kThinkRm);
+        QCOMPARE(cv->cell(0, 0)->property("arxivId").toString(), kJudgeRm);
 
         cv->setCurrentCell(0, 0);
         QTest::keyClick(cv->table(), Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);
@@ -349,7 +350,7 @@ private Q_SLOTS:
         // Delete removes the current paper's column.
         QTest::keyClick(cv->table(), Qt::Key_Delete);
         QCOMPARE(cv->model()->columnCount(), 2);
-        QVERIFY(!cv->model()->papers().contains(kThinkRm));
+        QVERIFY(!cv->model()->papers().contains(kJudgeRm));
         QVERIFY(cv->cell(0, 1));
     }
 
@@ -375,7 +376,7 @@ private Q_SLOTS:
         QCOMPARE(mdRows.size(), 1 + 7);
         for (const QStringList &row : mdRows)
             QCOMPARE(row.size(), 1 + 3);
-        QVERIFY(mdRows.at(0).at(3).contains(kThinkRm));
+        QVERIFY(mdRows.at(0).at(3).contains(kJudgeRm));
 
         QXmlStreamReader xml(read(html));
         int bodyRows = 0, cells = 0;
@@ -404,7 +405,7 @@ private Q_SLOTS:
         QVERIFY(cv->exportTo(F::Csv, csv).ok());
         const QList<QStringList> moved = parseCsv(QString::fromUtf8(read(csv)));
         QCOMPARE(moved.size(), 1 + 6);
-        QVERIFY(moved.at(0).at(1).contains(kThinkRm));
+        QVERIFY(moved.at(0).at(1).contains(kJudgeRm));
     }
 
     void longSectionsAreCutInCellsAndWholeInExports()
@@ -436,7 +437,7 @@ private Q_SLOTS:
 
         Ui::CompareView view(m_lib.get(), nullptr);
         view.resize(1200, 800);
-        view.setPapers({id, kThinkRm});
+        view.setPapers({id, kJudgeRm});
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const int row = int(view.model()->rowKinds().indexOf(QStringLiteral("results")));
@@ -476,7 +477,7 @@ private Q_SLOTS:
         for (const Core::Highlight &h : m_lib->highlights(id))
             QVERIFY2(!h.exact.contains(QStringLiteral("comparison cell")), qPrintable(h.exact));
 
-        // A section of a real digest is shown whole: the same text as its Markdown gives.
+        // A section of a digest is shown whole: the same text as its Markdown gives.
         QTextBrowser *normal = view.cell(row, 1);
         QVERIFY(!normal->property("cut").toBool());
         QTextDocument whole;

@@ -1,8 +1,10 @@
-// DigestParser on the real digest, the sample, the format variants and bad input.
+// DigestParser on the test corpus (and the corpus day when given), the sample, the format variants and bad input.
+#include "testcorpus.h"
 #include "common/utf8.h"
 #include "digest/digestparser.h"
 
 #include <QFile>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,9 +50,73 @@ class TestDigestParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The project's own day (tests/data/digests): every form of the drift it holds.
+    void corpusDigest()
+    {
+        const Digest d = DigestParser::parseFile(TestCorpus::day());
+        QCOMPARE(d.date, TestCorpus::kDay);
+        QCOMPARE(d.papers.size(), TestCorpus::kPapers);
+        QCOMPARE(errorCount(d), 0);
+        QMap<QString, const Paper *> byId;
+        for (const Paper &p : d.papers) {
+            byId.insert(p.arxivId, &p);
+            QVERIFY2(!p.title.isEmpty(), qPrintable(p.arxivId));
+            QVERIFY2(!p.title.startsWith(QStringLiteral("논문 요약")), qPrintable(p.title));
+            QCOMPARE(p.link, QStringLiteral("https://huggingface.co/papers/") + p.arxivId);
+            for (qsizetype i = 0; i < p.sections.size(); ++i) {
+                QVERIFY(!p.sections[i].body.isEmpty());
+                QVERIFY(p.summaryMarkdown.contains(p.sections[i].markdown)); // verbatim slices
+            }
+            if (p.arxivId != TestCorpus::kMissingPart) {
+                QCOMPARE(kindNames(p), kCanonical);
+                for (int i = 0; i < 7; ++i)
+                    QCOMPARE(p.sections[i].number, i + 1);
+            }
+        }
+        QCOMPARE(byId.size(), TestCorpus::kPapers); // no paper twice
+        QCOMPARE(d.papers[0].arxivId, TestCorpus::kSciLoop);
+        QCOMPARE(d.papers[1].arxivId, TestCorpus::kDriftBench);
+        QCOMPARE(d.papers[2].arxivId, TestCorpus::kToolSmith);
+        QCOMPARE(d.papers[1].title, QStringLiteral("Think Long, Drift Far: Measuring Instruction Following in Reasoning Models"));
+        QCOMPARE(d.papers[0].title, QStringLiteral("SciLoop: 가설에서 검증까지 이어지는 자동 연구 루프"));
+
+        const Paper &judgeRm = *byId.value(TestCorpus::kJudgeRm);
+        QCOMPARE(d.papers.at(33).arxivId, TestCorpus::kJudgeRm);
+        QVERIFY(judgeRm.sections[0].markdown.startsWith(QStringLiteral("1. **핵심 동기와 문제 정의**")));
+        QCOMPARE(judgeRm.sections[0].title, QStringLiteral("핵심 동기와 문제 정의"));
+        QVERIFY(judgeRm.sections[0].body.startsWith(QStringLiteral("- 대형 언어 모델을"))); // dedented
+        QVERIFY(judgeRm.sections[2].body.contains(QStringLiteral("\n  - **지도 학습 미세 조정(SFT)**"))); // nesting kept
+        int listForm = 0;
+        for (const Paper &p : d.papers)
+            listForm += p.sections.value(0).markdown.startsWith(QStringLiteral("1. **"));
+        QCOMPARE(listForm, 1);
+
+        const Paper &bold = *byId.value(TestCorpus::kBoldLines);
+        QVERIFY(bold.sections[0].markdown.startsWith(QStringLiteral("**1. 핵심 동기와 문제 정의**")));
+        QCOMPARE(bold.sections[4].title, QStringLiteral("정량적 결과"));
+        QVERIFY(bold.sections[4].body.contains(QStringLiteral("0.81~0.86"))); // a range, kept as typed
+
+        const Paper &english = *byId.value(TestCorpus::kEnglish);
+        QCOMPARE(english.title, QStringLiteral("ClearSpeech: Robust Speech Recognition for Noisy Lectures"));
+        QCOMPARE(english.sections[0].title, QStringLiteral("Motivation and problem"));
+
+        const Paper &missing = *byId.value(TestCorpus::kMissingPart);
+        QCOMPARE(kindNames(missing), (QStringList{QStringLiteral("motivation"), QStringLiteral("contributions"), QStringLiteral("method"),
+                                                  QStringLiteral("experiments"), QStringLiteral("results"), QStringLiteral("future_work")}));
+        QCOMPARE(missing.sections.last().number, 7);
+        QVERIFY(missing.sections[0].body.contains(QStringLiteral("KV-캐시")));
+
+        const Paper &code = *byId.value(TestCorpus::kWithCode);
+        QVERIFY(code.sections[2].body.contains(QStringLiteral("~~~python\nconfig = LoRAConfig(rank=16, alpha=32)")));
+        QVERIFY(code.sections[3].body.contains(QStringLiteral("**하드웨어**: 24GB GPU 1장")));
+        QVERIFY(code.title.contains(QStringLiteral("LoRA 미세조정")));
+    }
+
+    // Extra check on the real published digest (PAPERBOY_REAL_DIGESTS): all 47 papers in seven parts.
     void realDigest()
     {
-        const Digest d = DigestParser::parseFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+        PAPERBOY_REQUIRE_REAL_DIGEST("2025-05-24.md");
+        const Digest d = DigestParser::parseFile(TestCorpus::realDir() + QStringLiteral("/2025-05-24.md"));
         QCOMPARE(d.date, QDate(2025, 5, 24));
         QCOMPARE(d.papers.size(), 47);
         QCOMPARE(errorCount(d), 0);
@@ -69,12 +135,75 @@ private Q_SLOTS:
                 ++listForm;
         }
         QCOMPARE(listForm, 1);
-        const Paper &thinkRm = *std::find_if(d.papers.cbegin(), d.papers.cend(), [](const Paper &p) { return p.arxivId == QStringLiteral("2505.16265"); });
-        QVERIFY(thinkRm.sections[0].markdown.startsWith(QStringLiteral("1. **핵심 동기와 문제 정의**")));
-        QCOMPARE(thinkRm.sections[0].title, QStringLiteral("핵심 동기와 문제 정의"));
-        QVERIFY(thinkRm.sections[0].body.startsWith(QStringLiteral("- 대형 언어 모델을"))); // dedented
-        QCOMPARE(d.papers[1].title, QStringLiteral("Scaling Reasoning, Losing Control: Evaluating Instruction Following in Large Reasoning Models"));
+        const Paper &listPaper = *std::find_if(d.papers.cbegin(), d.papers.cend(), [](const Paper &p) { return p.arxivId == QStringLiteral("2505.16265"); });
+        QVERIFY(listPaper.sections[0].markdown.startsWith(QStringLiteral("1. **핵심 동기와 문제 정의**")));
+        QCOMPARE(listPaper.sections[0].title, QStringLiteral("핵심 동기와 문제 정의"));
+        QVERIFY(listPaper.sections[0].body.startsWith(QStringLiteral("- 대형 언어 모델을"))); // dedented
         QCOMPARE(d.papers[0].arxivId, QStringLiteral("2505.16938"));
+    }
+
+    // The defective digests of tests/data/broken: each keeps what can be kept and says what is wrong.
+    void brokenFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("ids");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("isError");
+        QTest::newRow("unclosed fence") << QStringLiteral("unclosed-fence.md")
+                                        << QStringList{QStringLiteral("2506.90001"), QStringLiteral("2506.90002"), QStringLiteral("2506.90003")}
+                                        << QStringLiteral("never closed") << false;
+        QTest::newRow("no summary") << QStringLiteral("no-summary.md") << QStringList{QStringLiteral("2506.90011"), QStringLiteral("2506.90012")}
+                                    << QStringLiteral("no summary; the paper is kept") << false;
+        QTest::newRow("bad bytes") << QStringLiteral("bad-bytes.md") << QStringList{QStringLiteral("2506.90021")} << QStringLiteral("invalid bytes")
+                                   << false;
+        QTest::newRow("no papers") << QStringLiteral("no-papers.md") << QStringList{} << QStringLiteral("no papers") << true;
+        QTest::newRow("duplicate") << QStringLiteral("duplicate-paper.md") << QStringList{QStringLiteral("2506.90031")}
+                                   << QStringLiteral("appears again") << true;
+        QTest::newRow("wrong link") << QStringLiteral("wrong-link.md") << QStringList{QStringLiteral("2506.90041")} << QString() << false;
+    }
+
+    void brokenFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, ids);
+        QFETCH(QString, message);
+        QFETCH(bool, isError);
+        const QString path = QStringLiteral(PAPERBOY_TEST_DATA "/broken/") + file;
+        QVERIFY2(QFile::exists(path), qPrintable(QStringLiteral("missing test data: %1").arg(path)));
+        const Digest d = DigestParser::parseFile(path);
+        QStringList found;
+        for (const Paper &p : d.papers)
+            found << p.arxivId;
+        QCOMPARE(found, ids);
+        if (message.isEmpty()) {
+            QCOMPARE(errorCount(d), 0);
+        } else {
+            const auto it = std::find_if(d.diagnostics.cbegin(), d.diagnostics.cend(), [&](const Diagnostic &x) { return x.message.contains(message); });
+            QVERIFY2(it != d.diagnostics.cend(), qPrintable(message));
+            QCOMPARE(it->isError(), isError);
+            QVERIFY(it->toString().contains(file)); // names the file
+        }
+        const QString name = QString::fromUtf8(QTest::currentDataTag());
+        if (name == QLatin1StringView("unclosed fence")) {
+            // The open fence runs only to the next paper, which is read whole.
+            QCOMPARE(d.papers[2].title, QStringLiteral("뒤따르는 요약"));
+            QCOMPARE(kindNames(d.papers[2]), QStringList{QStringLiteral("results")});
+            QVERIFY(!d.papers[1].summaryMarkdown.contains(QStringLiteral("뒤따르는")));
+        } else if (name == QLatin1StringView("no summary")) {
+            QVERIFY(d.papers[0].sections.isEmpty());
+            QCOMPARE(d.papers[1].title, QStringLiteral("요약만 있는 논문"));
+            QVERIFY(d.papers[1].summaryMarkdown.contains(QStringLiteral("요약 문단 하나뿐")));
+        } else if (name == QLatin1StringView("bad bytes")) {
+            QCOMPARE(kindNames(d.papers[0]), (QStringList{QStringLiteral("motivation"), QStringLiteral("results")}));
+            QVERIFY(d.papers[0].sections[0].body.contains(QChar::ReplacementCharacter));
+            QVERIFY(d.papers[0].sections[1].body.contains(QStringLiteral("3.2%")));
+        } else if (name == QLatin1StringView("duplicate")) {
+            QCOMPARE(d.papers[0].title, QStringLiteral("첫 번째 판")); // the first entry is kept
+        } else if (name == QLatin1StringView("wrong link")) {
+            // The 🔗 line is kept as written; the heading that is no id starts no paper.
+            QCOMPARE(d.papers[0].link, QStringLiteral("https://huggingface.co/papers/2506.99999"));
+            QCOMPARE(kindNames(d.papers[0]), QStringList{QStringLiteral("contributions")});
+        }
     }
 
     void sampleDigest()
@@ -187,9 +316,9 @@ private Q_SLOTS:
     void importTextsAreTheParsedOnes_data()
     {
         QTest::addColumn<QByteArray>("content");
-        QFile real(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-        QVERIFY(real.open(QIODevice::ReadOnly));
-        QTest::newRow("real") << real.readAll();
+        QTest::newRow("corpus") << TestCorpus::dayBytes();
+        if (!TestCorpus::realDir().isEmpty())
+            QTest::newRow("real") << TestCorpus::read(TestCorpus::realDir() + QStringLiteral("/2025-05-24.md"));
         QByteArray crlf = "\xEF\xBB\xBF" + kHeader + paperBlock("2506.00001", kSevenHeadings);
         crlf.replace("\n", "\r\n");
         QTest::newRow("bom-crlf") << crlf;
@@ -253,7 +382,7 @@ private Q_SLOTS:
     }
 
     // The import's UTF-8 check says what Qt's says, for every sequence of one to three bytes, the
-    // boundaries of four-byte ones, ASCII runs around the eight-byte steps, and the real digest.
+    // boundaries of four-byte ones, ASCII runs around the eight-byte steps, and the corpus day.
     void wellFormedUtf8IsQtsAnswer()
     {
         const auto same = [](const QByteArray &b) { return isWellFormedUtf8(b) == QByteArrayView(b).isValidUtf8(); };
@@ -293,9 +422,7 @@ private Q_SLOTS:
                 QVERIFY(same(ascii + tail + ascii));
             }
         }
-        QFile real(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-        QVERIFY(real.open(QIODevice::ReadOnly));
-        const QByteArray digest = real.readAll();
+        const QByteArray digest = TestCorpus::dayBytes();
         QVERIFY(isWellFormedUtf8(digest));
         QVERIFY(!isWellFormedUtf8(digest + "\xFF"));
         QVERIFY(!isWellFormedUtf8(digest.left(digest.indexOf("\xEB") + 1)));

@@ -27,8 +27,8 @@ using Scope = Ui::ExportDialog::Scope;
 
 namespace {
 const QDate kDay(2025, 5, 24);
-const QString kThinkRm = QStringLiteral("2505.16265");
-const QString kNovelSeek = QStringLiteral("2505.16938");
+const QString kJudgeRm = QStringLiteral("2505.96265");
+const QString kSciLoop = QStringLiteral("2505.96938");
 
 QByteArray readAll(const QString &path)
 {
@@ -59,10 +59,10 @@ private Q_SLOTS:
     {
         m_lib = UiTest::freshLibrary(m_dir);
         QVERIFY(m_lib);
-        QVERIFY(m_lib->tagPaper(kThinkRm, QStringLiteral("reward models")).ok());
-        QVERIFY(m_lib->setNote(kThinkRm, QStringLiteral("Compare with **BT RM** — $5 & {braces} 🙂 한국어 메모")).ok());
-        Core::Highlight a = highlight(kThinkRm, QStringLiteral("RM-Bench"), QStringLiteral("results"), QStringLiteral("the benchmark, \"quoted\""));
-        Core::Highlight b = highlight(kNovelSeek, QStringLiteral("NovelSeek"), QStringLiteral("contributions"), QString());
+        QVERIFY(m_lib->tagPaper(kJudgeRm, QStringLiteral("reward models")).ok());
+        QVERIFY(m_lib->setNote(kJudgeRm, QStringLiteral("Compare with **BT RM** — $5 & {braces} 🙂 한국어 메모")).ok());
+        Core::Highlight a = highlight(kJudgeRm, QStringLiteral("RM-Bench"), QStringLiteral("results"), QStringLiteral("the benchmark, \"quoted\""));
+        Core::Highlight b = highlight(kSciLoop, QStringLiteral("SciLoop"), QStringLiteral("contributions"), QString());
         QVERIFY(m_lib->addHighlight(a).ok());
         QVERIFY(m_lib->addHighlight(b).ok());
     }
@@ -72,14 +72,14 @@ private Q_SLOTS:
         Ui::MainWindow w(m_lib.get());
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(w.openPaper(kDay, kThinkRm));
+        QVERIFY(w.openPaper(kDay, kJudgeRm));
         bool seen = false;
         QTimer::singleShot(0, this, [&seen] {
             auto *d = qobject_cast<Ui::ExportDialog *>(QApplication::activeModalWidget());
             QVERIFY(d);
             QCOMPARE(d->scopeBox()->currentData().value<Scope>(), Scope::CurrentPaper);
-            QCOMPARE(d->scope().ids, QStringList{kThinkRm});
-            QVERIFY(d->preview()->toPlainText().contains(QStringLiteral("Think-RM")));
+            QCOMPARE(d->scope().ids, QStringList{kJudgeRm});
+            QVERIFY(d->preview()->toPlainText().contains(QStringLiteral("Judge-RM")));
             seen = true;
             d->reject();
         });
@@ -90,11 +90,11 @@ private Q_SLOTS:
 
     void previewFollowsTheFormat()
     {
-        Ui::ExportDialog d(m_lib.get(), {kThinkRm, kDay, {}});
+        Ui::ExportDialog d(m_lib.get(), {kJudgeRm, kDay, {}});
         d.setScope(Scope::CurrentPaper);
         d.setFormat(Format::BibTeX);
         QTRY_VERIFY(d.preview()->toPlainText().startsWith(QStringLiteral("@misc")));
-        QVERIFY(d.preview()->toPlainText().contains(kThinkRm));
+        QVERIFY(d.preview()->toPlainText().contains(kJudgeRm));
         d.setFormat(Format::Json);
         QTRY_VERIFY(d.preview()->toPlainText().contains(QStringLiteral("\"highlights\"")));
         d.setFormat(Format::Html);
@@ -166,10 +166,10 @@ private Q_SLOTS:
             QVERIFY(finished.wait(30000));
             QVERIFY(finished.first().at(0).toBool());
             QVERIFY(readAll(path).contains("@misc"));
-            QVERIFY(readAll(path).contains(kThinkRm.toUtf8()));
-            QVERIFY(!readAll(path).contains(kNovelSeek.toUtf8())); // only the tag's papers
+            QVERIFY(readAll(path).contains(kJudgeRm.toUtf8()));
+            QVERIFY(!readAll(path).contains(kSciLoop.toUtf8())); // only the tag's papers
         }
-        Ui::ExportDialog again(m_lib.get(), {kThinkRm, kDay, {}});
+        Ui::ExportDialog again(m_lib.get(), {kJudgeRm, kDay, {}});
         QCOMPARE(again.scopeBox()->currentData().value<Scope>(), Scope::Tag);
         QCOMPARE(again.format(), Format::BibTeX);
         QCOMPARE(again.tagBox()->currentText(), QStringLiteral("reward models"));

@@ -1,6 +1,7 @@
 // Faults with real processes, files and file systems: kill -9 during an import, a full disk while
 // exporting, a read-only or locked library, and a window and command-line writers on one library.
 // (One executable for the fault scenarios, which cross Library, the exporters, the CLI and the window.)
+#include "testcorpus.h"
 #include "exportdialog.h"
 #include "faultfixture.h"
 #include "library/dailybackup.h"
@@ -29,8 +30,8 @@ using Core::Library;
 using FaultFixture::paperboy;
 
 namespace {
-const QString kDigest = QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md");
-const QString kThinkRm = QStringLiteral("2505.16265");
+const QString kDigest = TestCorpus::day();
+const QString kJudgeRm = QStringLiteral("2505.96265");
 const QDate kDay(2025, 5, 24);
 bool kPrivateMounts = false; // set in main
 
@@ -99,7 +100,7 @@ private Q_SLOTS:
     void killDuringImportKeepsEveryCommittedDay()
     {
         const QString archive = m_dir.filePath(QStringLiteral("archive"));
-        const int days = 80;
+        const int days = 130;
         const qint64 bytes = FaultFixture::writeArchive(kDigest, archive, QDate(2024, 1, 1), days);
         QVERIFY(bytes > 10'000'000);
         qInfo("archive: %d days, %lld bytes", days, bytes);
@@ -107,8 +108,8 @@ private Q_SLOTS:
         {
             Library lib;
             QVERIFY(lib.open(path).ok());
-            QVERIFY(lib.tagPaper(QStringLiteral("3000.16265"), QStringLiteral("before")).ok());
-            QVERIFY(lib.setNote(QStringLiteral("3000.16265"), QStringLiteral("written before the import")).ok());
+            QVERIFY(lib.tagPaper(QStringLiteral("3000.96265"), QStringLiteral("before")).ok());
+            QVERIFY(lib.setNote(QStringLiteral("3000.96265"), QStringLiteral("written before the import")).ok());
         }
         int committed = 0;
         for (int round = 0; round < 4 && committed < days; ++round) {
@@ -139,9 +140,9 @@ private Q_SLOTS:
             for (int i = 0; i < committed; ++i)
                 QVERIFY(std::any_of(present.cbegin(), present.cend(), [&](const Core::DayInfo &d) { return d.date == QDate(2024, 1, 1).addDays(i); }));
             for (const Core::DayInfo &d : present)
-                QCOMPARE(d.paperCount, 47);
-            QCOMPARE(lib.tagsOf(QStringLiteral("3000.16265")), QStringList{QStringLiteral("before")});
-            QCOMPARE(lib.note(QStringLiteral("3000.16265")), QStringLiteral("written before the import"));
+                QCOMPARE(d.paperCount, TestCorpus::kPapers);
+            QCOMPARE(lib.tagsOf(QStringLiteral("3000.96265")), QStringList{QStringLiteral("before")});
+            QCOMPARE(lib.note(QStringLiteral("3000.96265")), QStringLiteral("written before the import"));
         }
         // The import then completes, and a second run finds every day unchanged.
         QProcess writer;
@@ -209,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(full + QStringLiteral("/filler")));
         r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--out"), out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(readAll(out).contains(kThinkRm.toUtf8()));
+        QVERIFY(readAll(out).contains(kJudgeRm.toUtf8()));
     }
 
     // --- read-only libraries --------------------------------------------------------------------
@@ -226,7 +227,7 @@ private Q_SLOTS:
             Library lib;
             QVERIFY(lib.open(path).ok());
             QCOMPARE(lib.importFile(kDigest).outcome, Core::ImportResult::Outcome::Imported);
-            QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("kept")).ok());
+            QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("kept")).ok());
         }
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm"))); // closed cleanly: nothing beside it
         QVERIFY(FaultFixture::remountReadOnly(dir).isEmpty());
@@ -237,11 +238,11 @@ private Q_SLOTS:
         QVERIFY(lib.isReadOnly());
         QVERIFY2(lib.writeNotice().contains(QStringLiteral("read-only")), qPrintable(lib.writeNotice()));
         QCOMPARE(lib.dayCount(), 1);
-        QCOMPARE(lib.papersOfDay(kDay).size(), 47);
-        QCOMPARE(lib.tagsOf(kThinkRm), QStringList{QStringLiteral("kept")});
+        QCOMPARE(lib.papersOfDay(kDay).size(), TestCorpus::kPapers);
+        QCOMPARE(lib.tagsOf(kJudgeRm), QStringList{QStringLiteral("kept")});
         QCOMPARE(lib.search(Core::SearchQuery::parse(QStringLiteral("RM-Bench"))).isEmpty(), false);
         QSignalSpy failed(&lib, &Library::writeFailed);
-        const Core::Status tagged = lib.tagPaper(kThinkRm, QStringLiteral("new"));
+        const Core::Status tagged = lib.tagPaper(kJudgeRm, QStringLiteral("new"));
         QVERIFY(!tagged);
         QVERIFY2(tagged.message().contains(QStringLiteral("read-only")), qPrintable(tagged.message()));
         QCOMPARE(failed.size(), 1);
@@ -255,7 +256,7 @@ private Q_SLOTS:
         FaultFixture::Run r = paperboy(path, {QStringLiteral("list"), QStringLiteral("days")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.startsWith(QStringLiteral("2025-05-24")));
-        r = paperboy(path, {QStringLiteral("tag"), kThinkRm, QStringLiteral("new")});
+        r = paperboy(path, {QStringLiteral("tag"), kJudgeRm, QStringLiteral("new")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
 
@@ -265,12 +266,12 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.dayList()->model()->rowCount(), 1);
-        QVERIFY(w.openPaper(kDay, kThinkRm));
+        QVERIFY(w.openPaper(kDay, kJudgeRm));
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("readOnlyNotice")));
         w.actions()->action(QStringLiteral("paper.toggle_star"))->trigger();
-        QVERIFY(!lib.isStarred(kThinkRm));
+        QVERIFY(!lib.isStarred(kJudgeRm));
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("read-only")), qPrintable(w.statusBar()->currentMessage()));
-        w.notePanel()->setPaper(kThinkRm);
+        w.notePanel()->setPaper(kJudgeRm);
         QVERIFY(w.notePanel()->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"))->isReadOnly());
     }
 
@@ -289,9 +290,9 @@ private Q_SLOTS:
         QVERIFY2(s.ok(), qPrintable(s.message()));
         QVERIFY(lib.isReadOnly());
         QVERIFY2(lib.writeNotice().contains(QStringLiteral("the file")), qPrintable(lib.writeNotice()));
-        QCOMPARE(lib.papersOfDay(kDay).size(), 47);
-        QVERIFY(!lib.setNote(kThinkRm, QStringLiteral("x")));
-        const FaultFixture::Run r = paperboy(path, {QStringLiteral("note"), kThinkRm, QStringLiteral("--set"), QStringLiteral("x")});
+        QCOMPARE(lib.papersOfDay(kDay).size(), TestCorpus::kPapers);
+        QVERIFY(!lib.setNote(kJudgeRm, QStringLiteral("x")));
+        const FaultFixture::Run r = paperboy(path, {QStringLiteral("note"), kJudgeRm, QStringLiteral("--set"), QStringLiteral("x")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
     }
@@ -301,7 +302,7 @@ private Q_SLOTS:
     {
         const QString path = makeLibrary(QStringLiteral("locked.sqlite"));
         QProcess holder;
-        holder.start(QStringLiteral(PAPERBOY_KILLWRITER), {QStringLiteral("lock"), path, kThinkRm, QStringLiteral("from-the-other")});
+        holder.start(QStringLiteral(PAPERBOY_KILLWRITER), {QStringLiteral("lock"), path, kJudgeRm, QStringLiteral("from-the-other")});
         QVERIFY(holder.waitForReadyRead(30000));
         QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
 
@@ -309,15 +310,15 @@ private Q_SLOTS:
         QVERIFY(lib.open(path).ok());
         QVERIFY(lib.database().wasLockedAtOpen());
         QVERIFY2(lib.writeNotice().contains(QStringLiteral("Another program")), qPrintable(lib.writeNotice()));
-        QCOMPARE(lib.papersOfDay(kDay).size(), 47); // WAL: reading goes on
+        QCOMPARE(lib.papersOfDay(kDay).size(), TestCorpus::kPapers); // WAL: reading goes on
         QSignalSpy failed(&lib, &Library::writeFailed);
-        const Core::Status s = lib.setNote(kThinkRm, QStringLiteral("waits for the lock")); // gives up after the 5 s busy timeout
+        const Core::Status s = lib.setNote(kJudgeRm, QStringLiteral("waits for the lock")); // gives up after the 5 s busy timeout
         QVERIFY(!s);
         QVERIFY2(s.message().contains(QStringLiteral("another program is writing")), qPrintable(s.message()));
         QCOMPARE(failed.size(), 1);
         FaultFixture::Run r = paperboy(path, {QStringLiteral("list"), QStringLiteral("days")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = paperboy(path, {QStringLiteral("tag"), kThinkRm, QStringLiteral("cli")});
+        r = paperboy(path, {QStringLiteral("tag"), kJudgeRm, QStringLiteral("cli")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("another program is writing")), qPrintable(r.err));
 
@@ -325,9 +326,9 @@ private Q_SLOTS:
         Ui::MainWindow w(&lib);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.openPaper(kDay, kThinkRm));
+        QVERIFY(w.openPaper(kDay, kJudgeRm));
         Ui::NotePanel *panel = w.notePanel();
-        panel->setPaper(kThinkRm);
+        panel->setPaper(kJudgeRm);
         auto *editor = panel->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
         QVERIFY(!editor->isReadOnly());
         editor->setPlainText(QStringLiteral("typed while locked"));
@@ -340,9 +341,9 @@ private Q_SLOTS:
         QCOMPARE(holder.exitCode(), 0);
         editor->appendPlainText(QStringLiteral("and after"));
         panel->flush();
-        QCOMPARE(lib.note(kThinkRm), QStringLiteral("typed while locked\nand after"));
-        QVERIFY(lib.tagsOf(kThinkRm).contains(QStringLiteral("from-the-other"))); // the other's write is kept
-        QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("mine")).ok());
+        QCOMPARE(lib.note(kJudgeRm), QStringLiteral("typed while locked\nand after"));
+        QVERIFY(lib.tagsOf(kJudgeRm).contains(QStringLiteral("from-the-other"))); // the other's write is kept
+        QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("mine")).ok());
     }
 
     // --- a window and command-line writers on one library ---------------------------------------
@@ -356,7 +357,7 @@ private Q_SLOTS:
         Ui::MainWindow w(&lib);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.openPaper(kDay, kThinkRm));
+        QVERIFY(w.openPaper(kDay, kJudgeRm));
 
         // A CLI import runs while the window and other CLI processes write.
         QProcess import;

@@ -1,5 +1,6 @@
 // Network fetch against a real HTTP(S) server on 127.0.0.1: the client's limits and error classes,
 // digest and Hugging Face sources, conditional GETs, and a library left intact by every failure.
+#include "testcorpus.h"
 #include "fetchfixture.h"
 #include "testhttpserver.h"
 
@@ -202,7 +203,7 @@ class TestFetch : public QObject
             else {
                 QByteArray body = FetchFixture::digest(day);
                 if (m_digestVersion > 1)
-                    body.replace("NovelSeek", "NovelSeek v" + QByteArray::number(m_digestVersion));
+                    body.replace("SciLoop", "SciLoop v" + QByteArray::number(m_digestVersion));
                 r = TestResponse::make(200, "OK", body, "text/markdown; charset=utf-8");
                 r.header("ETag", etag);
             }
@@ -291,9 +292,9 @@ class TestFetch : public QObject
         addSource(library, QStringLiteral("hf"), Source::Kind::HuggingFace, m_server.base() + QStringLiteral("/hf"));
         const Run r = runFetch(library, {QStringLiteral("feed"), QStringLiteral("hf")}, kDay, kDay);
         QVERIFY(r.allSucceeded);
-        QVERIFY(library.tagPaper(QStringLiteral("2505.16938"), QStringLiteral("agents")).ok());
-        QVERIFY(library.setNote(QStringLiteral("2505.16938"), QStringLiteral("읽을 것")).ok());
-        QVERIFY(library.setStarred(QStringLiteral("2505.14810"), true).ok());
+        QVERIFY(library.tagPaper(QStringLiteral("2505.96938"), QStringLiteral("agents")).ok());
+        QVERIFY(library.setNote(QStringLiteral("2505.96938"), QStringLiteral("읽을 것")).ok());
+        QVERIFY(library.setStarred(QStringLiteral("2505.94810"), true).ok());
     }
 
 private Q_SLOTS:
@@ -659,13 +660,13 @@ private Q_SLOTS:
         QVERIFY2(papers, qPrintable(error));
         QCOMPARE(papers->size(), 4);
         const PaperMeta &first = papers->at(0);
-        QCOMPARE(first.arxivId, QStringLiteral("2505.16938"));
-        QVERIFY(first.title.startsWith(QStringLiteral("NovelSeek: When Agent Becomes the Scientist")));
-        QCOMPARE(first.authors, (QStringList{QStringLiteral("NovelSeek Team"), QStringLiteral("Bo Zhang"), QStringLiteral("Shiyang Feng")}));
-        QVERIFY(first.abstract.contains(QStringLiteral("closed-loop multi-agent framework")));
+        QCOMPARE(first.arxivId, QStringLiteral("2505.96938"));
+        QVERIFY(first.title.startsWith(QStringLiteral("SciLoop: When the Agent Runs the Lab")));
+        QCOMPARE(first.authors, (QStringList{QStringLiteral("SciLoop Team"), QStringLiteral("Hana Lee"), QStringLiteral("Minho Park")}));
+        QVERIFY(first.abstract.contains(QStringLiteral("closed-loop set of agents")));
         QCOMPARE(first.upvotes, 113);
         QCOMPARE(first.comments, 4);
-        QCOMPARE(first.github, QStringLiteral("https://github.com/Alpha-Innovator/NovelSeek"));
+        QCOMPARE(first.github, QStringLiteral("https://github.com/example-lab/SciLoop"));
         QCOMPARE(first.aiKeywords.size(), 3);
         QCOMPARE(first.publishedAt, QDateTime(QDate(2025, 5, 22), QTime(17, 27, 43), QTimeZone::UTC));
         QCOMPARE(papers->at(2).authors, (QStringList{QStringLiteral("José Núñez"), QStringLiteral("김민준")}));
@@ -721,7 +722,7 @@ private Q_SLOTS:
             QVERIFY(v4.open(path, 4).ok());
             QVERIFY(v4.execScript(QStringLiteral(
                 "INSERT INTO sources(name, url, kind) VALUES ('old', 'https://example.org/{date}.md', 'digest');"
-                "INSERT INTO notes VALUES ('2505.16938', '메모', 'x');")).ok());
+                "INSERT INTO notes VALUES ('2505.96938', '메모', 'x');")).ok());
         }
         Library lib;
         QVERIFY(lib.open(path).ok());
@@ -734,7 +735,7 @@ private Q_SLOTS:
         QVERIFY(old->enabled);
         QCOMPARE(old->auth, Source::Auth::None);
         QVERIFY(!old->lastRefresh.isValid());
-        QCOMPARE(lib.note(QStringLiteral("2505.16938")), QStringLiteral("메모"));
+        QCOMPARE(lib.note(QStringLiteral("2505.96938")), QStringLiteral("메모"));
         QVERIFY(!lib.httpValidators(QStringLiteral("https://example.org/2025-05-24.md")));
         QVERIFY(lib.listedDays().isEmpty());
     }
@@ -785,13 +786,13 @@ private Q_SLOTS:
         QCOMPARE(first.results.size(), 3);
         QVERIFY(!first.allSucceeded); // 05-22 is not published
         QCOMPARE(find(first.results, QStringLiteral("feed"), kDay)->outcome, FetchDayResult::Outcome::Imported);
-        QCOMPARE(find(first.results, QStringLiteral("feed"), kDay)->papers, 47);
+        QCOMPARE(find(first.results, QStringLiteral("feed"), kDay)->papers, TestCorpus::kPapers);
         QCOMPARE(find(first.results, QStringLiteral("feed"), kDayBefore)->outcome, FetchDayResult::Outcome::Imported);
         const FetchDayResult *missing = find(first.results, QStringLiteral("feed"), QDate(2025, 5, 22));
         QCOMPARE(missing->outcome, FetchDayResult::Outcome::Failed);
         QCOMPARE(missing->error.key(), QStringLiteral("http-404"));
         QCOMPARE(lib.days().size(), 2);
-        QCOMPARE(lib.papersOfDay(kDay).size(), 47);
+        QCOMPARE(lib.papersOfDay(kDay).size(), TestCorpus::kPapers);
         QVERIFY(daysChanged.count() >= 1); // the window hears about the worker's imports
         // The source of an imported day is its URL, without credentials.
         QVERIFY(lib.httpValidators(m_server.base() + QStringLiteral("/d/2025-05-24.md")));
@@ -814,7 +815,7 @@ private Q_SLOTS:
         QVERIFY(third.allSucceeded);
         QCOMPARE(third.results.first().outcome, FetchDayResult::Outcome::Imported);
         QVERIFY(FetchFixture::visibleChecksum(lib) != before); // the checksum sees a changed summary
-        QVERIFY(lib.paper(QStringLiteral("2505.16938"), kDay)->summaryMarkdown.contains(QStringLiteral("NovelSeek v2")));
+        QVERIFY(lib.paper(QStringLiteral("2505.96938"), kDay)->summaryMarkdown.contains(QStringLiteral("SciLoop v2")));
 
         // Imported by hand from a file: no validators, nothing missing, no request.
         const QDate handDay(2025, 5, 20);
@@ -903,7 +904,7 @@ private Q_SLOTS:
         QCOMPARE(FetchFixture::visibleChecksum(lib), before);
         QVERIFY(!lib.hasDay(kDayBefore));
         QCOMPARE(lib.httpValidators(m_server.base() + QStringLiteral("/d/2025-05-24.md"))->etag, validators->etag);
-        QCOMPARE(lib.tagsOf(QStringLiteral("2505.16938")), QStringList{QStringLiteral("agents")});
+        QCOMPARE(lib.tagsOf(QStringLiteral("2505.96938")), QStringList{QStringLiteral("agents")});
     }
 
     void concurrencyCapHoldsForARefresh()
@@ -996,13 +997,13 @@ private Q_SLOTS:
         QSignalSpy metaChanged(&lib, &Library::paperMetaChanged);
 
         // Enriched: a paper the digest lists.
-        const auto novel = lib.paperMeta(QStringLiteral("2505.16938"));
+        const auto novel = lib.paperMeta(QStringLiteral("2505.96938"));
         QVERIFY(novel);
         QVERIFY(novel->hasDigest);
         QCOMPARE(novel->authors.size(), 3);
         QCOMPARE(novel->upvotes, 113);
-        QCOMPARE(novel->github, QStringLiteral("https://github.com/Alpha-Innovator/NovelSeek"));
-        QVERIFY(novel->abstract.startsWith(QStringLiteral("Artificial Intelligence")));
+        QCOMPARE(novel->github, QStringLiteral("https://github.com/example-lab/SciLoop"));
+        QVERIFY(novel->abstract.startsWith(QStringLiteral("Lab work repeats one loop")));
         QVERIFY(novel->fetchedAt.isValid());
 
         // Metadata only: listed by Hugging Face, in no digest. The digest tables do not know them.
@@ -1012,9 +1013,9 @@ private Q_SLOTS:
         QCOMPARE(orphans[0].authors, (QStringList{QStringLiteral("José Núñez"), QStringLiteral("김민준")}));
         QVERIFY(!orphans[0].hasDigest);
         QVERIFY(!lib.paper(QStringLiteral("2505.99901")));
-        QCOMPARE(lib.papersOfDay(kDay).size(), 47);
+        QCOMPARE(lib.papersOfDay(kDay).size(), TestCorpus::kPapers);
         QCOMPARE(lib.paperMetaOfDay(kDay).size(), 4);
-        QCOMPARE(lib.paperMetaOfDay(kDay).first().arxivId, QStringLiteral("2505.16938")); // the list's order
+        QCOMPARE(lib.paperMetaOfDay(kDay).first().arxivId, QStringLiteral("2505.96938")); // the list's order
 
         // A day without a digest: all of its papers are metadata-only, and the day is listed.
         const Run sunday = runFetch(lib, {QStringLiteral("hf")}, kDay.addDays(1), kDay.addDays(1));

@@ -1,5 +1,6 @@
 // The fuzz targets' checks (fuzz/fuzzchecks.h) over their committed seed corpora and over every input
 // a fuzzer ever crashed on (tests/data/fuzz-regressions/<target>/), in the ordinary build.
+#include "testcorpus.h"
 #include "fuzzchecks.h"
 
 #include <QDir>
@@ -70,11 +71,28 @@ private Q_SLOTS:
     void regressions_data() { addRows(QStringLiteral(PAPERBOY_TEST_DATA "/fuzz-regressions"), false); }
     void regressions() { replay(); }
 
-    void realDigest()
+    // The digest target's promises on every test digest, and on the real ones when given.
+    void digests_data()
     {
-        QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QString broken = Paperboy::Fuzz::checkDigest(f.readAll());
+        QTest::addColumn<QString>("path");
+        QList<std::pair<QString, QString>> dirs{{QStringLiteral("corpus"), TestCorpus::dir()},
+                                                {QStringLiteral("broken"), QStringLiteral(PAPERBOY_TEST_DATA "/broken")}};
+        if (!TestCorpus::realDir().isEmpty())
+            dirs.append({QStringLiteral("real"), TestCorpus::realDir()});
+        for (const auto &[name, dir] : dirs) {
+            const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+            QVERIFY2(!files.isEmpty(), qPrintable(QStringLiteral("no digests in %1").arg(dir)));
+            for (const QFileInfo &file : files)
+                QTest::newRow(qPrintable(name + u'/' + file.fileName())) << file.filePath();
+        }
+    }
+
+    void digests()
+    {
+        QFETCH(QString, path);
+        const QByteArray bytes = TestCorpus::read(path);
+        QVERIFY(!bytes.isEmpty());
+        const QString broken = Paperboy::Fuzz::checkDigest(bytes);
         QVERIFY2(broken.isEmpty(), qPrintable(broken));
     }
 };

@@ -1,4 +1,5 @@
 // ImportTask (worker thread, progress, cancel) and FolderWatcher (new and changed files) on real files.
+#include "testcorpus.h"
 #include "library/folderwatcher.h"
 #include "library/importtask.h"
 #include "library/library.h"
@@ -12,17 +13,16 @@
 using namespace Paperboy::Core;
 
 namespace {
-QByteArray realDigest()
+QByteArray corpusDay()
 {
-    QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return TestCorpus::dayBytes();
 }
 
 QString writeDay(const QString &dir, const QDate &date, const QByteArray &extra = {})
 {
-    QByteArray data = realDigest();
+    QByteArray data = corpusDay();
     data.replace("2025-05-24", date.toString(Qt::ISODate).toUtf8());
-    data.replace("NovelSeek: 가설에서", "NovelSeek" + extra + ": 가설에서");
+    data.replace("SciLoop: 가설에서", "SciLoop" + extra + ": 가설에서");
     const QString path = dir + u'/' + date.toString(Qt::ISODate) + QStringLiteral(".md");
     QFile f(path + QStringLiteral(".part"));
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
@@ -80,7 +80,7 @@ private Q_SLOTS:
         const int imported = int(lib.days().size());
         QVERIFY2(imported >= 2 && imported < 30, qPrintable(QString::number(imported)));
         for (const DayInfo &d : lib.days())
-            QCOMPARE(d.paperCount, 47); // whole days only
+            QCOMPARE(d.paperCount, TestCorpus::kPapers); // whole days only
     }
 
     void watcherImportsNewAndChangedFiles()
@@ -103,7 +103,7 @@ private Q_SLOTS:
 
         imported.clear();
         writeDay(folder, QDate(2025, 5, 1), " (v2)"); // a changed file
-        QTRY_VERIFY_WITH_TIMEOUT(lib.paper(QStringLiteral("2505.16938"), QDate(2025, 5, 1))->listing.title.contains(QStringLiteral("(v2)")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(lib.paper(QStringLiteral("2505.96938"), QDate(2025, 5, 1))->listing.title.contains(QStringLiteral("(v2)")), 10000);
 
         QDir().mkpath(folder + QStringLiteral("/2025/06")); // a new subfolder, then a file in it
         QTest::qWait(300);

@@ -1,4 +1,5 @@
 // Library on real SQLite files: import, idempotence, re-import keeping user data, listings.
+#include "testcorpus.h"
 #include "library/library.h"
 
 #include <QDir>
@@ -11,7 +12,7 @@
 using namespace Paperboy::Core;
 
 namespace {
-const QString kRealDigest = QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md");
+const QString kCorpusDay = TestCorpus::day();
 
 QByteArray readFile(const QString &path)
 {
@@ -40,23 +41,23 @@ private Q_SLOTS:
         Library lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
         QVERIFY(lib.isEmpty());
-        const ImportResult r = lib.importFile(kRealDigest);
+        const ImportResult r = lib.importFile(kCorpusDay);
         QCOMPARE(r.outcome, ImportResult::Outcome::Imported);
-        QCOMPARE(r.papers, 47);
+        QCOMPARE(r.papers, TestCorpus::kPapers);
         QCOMPARE(r.day, QDate(2025, 5, 24));
         const auto days = lib.days();
         QCOMPARE(days.size(), 1);
-        QCOMPARE(days[0].paperCount, 47);
-        QCOMPARE(days[0].unreadCount, 47);
+        QCOMPARE(days[0].paperCount, TestCorpus::kPapers);
+        QCOMPARE(days[0].unreadCount, TestCorpus::kPapers);
         const auto papers = lib.papersOfDay(QDate(2025, 5, 24));
-        QCOMPARE(papers.size(), 47);
-        QCOMPARE(papers[0].arxivId, QStringLiteral("2505.16938"));
+        QCOMPARE(papers.size(), TestCorpus::kPapers);
+        QCOMPARE(papers[0].arxivId, QStringLiteral("2505.96938"));
         QCOMPARE(papers[0].sectionKinds.size(), 7);
-        const auto detail = lib.paper(QStringLiteral("2505.16265"));
+        const auto detail = lib.paper(QStringLiteral("2505.96265"));
         QVERIFY(detail.has_value());
         QCOMPARE(detail->sections.size(), 7);
         QCOMPARE(detail->sections[4].kind, SectionKind::Results);
-        QVERIFY(detail->summaryMarkdown.startsWith(QStringLiteral("# Think-RM")));
+        QVERIFY(detail->summaryMarkdown.startsWith(QStringLiteral("# Judge-RM")));
     }
 
     void sameContentIsNoWork()
@@ -64,12 +65,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Library lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        const ImportResult first = lib.importFile(kRealDigest);
+        const ImportResult first = lib.importFile(kCorpusDay);
         QCOMPARE(first.outcome, ImportResult::Outcome::Imported);
         for (const auto &d : first.diagnostics)
             QVERIFY2(!d.message.contains(QStringLiteral("not logged")), qPrintable(d.toString()));
         QSignalSpy spy(&lib, &Library::daysChanged);
-        QCOMPARE(lib.importFile(kRealDigest).outcome, ImportResult::Outcome::Unchanged);
+        QCOMPARE(lib.importFile(kCorpusDay).outcome, ImportResult::Outcome::Unchanged);
         QCOMPARE(spy.count(), 0);
         QSqlQuery q(lib.database().sql());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM imports WHERE outcome = 'imported'")) && q.next());
@@ -80,22 +81,22 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString copy = dir.filePath(QStringLiteral("2025-05-24.md"));
-        writeFile(copy, readFile(kRealDigest));
+        writeFile(copy, readFile(kCorpusDay));
         Library lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
         QCOMPARE(lib.importFile(copy).outcome, ImportResult::Outcome::Imported);
-        QVERIFY(lib.setStarred(QStringLiteral("2505.16265"), true).ok());
-        QVERIFY(lib.setRead(QStringLiteral("2505.16938"), true).ok());
+        QVERIFY(lib.setStarred(QStringLiteral("2505.96265"), true).ok());
+        QVERIFY(lib.setRead(QStringLiteral("2505.96938"), true).ok());
 
-        QByteArray changed = readFile(kRealDigest);
-        changed.replace("Think-RM: 생성적", "Think-RM (개정판): 생성적");
+        QByteArray changed = readFile(kCorpusDay);
+        changed.replace("Judge-RM: 생성적", "Judge-RM (개정판): 생성적");
         writeFile(copy, changed);
         QCOMPARE(lib.importFile(copy).outcome, ImportResult::Outcome::Imported);
-        QVERIFY(lib.paper(QStringLiteral("2505.16265"))->listing.title.startsWith(QStringLiteral("Think-RM (개정판)")));
-        QVERIFY(lib.isStarred(QStringLiteral("2505.16265")));
-        QVERIFY(lib.isRead(QStringLiteral("2505.16938")));
-        QCOMPARE(lib.days()[0].unreadCount, 46);
-        QCOMPARE(lib.papersOfDay(QDate(2025, 5, 24)).size(), 47);
+        QVERIFY(lib.paper(QStringLiteral("2505.96265"))->listing.title.startsWith(QStringLiteral("Judge-RM (개정판)")));
+        QVERIFY(lib.isStarred(QStringLiteral("2505.96265")));
+        QVERIFY(lib.isRead(QStringLiteral("2505.96938")));
+        QCOMPARE(lib.days()[0].unreadCount, TestCorpus::kPapers - 1);
+        QCOMPARE(lib.papersOfDay(QDate(2025, 5, 24)).size(), TestCorpus::kPapers);
     }
 
     void rejectedFileLeavesLibraryAlone()
@@ -103,7 +104,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Library lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        QCOMPARE(lib.importFile(kRealDigest).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib.importFile(kCorpusDay).outcome, ImportResult::Outcome::Imported);
         const QString bad = dir.filePath(QStringLiteral("notes.md"));
         writeFile(bad, "nothing to see");
         const ImportResult r = lib.importFile(bad);
@@ -117,8 +118,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QDir(dir.path()).mkpath(QStringLiteral("a/b"));
-        writeFile(dir.filePath(QStringLiteral("a/b/2025-05-24.md")), readFile(kRealDigest));
-        QByteArray other = readFile(kRealDigest);
+        writeFile(dir.filePath(QStringLiteral("a/b/2025-05-24.md")), readFile(kCorpusDay));
+        QByteArray other = readFile(kCorpusDay);
         other.replace("2025-05-24", "2025-05-25");
         writeFile(dir.filePath(QStringLiteral("a/2025-05-25.md")), other);
         writeFile(dir.filePath(QStringLiteral("a/readme.txt")), "not a digest");
@@ -137,7 +138,7 @@ private Q_SLOTS:
         // The same paper on two days is one paper.
         QSqlQuery q(lib.database().sql());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM papers")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 47);
+        QCOMPARE(q.value(0).toInt(), TestCorpus::kPapers);
     }
 
     void newerSchemaIsRefused()

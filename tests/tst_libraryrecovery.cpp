@@ -2,6 +2,7 @@
 // truncation, pages), a backup is restored or the cache rebuilt from its digests, and the reader's
 // data comes back from the automatic JSON backup, which is written on a worker thread. Daily copies
 // of the library are made, rotated and restored. Also through the binary: `paperboy recover`.
+#include "testcorpus.h"
 #include "faultfixture.h"
 #include "library/dailybackup.h"
 #include "library/libraryrecovery.h"
@@ -28,9 +29,9 @@ using namespace Paperboy::Core;
 using FaultFixture::paperboy;
 
 namespace {
-const QString kDigest = QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md");
-const QString kThinkRm = QStringLiteral("2505.16265");
-const QString kNovelSeek = QStringLiteral("2505.16938");
+const QString kDigest = TestCorpus::day();
+const QString kJudgeRm = QStringLiteral("2505.96265");
+const QString kSciLoop = QStringLiteral("2505.96938");
 } // namespace
 
 class TestLibraryRecovery : public QObject
@@ -40,7 +41,7 @@ class TestLibraryRecovery : public QObject
     QTemporaryDir m_dir;
     int m_n = 0;
 
-    // A library with the real digest and two generated days imported from a folder.
+    // A library with the corpus day and two generated days imported from a folder.
     QString makeLibrary(QString *archive = nullptr)
     {
         const QString path = m_dir.filePath(QStringLiteral("lib%1/library.sqlite").arg(++m_n));
@@ -75,29 +76,29 @@ class TestLibraryRecovery : public QObject
     static void annotate(Library &lib)
     {
         UserDataBackup backup(&lib);
-        QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("reward models")).ok());
-        QVERIFY(lib.setNote(kThinkRm, QStringLiteral("복구 뒤에도 남는 메모")).ok());
+        QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("reward models")).ok());
+        QVERIFY(lib.setNote(kJudgeRm, QStringLiteral("복구 뒤에도 남는 메모")).ok());
         Highlight h;
-        h.arxivId = kThinkRm;
+        h.arxivId = kJudgeRm;
         h.exact = QStringLiteral("RM-Bench");
         h.sectionKind = QStringLiteral("results");
         QVERIFY(lib.addHighlight(h).ok());
-        QVERIFY(lib.setStarred(kNovelSeek, true).ok());
-        QVERIFY(lib.setRead(kNovelSeek, true).ok());
-        QVERIFY(lib.setMarked(kNovelSeek, true).ok());
+        QVERIFY(lib.setStarred(kSciLoop, true).ok());
+        QVERIFY(lib.setRead(kSciLoop, true).ok());
+        QVERIFY(lib.setMarked(kSciLoop, true).ok());
         QVERIFY(backup.isPending());
         QVERIFY(backup.flush().ok());
     }
 
     static void verifyAnnotations(Library &lib)
     {
-        QCOMPARE(lib.tagsOf(kThinkRm), QStringList{QStringLiteral("reward models")});
-        QCOMPARE(lib.note(kThinkRm), QStringLiteral("복구 뒤에도 남는 메모"));
-        QCOMPARE(lib.highlights(kThinkRm).size(), 1);
-        QCOMPARE(lib.highlights(kThinkRm).first().exact, QStringLiteral("RM-Bench"));
-        QVERIFY(lib.isStarred(kNovelSeek));
-        QVERIFY(lib.isRead(kNovelSeek));
-        QCOMPARE(lib.markedPapers(), QStringList{kNovelSeek});
+        QCOMPARE(lib.tagsOf(kJudgeRm), QStringList{QStringLiteral("reward models")});
+        QCOMPARE(lib.note(kJudgeRm), QStringLiteral("복구 뒤에도 남는 메모"));
+        QCOMPARE(lib.highlights(kJudgeRm).size(), 1);
+        QCOMPARE(lib.highlights(kJudgeRm).first().exact, QStringLiteral("RM-Bench"));
+        QVERIFY(lib.isStarred(kSciLoop));
+        QVERIFY(lib.isRead(kSciLoop));
+        QCOMPARE(lib.markedPapers(), QStringList{kSciLoop});
     }
 
     static void verifyConsistent(Library &lib)
@@ -205,7 +206,7 @@ private Q_SLOTS:
         {
             UserDataBackup backup(&lib);
             QSignalSpy written(&backup, &UserDataBackup::written);
-            QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("first")).ok());
+            QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("first")).ok());
             QVERIFY(written.wait(10000)); // debounced, then written
             QVERIFY2(written.first().first().toBool(), qPrintable(written.first().at(1).toString()));
             UserDataBackup::Contents c;
@@ -213,7 +214,7 @@ private Q_SLOTS:
             QCOMPARE(c.archive.papers.size(), 1);
             QCOMPARE(c.archive.papers.first().tags, QStringList{QStringLiteral("first")});
             QCOMPARE(c.digestSources.size(), 3);
-            QVERIFY(lib.setNote(kNovelSeek, QStringLiteral("at close")).ok());
+            QVERIFY(lib.setNote(kSciLoop, QStringLiteral("at close")).ok());
         } // destroyed before the timer fired: writes now
         UserDataBackup::Contents c;
         QVERIFY(UserDataBackup::read(json, &c).ok());
@@ -287,20 +288,20 @@ private Q_SLOTS:
             Library lib;
             QVERIFY(lib.open(path).ok());
             QVERIFY(lib.addSource(source(QStringLiteral("feed"), QStringLiteral("https://a.example.org/{date}.md"))).ok());
-            QVERIFY(lib.saveComparison({QStringLiteral("kept"), {kThinkRm, kNovelSeek}, {}}).ok());
+            QVERIFY(lib.saveComparison({QStringLiteral("kept"), {kJudgeRm, kSciLoop}, {}}).ok());
             QVERIFY(vacuumInto(lib, path + QStringLiteral(".backup-v4"))); // has "feed" and "kept" as they were
             UserDataBackup backup(&lib);
             // Changed after the database backup: the restored library's own "feed" and "kept" win.
             QVERIFY(lib.removeSource(QStringLiteral("feed")).ok());
             QVERIFY(lib.addSource(source(QStringLiteral("feed"), QStringLiteral("https://b.example.org/{date}.md"))).ok());
-            QVERIFY(lib.saveComparison({QStringLiteral("kept"), {kNovelSeek}, {}}).ok());
+            QVERIFY(lib.saveComparison({QStringLiteral("kept"), {kSciLoop}, {}}).ok());
             Source hf = source(QStringLiteral("hugging face"), QStringLiteral("https://huggingface.co"), Source::Kind::HuggingFace);
             hf.enabled = false;
             hf.auth = Source::Auth::Basic;
             hf.username = QStringLiteral("reader");
             QVERIFY(lib.addSource(hf).ok());
             QVERIFY(lib.setSourceRefreshed(QStringLiteral("hugging face"), QDateTime::currentDateTimeUtc()).ok());
-            QVERIFY(lib.saveComparison({QStringLiteral("results only"), {kNovelSeek, kThinkRm}, {QStringLiteral("results"), QStringLiteral("limitations")}}).ok());
+            QVERIFY(lib.saveComparison({QStringLiteral("results only"), {kSciLoop, kJudgeRm}, {QStringLiteral("results"), QStringLiteral("limitations")}}).ok());
             QVERIFY(backup.isPending()); // source and comparison changes schedule a write
             QVERIFY(backup.flush().ok());
         }
@@ -343,9 +344,9 @@ private Q_SLOTS:
             const QList<Comparison> comparisons = lib.comparisons();
             QCOMPARE(comparisons.size(), 2);
             QCOMPARE(comparisons.at(0).name, QStringLiteral("kept"));
-            QCOMPARE(comparisons.at(0).papers, (QStringList{kThinkRm, kNovelSeek}));
+            QCOMPARE(comparisons.at(0).papers, (QStringList{kJudgeRm, kSciLoop}));
             QCOMPARE(comparisons.at(1).name, QStringLiteral("results only"));
-            QCOMPARE(comparisons.at(1).papers, (QStringList{kNovelSeek, kThinkRm}));
+            QCOMPARE(comparisons.at(1).papers, (QStringList{kSciLoop, kJudgeRm}));
             QCOMPARE(comparisons.at(1).sections, (QStringList{QStringLiteral("results"), QStringLiteral("limitations")}));
         }
 
@@ -415,7 +416,7 @@ private Q_SLOTS:
             --running;
         });
         QSignalSpy written(&backup, &UserDataBackup::written);
-        QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("before")).ok());
+        QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("before")).ok());
         // The debounce timer fires in this event loop and hands the write to the worker, which stops
         // after reading the library and before writing the file.
         QVERIFY(QTest::qWaitFor([&] { return entered.tryAcquire(); }, 20000));
@@ -425,7 +426,7 @@ private Q_SLOTS:
         bool ticked = false;
         QTimer::singleShot(0, this, [&ticked] { ticked = true; });
         QVERIFY(QTest::qWaitFor([&ticked] { return ticked; }));
-        QVERIFY(lib.setNote(kNovelSeek, QStringLiteral("written while the backup was being written")).ok());
+        QVERIFY(lib.setNote(kSciLoop, QStringLiteral("written while the backup was being written")).ok());
         QVERIFY(written.isEmpty());
         go.release(100); // let this and the following writes through
 
@@ -454,9 +455,9 @@ private Q_SLOTS:
         {
             UserDataBackup backup(&lib);
             backup.setBeforeSaveHook([&entered] { entered.release(); });
-            QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("first")).ok());
+            QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("first")).ok());
             QVERIFY(QTest::qWaitFor([&] { return entered.available() > 0; }, 20000)); // the worker's write began
-            QVERIFY(lib.tagPaper(kNovelSeek, QStringLiteral("second")).ok());
+            QVERIFY(lib.tagPaper(kSciLoop, QStringLiteral("second")).ok());
             QVERIFY(backup.isPending());
         } // waits for the worker, then writes the second tag
         UserDataBackup::Contents c;
@@ -471,8 +472,8 @@ private Q_SLOTS:
         const QString path = makeLibrary();
         Library lib;
         QVERIFY(lib.open(path).ok());
-        QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("daily")).ok());
-        QVERIFY(lib.setNote(kThinkRm, QStringLiteral("하루 한 번 복사")).ok());
+        QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("daily")).ok());
+        QVERIFY(lib.setNote(kJudgeRm, QStringLiteral("하루 한 번 복사")).ok());
         QVERIFY(DailyBackup::isDue(path));
         DailyBackup daily(&lib); // none yet: starts one at once
         QSignalSpy finished(&daily, &DailyBackup::finished);
@@ -490,8 +491,8 @@ private Q_SLOTS:
         Library copy;
         QVERIFY(copy.open(made, Database::Check::Quick).ok());
         QCOMPARE(copy.dayCount(), 3);
-        QCOMPARE(copy.tagsOf(kThinkRm), QStringList{QStringLiteral("daily")});
-        QCOMPARE(copy.note(kThinkRm), QStringLiteral("하루 한 번 복사"));
+        QCOMPARE(copy.tagsOf(kJudgeRm), QStringList{QStringLiteral("daily")});
+        QCOMPARE(copy.note(kJudgeRm), QStringLiteral("하루 한 번 복사"));
         verifyConsistent(copy);
     }
 
@@ -518,7 +519,7 @@ private Q_SLOTS:
         partial.close();
         QCOMPARE(DailyBackup::existing(path).size(), 4);
         QVERIFY(DailyBackup::isDue(path));
-        QVERIFY(lib.setStarred(kNovelSeek, true).ok());
+        QVERIFY(lib.setStarred(kSciLoop, true).ok());
 
         DailyBackup daily(&lib); // on start: the newest is older than a day
         QSignalSpy finished(&daily, &DailyBackup::finished);
@@ -546,7 +547,7 @@ private Q_SLOTS:
         // The newest copy has the star made before it.
         Library copy;
         QVERIFY(copy.open(kept.at(0).absoluteFilePath()).ok());
-        QVERIFY(copy.isStarred(kNovelSeek));
+        QVERIFY(copy.isStarred(kSciLoop));
     }
 
     void closingDuringADailyCopyLeavesNoPartialFile()
@@ -564,7 +565,7 @@ private Q_SLOTS:
         QVERIFY(made.size() <= 1);
         if (!made.isEmpty())
             QCOMPARE(LibraryRecovery::checkFile(made.first().absoluteFilePath()), QString());
-        QVERIFY(lib.tagPaper(kThinkRm, QStringLiteral("still writable")).ok());
+        QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("still writable")).ok());
     }
 
     void dailyBackupIsRestoredAfterDamage()
@@ -628,7 +629,7 @@ private Q_SLOTS:
         r = paperboy(path, {QStringLiteral("recover"), QStringLiteral("--rebuild"), QStringLiteral("--from"), archive});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         QVERIFY2(r.out.contains(QStringLiteral("digests imported again: 3")), qPrintable(r.out));
-        r = paperboy(path, {QStringLiteral("note"), kThinkRm});
+        r = paperboy(path, {QStringLiteral("note"), kJudgeRm});
         QCOMPARE(r.out, QStringLiteral("복구 뒤에도 남는 메모"));
         r = paperboy(path, {QStringLiteral("recover"), QStringLiteral("--rebuild"), QStringLiteral("--restore-backup")});
         QCOMPARE(r.code, 2);

@@ -19,7 +19,7 @@ class TestLibraryUpgrade : public QObject
 {
     Q_OBJECT
 
-    // Three days of the real digest in a library set back to schema 8 (the search index with
+    // Three days of the corpus day in a library set back to schema 8 (the search index with
     // bigrams across white space), closed.
     static bool makeSchema8(const QTemporaryDir &dir, const QString &path)
     {

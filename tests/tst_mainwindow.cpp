@@ -1,4 +1,5 @@
-// The real MainWindow over a library of the real digest: panes, rendering, keys.
+// The real MainWindow over a library of the corpus day: panes, rendering, keys.
+#include "testcorpus.h"
 #include "library/library.h"
 #include "appearance.h"
 #include "mainwindow.h"
@@ -36,7 +37,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("paperboy-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QVERIFY(m_library.open(m_dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        QCOMPARE(m_library.importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")).outcome,
+        QCOMPARE(m_library.importFile(TestCorpus::day()).outcome,
                  Core::ImportResult::Outcome::Imported);
     }
 
@@ -47,10 +48,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.dayList()->model()->rowCount(), 1);
         QCOMPARE(w.currentDay(), QDate(2025, 5, 24));
-        QCOMPARE(w.paperTree()->model()->rowCount(), 47);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938"));
+        QCOMPARE(w.paperTree()->model()->rowCount(), TestCorpus::kPapers);
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938"));
         const QString text = w.summaryView()->toPlainText();
-        QVERIFY(text.contains(QStringLiteral("NovelSeek: 가설에서 검증까지의 폐쇄형 시스템 구축")));
+        QVERIFY(text.contains(QStringLiteral("SciLoop: 가설에서 검증까지 이어지는 자동 연구 루프")));
         QVERIFY(text.contains(QStringLiteral("핵심 동기와 문제 정의")));
         QVERIFY(!text.contains(QStringLiteral("## 1."))); // rendered, not shown as source
         // Sections are children of papers.
@@ -65,10 +66,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.paperTree()->setFocus();
         QTest::keyClick(&w, Qt::Key_J);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.14810"));
-        QVERIFY(w.summaryView()->toPlainText().contains(QStringLiteral("Scaling Reasoning, Losing Control")));
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.94810"));
+        QVERIFY(w.summaryView()->toPlainText().contains(QStringLiteral("Think Long, Drift Far")));
         QTest::keyClick(&w, Qt::Key_K);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938"));
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938"));
     }
 
     void sectionSelectionScrolls()
@@ -77,12 +78,12 @@ private Q_SLOTS:
         w.resize(1200, 500);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.selectPaper(QStringLiteral("2505.16265")));
+        QVERIFY(w.selectPaper(QStringLiteral("2505.96265")));
         auto *model = w.paperTree()->model();
         const QModelIndex paper = w.paperTree()->currentIndex();
         w.paperTree()->setCurrentIndex(model->index(6, 0, paper)); // section 7
         QVERIFY(w.summaryView()->verticalScrollBar()->value() > 0);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16265"));
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96265"));
     }
 
     void everyActionHasShortcutAndMenu()
@@ -103,12 +104,12 @@ private Q_SLOTS:
         Ui::MainWindow w(&lib);
         w.show();
         QCOMPARE(w.dayList()->model()->rowCount(), 0);
-        w.startImport({QStringLiteral(PAPERBOY_DIGEST_DIR)});
+        w.startImport({TestCorpus::dir()});
         QVERIFY(w.isImporting());
         QVERIFY(w.actions()->action(QStringLiteral("file.cancel_import"))->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!w.isImporting(), 30000);
         QCOMPARE(w.dayList()->model()->rowCount(), 1);
-        QCOMPARE(w.paperTree()->model()->rowCount(), 47);
+        QCOMPARE(w.paperTree()->model()->rowCount(), TestCorpus::kPapers);
         QVERIFY(!w.actions()->action(QStringLiteral("file.cancel_import"))->isEnabled());
     }
 

@@ -146,7 +146,7 @@ private Q_SLOTS:
         QSet<QString> tagged;
         for (const ExportPaper &p : NotesExporter::collect(m_lib, tag).papers)
             tagged << p.arxivId;
-        QCOMPARE(tagged, (QSet<QString>{kThinkRm, kNovelSeek}));
+        QCOMPARE(tagged, (QSet<QString>{kJudgeRm, kSciLoop}));
 
         ExportScope starred;
         starred.starredOnly = true;
@@ -155,19 +155,19 @@ private Q_SLOTS:
             QVERIFY(m_lib.isStarred(p.arxivId));
             stars << p.arxivId;
         }
-        QCOMPARE(stars, (QSet<QString>{kThinkRm, kMathIf, kOrphan}));
+        QCOMPARE(stars, (QSet<QString>{kJudgeRm, kDriftBench, kOrphan}));
 
         // Ids keep their order; unknown ones are reported, not invented.
         ExportScope ids;
-        ids.ids = {kNovelSeek, QStringLiteral("9999.00001"), kThinkRm};
+        ids.ids = {kSciLoop, QStringLiteral("9999.00001"), kJudgeRm};
         const ExportSet picked = NotesExporter::collect(m_lib, ids);
         QCOMPARE(picked.papers.size(), 2);
-        QCOMPARE(picked.papers[0].arxivId, kNovelSeek);
-        QCOMPARE(picked.papers[1].arxivId, kThinkRm);
+        QCOMPARE(picked.papers[0].arxivId, kSciLoop);
+        QCOMPARE(picked.papers[1].arxivId, kJudgeRm);
         QCOMPARE(picked.unknownIds, QStringList{QStringLiteral("9999.00001")});
 
-        QVERIFY(m_lib.setMarked(kMathIf, true).ok());
-        QVERIFY(m_lib.setMarked(kThinkRm, true).ok());
+        QVERIFY(m_lib.setMarked(kDriftBench, true).ok());
+        QVERIFY(m_lib.setMarked(kJudgeRm, true).ok());
         ExportScope marked;
         marked.marked = true;
         const ExportSet markedSet = NotesExporter::collect(m_lib, marked);
@@ -282,7 +282,7 @@ private Q_SLOTS:
         ExportOptions options;
         options.summaries = ExportOptions::Summaries::Highlighted;
         ExportScope one;
-        one.ids = {kThinkRm};
+        one.ids = {kJudgeRm};
         const ExportSet set = NotesExporter::collect(m_lib, one);
         const MarkdownOutline outline = MarkdownOutline::of(render(set, NotesExporter::Format::Markdown, options).files.value(0).data);
         QStringList expected;
@@ -367,25 +367,25 @@ private Q_SLOTS:
             }
             QCOMPARE(outline.headingTexts(1).size(), 1);
         }
-        QVERIFY(links.value(fileOf.value(kThinkRm)).contains(fileOf.value(kNovelSeek)));
-        QVERIFY(links.value(fileOf.value(kNovelSeek)).contains(fileOf.value(kThinkRm)));
+        QVERIFY(links.value(fileOf.value(kJudgeRm)).contains(fileOf.value(kSciLoop)));
+        QVERIFY(links.value(fileOf.value(kSciLoop)).contains(fileOf.value(kJudgeRm)));
 
         // Exporting again updates the same files: no duplicates, also after a note was renamed.
         const QString renamed = QStringLiteral("내가 바꾼 이름.md");
-        QVERIFY(QFile::rename(QDir(vault).filePath(fileOf.value(kThinkRm)), QDir(vault).filePath(renamed)));
-        QVERIFY(m_lib.setNote(kThinkRm, kThinkRmNote + QStringLiteral("\n덧붙임")).ok());
+        QVERIFY(QFile::rename(QDir(vault).filePath(fileOf.value(kJudgeRm)), QDir(vault).filePath(renamed)));
+        QVERIFY(m_lib.setNote(kJudgeRm, kJudgeRmNote + QStringLiteral("\n덧붙임")).ok());
         ExportScope scope;
         scope.annotatedOnly = true;
         ExportOptions options;
         options.existingFiles = NotesExporter::existingNoteFiles(vault);
-        QCOMPARE(options.existingFiles.value(kThinkRm), renamed);
+        QCOMPARE(options.existingFiles.value(kJudgeRm), renamed);
         r = render(NotesExporter::collect(m_lib, scope), NotesExporter::Format::MarkdownFolder, options);
         QVERIFY(NotesExporter::write(r, NotesExporter::Format::MarkdownFolder, vault).ok());
         QCOMPARE(QDir(vault).entryList({QStringLiteral("*.md")}, QDir::Files).size(), files.size());
         QVERIFY(readFile(QDir(vault).filePath(renamed)).contains("덧붙임"));
         // Links now point at the renamed note.
-        QVERIFY(MarkdownOutline::of(readFile(QDir(vault).filePath(fileOf.value(kNovelSeek)))).wikiTargets.contains(QStringLiteral("내가 바꾼 이름")));
-        QVERIFY(m_lib.setNote(kThinkRm, kThinkRmNote).ok());
+        QVERIFY(MarkdownOutline::of(readFile(QDir(vault).filePath(fileOf.value(kSciLoop)))).wikiTargets.contains(QStringLiteral("내가 바꾼 이름")));
+        QVERIFY(m_lib.setNote(kJudgeRm, kJudgeRmNote).ok());
     }
 
     void htmlIsSelfContainedXhtml()
@@ -479,12 +479,12 @@ private Q_SLOTS:
             QVERIFY2(text.code == 0, qPrintable(text.err));
             const QString all = squeezed(text.out);
             // A Korean sentence of a summary, as the digest has it (Markdown emphasis taken off).
-            const auto novelSeek = m_lib.paper(kNovelSeek);
-            const QString sentence = sectionOf(*novelSeek, SectionKind::Motivation)->body.section(QStringLiteral(". "), 0, 0);
+            const auto sciLoop = m_lib.paper(kSciLoop);
+            const QString sentence = sectionOf(*sciLoop, SectionKind::Motivation)->body.section(QStringLiteral(". "), 0, 0);
             QVERIFY(sentence.size() > 20);
             QVERIFY2(all.contains(squeezed(sentence)), qPrintable(sentence));
             QVERIFY(all.contains(squeezed(QStringLiteral("인용된 문장입니다."))));
-            QVERIFY(all.contains(QStringLiteral("2505.16265"))); // digits survive text extraction
+            QVERIFY(all.contains(QStringLiteral("2505.96265"))); // digits survive text extraction
             for (char16_t ligature = 0xFB00; ligature <= 0xFB06; ++ligature)
                 QVERIFY(!text.out.contains(QChar(ligature))); // letters stay letters
         }
@@ -527,7 +527,7 @@ private Q_SLOTS:
             QVERIFY2(!tricky.contains(raw), qPrintable(raw));
         QCOMPARE(tricky.count(u'{'), tricky.count(u'}'));
         QCOMPARE(bib.count('{'), bib.count('}'));
-        QVERIFY(bib.contains("eprint        = {2505.16265}"));
+        QVERIFY(bib.contains("eprint        = {2505.96265}"));
         QVERIFY(bib.contains("year          = {2025}"));
     }
 
@@ -643,7 +643,7 @@ private Q_SLOTS:
 
         // PDF without a display, md-folder into a new folder, the rest by day and ids.
         r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"),
-                          path(QStringLiteral("cli.pdf")), QStringLiteral("--ids"), kThinkRm + u',' + kNovelSeek});
+                          path(QStringLiteral("cli.pdf")), QStringLiteral("--ids"), kJudgeRm + u',' + kSciLoop});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(readFile(path(QStringLiteral("cli.pdf"))).startsWith("%PDF-"));
         r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md-folder"), QStringLiteral("--out"),

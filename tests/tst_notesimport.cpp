@@ -1,6 +1,7 @@
 // Notes JSON back into a library: the schema reader refuses bad files with a reason, the merge adds
 // without duplicates (twice = once), keeps data of papers the library lacks, and the round trip
 // export → import-notes → export through the real binary gives the same user data.
+#include "testcorpus.h"
 #include "notesfixture.h"
 
 #include "export/notesexporter.h"
@@ -62,7 +63,7 @@ class TestNotesImport : public QObject
         auto lib = std::make_unique<Library>();
         if (!lib->open(path(name)).ok())
             qFatal("cannot open");
-        lib->importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
+        lib->importFile(TestCorpus::day());
         return lib;
     }
 
@@ -88,12 +89,12 @@ private Q_SLOTS:
         QTest::newRow("newer version") << json("{'format': 'paperboy-notes', 'version': 99, 'papers': []}")
                                        << QStringLiteral("version 99");
         QTest::newRow("no papers") << json("{'format': 'paperboy-notes', 'version': 1}") << QStringLiteral("\"papers\"");
-        QTest::newRow("no id") << json("{'format': 'paperboy-notes', 'version': 1, 'papers': [{'arxiv_id': '2505.16265'}, {'title': 'x'}]}")
+        QTest::newRow("no id") << json("{'format': 'paperboy-notes', 'version': 1, 'papers': [{'arxiv_id': '2505.96265'}, {'title': 'x'}]}")
                                << QStringLiteral("papers[1]");
-        QTest::newRow("bad tags") << json("{'format': 'paperboy-notes', 'version': 1, 'papers': [{'arxiv_id': '2505.16265', 'tags': 'rl'}]}")
+        QTest::newRow("bad tags") << json("{'format': 'paperboy-notes', 'version': 1, 'papers': [{'arxiv_id': '2505.96265', 'tags': 'rl'}]}")
                                   << QStringLiteral("\"tags\" is not a list");
         QTest::newRow("empty highlight")
-            << json("{'format': 'paperboy-notes', 'version': 1, 'papers': [{'arxiv_id': '2505.16265', 'highlights': [{'exact': ''}]}]}")
+            << json("{'format': 'paperboy-notes', 'version': 1, 'papers': [{'arxiv_id': '2505.96265', 'highlights': [{'exact': ''}]}]}")
             << QStringLiteral("highlights[0]");
         QTest::newRow("tag without name") << json("{'format': 'paperboy-notes', 'version': 1, 'tags': [{'color': '#fff'}], 'papers': []}")
                                           << QStringLiteral("tags[0]");
@@ -129,11 +130,11 @@ private Q_SLOTS:
         auto target = libraryWithDigest(QStringLiteral("merge.sqlite"));
         // The target has its own data that overlaps: a tag in another colour, a newer note on one
         // paper, an older note on another, and one of the highlights already.
-        QVERIFY(target->tagPaper(kMathIf, QStringLiteral("보상 모델")).ok());
+        QVERIFY(target->tagPaper(kDriftBench, QStringLiteral("보상 모델")).ok());
         QVERIFY(target->setTagColor(QStringLiteral("보상 모델"), QStringLiteral("#000000")).ok());
-        QVERIFY(target->setNote(kThinkRm, QStringLiteral("대상 라이브러리의 더 새로운 메모")).ok());
-        QVERIFY(target->setNote(kNovelSeek, QStringLiteral("오래된 메모")).ok());
-        Highlight existing = m_source.highlights(kThinkRm).first();
+        QVERIFY(target->setNote(kJudgeRm, QStringLiteral("대상 라이브러리의 더 새로운 메모")).ok());
+        QVERIFY(target->setNote(kSciLoop, QStringLiteral("오래된 메모")).ok());
+        Highlight existing = m_source.highlights(kJudgeRm).first();
         existing.id = 0;
         existing.comment = QStringLiteral("대상의 주석");
         QVERIFY(target->addHighlight(existing).ok());
@@ -141,7 +142,7 @@ private Q_SLOTS:
         NotesJson::Archive archive;
         QVERIFY(NotesJson::read(m_json, &archive).ok());
         for (PaperUserData &p : archive.papers)
-            if (p.arxivId == kNovelSeek)
+            if (p.arxivId == kSciLoop)
                 p.noteUpdatedAt = QDateTime::currentDateTimeUtc().addDays(1); // newer than the target's
 
         UserDataMerge report;
@@ -151,18 +152,18 @@ private Q_SLOTS:
         QCOMPARE(report.notesKept, 1);
         QCOMPARE(report.notesAdded, 1); // the paper no digest lists
         QCOMPARE(report.notInLibrary, QStringList{kOrphan});
-        QCOMPARE(target->note(kThinkRm), QStringLiteral("대상 라이브러리의 더 새로운 메모"));
-        QCOMPARE(target->note(kNovelSeek), kNovelSeekNote);
+        QCOMPARE(target->note(kJudgeRm), QStringLiteral("대상 라이브러리의 더 새로운 메모"));
+        QCOMPARE(target->note(kSciLoop), kSciLoopNote);
         QCOMPARE(target->note(kOrphan), m_source.note(kOrphan));
         for (const TagInfo &t : target->tags())
             if (t.name == QStringLiteral("보상 모델"))
                 QCOMPARE(t.color, QStringLiteral("#000000")); // kept
-        QCOMPARE(target->highlights(kThinkRm).size(), m_source.highlights(kThinkRm).size()); // no duplicate
-        QCOMPARE(target->highlights(kThinkRm).first().comment, QStringLiteral("대상의 주석"));
-        QCOMPARE(target->tagsOf(kThinkRm), m_source.tagsOf(kThinkRm));
-        QCOMPARE(target->tagsOf(kMathIf), QStringList{QStringLiteral("보상 모델")}); // its own tag stays
-        QVERIFY(target->isStarred(kThinkRm) && target->isStarred(kMathIf) && target->isStarred(kOrphan));
-        QVERIFY(target->isRead(kThinkRm));
+        QCOMPARE(target->highlights(kJudgeRm).size(), m_source.highlights(kJudgeRm).size()); // no duplicate
+        QCOMPARE(target->highlights(kJudgeRm).first().comment, QStringLiteral("대상의 주석"));
+        QCOMPARE(target->tagsOf(kJudgeRm), m_source.tagsOf(kJudgeRm));
+        QCOMPARE(target->tagsOf(kDriftBench), QStringList{QStringLiteral("보상 모델")}); // its own tag stays
+        QVERIFY(target->isStarred(kJudgeRm) && target->isStarred(kDriftBench) && target->isStarred(kOrphan));
+        QVERIFY(target->isRead(kJudgeRm));
         QCOMPARE(report.highlightsAdded, 3);
 
         // Twice is once.
@@ -181,7 +182,7 @@ private Q_SLOTS:
 
         // Search sees imported notes, and the index is intact.
         const auto hits = target->search(SearchQuery::parse(QStringLiteral("apostrophe")), 5);
-        QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.arxivId == kNovelSeek; }));
+        QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.arxivId == kSciLoop; }));
         QSqlQuery q(target->database().sql());
         QVERIFY2(q.exec(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")), qPrintable(q.lastError().text()));
     }
@@ -196,18 +197,18 @@ private Q_SLOTS:
         writeFile(path(QStringLiteral("all.json")), m_json);
         QVERIFY(NotesJson::importFile(empty, path(QStringLiteral("all.json")), &report).ok());
         QCOMPARE(report.notInLibrary.size(), report.papers);
-        QCOMPARE(empty.note(kThinkRm), kThinkRmNote);
+        QCOMPARE(empty.note(kJudgeRm), kJudgeRmNote);
         // Exports name them by the title the file carried, before any digest is there.
         ExportScope scope;
-        scope.ids = {kThinkRm};
-        QCOMPARE(NotesExporter::collect(empty, scope).papers.value(0).title, m_source.paper(kThinkRm)->listing.title);
-        empty.importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-        const PaperListing listing = empty.paper(kThinkRm)->listing;
+        scope.ids = {kJudgeRm};
+        QCOMPARE(NotesExporter::collect(empty, scope).papers.value(0).title, m_source.paper(kJudgeRm)->listing.title);
+        empty.importFile(TestCorpus::day());
+        const PaperListing listing = empty.paper(kJudgeRm)->listing;
         QVERIFY(listing.starred && listing.hasNote && listing.read);
-        QCOMPARE(listing.tags, m_source.tagsOf(kThinkRm));
-        QCOMPARE(listing.highlightCount, m_source.highlights(kThinkRm).size());
+        QCOMPARE(listing.tags, m_source.tagsOf(kJudgeRm));
+        QCOMPARE(listing.highlightCount, m_source.highlights(kJudgeRm).size());
         const auto hits = empty.search(SearchQuery::parse(QStringLiteral("중괄호")), 5);
-        QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.arxivId == kThinkRm; }));
+        QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.arxivId == kJudgeRm; }));
     }
 
     void roundTripThroughTheCommandLine()
@@ -217,7 +218,7 @@ private Q_SLOTS:
         const QString first = path(QStringLiteral("a.json")), second = path(QStringLiteral("b.json")), third = path(QStringLiteral("c.json"));
         Run r = paperboy(a, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), first});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = paperboy(b, {QStringLiteral("import"), QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")});
+        r = paperboy(b, {QStringLiteral("import"), TestCorpus::day()});
         QVERIFY2(r.code == 0, qPrintable(r.err));
 
         r = paperboy(b, {QStringLiteral("import-notes"), first});
@@ -256,7 +257,7 @@ private Q_SLOTS:
     void importNotesRefusesBadInput()
     {
         const QString db = path(QStringLiteral("untouched.sqlite"));
-        QVERIFY(paperboy(db, {QStringLiteral("import"), QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")}).code == 0);
+        QVERIFY(paperboy(db, {QStringLiteral("import"), TestCorpus::day()}).code == 0);
         writeFile(path(QStringLiteral("broken.json")), m_json.left(m_json.size() / 2));
         QJsonObject newer = QJsonDocument::fromJson(m_json).object();
         newer[QStringLiteral("version")] = 2;

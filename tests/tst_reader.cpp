@@ -1,4 +1,5 @@
-// The reader's keymap walked on the real MainWindow over a library of the real digest (two days).
+// The reader's keymap walked on the real MainWindow over a library of the corpus day (two days).
+#include "testcorpus.h"
 #include "cheatsheet.h"
 #include "digest/digestparser.h"
 #include "commandpalette.h"
@@ -64,9 +65,9 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_reader"));
         m_db = m_dir.filePath(QStringLiteral("lib.sqlite"));
         QVERIFY(m_lib.open(m_db).ok());
-        QFile f(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QByteArray data = f.readAll();
+        const QByteArray corpusBytes = TestCorpus::dayBytes();
+        QVERIFY(!corpusBytes.isEmpty());
+        QByteArray data = corpusBytes;
         QCOMPARE(m_lib.importDigest(Core::DigestParser::parse(data, QStringLiteral("a.md")), QStringLiteral("a.md"), data).outcome,
                  Core::ImportResult::Outcome::Imported);
         data.replace("2025-05-24", "2025-05-25");
@@ -90,28 +91,28 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.currentDay(), kDay2);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938"));
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938"));
         w.paperTree()->setFocus();
         key(&w, Qt::Key_J);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.14810"));
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.94810"));
         key(&w, Qt::Key_K);
         key(&w, Qt::Key_K); // first paper of the newest day: nothing before it
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938"));
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938"));
         QCOMPARE(w.currentDay(), kDay2);
         key(&w, Qt::Key_BracketRight);
         QCOMPARE(w.currentDay(), kDay1);
         key(&w, Qt::Key_BracketLeft);
         QCOMPARE(w.currentDay(), kDay2);
         // j on the last paper of a day crosses into the next day; k comes back to that last paper.
-        for (int i = 0; i < 46; ++i)
+        for (int i = 0; i < TestCorpus::kPapers - 1; ++i)
             key(&w, Qt::Key_J);
-        QCOMPARE(w.paperTree()->currentIndex().row(), 46);
+        QCOMPARE(w.paperTree()->currentIndex().row(), TestCorpus::kPapers - 1);
         key(&w, Qt::Key_J);
         QCOMPARE(w.currentDay(), kDay1);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938"));
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938"));
         key(&w, Qt::Key_K);
         QCOMPARE(w.currentDay(), kDay2);
-        QCOMPARE(w.paperTree()->currentIndex().row(), 46);
+        QCOMPARE(w.paperTree()->currentIndex().row(), TestCorpus::kPapers - 1);
         // Down / Up in the tree do the same at the ends.
         w.paperTree()->setFocus();
         key(w.paperTree(), Qt::Key_Down);
@@ -129,7 +130,7 @@ private Q_SLOTS:
         w.resize(1100, 420);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.selectPaper(QStringLiteral("2505.16265"))); // list-form sections
+        QVERIFY(w.selectPaper(QStringLiteral("2505.96265"))); // list-form sections
         key(&w, Qt::Key_7);
         QModelIndex cur = w.paperTree()->currentIndex();
         QVERIFY(cur.parent().isValid());
@@ -186,17 +187,17 @@ private Q_SLOTS:
         key(&w, Qt::Key_J);
         const QString id = w.currentPaperId();
         QTRY_VERIFY_WITH_TIMEOUT(m_lib.isRead(id), 3000);
-        QCOMPARE(m_lib.days(0, 1).first().unreadCount, 46);
+        QCOMPARE(m_lib.days(0, 1).first().unreadCount, TestCorpus::kPapers - 1);
     }
 
     void nextUnreadSkipsReadPapers()
     {
-        for (const char *id : {"2505.14810", "2505.16410"})
+        for (const char *id : {"2505.94810", "2505.96410"})
             QVERIFY(m_lib.setRead(QString::fromLatin1(id), true).ok());
         Ui::MainWindow w(&m_lib);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938"));
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938"));
         key(&w, Qt::Key_N);
         // The 2nd and 3rd papers are read (read state is per paper, so on both days).
         QCOMPARE(w.paperTree()->currentIndex().row(), 3);
@@ -209,8 +210,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         key(&w, Qt::Key_O);
         key(&w, Qt::Key_O, Qt::ShiftModifier);
-        QCOMPARE(m_urls.urls, (QList<QUrl>{QUrl(QStringLiteral("https://huggingface.co/papers/2505.16938")),
-                                           QUrl(QStringLiteral("https://arxiv.org/pdf/2505.16938"))}));
+        QCOMPARE(m_urls.urls, (QList<QUrl>{QUrl(QStringLiteral("https://huggingface.co/papers/2505.96938")),
+                                           QUrl(QStringLiteral("https://arxiv.org/pdf/2505.96938"))}));
     }
 
     void searchAndBack()
@@ -224,12 +225,12 @@ private Q_SLOTS:
         // Letters go into the field, not to the single-key shortcuts.
         QTest::keyClicks(w.searchPane()->field(), QStringLiteral("jk"));
         QCOMPARE(w.searchPane()->field()->text(), QStringLiteral("jk"));
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16938"));
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938"));
         w.searchPane()->field()->clear();
-        QTest::keyClicks(w.searchPane()->field(), QStringLiteral("Think-RM"));
+        QTest::keyClicks(w.searchPane()->field(), QStringLiteral("Judge-RM"));
         QTRY_VERIFY(w.searchPane()->model()->rowCount() > 0);
         key(w.searchPane()->field(), Qt::Key_Return);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16265"));
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96265"));
         QVERIFY(w.summaryView()->highlightedCount() > 0);
         // A compound marks each of its spellings' words, once.
         w.searchPane()->field()->setText(QStringLiteral("강화학습 -survey"));
@@ -238,7 +239,7 @@ private Q_SLOTS:
         w.searchPane()->field()->setText(QStringLiteral("모델"));
         w.searchPane()->runNow();
         const int all = w.searchPane()->model()->rowCount();
-        QVERIFY(m_lib.setStarred(QStringLiteral("2505.16938"), true).ok());
+        QVERIFY(m_lib.setStarred(QStringLiteral("2505.96938"), true).ok());
         w.searchPane()->starredChip()->setChecked(true);
         QVERIFY(w.searchPane()->model()->rowCount() < all);
         QCOMPARE(w.searchPane()->model()->rowCount(), 1);
@@ -358,7 +359,7 @@ private Q_SLOTS:
         }
         Ui::MainWindow w(&m_lib);
         QCOMPARE(w.currentDay(), kDay1);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.16410"));
+        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96410"));
     }
 
     void codeBlocksAreHighlighted()

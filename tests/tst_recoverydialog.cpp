@@ -1,4 +1,5 @@
 // The dialog shown at start for a damaged library: real widgets offscreen, real files.
+#include "testcorpus.h"
 #include "faultfixture.h"
 #include "library/libraryrecovery.h"
 #include "library/userdatabackup.h"
@@ -15,8 +16,8 @@ using namespace Paperboy;
 using Core::Library;
 
 namespace {
-const QString kDigest = QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md");
-const QString kThinkRm = QStringLiteral("2505.16265");
+const QString kDigest = TestCorpus::day();
+const QString kJudgeRm = QStringLiteral("2505.96265");
 } // namespace
 
 class TestRecoveryDialog : public QObject
@@ -42,7 +43,7 @@ class TestRecoveryDialog : public QObject
                     return {};
             }
             Core::UserDataBackup backup(&lib);
-            if (!lib.tagPaper(kThinkRm, QStringLiteral("after the backup")).ok())
+            if (!lib.tagPaper(kJudgeRm, QStringLiteral("after the backup")).ok())
                 return {};
         }
         return FaultFixture::overwrite(path, 0, QByteArray(32, '#')) ? path : QString();
@@ -73,8 +74,8 @@ private Q_SLOTS:
         QVERIFY2(d.summary().contains(QStringLiteral("restored")), qPrintable(d.summary()));
         Library lib;
         QVERIFY(lib.open(path, Core::Database::Check::Quick).ok());
-        QCOMPARE(lib.papersOfDay(QDate(2025, 5, 24)).size(), 47);
-        QCOMPARE(lib.tagsOf(kThinkRm), QStringList{QStringLiteral("after the backup")}); // from the JSON backup
+        QCOMPARE(lib.papersOfDay(QDate(2025, 5, 24)).size(), TestCorpus::kPapers);
+        QCOMPARE(lib.tagsOf(kJudgeRm), QStringList{QStringLiteral("after the backup")}); // from the JSON backup
     }
 
     void rebuildWhenThereIsNoBackup()
@@ -91,7 +92,7 @@ private Q_SLOTS:
         Library lib;
         QVERIFY(lib.open(path).ok());
         QCOMPARE(lib.dayCount(), 1);
-        QCOMPARE(lib.tagsOf(kThinkRm), QStringList{QStringLiteral("after the backup")});
+        QCOMPARE(lib.tagsOf(kJudgeRm), QStringList{QStringLiteral("after the backup")});
     }
 
     void aFailureShowsWhyAndQuitRejects()

@@ -1,6 +1,7 @@
 // The window's side of the network: Refresh (F5) against a real HTTP server on 127.0.0.1, the
 // refresh log, stopping, refresh on start, the Sources dialog with the real keychain, and what
 // Hugging Face metadata adds to the reader (header, "no digest" days and papers).
+#include "testcorpus.h"
 #include "fetchfixture.h"
 #include "testhttpserver.h"
 #include "uitest.h"
@@ -151,28 +152,28 @@ private Q_SLOTS:
         QVERIFY(sawListedOnly);
 
         // A digest paper Hugging Face knows: authors, upvotes, GitHub and the abstract in its header.
-        QVERIFY(w.selectPaper(QStringLiteral("2505.16938")));
+        QVERIFY(w.selectPaper(QStringLiteral("2505.96938")));
         QString text = summaryText(w);
-        QVERIFY2(text.contains(QStringLiteral("Bo Zhang")), qPrintable(text.left(400)));
+        QVERIFY2(text.contains(QStringLiteral("Hana Lee")), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("113")));
-        QVERIFY(text.contains(QStringLiteral("Artificial Intelligence (AI) is accelerating")));
+        QVERIFY(text.contains(QStringLiteral("Lab work repeats one loop")));
         bool githubLink = false;
         for (QTextBlock b = w.summaryView()->document()->begin(); b.isValid(); b = b.next())
             for (auto it = b.begin(); !it.atEnd(); ++it)
-                githubLink = githubLink || it.fragment().charFormat().anchorHref() == QLatin1StringView("https://github.com/Alpha-Innovator/NovelSeek");
+                githubLink = githubLink || it.fragment().charFormat().anchorHref() == QLatin1StringView("https://github.com/example-lab/SciLoop");
         QVERIFY(githubLink);
         // The digest's own summary still follows.
-        QVERIFY(text.contains(QStringLiteral("NovelSeek")));
+        QVERIFY(text.contains(QStringLiteral("SciLoop")));
 
-        // On the digest day, the two papers no digest lists come after the 47, marked.
+        // On the digest day, the two papers no digest lists come after the day's own, marked.
         w.selectDay(m_digestDay);
         QAbstractItemModel *tree = w.paperTree()->model();
-        QCOMPARE(tree->rowCount(), 49);
-        QVERIFY(!tree->index(46, 0).data(NoDigestRole).toBool());
-        QVERIFY(tree->index(47, 0).data(NoDigestRole).toBool());
-        QCOMPARE(tree->index(47, 0).data(ArxivIdRole).toString(), QStringLiteral("2505.99901"));
-        QCOMPARE(tree->rowCount(tree->index(47, 0)), 0); // no sections
-        w.paperTree()->setCurrentIndex(tree->index(47, 0));
+        QCOMPARE(tree->rowCount(), TestCorpus::kPapers + 2);
+        QVERIFY(!tree->index(TestCorpus::kPapers - 1, 0).data(NoDigestRole).toBool());
+        QVERIFY(tree->index(TestCorpus::kPapers, 0).data(NoDigestRole).toBool());
+        QCOMPARE(tree->index(TestCorpus::kPapers, 0).data(ArxivIdRole).toString(), QStringLiteral("2505.99901"));
+        QCOMPARE(tree->rowCount(tree->index(TestCorpus::kPapers, 0)), 0); // no sections
+        w.paperTree()->setCurrentIndex(tree->index(TestCorpus::kPapers, 0));
         text = summaryText(w);
         QVERIFY(text.contains(QStringLiteral("A Paper the Digest Did Not Cover")));
         QVERIFY(text.contains(QStringLiteral("This abstract only exists in the daily-papers list")));
@@ -180,7 +181,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("No digest lists this paper yet")));
         QCOMPARE(w.summaryView()->arxivId(), QStringLiteral("2505.99901"));
         // A "GitHub" that is not an http(s) URL gets no link.
-        w.paperTree()->setCurrentIndex(tree->index(48, 0));
+        w.paperTree()->setCurrentIndex(tree->index(TestCorpus::kPapers + 1, 0));
         for (QTextBlock b = w.summaryView()->document()->begin(); b.isValid(); b = b.next())
             for (auto it = b.begin(); !it.atEnd(); ++it)
                 QVERIFY(!it.fragment().charFormat().anchorHref().contains(QStringLiteral("not a url")));

@@ -1,4 +1,5 @@
-// Library::search over the real digest: Korean, English, ids, filters, notes, ranking, snippets.
+// Library::search over the corpus day: Korean, English, ids, filters, notes, ranking, snippets.
+#include "testcorpus.h"
 #include "library/library.h"
 #include "search/searchquery.h"
 
@@ -57,7 +58,7 @@ class TestSearch : public QObject
         return l;
     }
 
-    // Five days made from the real digest (other dates, other arXiv ids): 235 entries, enough for
+    // Five days made from the corpus day (other dates, other arXiv ids): 220 entries, enough for
     // the paths a large library takes (sampled "in most papers?" check, newest first).
     struct Large {
         QTemporaryDir dir;
@@ -66,9 +67,9 @@ class TestSearch : public QObject
     };
     static void makeLarge(Large &large)
     {
-        QFile src(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-        QVERIFY(src.open(QIODevice::ReadOnly));
-        const QByteArray real = src.readAll();
+        const QByteArray corpusBytes = TestCorpus::dayBytes();
+        QVERIFY(!corpusBytes.isEmpty());
+        const QByteArray real = corpusBytes;
         QStringList files;
         for (int k = 0; k < 5; ++k) {
             QByteArray data = real;
@@ -86,14 +87,14 @@ class TestSearch : public QObject
         for (int k = 0; k < 5; ++k)
             for (const PaperListing &p : large.lib.papersOfDay(QDate(2025, 6, k + 1)))
                 large.text.insert(p.arxivId, large.lib.paper(p.arxivId)->summaryMarkdown);
-        QCOMPARE(large.text.size(), 235);
+        QCOMPARE(large.text.size(), 5 * TestCorpus::kPapers);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_lib.open(m_dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        QCOMPARE(m_lib.importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(m_lib.importFile(TestCorpus::day()).outcome, ImportResult::Outcome::Imported);
     }
 
     void koreanWordFindsInflectedForms()
@@ -179,33 +180,33 @@ private Q_SLOTS:
 
     void arxivIdMatchesExactly()
     {
-        QCOMPARE(ids(QStringLiteral("2505.16265")), QStringList{QStringLiteral("2505.16265")});
-        QCOMPARE(ids(QStringLiteral("2505.1626")), QStringList{}); // not an id, and no such number
+        QCOMPARE(ids(QStringLiteral("2505.96265")), QStringList{QStringLiteral("2505.96265")});
+        QCOMPARE(ids(QStringLiteral("2505.9626")), QStringList{}); // not an id, and no such number
         QCOMPARE(ids(QStringLiteral("2505.99999")), QStringList{});
     }
 
     void sectionFilter()
     {
-        // "8%" of Think-RM is in its results section only.
-        const QStringList inResults = ids(QStringLiteral("Think-RM section:results"));
-        QVERIFY(inResults.contains(QStringLiteral("2505.16265")));
+        // "8%" of Judge-RM is in its results section only.
+        const QStringList inResults = ids(QStringLiteral("Judge-RM section:results"));
+        QVERIFY(inResults.contains(QStringLiteral("2505.96265")));
         QVERIFY(ids(QStringLiteral("RM-Bench section:limitations")).isEmpty());
-        QVERIFY(ids(QStringLiteral("RM-Bench section:experiments")).contains(QStringLiteral("2505.16265")));
+        QVERIFY(ids(QStringLiteral("RM-Bench section:experiments")).contains(QStringLiteral("2505.96265")));
     }
 
     void filtersCombine()
     {
-        QVERIFY(m_lib.setStarred(QStringLiteral("2505.16938"), true).ok());
-        QVERIFY(m_lib.tagPaper(QStringLiteral("2505.14810"), QStringLiteral("reading")).ok());
-        QVERIFY(m_lib.setRead(QStringLiteral("2505.14810"), true).ok());
-        QCOMPARE(ids(QStringLiteral("is:starred")), QStringList{QStringLiteral("2505.16938")});
-        const QStringList starredWithWord = containing({QStringLiteral("모델")}).contains(QStringLiteral("2505.16938"))
-                                              ? QStringList{QStringLiteral("2505.16938")} : QStringList{};
+        QVERIFY(m_lib.setStarred(QStringLiteral("2505.96938"), true).ok());
+        QVERIFY(m_lib.tagPaper(QStringLiteral("2505.94810"), QStringLiteral("reading")).ok());
+        QVERIFY(m_lib.setRead(QStringLiteral("2505.94810"), true).ok());
+        QCOMPARE(ids(QStringLiteral("is:starred")), QStringList{QStringLiteral("2505.96938")});
+        const QStringList starredWithWord = containing({QStringLiteral("모델")}).contains(QStringLiteral("2505.96938"))
+                                              ? QStringList{QStringLiteral("2505.96938")} : QStringList{};
         QCOMPARE(ids(QStringLiteral("모델 is:starred")), starredWithWord);
-        QCOMPARE(ids(QStringLiteral("MathIF is:starred")), QStringList{}); // only in an unstarred paper
-        QCOMPARE(ids(QStringLiteral("tag:reading")), QStringList{QStringLiteral("2505.14810")});
-        QCOMPARE(ids(QStringLiteral("지시 tag:reading")), QStringList{QStringLiteral("2505.14810")});
-        QVERIFY(!ids(QStringLiteral("지시 is:unread")).contains(QStringLiteral("2505.14810")));
+        QCOMPARE(ids(QStringLiteral("DriftBench is:starred")), QStringList{}); // only in an unstarred paper
+        QCOMPARE(ids(QStringLiteral("tag:reading")), QStringList{QStringLiteral("2505.94810")});
+        QCOMPARE(ids(QStringLiteral("지시 tag:reading")), QStringList{QStringLiteral("2505.94810")});
+        QVERIFY(!ids(QStringLiteral("지시 is:unread")).contains(QStringLiteral("2505.94810")));
         QVERIFY(ids(QStringLiteral("모델 from:2025-05-25")).isEmpty());
         QVERIFY(!ids(QStringLiteral("모델 from:2025-05-24 to:2025-05-24")).isEmpty());
     }
@@ -213,29 +214,29 @@ private Q_SLOTS:
     void notesAreSearchable()
     {
         QVERIFY(ids(QStringLiteral("고양이")).isEmpty());
-        QVERIFY(m_lib.setNote(QStringLiteral("2505.16410"), QStringLiteral("고양이 실험을 다시 볼 것")).ok());
-        QCOMPARE(ids(QStringLiteral("고양이")), QStringList{QStringLiteral("2505.16410")});
-        QVERIFY(m_lib.setNote(QStringLiteral("2505.16410"), QStringLiteral("강아지")).ok());
+        QVERIFY(m_lib.setNote(QStringLiteral("2505.96410"), QStringLiteral("고양이 실험을 다시 볼 것")).ok());
+        QCOMPARE(ids(QStringLiteral("고양이")), QStringList{QStringLiteral("2505.96410")});
+        QVERIFY(m_lib.setNote(QStringLiteral("2505.96410"), QStringLiteral("강아지")).ok());
         QVERIFY(ids(QStringLiteral("고양이")).isEmpty());
-        QCOMPARE(ids(QStringLiteral("강아지")), QStringList{QStringLiteral("2505.16410")});
+        QCOMPARE(ids(QStringLiteral("강아지")), QStringList{QStringLiteral("2505.96410")});
     }
 
     void reimportKeepsIndexConsistent()
     {
         // Importing the same day again (changed bytes) must not leave stale index entries behind.
         QTemporaryDir dir;
-        QFile src(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md"));
-        QVERIFY(src.open(QIODevice::ReadOnly));
-        QByteArray data = src.readAll();
-        data.replace("NovelSeek", "NovelFind");
+        const QByteArray corpusBytes = TestCorpus::dayBytes();
+        QVERIFY(!corpusBytes.isEmpty());
+        QByteArray data = corpusBytes;
+        data.replace("SciLoop", "SciFind");
         QFile out(dir.filePath(QStringLiteral("2025-05-24.md")));
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(data);
         out.close();
         QCOMPARE(m_lib.importFile(out.fileName()).outcome, ImportResult::Outcome::Imported);
-        QVERIFY(ids(QStringLiteral("NovelSeek")).isEmpty());
-        QCOMPARE(ids(QStringLiteral("NovelFind")), QStringList{QStringLiteral("2505.16938")});
-        QCOMPARE(ids(QStringLiteral("강아지")), QStringList{QStringLiteral("2505.16410")}); // the note survived
+        QVERIFY(ids(QStringLiteral("SciLoop")).isEmpty());
+        QCOMPARE(ids(QStringLiteral("SciFind")), QStringList{QStringLiteral("2505.96938")});
+        QCOMPARE(ids(QStringLiteral("강아지")), QStringList{QStringLiteral("2505.96410")}); // the note survived
         QVERIFY(m_lib.database().execScript(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1);")).ok());
     }
 
@@ -318,11 +319,11 @@ private Q_SLOTS:
     void rankingAndSnippets()
     {
         // A title match outranks a body match.
-        const QList<SearchHit> hits = m_lib.search(SearchQuery::parse(QStringLiteral("Think-RM")), 5);
+        const QList<SearchHit> hits = m_lib.search(SearchQuery::parse(QStringLiteral("Judge-RM")), 5);
         QVERIFY(!hits.isEmpty());
-        QCOMPARE(hits.first().arxivId, QStringLiteral("2505.16265"));
+        QCOMPARE(hits.first().arxivId, QStringLiteral("2505.96265"));
         QVERIFY(hits.first().snippet.contains(SearchHit::MatchStart));
-        QVERIFY(hits.first().snippetWith(QStringLiteral("["), QStringLiteral("]")).contains(QStringLiteral("[Think-RM]")));
+        QVERIFY(hits.first().snippetWith(QStringLiteral("["), QStringLiteral("]")).contains(QStringLiteral("[Judge-RM]")));
         for (int i = 1; i < hits.size(); ++i)
             QVERIFY(hits[i - 1].rank <= hits[i].rank);
         QCOMPARE(m_lib.search(SearchQuery::parse(QStringLiteral("모델")), 3).size(), 3);

@@ -26,7 +26,7 @@ private Q_SLOTS:
         QTest::newRow("fts-syntax-is-text") << QStringLiteral("NEAR( AND {x}") << QStringLiteral("(\"NEAR(\" AND \"AND\" AND \"{x}\")");
         QTest::newRow("control-separates") << (QStringLiteral("a") + QChar(0) + QStringLiteral("b\x01\"c") + QChar(0) + QStringLiteral("d\""))
                                            << QStringLiteral("(\"a\" AND \"b\" AND \"c d\")");
-        QTest::newRow("id-only") << QStringLiteral("2505.16265") << QString();
+        QTest::newRow("id-only") << QStringLiteral("2505.96265") << QString();
     }
 
     void expressions()
@@ -38,13 +38,13 @@ private Q_SLOTS:
 
     void filters()
     {
-        const SearchQuery q = SearchQuery::parse(QStringLiteral("tag:reading is:starred is:unread from:2025-05-01 to:2025-05-31 arXiv:2505.16265v2 x"));
+        const SearchQuery q = SearchQuery::parse(QStringLiteral("tag:reading is:starred is:unread from:2025-05-01 to:2025-05-31 arXiv:2505.96265v2 x"));
         QCOMPARE(q.tags, QStringList{QStringLiteral("reading")});
         QVERIFY(q.starredOnly);
         QVERIFY(q.unreadOnly);
         QCOMPARE(q.from, QDate(2025, 5, 1));
         QCOMPARE(q.to, QDate(2025, 5, 31));
-        QCOMPARE(q.ids, QStringList{QStringLiteral("2505.16265")});
+        QCOMPARE(q.ids, QStringList{QStringLiteral("2505.96265")});
         QCOMPARE(q.terms.size(), 1);
         QVERIFY(q.errors.isEmpty());
     }
@@ -102,7 +102,7 @@ private Q_SLOTS:
     {
         QCOMPARE(SearchQuery::parse(QStringLiteral("강화학습 모델 -survey")).withSpacings().phraseTerms(), QStringLiteral("0 0 1 -1"));
         QCOMPARE(SearchQuery::parse(QStringLiteral("a\"b OR \"c d\" -강화학습")).withSpacings().phraseTerms(), QStringLiteral("0 1 -1 -1"));
-        QCOMPARE(SearchQuery::parse(QStringLiteral("2505.16265 tag:x")).phraseTerms(), QString());
+        QCOMPARE(SearchQuery::parse(QStringLiteral("2505.96265 tag:x")).phraseTerms(), QString());
     }
 
     void strings()

@@ -1,5 +1,6 @@
 // The translations: the .ts files match the sources and are complete, every Korean string keeps its
 // placeholders and accelerators, and the window switches language at runtime.
+#include "testcorpus.h"
 #include "languages.h"
 #include "library/library.h"
 #include "mainwindow.h"
@@ -125,7 +126,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("paperboy-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
         QVERIFY(m_library.open(m_dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        QCOMPARE(m_library.importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")).outcome,
+        QCOMPARE(m_library.importFile(TestCorpus::day()).outcome,
                  Core::ImportResult::Outcome::Imported);
     }
 
@@ -274,7 +275,7 @@ private Q_SLOTS:
         host.window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(host.window()));
         QCOMPARE(fileMenuTitle(host.window()), QStringLiteral("&File"));
-        QVERIFY(host.window()->selectPaper(QStringLiteral("2505.14810")));
+        QVERIFY(host.window()->selectPaper(QStringLiteral("2505.94810")));
 
         {
             Ui::SettingsDialog dialog(host.window()->actions(), host.window());
@@ -290,7 +291,7 @@ private Q_SLOTS:
         QVERIFY(korean->isVisible());
         QCOMPARE(fileMenuTitle(korean), QStringLiteral("파일(&F)"));
         QCOMPARE(korean->windowTitle(), QStringLiteral("Paperboy"));
-        QCOMPARE(korean->currentPaperId(), QStringLiteral("2505.14810")); // restored by the new window
+        QCOMPARE(korean->currentPaperId(), QStringLiteral("2505.94810")); // restored by the new window
         QCOMPARE(QLocale().language(), QLocale::Korean);
         QCOMPARE(QCoreApplication::translate("Paperboy::Ui::MainWindow", "%n paper(s) on this day", nullptr, 3),
                  QStringLiteral("이 날짜의 논문 3편"));
@@ -300,7 +301,7 @@ private Q_SLOTS:
         QCOMPARE(languages.apply(QStringLiteral("en")), QStringLiteral("en"));
         QTRY_COMPARE(rebuilt.count(), 2);
         QCOMPARE(fileMenuTitle(host.window()), QStringLiteral("&File"));
-        QCOMPARE(host.window()->currentPaperId(), QStringLiteral("2505.14810"));
+        QCOMPARE(host.window()->currentPaperId(), QStringLiteral("2505.94810"));
         QCOMPARE(QLocale().language(), QLocale::English);
         QCOMPARE(QCoreApplication::translate("Paperboy::Ui::MainWindow", "%n paper(s) on this day", nullptr, 1),
                  QStringLiteral("1 paper on this day"));

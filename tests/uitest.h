@@ -1,6 +1,7 @@
-// Shared set-up of the window tests: a fresh library with the real digest, and answering dialogs.
+// Shared set-up of the window tests: a fresh library with the corpus day, and answering dialogs.
 #pragma once
 
+#include "testcorpus.h"
 #include "library/library.h"
 
 #include <QApplication>
@@ -25,7 +26,7 @@ void answerDialog(QObject *context, F f)
 }
 
 // Default settings (papers are not marked read by time) and a new library file in dir holding the
-// real digest of 2025-05-24; null when that fails.
+// corpus day of 2025-05-24 (tests/data/digests); null when that fails.
 inline std::unique_ptr<Paperboy::Core::Library> freshLibrary(const QTemporaryDir &dir)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("paperboy-tests"));
@@ -35,7 +36,7 @@ inline std::unique_ptr<Paperboy::Core::Library> freshLibrary(const QTemporaryDir
     auto lib = std::make_unique<Paperboy::Core::Library>();
     if (!lib->open(dir.filePath(QStringLiteral("lib%1.sqlite").arg(++n))).ok())
         return nullptr;
-    if (lib->importFile(QStringLiteral(PAPERBOY_DIGEST_DIR "/2025-05-24.md")).outcome == Paperboy::Core::ImportResult::Outcome::Rejected)
+    if (lib->importFile(TestCorpus::day()).outcome == Paperboy::Core::ImportResult::Outcome::Rejected)
         return nullptr;
     return lib;
 }
