@@ -4,7 +4,10 @@
 // rendering on a worker thread with progress and cancel, and the export command.
 #include "notesfixture.h"
 
+#include "export/compareexporter.h"
+#include "export/markup.h"
 #include "export/notesexporter.h"
+#include "models/comparemodel.h"
 #include "library/library.h"
 #include "search/searchquery.h"
 
@@ -386,6 +389,121 @@ private Q_SLOTS:
         // Links now point at the renamed note.
         QVERIFY(MarkdownOutline::of(readFile(QDir(vault).filePath(fileOf.value(kSciLoop)))).wikiTargets.contains(QStringLiteral("내가 바꾼 이름")));
         QVERIFY(m_lib.setNote(kJudgeRm, kJudgeRmNote).ok());
+    }
+
+    // A vault holding links (a synced or shared folder): the export never writes through one or
+    // outside the folder, names what it left alone, and still writes every other note.
+    void mdFolderNeverWritesThroughLinks()
+    {
+        const QString vault = path(QStringLiteral("linked-vault"));
+        const ExportResult r = render(m_annotated, NotesExporter::Format::MarkdownFolder);
+        QVERIFY(r.files.size() >= 3);
+        QVERIFY(NotesExporter::write(r, NotesExporter::Format::MarkdownFolder, vault).ok());
+        const QString victim = path(QStringLiteral("victim.txt"));
+        writeFile(victim, "precious");
+        const QString linked = r.files.at(0).name, dangling = r.files.at(1).name, stale = r.files.at(2).name;
+        const QDir dir(vault);
+        QVERIFY(QFile::remove(dir.filePath(linked)) && QFile::link(victim, dir.filePath(linked)));
+        QVERIFY(QFile::remove(dir.filePath(dangling)) && QFile::link(path(QStringLiteral("nowhere/gone.md")), dir.filePath(dangling)));
+        writeFile(dir.filePath(stale), "stale");
+
+        const Status s = NotesExporter::write(r, NotesExporter::Format::MarkdownFolder, vault);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.message().contains(linked) && s.message().contains(dangling), qPrintable(s.message()));
+        QVERIFY2(!s.message().contains(stale), qPrintable(s.message()));
+        QCOMPARE(readFile(victim), QByteArray("precious"));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("nowhere"))));
+        QVERIFY(QFileInfo(dir.filePath(linked)).isSymLink());
+        QVERIFY(QFileInfo(dir.filePath(dangling)).isSymLink());
+        QCOMPARE(readFile(dir.filePath(stale)), r.files.at(2).data); // the others are written
+        // A link is not read as an existing note either.
+        QVERIFY(!NotesExporter::existingNoteFiles(vault).values().contains(linked));
+
+        // The command line says so on stderr and exits 1.
+        const Run cli = paperboy(m_lib.path(), {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md-folder"),
+                                                QStringLiteral("--out"), vault, QStringLiteral("--annotated")});
+        QCOMPARE(cli.code, 1);
+        QVERIFY2(cli.err.contains(linked), qPrintable(cli.err));
+        QCOMPARE(readFile(victim), QByteArray("precious"));
+    }
+
+    // Only http(s), mailto and in-page links survive into HTML, in every place Markdown is rendered:
+    // notes, highlight comments, summaries, and the compare view's export.
+    void htmlKeepsOnlySafeLinks()
+    {
+        const QString hostile = QStringLiteral(
+            "[js](javascript:alert(1)) [JS](JaVaScRiPt:alert(2)) [vb](vbscript:msgbox) [data](data:text/html;base64,PHNjcmlwdD4=) "
+            "<javascript:alert(3)> [file](file:///etc/passwd) [rel](other.html) ![img](data:image/png;base64,AAAA) "
+            "[web](https://example.org/a?b=1&c=2) [mail](mailto:a@example.org) [here](#top) <https://example.com>");
+        const auto check = [](const QByteArray &html) {
+            static const QRegularExpression target(QStringLiteral("(?:href|src)=\"([^\"]*)\""));
+            QStringList targets;
+            for (auto it = target.globalMatch(QString::fromUtf8(html)); it.hasNext();)
+                targets << it.next().captured(1);
+            QCOMPARE(targets, (QStringList{QStringLiteral("https://example.org/a?b=1&amp;c=2"), QStringLiteral("mailto:a@example.org"),
+                                            QStringLiteral("#top"), QStringLiteral("https://example.com")}));
+            // The texts stay, as text.
+            for (const char *text : {"js JS vb data javascript:alert(3) file rel img"})
+                QVERIFY2(html.contains(text), html.constData());
+            QVERIFY(!html.contains("<img"));
+        };
+        check(Markup::markdownToXhtml(hostile, Markup::Images::AsLinks));
+        check(Markup::markdownToXhtml(hostile, Markup::Images::Keep));
+        check(CompareExporter::markdownToHtml(hostile));
+
+        // Through a whole export: the note and a highlight comment of a paper.
+        Library lib;
+        QVERIFY(lib.open(path(QStringLiteral("links.sqlite"))).ok());
+        QVERIFY(lib.importFile(TestCorpus::day()).outcome != ImportResult::Outcome::Rejected);
+        QVERIFY(lib.setNote(kSciLoop, hostile).ok());
+        Highlight h = highlightIn(lib, kSciLoop, SectionKind::Results, QStringLiteral("41.2%에서 48.9%로"), QStringLiteral("#ffb3c6"), hostile);
+        QVERIFY(lib.addHighlight(h).ok());
+        ExportScope scope;
+        scope.ids = {kSciLoop};
+        const ExportResult r = NotesExporter::render(NotesExporter::collect(lib, scope), NotesExporter::Format::Html, {});
+        QVERIFY(r.status.ok());
+        const QByteArray html = r.files.value(0).data;
+        for (const char *bad : {"javascript:alert", "vbscript:", "data:text", "data:image", "file:///", "other.html"})
+            QVERIFY2(!html.contains(QByteArray("href=\"") + bad) && !html.contains(QByteArray("src=\"") + bad), bad);
+        QVERIFY(html.count("href=\"mailto:a@example.org\"") == 2); // note and comment
+        QXmlStreamReader xml(html);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    }
+
+    // Cells a spreadsheet would run as formulas get a leading apostrophe, in both CSV exports.
+    void csvNeutralisesFormulas()
+    {
+        QCOMPARE(Markup::csvField(QStringLiteral("=HYPERLINK(\"https://x\",\"y\")")), QStringLiteral("\"'=HYPERLINK(\"\"https://x\"\",\"\"y\"\")\""));
+        for (const QString &cell : {QStringLiteral("+1"), QStringLiteral("-2+3"), QStringLiteral("@SUM(A1)"), QStringLiteral("\tx")})
+            QCOMPARE(Markup::csvField(cell), u'\'' + cell);
+        QCOMPARE(Markup::csvField(QStringLiteral("\r=1")), QStringLiteral("\"'\r=1\""));
+        for (const QString &cell : {QStringLiteral("a=1"), QStringLiteral("1-2"), QString(), QStringLiteral("모델")})
+            QCOMPARE(Markup::csvField(cell), cell);
+
+        Library lib;
+        QVERIFY(lib.open(path(QStringLiteral("csv.sqlite"))).ok());
+        QVERIFY(lib.importFile(TestCorpus::day()).outcome != ImportResult::Outcome::Rejected);
+        QVERIFY(lib.tagPaper(kSciLoop, QStringLiteral("@cmd")).ok());
+        Highlight h = highlightIn(lib, kSciLoop, SectionKind::Results, QStringLiteral("41.2%에서 48.9%로"), QStringLiteral("#ffb3c6"),
+                                  QStringLiteral("=1+1"));
+        QVERIFY(lib.addHighlight(h).ok());
+        ExportScope scope;
+        scope.ids = {kSciLoop};
+        const ExportResult r = NotesExporter::render(NotesExporter::collect(lib, scope), NotesExporter::Format::Csv, {});
+        QList<QStringList> rows;
+        QString error;
+        QVERIFY2(parseCsv(QString::fromUtf8(r.files.value(0).data), &rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1][5], QStringLiteral("'=1+1"));
+        QCOMPARE(rows[1][7], QStringLiteral("'@cmd"));
+
+        QVERIFY(lib.setNote(kSciLoop, QStringLiteral("-1 point, =cmd|' /C calc'!A0")).ok());
+        CompareModel model(&lib);
+        model.setPapers({kSciLoop, kDriftBench});
+        model.setShowNotes(true);
+        QVERIFY(CompareExporter::toCsv(model).contains("\"'-1 point, =cmd|' /C calc'!A0\""));
     }
 
     void htmlIsSelfContainedXhtml()

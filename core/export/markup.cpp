@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <string>
 
 #include <md4c-html.h>
@@ -23,10 +24,70 @@ bool allowedInXml(char32_t c)
     return (c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+// Where an exported page may send a reader: the web, mail, or a place on the page itself.
+bool allowedTarget(QByteArrayView url)
+{
+    if (url.startsWith('#'))
+        return true;
+    const qsizetype colon = url.indexOf(':');
+    if (colon < 0)
+        return false; // a relative path names a file beside the export, which is not there
+    const QByteArray scheme = url.first(colon).toByteArray().toLower();
+    return scheme == "http" || scheme == "https" || scheme == "mailto";
+}
+
+// md4c writes <a href="URL"[ title="T"]> (never nested) and <img src="URL" alt="ALT"[ title="T"] />,
+// with attribute values escaped, so a quote or > inside one is always an entity.
+QByteArray withInertTargets(const QByteArray &html)
+{
+    QByteArray out;
+    qsizetype pos = 0;
+    while (true) {
+        const qsizetype a = html.indexOf("<a href=\"", pos);
+        const qsizetype img = html.indexOf("<img src=\"", pos);
+        const qsizetype at = a < 0 ? img : img < 0 ? a : std::min(a, img);
+        if (at < 0)
+            break;
+        const bool isLink = at == a;
+        const qsizetype urlFrom = at + (isLink ? 9 : 10);
+        const qsizetype urlEnd = html.indexOf('"', urlFrom);
+        const qsizetype tagEnd = urlEnd < 0 ? -1 : html.indexOf('>', urlEnd);
+        if (tagEnd < 0)
+            break;
+        out += html.sliced(pos, at - pos);
+        if (allowedTarget(QByteArrayView(html).sliced(urlFrom, urlEnd - urlFrom))) {
+            out += html.sliced(at, tagEnd + 1 - at);
+            pos = tagEnd + 1;
+        } else if (isLink) {
+            // The text stays; the opening tag and its </a> go.
+            const qsizetype close = html.indexOf("</a>", tagEnd);
+            if (close < 0) {
+                pos = tagEnd + 1;
+                continue;
+            }
+            out += html.sliced(tagEnd + 1, close - tagEnd - 1);
+            pos = close + 4;
+        } else {
+            const qsizetype altFrom = html.indexOf("alt=\"", urlEnd);
+            const qsizetype altEnd = altFrom < 0 || altFrom > tagEnd ? -1 : html.indexOf('"', altFrom + 5);
+            if (altEnd >= 0)
+                out += html.sliced(altFrom + 5, altEnd - altFrom - 5);
+            pos = tagEnd + 1;
+        }
+    }
+    out += html.sliced(pos);
+    return out;
+}
+
 } // namespace
 
-QString csvField(const QString &text)
+QString csvField(const QString &raw)
 {
+    // Spreadsheets run a cell that starts with one of these as a formula (=HYPERLINK(...) and
+    // worse); titles, summaries and notes come from elsewhere, so such a cell gets a leading
+    // apostrophe, as OWASP advises, which spreadsheets show as plain text.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const QString text = !raw.isEmpty() && formulaStarts.contains(raw.front()) ? u'\'' + raw : raw;
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
         return text;
     QString quoted = text;
@@ -77,10 +138,10 @@ QByteArray markdownToXhtml(const QString &markdown, Images images)
         // md4c writes <img src="URL" alt="TEXT" [title="T"] />, attribute values already escaped.
         static const QRegularExpression img(QStringLiteral(R"re(<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? />)re"));
         QString html = QString::fromUtf8(out);
-        html.replace(img, QStringLiteral(R"re(<a class="image" href="\1">\2</a>)re"));
+        html.replace(img, QStringLiteral(R"re(<a href="\1" class="image">\2</a>)re"));
         out = html.toUtf8();
     }
-    return out;
+    return withInertTargets(out);
 }
 
 } // namespace Paperboy::Core::Markup

@@ -7,8 +7,9 @@
 
 namespace Paperboy::Core::Markup {
 
-// One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF; quotes doubled.
-//   a,b -> "a,b"      say "hi" -> "say ""hi"""      plain -> plain
+// One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF; quotes doubled. A field
+// that a spreadsheet would run as a formula (first character = + - @, tab or CR) gets a leading '.
+//   a,b -> "a,b"      say "hi" -> "say ""hi"""      plain -> plain      =1+1 -> '=1+1
 QString csvField(const QString &text);
 // Fields joined by commas, without the line break.
 QString csvRow(const QStringList &fields);
@@ -19,7 +20,10 @@ enum class Images {
 };
 
 // Markdown → XHTML fragment with md4c (tables, strikethrough; raw HTML in the input is escaped, not
-// passed through). Characters XML 1.0 forbids are dropped first, so the result always parses.
+// passed through). Characters XML 1.0 forbids are dropped first, so the result always parses. Only
+// http(s), mailto and #in-page targets stay links or images; any other (javascript:, vbscript:,
+// data:, file:, a relative path) becomes the link's text or the image's alt text.
+//   [x](javascript:alert(1)) -> x      [x](https://a.b) -> <a href="https://a.b">x</a>
 QByteArray markdownToXhtml(const QString &markdown, Images images = Images::Keep);
 
 // The text without the characters XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE/FFFF;

@@ -984,14 +984,37 @@ Status NotesExporter::write(const ExportResult &result, Format format, const QSt
     }
     if (info.exists() && !info.isDir())
         return Status::failure(NotesExporter::tr("%1 is a file; md-folder writes into a folder").arg(path));
+    // Names are checked before anything is written, so a bad one changes nothing.
+    for (const ExportFile &f : result.files)
+        if (f.name.isEmpty() || f.name.contains(u'/') || f.name.contains(u'\\') || f.name.startsWith(u'.'))
+            return Status::failure(NotesExporter::tr("refusing to write the file name “%1”").arg(f.name));
     if (!QDir().mkpath(path))
         return Status::failure(NotesExporter::tr("cannot make the folder %1").arg(path));
     const QDir dir(path);
+    const QString root = QFileInfo(path).canonicalFilePath();
+    QStringList skipped;
+    int written = 0;
     for (const ExportFile &f : result.files) {
-        if (f.name.isEmpty() || f.name.contains(u'/') || f.name.contains(u'\\') || f.name.startsWith(u'.'))
-            return Status::failure(NotesExporter::tr("refusing to write the file name “%1”").arg(f.name));
-        if (const Status s = saveFile(dir.filePath(f.name), f.data); !s)
+        const QString target = dir.filePath(f.name);
+        const QFileInfo info(target);
+        // A vault is often synced or shared, so anyone who can write to it can leave a link there.
+        // QSaveFile writes through a link and would replace the file it points at, wherever that
+        // is: never write through one, nor into anything but a regular file directly in the folder.
+        if (info.isSymLink() || (info.exists() && !info.isFile()) || QFileInfo(info.absolutePath()).canonicalFilePath() != root) {
+            skipped << f.name;
+            continue;
+        }
+        if (const Status s = saveFile(target, f.data); !s)
             return s;
+        ++written;
+    }
+    if (!skipped.isEmpty()) {
+        QStringList named = skipped.mid(0, 5);
+        if (skipped.size() > named.size())
+            named << NotesExporter::tr("and %n more", nullptr, int(skipped.size() - named.size()));
+        return Status::failure(NotesExporter::tr("wrote %n note(s) into %1 but left alone what is a link or not a regular file there: %2",
+                                                 nullptr, written)
+                                   .arg(path, named.join(QStringLiteral(", "))));
     }
     return Status::success();
 }
@@ -1000,7 +1023,8 @@ QHash<QString, QString> NotesExporter::existingNoteFiles(const QString &folder)
 {
     QHash<QString, QString> found;
     static const QRegularExpression arxivLine(QStringLiteral(R"re(^arxiv:\s*"?([^"\r\n]+?)"?\s*$)re"), QRegularExpression::MultilineOption);
-    QStringList files = QDir(folder).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    // Links are not followed: what they point at is not the vault's (and could be any file).
+    QStringList files = QDir(folder).entryList({QStringLiteral("*.md")}, QDir::Files | QDir::NoSymLinks, QDir::Name);
     for (const QString &name : std::as_const(files)) {
         QFile f(QDir(folder).filePath(name));
         if (!f.open(QIODevice::ReadOnly))
