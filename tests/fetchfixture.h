@@ -21,6 +21,32 @@ inline QByteArray digest(const QDate &day = QDate(2025, 5, 24))
     return bytes;
 }
 
+// A gzip member (RFC 1952) of data, for servers that answer with Content-Encoding: gzip. The deflate
+// stream is the one qCompress makes (zlib format after a 4-byte size: 2 bytes of header, 4 of Adler-32).
+inline QByteArray gzip(const QByteArray &data)
+{
+    quint32 crc = 0xffffffffu;
+    for (const char c : data) {
+        crc ^= quint8(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    const QByteArray zlib = qCompress(data, 9);
+    QByteArray out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff", 10);
+    out += zlib.mid(4 + 2, zlib.size() - 4 - 2 - 4);
+    for (const quint32 v : {~crc, quint32(data.size())})
+        for (int i = 0; i < 4; ++i)
+            out += char((v >> (8 * i)) & 0xff);
+    return out;
+}
+
+// 64 MiB of zeros in 64 KiB: past the default body limit (32 MiB) and Qt's own threshold (10 MiB).
+inline const QByteArray &gzipBomb()
+{
+    static const QByteArray bomb = gzip(QByteArray(64 * 1024 * 1024, '\0'));
+    return bomb;
+}
+
 inline QByteArray dailyPapersJson()
 {
     return TestCorpus::read(QStringLiteral(PAPERBOY_TEST_DATA "/daily_papers-2025-05-24.json"));

@@ -33,6 +33,8 @@ struct TestResponse {
         NoLength, // no Content-Length: the body, then close (the client counts what it receives)
         Stall,    // Content-Length of the whole body, the first stallAfter bytes, then silence
         Dribble,  // no Content-Length, then one byte every dribbleMs, forever
+        Silent,   // reads the request, then sends nothing (the connection stays open)
+        EndlessHeader, // the status line, then one header line that never ends: dribbleBytes every dribbleMs
     };
     int status = 200;
     QByteArray reason = "OK";
@@ -42,6 +44,7 @@ struct TestResponse {
     int delayMs = 0; // before the status line
     qint64 stallAfter = 0;
     int dribbleMs = 100;
+    int dribbleBytes = 1; // EndlessHeader
 
     static TestResponse make(int status, const QByteArray &reason, const QByteArray &body = {},
                              const QByteArray &type = "text/plain; charset=utf-8")
@@ -179,6 +182,16 @@ private:
             socket->write(head + "\r\n");
             auto *timer = new QTimer(socket);
             QObject::connect(timer, &QTimer::timeout, socket, [socket] { socket->write("x"); });
+            timer->start(r.dribbleMs);
+            break;
+        }
+        case TestResponse::Body::Silent:
+            break;
+        case TestResponse::Body::EndlessHeader: {
+            socket->write("HTTP/1.1 " + QByteArray::number(r.status) + ' ' + r.reason + "\r\nX-Endless: ");
+            auto *timer = new QTimer(socket);
+            const QByteArray chunk(std::max(1, r.dribbleBytes), 'h');
+            QObject::connect(timer, &QTimer::timeout, socket, [socket, chunk] { socket->write(chunk); });
             timer->start(r.dribbleMs);
             break;
         }

@@ -109,6 +109,8 @@ class TestFetch : public QObject
     int m_digestVersion = 1;
     int m_digestDelayMs = 0;
     QHash<QString, int> m_hits;
+    QString m_stalledBase; // /mixed/index.html lists m_stalledDay under /stalled/ there (empty: its own host)
+    QDate m_stalledDay;
 
     TestResponse route(const TestRequest &req)
     {
@@ -164,6 +166,30 @@ class TestFetch : public QObject
             return TestResponse::make(301, "Moved Permanently").header("Location", "/ok");
         if (path == QLatin1StringView("/to-other"))
             return TestResponse::make(302, "Found").header("Location", req.query.queryItemValue(QStringLiteral("target")).toLatin1());
+        if (path == QLatin1StringView("/fat-headers")) {
+            TestResponse r = TestResponse::make(200, "OK", "thin body");
+            for (int i = 0; i < 40; ++i)
+                r.header("X-Pad-" + QByteArray::number(i), QByteArray(1024, 'p'));
+            return r;
+        }
+        if (path == QLatin1StringView("/gzip"))
+            return TestResponse::make(200, "OK", FetchFixture::gzip("hello, compressed")).header("Content-Encoding", "gzip");
+        if (path == QLatin1StringView("/gzip-bomb"))
+            return TestResponse::make(200, "OK", FetchFixture::gzipBomb()).header("Content-Encoding", "gzip");
+        if (path == QLatin1StringView("/gzip-broken")) // a gzip header, then no valid deflate block
+            return TestResponse::make(200, "OK", QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff", 10) + QByteArray(200, '\xff'))
+                .header("Content-Encoding", "gzip");
+        if (path == QLatin1StringView("/to-file"))
+            return TestResponse::make(302, "Found").header("Location", "file:///etc/passwd");
+        if (path == QLatin1StringView("/mixed/index.html")) {
+            QByteArray page = "<ul>\n";
+            for (const QDate &day : std::as_const(m_published)) {
+                const QByteArray name = day.toString(Qt::ISODate).toLatin1() + ".md";
+                const QByteArray href = day == m_stalledDay ? m_stalledBase.toLatin1() + "/stalled/" + name : "/d/" + name;
+                page += "<li><a href=\"" + href + "\">" + name + "</a></li>\n";
+            }
+            return TestResponse::make(200, "OK", page + "</ul>\n", "text/html");
+        }
         if (path == QLatin1StringView("/slow")) {
             TestResponse r = TestResponse::make(200, "OK", "slow");
             r.delayMs = 150;
@@ -223,6 +249,10 @@ class TestFetch : public QObject
             r = TestResponse::make(200, "OK", "<html><body>Nothing here today</body></html>", "text/html");
         } else if (m_digestMode == QLatin1StringView("wrongdate")) {
             r = TestResponse::make(200, "OK", FetchFixture::digest(kDay), "text/markdown");
+        } else if (m_digestMode == QLatin1StringView("gzipbomb")) {
+            r = TestResponse::make(200, "OK", FetchFixture::gzipBomb(), "text/markdown").header("Content-Encoding", "gzip");
+        } else if (m_digestMode == QLatin1StringView("tofile")) {
+            r = TestResponse::make(302, "Found").header("Location", "file:///etc/passwd");
         }
         r.delayMs = m_digestDelayMs;
         return r;
@@ -249,6 +279,21 @@ class TestFetch : public QObject
                                       " \"authors\": [{\"name\": \"A. Author\"}], \"upvotes\": 3}, \"numComments\": 0}]",
                                       "application/json");
         return TestResponse::make(200, "OK", "[]", "application/json");
+    }
+
+    // A server that stalls before its headers are complete: it sends nothing, or the status line and
+    // then one header line that never ends (16 KiB every 5 ms, faster than Qt reads headers). Qt keeps
+    // reading such a line after the request has failed, until the server goes: each test that uses
+    // one has its own, gone at its end, so no connection is left for the next test.
+    static TestHttpServer::Handler stallingHandler(bool endless)
+    {
+        return [endless](const TestRequest &) {
+            TestResponse r = TestResponse::make(200, "OK");
+            r.mode = endless ? TestResponse::Body::EndlessHeader : TestResponse::Body::Silent;
+            r.dribbleMs = 5;
+            r.dribbleBytes = 16 * 1024;
+            return r;
+        };
     }
 
     struct Run {
@@ -311,6 +356,8 @@ private Q_SLOTS:
         m_published = {kDay, kDayBefore};
         m_digestVersion = 1;
         m_digestDelayMs = 0;
+        m_stalledBase.clear();
+        m_stalledDay = {};
         m_hits.clear();
         m_server.clearRequests();
     }
@@ -459,6 +506,76 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 3000);
     }
 
+    void headerTimeoutEndsAStalledAnswer_data()
+    {
+        QTest::addColumn<bool>("endless");
+        QTest::newRow("sends nothing") << false;
+        QTest::newRow("endless header line") << true;
+    }
+
+    void headerTimeoutEndsAStalledAnswer()
+    {
+        // Qt shows no byte of the headers, so their own limit ends these, long before the transfer
+        // timeout or the deadline would; a stalled answer is not asked for again.
+        QFETCH(bool, endless);
+        TestHttpServer stalled(stallingHandler(endless));
+        QVERIFY(stalled.listen());
+        HttpClient client;
+        HttpLimits limits = testLimits();
+        limits.headerTimeout = 300ms;
+        limits.transferTimeout = 20s;
+        limits.deadline = 10s;
+        limits.maxAttempts = 3;
+        client.setLimits(limits);
+        const HttpResponse r = fetchUrl(client, stalled.url(QStringLiteral("/x")));
+        QCOMPARE(r.error.key(), QStringLiteral("timeout"));
+        QVERIFY2(r.error.detail.contains(QStringLiteral("no answer within 0.3 s")), qPrintable(r.error.detail));
+        QCOMPARE(r.attempts, 1);
+        QCOMPARE(stalled.requests().size(), 1);
+
+        // The same client goes on: the stalled answer holds up no later request.
+        const HttpResponse next = fetchUrl(client, m_server.url(QStringLiteral("/ok")));
+        QVERIFY2(next.ok(), qPrintable(next.error.message()));
+    }
+
+    void oversizedHeadersAreRefused()
+    {
+        HttpClient client;
+        HttpLimits limits = testLimits();
+        limits.maxHeaderBytes = 16 * 1024;
+        client.setLimits(limits);
+        const HttpResponse r = fetchUrl(client, m_server.url(QStringLiteral("/fat-headers"))); // 40 KiB of headers
+        QCOMPARE(r.error.key(), QStringLiteral("too-large"));
+        QVERIFY2(r.error.detail.contains(QStringLiteral("headers of 40 KiB")), qPrintable(r.error.detail));
+        QCOMPARE(r.attempts, 1);
+
+        client.setLimits(testLimits()); // 64 KiB
+        const HttpResponse fine = fetchUrl(client, m_server.url(QStringLiteral("/fat-headers")));
+        QVERIFY2(fine.ok(), qPrintable(fine.error.message()));
+        QCOMPARE(fine.body, QByteArray("thin body"));
+    }
+
+    void compressedBodies()
+    {
+        HttpClient client;
+        client.setLimits(testLimits()); // 1 MiB
+        const HttpResponse plain = fetchUrl(client, m_server.url(QStringLiteral("/gzip")));
+        QVERIFY2(plain.ok(), qPrintable(plain.error.message()));
+        QCOMPARE(plain.body, QByteArray("hello, compressed"));
+
+        // 64 KiB on the wire, 64 MiB decompressed: refused at the limit, as an oversized body.
+        const HttpResponse bomb = fetchUrl(client, m_server.url(QStringLiteral("/gzip-bomb")));
+        QCOMPARE(bomb.error.key(), QStringLiteral("too-large"));
+        QVERIFY2(bomb.error.detail.contains(QStringLiteral("more than 1 MiB")), qPrintable(bomb.error.detail));
+        QCOMPARE(bomb.status, 200);
+        QCOMPARE(bomb.attempts, 1);
+        QVERIFY(bomb.body.isEmpty());
+
+        const HttpResponse broken = fetchUrl(client, m_server.url(QStringLiteral("/gzip-broken")));
+        QCOMPARE(broken.error.key(), QStringLiteral("bad-format"));
+        QCOMPARE(broken.attempts, 1);
+    }
+
     void oversizedBodiesAreRefused_data()
     {
         QTest::addColumn<QString>("path");
@@ -495,6 +612,18 @@ private Q_SLOTS:
         const HttpResponse hops = fetchUrl(client, m_server.url(QStringLiteral("/hop/1")));
         QCOMPARE(hops.error.kind, FetchError::Kind::RedirectLoop);
         QCOMPARE(m_server.requestCount(QStringLiteral("/hop/")), testLimits().maxRedirects + 1);
+    }
+
+    void redirectToAnotherSchemeIsInsecure()
+    {
+        HttpClient client;
+        client.setLimits(testLimits());
+        const HttpResponse r = fetchUrl(client, m_server.url(QStringLiteral("/to-file")));
+        QCOMPARE(r.error.kind, FetchError::Kind::InsecureRedirect);
+        QCOMPARE(r.error.key(), QStringLiteral("insecure-redirect"));
+        QVERIFY2(r.error.detail.contains(QStringLiteral("file:///etc/passwd")), qPrintable(r.error.detail));
+        QCOMPARE(r.attempts, 1);
+        QVERIFY(r.body.isEmpty());
     }
 
     void credentialsStayWithTheirHost()
@@ -570,6 +699,54 @@ private Q_SLOTS:
         QCOMPARE(client.queuedCount(), 6);
         QTRY_COMPARE_WITH_TIMEOUT(done, 6, 10000);
         QCOMPARE(m_server.maxInFlight(), 2);
+    }
+
+    void concurrencyIsCappedPerHostAndInAll()
+    {
+        // Two hosts, three requests each, queued host after host, each answered after 150 ms.
+        QString seen; // the host of each request, in the order the servers saw them
+        const auto slow = [&seen](QChar host) {
+            return [&seen, host](const TestRequest &) {
+                seen += host;
+                TestResponse r = TestResponse::make(200, "OK", "slow");
+                r.delayMs = 150;
+                return r;
+            };
+        };
+        TestHttpServer a(slow(u'a'));
+        TestHttpServer b(slow(u'b'));
+        QVERIFY(a.listen());
+        QVERIFY(b.listen());
+        const auto runAll = [&](int perHost, int total) {
+            HttpClient client;
+            HttpLimits limits = testLimits();
+            limits.maxConcurrent = perHost;
+            limits.maxConcurrentTotal = total;
+            client.setLimits(limits);
+            seen.clear();
+            int done = 0;
+            for (TestHttpServer *server : {&a, &b})
+                for (int i = 0; i < 3; ++i) {
+                    HttpRequest r;
+                    r.url = server->url(QStringLiteral("/slow"));
+                    connect(client.get(r), &HttpJob::finished, this, [&done](HttpJob *job) { done += job->response().ok(); });
+                }
+            QTRY_COMPARE_WITH_TIMEOUT(done, 6, 10000);
+        };
+
+        // One at a time per host: b's requests do not wait behind a's.
+        runAll(1, 16);
+        QCOMPARE(a.maxInFlight(), 1);
+        QCOMPARE(b.maxInFlight(), 1);
+        QVERIFY2(seen.left(2).contains(u'b'), qPrintable(seen));
+
+        // One at a time in all: strictly in order.
+        a.resetMaxInFlight();
+        b.resetMaxInFlight();
+        runAll(2, 1);
+        QCOMPARE(a.maxInFlight(), 1);
+        QCOMPARE(b.maxInFlight(), 1);
+        QCOMPARE(seen, QStringLiteral("aaabbb"));
     }
 
     void cancelStopsARequest()
@@ -874,6 +1051,8 @@ private Q_SLOTS:
         QTest::newRow("oversized") << QStringLiteral("big") << QStringLiteral("too-large");
         QTest::newRow("redirect loop") << QStringLiteral("loop") << QStringLiteral("redirect-loop");
         QTest::newRow("not a digest") << QStringLiteral("html") << QStringLiteral("bad-format");
+        QTest::newRow("gzip bomb") << QStringLiteral("gzipbomb") << QStringLiteral("too-large");
+        QTest::newRow("redirect to file://") << QStringLiteral("tofile") << QStringLiteral("insecure-redirect");
     }
 
     void failedFetchLeavesLibraryIntact()
@@ -965,6 +1144,87 @@ private Q_SLOTS:
             QCOMPARE(r.error.key(), QStringLiteral("cancelled"));
         QCOMPARE(FetchFixture::visibleChecksum(lib), before);
         QCOMPARE(lib.source(QStringLiteral("feed"))->lastRefresh, refreshed); // a cancelled refresh is not a refresh
+    }
+
+    void refusedAnswersStillCountAsARefresh_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("gzip bomb") << QStringLiteral("gzipbomb") << QStringLiteral("too-large");
+        QTest::newRow("redirect to file://") << QStringLiteral("tofile") << QStringLiteral("insecure-redirect");
+    }
+
+    void refusedAnswersStillCountAsARefresh()
+    {
+        // The server answered, so this is no network trouble: the source counts as refreshed and the
+        // window does not refresh it again at every start (MainWindow::refreshIfStale).
+        QFETCH(QString, mode);
+        QFETCH(QString, key);
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        addSource(lib, QStringLiteral("feed"), Source::Kind::Digest, m_server.base() + QStringLiteral("/d/{date}.md"));
+        m_digestMode = mode;
+        const Run run = runFetch(lib, {}, kDay, kDay);
+        QCOMPARE(run.results.size(), 1);
+        QCOMPARE(run.results.first().error.key(), key);
+        QVERIFY(lib.source(QStringLiteral("feed"))->lastRefresh.isValid());
+        QVERIFY(lib.isEmpty());
+    }
+
+    void stalledServerFailsAlone_data()
+    {
+        QTest::addColumn<bool>("endless");
+        QTest::addColumn<bool>("sameHost");
+        QTest::newRow("another host sends nothing") << false << false;
+        QTest::newRow("another host, endless header line") << true << false;
+        QTest::newRow("same host, endless header line") << true << true;
+    }
+
+    void stalledServerFailsAlone()
+    {
+        // An index lists its newest day at a URL that stalls, on another host (one request per host
+        // at a time) or on the host of everything else (two at a time); the index's other days and a
+        // second source work. The stalled request must not hold up any other: they all end before
+        // it times out, and it fails alone, asked once.
+        QFETCH(bool, endless);
+        QFETCH(bool, sameHost);
+        const TestHttpServer::Handler stall = stallingHandler(endless);
+        TestHttpServer server([this, stall](const TestRequest &r) { return r.path.startsWith(u"/stalled/") ? stall(r) : route(r); });
+        QVERIFY(server.listen());
+        const QString base = sameHost ? server.base() : m_server.base();
+        m_stalledBase = sameHost ? QString() : server.base();
+        m_stalledDay = kDay;
+        const QDate from = kDay.addDays(-3);
+        m_published.clear();
+        for (QDate d = from; d <= kDay; d = d.addDays(1))
+            m_published.insert(d);
+
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        addSource(lib, QStringLiteral("archive"), Source::Kind::Digest, base + QStringLiteral("/mixed/index.html"));
+        addSource(lib, QStringLiteral("hf"), Source::Kind::HuggingFace, base + QStringLiteral("/hf"));
+        HttpLimits limits = testLimits();
+        limits.maxConcurrent = sameHost ? 2 : 1;
+        limits.headerTimeout = 3s;
+        limits.transferTimeout = 3s;
+        limits.maxAttempts = 2;
+        const Run run = runFetch(lib, {}, from, kDay, limits); // results in the order the days ended
+
+        QCOMPARE(run.results.size(), 8);
+        const FetchDayResult &last = run.results.last();
+        QCOMPARE(last.source, QStringLiteral("archive"));
+        QCOMPARE(last.day, kDay);
+        QCOMPARE(last.error.key(), QStringLiteral("timeout"));
+        QVERIFY2(last.error.detail.contains(QStringLiteral("no answer within 3 s")), qPrintable(last.error.message()));
+        for (qsizetype i = 0; i + 1 < run.results.size(); ++i)
+            QVERIFY2(run.results[i].ok(), qPrintable(run.results[i].source + u' ' + run.results[i].day.toString(Qt::ISODate) + u' '
+                                                      + run.results[i].error.message()));
+        QCOMPARE(server.requestCount(QStringLiteral("/stalled/")), 1);
+        QCOMPARE(lib.days().size(), 3);
+        QVERIFY(!lib.source(QStringLiteral("archive"))->lastRefresh.isValid()); // a timeout: tried again at start
+        QVERIFY(lib.source(QStringLiteral("hf"))->lastRefresh.isValid());
     }
 
     void unreachableSourceIsNotMarkedRefreshed()

@@ -37,6 +37,10 @@ class TestFetchCli : public QObject
                 return TestResponse::make(200, "OK", FetchFixture::dailyPapersJson(), "application/json");
             return TestResponse::make(200, "OK", "[]", "application/json");
         }
+        if (req.path.startsWith(QLatin1StringView("/bomb/"))) // 64 MiB of zeros, gzipped
+            return TestResponse::make(200, "OK", FetchFixture::gzipBomb(), "text/markdown").header("Content-Encoding", "gzip");
+        if (req.path.startsWith(QLatin1StringView("/tofile/")))
+            return TestResponse::make(302, "Found").header("Location", "file:///etc/passwd");
         if (req.path == QLatin1StringView("/bad/api/daily_papers"))
             return TestResponse::make(200, "OK", "{not json", "application/json");
         return TestResponse::make(404, "Not Found");
@@ -165,6 +169,33 @@ private Q_SLOTS:
         QCOMPARE(bad.code, 1);
         QVERIFY2(bad.out.contains(QStringLiteral("broken 2025-05-24: failed: bad format: not JSON")), qPrintable(bad.out));
         QVERIFY(bad.out.contains(QStringLiteral("[bad-format]")));
+    }
+
+    void refusedAnswersFailByClass()
+    {
+        // With the default limits: a gzip bomb is too large, a redirect to file:// is unsafe, and as
+        // the servers answered, both sources count as refreshed (no refresh again at every start).
+        // 2025-05-20 is a day the library does not have.
+        for (const QString &name : {QStringLiteral("bomb"), QStringLiteral("tofile")})
+            QCOMPARE(paperboy({QStringLiteral("sources"), QStringLiteral("add"), name, m_server.base() + u'/' + name + QStringLiteral("/{date}.md")}).code, 0);
+        const Run r = paperboy({QStringLiteral("fetch"), QStringLiteral("--source"), QStringLiteral("bomb"), QStringLiteral("--source"),
+                                QStringLiteral("tofile"), QStringLiteral("--from"), QStringLiteral("2025-05-20"), QStringLiteral("--to"),
+                                QStringLiteral("2025-05-20")});
+        QVERIFY2(r.code == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("bomb 2025-05-20: failed: too large: more than 32 MiB received [too-large]")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("tofile 2025-05-20: failed: refused an unsafe redirect: redirect to another scheme: "
+                                               "file:///etc/passwd [insecure-redirect]")),
+                 qPrintable(r.out));
+        const QJsonArray sources = QJsonDocument::fromJson(paperboy({QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        int refreshed = 0;
+        for (const auto &v : sources) {
+            const QString name = v[QLatin1StringView("name")].toString();
+            if (name == QLatin1StringView("bomb") || name == QLatin1StringView("tofile"))
+                refreshed += QDateTime::fromString(v[QLatin1StringView("last_refresh")].toString(), Qt::ISODate).isValid();
+        }
+        QCOMPARE(refreshed, 2);
+        for (const QString &name : {QStringLiteral("bomb"), QStringLiteral("tofile")})
+            QCOMPARE(paperboy({QStringLiteral("sources"), QStringLiteral("remove"), name}).code, 0);
     }
 
     void fetchUsage()

@@ -4,7 +4,6 @@
 #include "network/httpjob.h"
 
 #include <QDateTime>
-#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 
@@ -14,12 +13,9 @@ namespace Paperboy::Core {
 
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
 {
-    // Proxies as the desktop (or http_proxy / no_proxy) says.
+    // Proxies as the desktop (or http_proxy / no_proxy) says, for every job's access manager.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    m_nam->setAutoDeleteReplies(false);
-    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
 HttpClient::~HttpClient()
@@ -50,14 +46,34 @@ void HttpClient::cancelAll()
             job->cancel();
 }
 
+QString HttpClient::hostKey(const QUrl &url)
+{
+    const int port = url.port(url.scheme() == QLatin1StringView("https") ? 443 : 80);
+    return url.scheme() + QStringLiteral("://") + url.host().toLower() + u':' + QString::number(port);
+}
+
 void HttpClient::startQueued()
 {
-    while (m_running < std::max(1, m_limits.maxConcurrent) && !m_queue.isEmpty()) {
-        QPointer<HttpJob> job = m_queue.takeFirst();
-        if (!job || job->isFinished())
+    const int perHost = std::max(1, m_limits.maxConcurrent);
+    const int total = std::max(1, m_limits.maxConcurrentTotal);
+    // In order, but past jobs whose host is busy: one host's stalled requests must not hold up the
+    // requests to other hosts queued behind them.
+    for (qsizetype i = 0; i < m_queue.size() && m_running < total;) {
+        const QPointer<HttpJob> job = m_queue.at(i);
+        if (!job || job->isFinished()) {
+            m_queue.removeAt(i);
             continue;
+        }
+        const QString host = hostKey(job->request().url);
+        if (m_runningPerHost.value(host) >= perHost) {
+            ++i;
+            continue;
+        }
+        m_queue.removeAt(i);
         ++m_running;
-        job->start();
+        ++m_runningPerHost[host];
+        job->m_host = host;
+        job->start(); // may finish at once (a bad URL); it is out of the queue already
     }
 }
 
@@ -65,8 +81,11 @@ void HttpClient::jobFinished(HttpJob *job)
 {
     m_queue.removeAll(job);
     m_jobs.removeAll(job);
-    if (job->m_started)
+    if (job->m_started) {
         --m_running;
+        if (--m_runningPerHost[job->m_host] <= 0)
+            m_runningPerHost.remove(job->m_host);
+    }
     QMetaObject::invokeMethod(this, &HttpClient::startQueued, Qt::QueuedConnection);
 }
 
@@ -85,7 +104,7 @@ FetchError HttpClient::classify(int networkError, const QString &detail)
         e.kind = FetchError::Kind::Tls;
         break;
     case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
+    case QNetworkReply::OperationCanceledError: // Qt's own transfer timeout, when one is set, aborts this way
     case QNetworkReply::ProxyTimeoutError:
         e.kind = FetchError::Kind::Timeout;
         break;

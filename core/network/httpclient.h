@@ -3,14 +3,13 @@
 
 #include "network/http.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
 
 #include <optional>
-
-class QNetworkAccessManager;
 
 namespace Paperboy::Core {
 
@@ -20,13 +19,20 @@ class HttpJob;
 // - the scheme the URL names (sources default to https; http only when the user typed it);
 // - redirects followed up to HttpLimits::maxRedirects, never to a URL already visited (loop), never
 //   from https to http or to another scheme, never to another host while carrying credentials;
-// - a transfer timeout (no progress) per attempt and a total deadline over all attempts;
-// - retries with exponential backoff and jitter on 5xx, 429 and timeouts, waiting Retry-After
+// - per attempt, a header timeout (status line and headers complete) and then a transfer timeout
+//   (no byte), and a total deadline over all attempts;
+// - retries with exponential backoff and jitter on 5xx, 429 and body timeouts, waiting Retry-After
 //   (seconds or an HTTP date) on 429/503 when it is within HttpLimits::maxRetryAfter;
-// - an abort as soon as Content-Length or the bytes received pass HttpLimits::maxBodyBytes;
+// - an abort as soon as Content-Length or the bytes received (decompressed) pass HttpLimits::maxBodyBytes,
+//   or the headers pass HttpLimits::maxHeaderBytes;
 // - If-None-Match / If-Modified-Since when the request carries validators;
-// - at most HttpLimits::maxConcurrent requests on the wire, the rest queued in order;
+// - at most HttpLimits::maxConcurrent requests on the wire per host and maxConcurrentTotal in all, the
+//   rest queued in order; a request waits only for requests to its own host (or for the total cap),
+//   so a stalled server holds up nobody else's requests;
 // - the system's proxy settings and the user agent "Paperboy/<version>".
+// Each job has a QNetworkAccessManager (and so a Qt HTTP thread) of its own: Qt reads response headers
+// a byte at a time, and a server streaming an endless header line keeps that thread busy for as long
+// as it sends, starving every other request of the same manager (measured with Qt 6.8).
 // A client and its jobs live in one thread.
 class HttpClient : public QObject
 {
@@ -49,6 +55,8 @@ public:
     void cancelAll();
     int runningCount() const { return m_running; }
     int queuedCount() const { return int(m_queue.size()); }
+    // What the per-host cap counts by: scheme, host and port of the URL requested.
+    static QString hostKey(const QUrl &url);
 
     // The class of a QNetworkReply error code (NetworkError), for replies that failed by themselves.
     static FetchError classify(int networkError, const QString &detail = {});
@@ -60,11 +68,11 @@ private:
     void jobFinished(HttpJob *job);
     void startQueued();
 
-    QNetworkAccessManager *m_nam;
     HttpLimits m_limits;
     std::optional<QSslConfiguration> m_ssl;
     QList<QPointer<HttpJob>> m_queue;
     QList<QPointer<HttpJob>> m_jobs; // every unfinished job, queued or running
+    QHash<QString, int> m_runningPerHost;
     int m_running = 0;
 };
 

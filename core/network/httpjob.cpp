@@ -3,11 +3,13 @@
 
 #include "network/httpclient.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QThread>
 
 namespace Paperboy::Core {
 
@@ -32,6 +34,42 @@ bool isHttpLevel(QNetworkReply::NetworkError e)
         || (code >= 401 && code <= 499);
 }
 
+QString seconds(std::chrono::milliseconds ms)
+{
+    return QString::number(double(ms.count()) / 1000.0);
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+// Qt's words when the decompressed body passes QNetworkRequest::decompressedSafetyCheckThreshold,
+// translated as Qt translates them; in variables so lupdate does not take them for Paperboy's.
+bool isDecompressionLimit(const QString &errorText)
+{
+    static const char *const context = "QHttp";
+    static const char *const text = "The decompressed output exceeds the limits specified by "
+                                    "QNetworkRequest::decompressedSafetyCheckThreshold()";
+    return errorText.contains(QCoreApplication::translate(context, text));
+}
+
+// Deleting a QNetworkAccessManager waits up to 5 s for its Qt thread to stop, and that thread may be
+// stuck reading an endless header line (see HttpClient). Managers are deleted on a thread of their
+// own, which nobody waits for, so neither a refresh nor the window pauses for it; the thread lives as
+// long as the process.
+void retire(QNetworkAccessManager *nam)
+{
+    static QThread *const graveyard = [] {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("paperboy-http-retire"));
+        thread->start();
+        return thread;
+    }();
+    nam->moveToThread(graveyard);
+    nam->deleteLater();
+}
+
 } // namespace
 
 HttpJob::HttpJob(HttpClient *client, const HttpRequest &request)
@@ -43,7 +81,9 @@ HttpJob::HttpJob(HttpClient *client, const HttpRequest &request)
     m_response.finalUrl = request.url;
     m_retryTimer.setSingleShot(true);
     m_deadlineTimer.setSingleShot(true);
+    m_stallTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpJob::startAttempt);
+    connect(&m_stallTimer, &QTimer::timeout, this, &HttpJob::onStalled);
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
         const QString detail = tr("no answer within %1 s").arg(m_client->limits().deadline.count() / 1000.0);
         if (m_reply)
@@ -56,11 +96,16 @@ HttpJob::HttpJob(HttpClient *client, const HttpRequest &request)
 HttpJob::~HttpJob()
 {
     dropReply();
+    if (m_nam)
+        retire(m_nam);
 }
 
 void HttpJob::start()
 {
     m_started = true;
+    m_nam = new QNetworkAccessManager;
+    m_nam->setAutoDeleteReplies(false);
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     m_deadlineTimer.start(m_client->limits().deadline);
     startAttempt();
 }
@@ -91,6 +136,8 @@ void HttpJob::startAttempt()
     m_response.finalUrl = m_request.url;
     m_visited = {m_request.url};
     m_abort = {};
+    m_abortRetryable = false;
+    m_headersDone = false;
 
     QNetworkRequest req(m_request.url);
     req.setHeader(QNetworkRequest::UserAgentHeader, HttpClient::userAgent());
@@ -104,25 +151,64 @@ void HttpJob::startAttempt()
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     req.setMaximumRedirectsAllowed(limits.maxRedirects);
-    req.setTransferTimeout(limits.transferTimeout);
+    // Qt's own transfer timeout is left off: it starts before the headers, which have their own limit.
+    // Qt stops decompressing a body that passes this (when it also compresses more than 40:1), so a
+    // gzip bomb ends near our limit instead of being inflated in memory before we see a byte.
+    req.setDecompressedSafetyCheckThreshold(limits.maxBodyBytes);
     if (m_client->m_ssl)
         req.setSslConfiguration(*m_client->m_ssl);
 
-    QNetworkReply *reply = m_client->m_nam->get(req);
+    QNetworkReply *reply = m_nam->get(req);
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this] {
+        if (m_headersDone)
+            m_stallTimer.start(m_client->limits().transferTimeout);
+    });
     connect(reply, &QNetworkReply::redirected, this, &HttpJob::onRedirected);
     connect(reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+    m_stallTimer.start(limits.headerTimeout);
+}
+
+void HttpJob::onStalled()
+{
+    if (!m_reply)
+        return;
+    const HttpLimits &limits = m_client->limits();
+    if (!m_headersDone) {
+        abortWith(FetchError::Kind::Timeout, tr("no answer within %1 s").arg(seconds(limits.headerTimeout)));
+        return;
+    }
+    m_abortRetryable = true;
+    abortWith(FetchError::Kind::Timeout, tr("nothing received for %1 s").arg(seconds(limits.transferTimeout)));
 }
 
 void HttpJob::onMetaData()
 {
-    if (!m_reply)
+    if (!m_reply || m_headersDone)
         return;
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    const qint64 max = m_client->limits().maxBodyBytes;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // A redirect's headers end nothing: the next hop's have their own header timeout (onRedirected).
+    if (isRedirect(status) && !m_reply->rawHeader("Location").isEmpty())
+        return;
+    m_headersDone = true;
+    const HttpLimits &limits = m_client->limits();
+    m_stallTimer.start(limits.transferTimeout);
+
+    // Counted as the server sent them, about: Qt has parsed them already (it offers no way to stop
+    // it earlier; what bounds headers on the wire is the header timeout).
+    qint64 headerBytes = 15 + m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray().size();
+    for (const auto &pair : m_reply->rawHeaderPairs())
+        headerBytes += pair.first.size() + pair.second.size() + 4;
+    if (headerBytes > limits.maxHeaderBytes) {
+        abortWith(FetchError::Kind::TooLarge,
+                  tr("headers of %1 KiB, the limit is %2 KiB").arg(headerBytes / 1024).arg(limits.maxHeaderBytes / 1024), status);
+        return;
+    }
+
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 max = limits.maxBodyBytes;
     if (length.isValid() && length.toLongLong() > max && status >= 200 && status < 300)
         abortWith(FetchError::Kind::TooLarge,
                   tr("%1 MiB announced, the limit is %2 MiB").arg(mebibytes(length.toLongLong()), mebibytes(max)), status);
@@ -132,6 +218,8 @@ void HttpJob::onReadyRead()
 {
     if (!m_reply)
         return;
+    if (m_headersDone)
+        m_stallTimer.start(m_client->limits().transferTimeout);
     m_response.body += m_reply->readAll();
     const qint64 max = m_client->limits().maxBodyBytes;
     if (m_response.body.size() > max) {
@@ -170,6 +258,8 @@ void HttpJob::onRedirected(const QUrl &target)
     }
     m_visited.insert(target);
     m_response.finalUrl = target;
+    m_headersDone = false;
+    m_stallTimer.start(m_client->limits().headerTimeout);
     Q_EMIT m_reply->redirectAllowed();
 }
 
@@ -199,16 +289,37 @@ void HttpJob::onReplyFinished()
     m_response.lastModified = reply->rawHeader("Last-Modified");
     m_response.contentType = reply->rawHeader("Content-Type");
     const QByteArray retryAfterHeader = reply->rawHeader("Retry-After");
+    const QByteArray location = reply->rawHeader("Location");
     dropReply();
 
     const HttpLimits &limits = m_client->limits();
     if (m_abort.isError()) {
         const FetchError e = m_abort;
         m_response.body.clear();
+        if (m_abortRetryable && retryAfter(backoff()))
+            return;
         finish(e);
         return;
     }
-    if (status > 0 && isHttpLevel(error)) {
+    const bool success = status >= 200 && status < 300;
+    if (success && error == QNetworkReply::UnknownContentError) {
+        // Qt decodes gzip and deflate itself and ends the reply this way when it cannot: past the
+        // safety threshold set in startAttempt (our body limit), or a broken stream. Not an HTTP error.
+        m_response.body.clear();
+        if (isDecompressionLimit(errorText))
+            finish({FetchError::Kind::TooLarge, status, tr("more than %1 MiB received").arg(mebibytes(limits.maxBodyBytes))});
+        else
+            finish({FetchError::Kind::BadFormat, status, errorText});
+        return;
+    }
+    if (status >= 300 && status < 400 && error == QNetworkReply::ProtocolUnknownError) {
+        // Qt refuses a redirect to a scheme it cannot fetch before asking onRedirected.
+        m_response.body.clear();
+        const QUrl target = m_response.finalUrl.resolved(QUrl::fromEncoded(location));
+        finish({FetchError::Kind::InsecureRedirect, status, tr("redirect to another scheme: %1").arg(target.toDisplayString())});
+        return;
+    }
+    if (status > 0 && isHttpLevel(error) && !(success && error != QNetworkReply::NoError)) {
         if (error == QNetworkReply::NoError && ((status >= 200 && status < 300) || status == 304)) {
             if (status == 304)
                 m_response.body.clear();
@@ -267,6 +378,7 @@ void HttpJob::finish(FetchError error)
     m_finished = true;
     m_retryTimer.stop();
     m_deadlineTimer.stop();
+    m_stallTimer.stop();
     dropReply();
     m_response.error = error;
     if (error.isError())
@@ -282,6 +394,7 @@ void HttpJob::dropReply()
         return;
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
+    m_stallTimer.stop();
     reply->disconnect(this);
     if (reply->isRunning())
         reply->abort();

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTimer>
 
+class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace Paperboy::Core {
@@ -42,6 +43,7 @@ private:
     void onReadyRead();
     void onRedirected(const QUrl &target);
     void onReplyFinished();
+    void onStalled();
     void abortWith(FetchError::Kind kind, const QString &detail = {}, int status = 0);
     // Waits and tries again when attempts and the deadline allow; false when it may not.
     bool retryAfter(std::chrono::milliseconds wait);
@@ -50,13 +52,18 @@ private:
     void dropReply();
 
     HttpClient *m_client;
+    QNetworkAccessManager *m_nam = nullptr; // this job's own (HttpClient says why); retired, not deleted
     HttpRequest m_request;
     HttpResponse m_response;
     QPointer<QNetworkReply> m_reply;
     QSet<QUrl> m_visited;  // URLs of this attempt's redirect chain
     FetchError m_abort;    // why this job aborted its own reply (none: the reply failed by itself)
+    bool m_abortRetryable = false; // the abort was a body timeout, which is retried
+    QString m_host;        // HttpClient::hostKey of the request, for the per-host cap
     QTimer m_retryTimer;
     QTimer m_deadlineTimer;
+    QTimer m_stallTimer;   // the header timeout until the headers are complete, then the transfer timeout
+    bool m_headersDone = false;
     bool m_started = false;
     bool m_finished = false;
 };
