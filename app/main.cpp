@@ -167,8 +167,11 @@ int main(int argc, char *argv[])
     // A second start on the same library hands its files to the running window and exits.
     Core::SingleInstance instance(dbPath);
     const bool oneShot = parser.isSet(screenshotOption) || parser.isSet(paintOption);
-    if (!oneShot && instance.forwardToRunning(parser.positionalArguments()))
+    QString notHandedOver;
+    if (!oneShot && instance.forwardToRunning(parser.positionalArguments(), 3000, &notHandedOver))
         return 0;
+    if (!notHandedOver.isEmpty())
+        std::fprintf(stderr, "paperboy: %s\n", qPrintable(notHandedOver));
     Core::Library library;
     // An exit without closing (crash, kill -9, power loss) leaves a -wal file behind: then every
     // page is checked, which costs about a second for 300 days (docs/RECOVERY.md), so not on every start.

@@ -167,6 +167,36 @@ private Q_SLOTS:
         QVERIFY2(s.message().contains(QStringLiteral("not a Paperboy library")), qPrintable(s.message()));
         QCOMPARE(readFile(path), QByteArray(8192, 'x')); // untouched
     }
+
+    // Paths handed over by a second start (importPaths, as the window's openFiles does) and files
+    // found in a folder: a device and a FIFO are refused unopened, a /proc file that reports size 0
+    // is read no further than the limit, and the real digest beside them is imported.
+    void specialFilesAreRejected()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("folder")));
+        writeFile(dir.filePath(QStringLiteral("folder/2025-05-24.md")), readFile(kCorpusDay));
+        QVERIFY(QFile::link(QStringLiteral("/proc/self/pagemap"), dir.filePath(QStringLiteral("folder/2025-06-04.md"))));
+        const QString zero = dir.filePath(QStringLiteral("2025-06-02.md"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        const QString fifo = dir.filePath(QStringLiteral("2025-06-03.md"));
+        QCOMPARE(std::system(qPrintable(QStringLiteral("mkfifo '%1'").arg(fifo))), 0);
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        const QList<ImportResult> results = lib.importPaths({zero, fifo, dir.filePath(QStringLiteral("folder"))});
+        QCOMPARE(results.size(), 4);
+        QMap<QString, QString> rejected; // file name -> first diagnostic
+        for (const ImportResult &r : results) {
+            if (r.outcome == ImportResult::Outcome::Rejected)
+                rejected.insert(QFileInfo(r.source).fileName(), r.diagnostics.value(0).message);
+        }
+        QCOMPARE(rejected.keys(), (QStringList{QStringLiteral("2025-06-02.md"), QStringLiteral("2025-06-03.md"), QStringLiteral("2025-06-04.md")}));
+        QVERIFY2(rejected.value(QStringLiteral("2025-06-02.md")).contains(QStringLiteral("not a regular file")), qPrintable(rejected.value(QStringLiteral("2025-06-02.md"))));
+        QVERIFY2(rejected.value(QStringLiteral("2025-06-03.md")).contains(QStringLiteral("not a regular file")), qPrintable(rejected.value(QStringLiteral("2025-06-03.md"))));
+        QVERIFY2(rejected.value(QStringLiteral("2025-06-04.md")).contains(QStringLiteral("larger than 64 MiB")), qPrintable(rejected.value(QStringLiteral("2025-06-04.md"))));
+        QCOMPARE(lib.days().size(), 1);
+        QCOMPARE(lib.importFile(fifo).outcome, ImportResult::Outcome::Rejected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLibrary)

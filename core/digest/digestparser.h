@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace Paperboy::Core {
 
 // The long texts of a parsed digest as UTF-8, as the parser has them: what storing a digest needs,
@@ -51,6 +53,10 @@ public:
     // markdown and body) go into *texts as UTF-8 and are left empty in the Digest.
     static Digest parseForImport(const QByteArray &content, const QString &fileName, DigestUtf8 *texts);
     static Digest parseFile(const QString &path);
+    // The bytes of a digest file, the one way digests are read from disk: a regular file (links
+    // followed) of at most maxBytes, read no further than a chunk past that whatever size it
+    // reports (readRegularFile). Otherwise nothing, and *problem says why.
+    static std::optional<QByteArray> readFile(const QString &path, Diagnostic *problem, qint64 maxBytes = MaxFileBytes);
 
     // Splits a summary into its title and sections (used for digests and for edited summaries).
     static void parseSummary(Paper &paper);

@@ -1,6 +1,7 @@
 // UserDataBackup: a snapshot of the reader's data in a few queries, written with QSaveFile on a worker.
 #include "userdatabackup.h"
 
+#include "common/regularfile.h"
 #include "library/library.h"
 
 #include <QFile>
@@ -252,10 +253,11 @@ Status UserDataBackup::write(Library &library, const QString &path, const std::f
 
 Status UserDataBackup::read(const QString &path, Contents *contents)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray json = file.readAll();
+    // The limit of a notes file (NotesJson::importFile): the backup is one in a longer form.
+    const RegularFile file = readRegularFile(path, qint64(512) * 1024 * 1024);
+    if (!file.ok())
+        return Status::failure(tr("cannot read %1: %2").arg(path, file.message));
+    const QByteArray &json = file.content;
     Contents c;
     if (Status s = NotesJson::read(json, &c.archive); !s)
         return Status::failure(tr("%1: %2").arg(path, s.message()));
