@@ -1,6 +1,10 @@
 // CommandLine: each command parses its own options and talks to Library only.
 #include "commandline.h"
 
+#include "common/regularfile.h"
+#include "common/terminaltext.h"
+#include "digest/arxivid.h"
+
 #include "export/compareexporter.h"
 #include "export/notesexporter.h"
 #include "export/notesjson.h"
@@ -48,7 +52,7 @@ QTextStream &err()
 
 int usage(const QString &message)
 {
-    err() << "paperboy: " << message << "\n"
+    err() << "paperboy: " << TerminalText::escaped(message) << "\n"
           << CommandLine::tr("Usage: paperboy [--db FILE] import PATH...\n"
                 "       paperboy [--db FILE] search QUERY [--json] [--tag T] [--section KIND] [--limit N]\n"
                 "       paperboy [--db FILE] list days|papers [--day DATE] [--json]\n"
@@ -115,7 +119,7 @@ int runImport(Library &library, const QStringList &paths)
             break;
         }
         for (const Diagnostic &d : r.diagnostics) {
-            err() << d.toString() << "\n";
+            err() << TerminalText::escaped(d.toString()) << "\n";
             if (d.isError())
                 allGood = false;
         }
@@ -174,8 +178,8 @@ int runSearch(Library &library, const QStringList &args)
         printJson(array);
     } else {
         for (const SearchHit &h : hits)
-            out() << h.arxivId << '\t' << h.day.toString(Qt::ISODate) << '\t' << h.title << '\t'
-                  << h.snippetWith(QStringLiteral("["), QStringLiteral("]")) << "\n";
+            out() << h.arxivId << '\t' << h.day.toString(Qt::ISODate) << '\t' << TerminalText::escaped(h.title) << '\t'
+                  << TerminalText::escaped(h.snippetWith(QStringLiteral("["), QStringLiteral("]"))) << "\n";
     }
     return 0;
 }
@@ -223,7 +227,7 @@ int runList(Library &library, const QStringList &args)
                     array.append(paperJson(paper));
                 else
                     out() << paper.arxivId << '\t' << paper.day.toString(Qt::ISODate) << '\t' << paper.position << '\t'
-                          << paper.title << "\n";
+                          << TerminalText::escaped(paper.title) << "\n";
             }
         }
         if (p.isSet(json))
@@ -238,7 +242,7 @@ bool knownPaper(Library &library, const QString &id)
 {
     if (library.paper(id))
         return true;
-    err() << "paperboy: " << CommandLine::tr("no paper %1 in the library").arg(id) << "\n";
+    err() << "paperboy: " << CommandLine::tr("no paper %1 in the library").arg(TerminalText::escaped(id)) << "\n";
     err().flush();
     return false;
 }
@@ -251,7 +255,9 @@ std::optional<QString> paperArgument(QCommandLineParser &p, const QString &comma
         *exitCode = usage(p.errorText());
         return std::nullopt;
     }
-    const QString id = p.positionalArguments().value(0);
+    const QString raw = p.positionalArguments().value(0);
+    // arXiv:2505.16938v2 names 2505.16938; what is no id at all is looked up as given (and not found).
+    const QString id = ArxivId::normalized(raw).value_or(raw);
     if (id.isEmpty()) {
         *exitCode = usage(CommandLine::tr("%1 needs a paper id").arg(command));
         return std::nullopt;
@@ -267,16 +273,17 @@ int runTag(Library &library, const QStringList &args, bool add)
 {
     if (args.size() < 2)
         return usage(add ? CommandLine::tr("tag needs a paper id and at least one tag") : CommandLine::tr("untag needs a paper id and at least one tag"));
-    if (!knownPaper(library, args.first()))
+    const QString id = ArxivId::normalized(args.first()).value_or(args.first());
+    if (!knownPaper(library, id))
         return 1;
     for (const QString &tag : args.mid(1)) {
-        const Status s = add ? library.tagPaper(args.first(), tag) : library.untagPaper(args.first(), tag);
+        const Status s = add ? library.tagPaper(id, tag) : library.untagPaper(id, tag);
         if (!s) {
             err() << "paperboy: " << s.message() << "\n";
             return 1;
         }
     }
-    out() << args.first() << '\t' << library.tagsOf(args.first()).join(QStringLiteral(", ")) << "\n";
+    out() << id << '\t' << TerminalText::escaped(library.tagsOf(id).join(QStringLiteral(", "))) << "\n";
     return 0;
 }
 
@@ -294,7 +301,7 @@ int runNote(Library &library, const QStringList &args)
     const QString id = *paper;
     if (p.isSet(set) == p.isSet(file)) {
         if (!p.isSet(set)) { // neither: print the note
-            out() << library.note(id);
+            out() << TerminalText::escaped(library.note(id), true);
             return 0;
         }
         return usage(CommandLine::tr("give either --set or --file"));
@@ -303,13 +310,22 @@ int runNote(Library &library, const QStringList &args)
     if (p.isSet(set)) {
         text = p.value(set);
     } else {
-        QFile f(p.value(file));
-        const bool ok = p.value(file) == QLatin1StringView("-") ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly);
-        if (!ok) {
-            err() << "paperboy: " << CommandLine::tr("cannot read %1: %2").arg(p.value(file), f.errorString()) << "\n";
-            return 1;
+        if (p.value(file) == QLatin1StringView("-")) {
+            QFile f;
+            if (!f.open(stdin, QIODevice::ReadOnly)) {
+                err() << "paperboy: " << CommandLine::tr("cannot read %1: %2").arg(p.value(file), f.errorString()) << "\n";
+                return 1;
+            }
+            text = QString::fromUtf8(f.readAll());
+        } else {
+            // A note is text: only a regular file, and no more of it than a note can sensibly be.
+            const RegularFile f = readRegularFile(p.value(file), qint64(64) * 1024 * 1024);
+            if (!f.ok()) {
+                err() << "paperboy: " << CommandLine::tr("cannot read %1: %2").arg(TerminalText::escaped(p.value(file)), f.message) << "\n";
+                return 1;
+            }
+            text = QString::fromUtf8(f.content);
         }
-        text = QString::fromUtf8(f.readAll());
     }
     if (const Status s = library.setNote(id, text); !s) {
         err() << "paperboy: " << s.message() << "\n";
@@ -395,7 +411,7 @@ std::optional<QDate> dateOption(const QCommandLineParser &p, const QCommandLineO
 
 int fail(const QString &message)
 {
-    err() << "paperboy: " << message << "\n";
+    err() << "paperboy: " << TerminalText::escaped(message) << "\n";
     err().flush();
     return 1;
 }
@@ -524,8 +540,20 @@ int runImportNotes(Library &library, const QStringList &args)
     }
     if (r.notesKept > 0)
         out() << CommandLine::tr("notes kept because this library's are newer: %1").arg(r.notesKept) << "\n";
-    if (!r.notInLibrary.isEmpty())
-        out() << CommandLine::tr("not in this library (kept; shown once a digest lists them): %1").arg(r.notInLibrary.join(QStringLiteral(", "))) << "\n";
+    if (r.futureTimes > 0)
+        out() << CommandLine::tr("times later than now, not believed: %1").arg(r.futureTimes) << "\n";
+    if (!r.replacedNotesFile.isEmpty())
+        out() << CommandLine::tr("the replaced notes are kept in %1").arg(r.replacedNotesFile) << "\n";
+    if (!r.notInLibrary.isEmpty()) {
+        // A count and the first few: a file of 100,000 unknown papers must not print them all.
+        constexpr int shown = 10;
+        QString ids = r.notInLibrary.mid(0, shown).join(QStringLiteral(", "));
+        if (r.notInLibrary.size() > shown)
+            ids += u' ' + CommandLine::tr("and %n more", nullptr, int(r.notInLibrary.size() - shown));
+        out() << CommandLine::tr("not in this library (kept; shown once a digest lists them): %n paper(s): %1", nullptr, int(r.notInLibrary.size()))
+                     .arg(ids)
+              << "\n";
+    }
     return 0;
 }
 

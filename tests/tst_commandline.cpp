@@ -2,6 +2,7 @@
 #include "testcorpus.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -150,6 +151,40 @@ private Q_SLOTS:
         QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.96265")}).out, QStringLiteral("메모 & {x} $y"));
         QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.96265"), QStringLiteral("--set"), QStringLiteral("a"), QStringLiteral("--file"), QStringLiteral("b")}).code, 2);
         QCOMPARE(paperboy({QStringLiteral("star")}).code, 2);
+    }
+
+    // Titles, snippets, tags and notes come from digests, servers and notes files: no escape
+    // sequence in them reaches the terminal through the text output.
+    void controlCharactersAreWrittenOut()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("escapes.sqlite"));
+        const QString digest = m_dir.filePath(QStringLiteral("2025-06-09.md"));
+        QFile f(digest);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# \xF0\x9F\x93\xB0 Hugging Face Daily Papers \xE2\x80\x93 2025-06-09\n\n## 2506.90101\n"
+                "\xF0\x9F\x94\x97 https://huggingface.co/papers/2506.90101\n\n**Summary**:\n```markdown\n"
+                "# Evil \x1b]0;pwned\x07title \x1b[2J\xC2\x9B" "31m\xE2\x80\xAE" "txt.exe\n\n## 1. Motivation\n\nZyxwords \x1b[31mred\x1b[0m here.\n```\n");
+        f.close();
+        QCOMPARE(paperboy({QStringLiteral("import"), digest}, db).code, 0);
+        QCOMPARE(paperboy({QStringLiteral("tag"), QStringLiteral("2506.90101"), QStringLiteral("a\x1b[8mhidden")}, db).code, 0);
+        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2506.90101"), QStringLiteral("--set"), QStringLiteral("line 1\n\x1b]52;c;cGF5\x07line 2")}, db).code, 0);
+        const QList<Run> runs{paperboy({QStringLiteral("list"), QStringLiteral("papers")}, db),
+                              paperboy({QStringLiteral("search"), QStringLiteral("zyxwords")}, db),
+                              paperboy({QStringLiteral("tag"), QStringLiteral("2506.90101"), QStringLiteral("b")}, db),
+                              paperboy({QStringLiteral("note"), QStringLiteral("2506.90101")}, db)};
+        for (const Run &r : runs) {
+            QCOMPARE(r.code, 0);
+            QVERIFY(!r.out.isEmpty());
+            for (const QChar c : r.out)
+                QVERIFY2(c == u'\n' || c == u'\t' || (c.unicode() >= 0x20 && c.unicode() != 0x7f && !(c.unicode() >= 0x80 && c.unicode() < 0xa0)
+                                                     && c.unicode() != 0x202e),
+                         qPrintable(QStringLiteral("U+%1 in %2").arg(c.unicode(), 4, 16, QLatin1Char('0')).arg(r.out)));
+        }
+        QVERIFY2(runs[0].out.contains(QStringLiteral("Evil \\x1b]0;pwned\\x07title")), qPrintable(runs[0].out));
+        QVERIFY2(runs[0].out.contains(QStringLiteral("\\x9b31m\\u202etxt.exe")), qPrintable(runs[0].out));
+        QVERIFY2(runs[1].out.contains(QStringLiteral("\\x1b[31mred")), qPrintable(runs[1].out));
+        QVERIFY2(runs[2].out.contains(QStringLiteral("a\\x1b[8mhidden")), qPrintable(runs[2].out));
+        QCOMPARE(runs[3].out, QStringLiteral("line 1\n\\x1b]52;c;cGF5\\x07line 2")); // lines kept, escapes written out
     }
 
     void environmentVariableNamesTheLibrary()

@@ -234,8 +234,12 @@ private Q_SLOTS:
             QCOMPARE(row.size(), 1 + 3);
         for (int r = 0; r < 7; ++r) {
             QCOMPARE(rows.at(r + 1).at(0), kKinds.at(r));
-            for (int c = 0; c < 3; ++c)
-                QCOMPARE(rows.at(r + 1).at(c + 1), model.index(r, c).data(CompareModel::MarkdownRole).toString());
+            for (int c = 0; c < 3; ++c) {
+                // A cell a spreadsheet would run as a formula ("- item" too) starts with an apostrophe.
+                const QString cell = model.index(r, c).data(CompareModel::MarkdownRole).toString();
+                const bool formula = QStringLiteral("=+-@\t\r").contains(cell.front());
+                QCOMPARE(rows.at(r + 1).at(c + 1), formula ? u'\'' + cell : cell);
+            }
         }
     }
 

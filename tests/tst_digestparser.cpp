@@ -1,6 +1,7 @@
 // DigestParser on the test corpus (and the corpus day when given), the sample, the format variants and bad input.
 #include "testcorpus.h"
 #include "common/utf8.h"
+#include "digest/arxivid.h"
 #include "digest/digestparser.h"
 
 #include <QFile>
@@ -204,6 +205,48 @@ private Q_SLOTS:
             QCOMPARE(d.papers[0].link, QStringLiteral("https://huggingface.co/papers/2506.99999"));
             QCOMPARE(kindNames(d.papers[0]), QStringList{QStringLiteral("contributions")});
         }
+    }
+
+    // One normal form of an arXiv id for digests, notes files and the command line.
+    void arxivIds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("normal"); // empty: refused
+        QTest::newRow("new") << QStringLiteral("2505.16938") << QStringLiteral("2505.16938");
+        QTest::newRow("version") << QStringLiteral("2505.16938v2") << QStringLiteral("2505.16938");
+        QTest::newRow("prefix") << QStringLiteral(" arXiv:2505.16938v12 ") << QStringLiteral("2505.16938");
+        QTest::newRow("lower prefix") << QStringLiteral("arxiv:0704.0001") << QStringLiteral("0704.0001");
+        QTest::newRow("four digits") << QStringLiteral("1412.6980") << QStringLiteral("1412.6980");
+        QTest::newRow("old") << QStringLiteral("hep-th/9901001v1") << QStringLiteral("hep-th/9901001");
+        QTest::newRow("old class") << QStringLiteral("math.gt/0309136") << QStringLiteral("math.GT/0309136");
+        QTest::newRow("html") << QStringLiteral("x)<img src=x onerror=alert(1)>") << QString();
+        QTest::newRow("line break") << QStringLiteral("2505.16938\nb") << QString();
+        QTest::newRow("path") << QStringLiteral("../../x") << QString();
+        QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"x\")") << QString();
+        QTest::newRow("short") << QStringLiteral("2505.169") << QString();
+        QTest::newRow("month 13") << QStringLiteral("2513.00001") << QString();
+        QTest::newRow("five digits too early") << QStringLiteral("1412.00001") << QString();
+        QTest::newRow("four digits too late") << QStringLiteral("2505.1693") << QString();
+        QTest::newRow("before arXiv's scheme") << QStringLiteral("0703.0001") << QString();
+        QTest::newRow("old scheme too late") << QStringLiteral("hep-th/0801001") << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void arxivIds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, normal);
+        QCOMPARE(ArxivId::normalized(text).value_or(QString()), normal);
+    }
+
+    // A version in a digest's heading names the paper without it.
+    void headingVersionIsDropped()
+    {
+        const Digest d = DigestParser::parse(kHeader + paperBlock("2506.00001v3", kSevenHeadings) + paperBlock("arXiv:2506.00002", kSevenHeadings),
+                                             QStringLiteral("2025-06-01.md"));
+        QCOMPARE(d.papers.size(), 2);
+        QCOMPARE(d.papers[0].arxivId, QStringLiteral("2506.00001"));
+        QCOMPARE(d.papers[1].arxivId, QStringLiteral("2506.00002"));
     }
 
     void sampleDigest()
@@ -488,6 +531,70 @@ private Q_SLOTS:
         QFETCH(QString, title);
         QFETCH(QString, kind);
         QCOMPARE(sectionKindName(classifySectionTitle(title)), kind);
+    }
+
+    // A device reports size 0 and never ends; opening a FIFO for reading waits for a writer. Both are
+    // refused before they are opened, also behind a link.
+    void notARegularFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString zero = dir.filePath(QStringLiteral("2025-06-02.md"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        const QString fifo = dir.filePath(QStringLiteral("2025-06-03.md"));
+        QCOMPARE(std::system(qPrintable(QStringLiteral("mkfifo '%1'").arg(fifo))), 0);
+        for (const QString &path : {zero, fifo, dir.path()}) {
+            const Digest d = DigestParser::parseFile(path);
+            QVERIFY(d.hasErrors());
+            QVERIFY2(d.diagnostics.first().message.contains(QStringLiteral("not a regular file")), qPrintable(d.diagnostics.first().toString()));
+        }
+    }
+
+    // /proc files report size 0 whatever they hold: reading stops past the limit, not at their end.
+    void sizeZeroFileIsReadOnlyToTheLimit()
+    {
+        QTemporaryDir dir;
+        const QString pagemap = dir.filePath(QStringLiteral("2025-06-04.md"));
+        QVERIFY(QFile::link(QStringLiteral("/proc/self/pagemap"), pagemap)); // 8 bytes per page of the address space
+        const Digest d = DigestParser::parseFile(pagemap);
+        QVERIFY(d.hasErrors());
+        QVERIFY2(d.diagnostics.first().message.contains(QStringLiteral("larger than 64 MiB")), qPrintable(d.diagnostics.first().toString()));
+    }
+
+    // The limit at small sizes: a file that reports its size is refused by it; a /proc file that
+    // reports 0 is read whole under the limit and refused past it, having read no further than the
+    // first 64 KiB chunk past it (the process's own count of bytes read, rchar, says so).
+    void readingStopsAtTheLimit()
+    {
+        QTemporaryDir dir;
+        const QString small = dir.filePath(QStringLiteral("2025-06-05.md"));
+        QFile f(small);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QByteArray(200, 'x')) == 200);
+        f.close();
+        Diagnostic problem;
+        QCOMPARE(DigestParser::readFile(small, &problem, 200).value_or(QByteArray()), QByteArray(200, 'x'));
+        QVERIFY(!DigestParser::readFile(small, &problem, 199));
+        QVERIFY(problem.isError());
+
+        const QString status = QStringLiteral("/proc/self/status");
+        QCOMPARE(QFileInfo(status).size(), 0);
+        QVERIFY(DigestParser::readFile(status, &problem, 1 << 20).value_or(QByteArray()).startsWith("Name:"));
+        QVERIFY(!DigestParser::readFile(status, &problem, 16));
+        QCOMPARE(problem.message, QStringLiteral("larger than %1").arg(QLocale().formattedDataSize(16, 0)));
+
+        const auto bytesRead = [] {
+            QFile io(QStringLiteral("/proc/self/io"));
+            const QByteArray text = io.open(QIODevice::ReadOnly) ? io.readAll() : QByteArray();
+            const qsizetype at = text.indexOf("rchar: ");
+            return at < 0 ? qint64(-1) : text.mid(at + 7, text.indexOf('\n', at) - at - 7).toLongLong();
+        };
+        const QString pagemap = dir.filePath(QStringLiteral("2025-06-06.md"));
+        QVERIFY(QFile::link(QStringLiteral("/proc/self/pagemap"), pagemap));
+        const qint64 before = bytesRead();
+        QVERIFY(before >= 0);
+        QVERIFY(!DigestParser::readFile(pagemap, &problem, 4096));
+        const qint64 read = bytesRead() - before; // with the first reading of /proc/self/io
+        QVERIFY2(read > 4096 && read <= 4096 + 64 * 1024 + 1024, qPrintable(QString::number(read)));
+        QCOMPARE(problem.message, QStringLiteral("larger than %1").arg(QLocale().formattedDataSize(4096, 0)));
     }
 };
 

@@ -9,7 +9,9 @@
 #include "library/library.h"
 #include "search/searchquery.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -279,6 +281,120 @@ private Q_SLOTS:
         QVERIFY(lib.open(db).ok());
         QVERIFY(lib.annotatedPapers().isEmpty());
         QVERIFY(lib.tags().isEmpty());
+    }
+
+    // A note dated in the future (9999) is not believed: it never replaces the reader's note, now or
+    // after later edits. A note that a newer one does replace is kept in a dated file.
+    void futureTimesAreNotBelievedAndReplacedNotesAreKept()
+    {
+        const QString db = path(QStringLiteral("future.sqlite"));
+        QVERIFY(paperboy(db, {QStringLiteral("import"), TestCorpus::day()}).code == 0);
+        QVERIFY(paperboy(db, {QStringLiteral("note"), kSciLoop, QStringLiteral("--set"), QStringLiteral("내 메모")}).code == 0);
+        const auto notesFile = [&](const QString &note, const QDateTime &at) {
+            const QString file = path(QStringLiteral("note-%1.json").arg(at.toSecsSinceEpoch()));
+            const QJsonObject paper{{QStringLiteral("arxiv_id"), kSciLoop},
+                                    {QStringLiteral("note"), QJsonObject{{QStringLiteral("markdown"), note},
+                                                                         {QStringLiteral("updated_at"), at.toString(Qt::ISODateWithMs)}}},
+                                    {QStringLiteral("starred"), true},
+                                    {QStringLiteral("starred_at"), at.toString(Qt::ISODateWithMs)}};
+            writeFile(file, QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("paperboy-notes")},
+                                                      {QStringLiteral("version"), 1},
+                                                      {QStringLiteral("papers"), QJsonArray{paper}}})
+                                .toJson());
+            return file;
+        };
+        const QString future = notesFile(QStringLiteral("가짜"), QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::UTC));
+        for (int round = 0; round < 2; ++round) {
+            const Run r = paperboy(db, {QStringLiteral("import-notes"), future});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains(QStringLiteral("times later than now, not believed: 2")), qPrintable(r.out));
+            QCOMPARE(paperboy(db, {QStringLiteral("note"), kSciLoop}).out, QStringLiteral("내 메모"));
+            QVERIFY(paperboy(db, {QStringLiteral("note"), kSciLoop, QStringLiteral("--set"), QStringLiteral("내 메모")}).code == 0);
+        }
+        {
+            Library lib;
+            QVERIFY(lib.open(db).ok());
+            QVERIFY(lib.isStarred(kSciLoop)); // the star is taken, at an honest time
+            QVERIFY(lib.userData(kSciLoop).starredAt <= QDateTime::currentDateTimeUtc());
+        }
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("future.sqlite.replaced-notes-*")}).isEmpty());
+
+        // A newer note (a minute ahead: within the clock skew) replaces it; the old one is kept.
+        const QString newer = notesFile(QStringLiteral("새 메모"), QDateTime::currentDateTimeUtc().addSecs(60));
+        const Run r = paperboy(db, {QStringLiteral("import-notes"), newer});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(paperboy(db, {QStringLiteral("note"), kSciLoop}).out, QStringLiteral("새 메모"));
+        const QStringList kept = QDir(m_dir.path()).entryList({QStringLiteral("future.sqlite.replaced-notes-*.json")});
+        QCOMPARE(kept.size(), 1);
+        QVERIFY2(r.out.contains(kept.first()), qPrintable(r.out));
+        NotesJson::Archive archive;
+        QVERIFY(NotesJson::read(readFile(path(kept.first())), &archive).ok());
+        QCOMPARE(archive.papers.size(), 1);
+        QCOMPARE(archive.papers[0].arxivId, kSciLoop);
+        QCOMPARE(archive.papers[0].note, QStringLiteral("내 메모"));
+    }
+
+    // Ids are taken in arXiv's normal form; what is no arXiv id refuses the file, naming each bad
+    // id with its line, and changes nothing.
+    void arxivIdsAreNormalisedAndValidated()
+    {
+        const QString db = path(QStringLiteral("ids.sqlite"));
+        QVERIFY(paperboy(db, {QStringLiteral("import"), TestCorpus::day()}).code == 0);
+        const QByteArray bad = json("{'format': 'paperboy-notes', 'version': 1, 'papers': [\n"
+                                    "  {'arxiv_id': '2505.96938', 'tags': ['fine']},\n"
+                                    "  {'arxiv_id': 'x)<img src=x onerror=alert(1)>', 'tags': ['bad']},\n"
+                                    "  {'arxiv_id': 'a\\nb'},\n"
+                                    "  {'arxiv_id': '../../x'},\n"
+                                    "  {'arxiv_id': '=HYPERLINK(\\'http://x\\')'},\n"
+                                    "  {'arxiv_id': '\\u001b]0;pwned\\u0007'}\n"
+                                    "]}");
+        writeFile(path(QStringLiteral("bad-ids.json")), bad);
+        const Run r = paperboy(db, {QStringLiteral("import-notes"), path(QStringLiteral("bad-ids.json"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.count(u'\n') == 1, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("5 paper")) && r.err.contains(QStringLiteral("without a valid arXiv id")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("papers[1] (line 3)")) && r.err.contains(QStringLiteral("papers[5] (line 7)")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QChar(0x1b)) && r.err.contains(QStringLiteral("\\x1b")), qPrintable(r.err));
+        {
+            Library lib;
+            QVERIFY(lib.open(db).ok());
+            QVERIFY(lib.tags().isEmpty()); // nothing was merged
+        }
+        // A version or an "arXiv:" prefix names the same paper.
+        writeFile(path(QStringLiteral("versions.json")),
+                  json("{'format': 'paperboy-notes', 'version': 1, 'papers': [{'arxiv_id': '2505.96938v2', 'tags': ['v2']},"
+                       " {'arxiv_id': 'arXiv:2505.94810', 'tags': ['prefixed']}, {'arxiv_id': 'hep-th/9901001v3', 'tags': ['old']}]}"));
+        const Run ok = paperboy(db, {QStringLiteral("import-notes"), path(QStringLiteral("versions.json"))});
+        QVERIFY2(ok.code == 0, qPrintable(ok.err));
+        Library lib;
+        QVERIFY(lib.open(db).ok());
+        QCOMPARE(lib.tagsOf(kSciLoop), QStringList{QStringLiteral("v2")});
+        QCOMPARE(lib.tagsOf(kDriftBench), QStringList{QStringLiteral("prefixed")});
+        QCOMPARE(lib.tagsOf(QStringLiteral("hep-th/9901001")), QStringList{QStringLiteral("old")});
+        QVERIFY(lib.tagsOf(QStringLiteral("2505.96938v2")).isEmpty());
+        // The command line takes the same forms.
+        QCOMPARE(paperboy(db, {QStringLiteral("tag"), QStringLiteral("arXiv:2505.96938v1"), QStringLiteral("cli")}).code, 0);
+        QCOMPARE(lib.tagsOf(kSciLoop), (QStringList{QStringLiteral("cli"), QStringLiteral("v2")}));
+    }
+
+    // 100,000 papers the library lacks: a count and the first few, not one line of every id.
+    void unknownPapersAreCounted()
+    {
+        const QString db = path(QStringLiteral("many.sqlite"));
+        QVERIFY(paperboy(db, {QStringLiteral("import"), TestCorpus::day()}).code == 0);
+        QJsonArray papers;
+        for (int i = 0; i < 100000; ++i)
+            papers.append(QJsonObject{{QStringLiteral("arxiv_id"), QStringLiteral("2401.%1").arg(i, 5, 10, QLatin1Char('0'))},
+                                      {QStringLiteral("tags"), QJsonArray{QStringLiteral("bulk")}}});
+        writeFile(path(QStringLiteral("many.json")), QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("paperboy-notes")},
+                                                                                {QStringLiteral("version"), 1},
+                                                                                {QStringLiteral("papers"), papers}})
+                                                         .toJson(QJsonDocument::Compact));
+        const Run r = paperboy(db, {QStringLiteral("import-notes"), path(QStringLiteral("many.json"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.size() < 2000, qPrintable(r.out.left(300)));
+        QVERIFY2(r.out.contains(QStringLiteral("100000 paper")) && r.out.contains(QStringLiteral(": 2401.00000, 2401.00001")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("and 99990 more")), qPrintable(r.out));
     }
 };
 

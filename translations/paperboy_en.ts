@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not in this library (kept; shown once a digest lists them): %n paper(s): %1</source>
+        <translation>
+            <numerusform>not in this library (kept; shown once a digest lists them): %n paper: %1</numerusform>
+            <numerusform>not in this library (kept; shown once a digest lists them): %n papers: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesExporter</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n note(s) into %1 but left alone what is a link or not a regular file there: %2</source>
+        <translation>
+            <numerusform>wrote %n note into %1 but left alone what is a link or not a regular file there: %2</numerusform>
+            <numerusform>wrote %n notes into %1 but left alone what is a link or not a regular file there: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesJson</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) without a valid arXiv id (such as 2505.16938 or hep-th/9901001): %1</source>
+        <translation>
+            <numerusform>%n paper without a valid arXiv id (such as 2505.16938 or hep-th/9901001): %1</numerusform>
+            <numerusform>%n papers without a valid arXiv id (such as 2505.16938 or hep-th/9901001): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Core::DayListModel</name>
     <message numerus="yes">
         <source>%1: %n paper(s)</source>

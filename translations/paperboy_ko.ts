@@ -300,10 +300,6 @@
         <translation>이 라이브러리의 메모가 더 새로워 그대로 둔 메모: %1</translation>
     </message>
     <message>
-        <source>not in this library (kept; shown once a digest lists them): %1</source>
-        <translation>이 라이브러리에 없는 논문 (보관해 두었다가 다이제스트에 나오면 보여 줍니다): %1</translation>
-    </message>
-    <message>
         <source>no command</source>
         <translation>명령이 없습니다</translation>
     </message>
@@ -426,6 +422,26 @@
     <message>
         <source>sources added: %1, saved comparisons added: %2</source>
         <translation>추가한 소스: %1, 추가한 저장된 비교: %2</translation>
+    </message>
+    <message>
+        <source>times later than now, not believed: %1</source>
+        <translation>현재보다 늦은 시각이라 믿지 않은 것: %1</translation>
+    </message>
+    <message>
+        <source>the replaced notes are kept in %1</source>
+        <translation>바뀐 메모는 %1에 보관했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not in this library (kept; shown once a digest lists them): %n paper(s): %1</source>
+        <translation>
+            <numerusform>이 라이브러리에 없는 논문 %n편 (보관하며, 다이제스트에 나오면 보입니다): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -996,6 +1012,18 @@ The library as it was is kept in %1.</source>
         <source>cannot write %1: the disk is full; the old file is unchanged</source>
         <translation>%1에 쓸 수 없습니다: 디스크가 가득 찼습니다. 기존 파일은 그대로입니다</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n note(s) into %1 but left alone what is a link or not a regular file there: %2</source>
+        <translation>
+            <numerusform>%1에 메모 %n개를 저장했지만, 링크이거나 일반 파일이 아닌 것은 건드리지 않았습니다: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NotesJson</name>
@@ -1058,6 +1086,26 @@ The library as it was is kept in %1.</source>
     <message>
         <source>%1 is larger than 512 MiB</source>
         <translation>%1 파일이 512 MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>papers[%1] (line %2): %3</source>
+        <translation>papers[%1] (%2번째 줄): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) without a valid arXiv id (such as 2505.16938 or hep-th/9901001): %1</source>
+        <translation>
+            <numerusform>올바른 arXiv ID(예: 2505.16938, hep-th/9901001)가 없는 논문 %n편: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot keep the replaced notes in %1: %2</source>
+        <translation>바뀐 메모를 %1에 보관할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1302,14 @@ The library as it was is kept in %1.</source>
         <source>the server asks to wait %1 s</source>
         <translation>서버가 %1초 기다려 달라고 요청했습니다</translation>
     </message>
+    <message>
+        <source>nothing received for %1 s</source>
+        <translation>%1초 동안 아무것도 받지 못했습니다</translation>
+    </message>
+    <message>
+        <source>headers of %1 KiB, the limit is %2 KiB</source>
+        <translation>헤더가 %1 KiB인데 한도는 %2 KiB입니다</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Core::Library</name>
@@ -1296,10 +1352,6 @@ The library as it was is kept in %1.</source>
     <message>
         <source>cannot merge the notes: %1</source>
         <translation>메모를 합칠 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>the import was not logged: %1</source>
@@ -1383,6 +1435,25 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <translation>%1
 %2
 아직 다이제스트 없음: Hugging Face 목록에 있는 논문으로, 초록을 보여 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Core::SingleInstance</name>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <translation>폴더(%1)를 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder only you can enter</source>
+        <translation>폴더 %1은(는) 나만 들어갈 수 있는 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot tell whose process listens at %1 (%2): nothing was handed to it</source>
+        <translation>소켓(%1)에서 기다리는 프로세스가 누구의 것인지 알 수 없습니다(%2). 아무것도 넘기지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the process listening at %1 runs as user %2, not as you: nothing was handed to it</source>
+        <translation>소켓(%1)에서 기다리는 프로세스는 내가 아닌 사용자 %2로 실행 중입니다. 아무것도 넘기지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +2964,17 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <translation>
             <numerusform>논문 %n편에서 제거할 태그:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>larger than %1</source>
+        <translation>%1보다 큽니다</translation>
     </message>
 </context>
 <context>

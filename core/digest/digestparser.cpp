@@ -1,8 +1,10 @@
 // The digest parser: split at paper headings, then md4c for each paper and each summary.
 #include "digestparser.h"
 
+#include "arxivid.h"
 #include "markdownoutline.h"
 
+#include "common/regularfile.h"
 #include "common/utf8.h"
 
 #include <QCoreApplication>
@@ -459,7 +461,8 @@ Digest parseDigest(const QByteArray &content, const QString &fileName, DigestUtf
         if (text[pos] == '#' && nl - pos < 200 && mayBePaperHeading(QByteArrayView(text).sliced(pos, nl - pos))) {
             const auto m = paperHeadingPattern().match(QString::fromUtf8(text.constData() + pos, nl - pos));
             if (m.hasMatch())
-                starts.append({pos, nl + 1, line, m.captured(1)});
+                // A version names the same paper (2505.16938v2 is 2505.16938): one id for the paper.
+                starts.append({pos, nl + 1, line, ArxivId::normalized(m.capturedView(1)).value_or(m.captured(1))});
         }
         pos = nl + 1;
         ++line;
@@ -526,21 +529,28 @@ Digest DigestParser::parseForImport(const QByteArray &content, const QString &fi
 
 Digest DigestParser::parseFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Digest d;
-        d.diagnostics.append({Diagnostic::Severity::Error, path, 0, {}, QCoreApplication::translate("DigestParser", "cannot read: %1").arg(file.errorString())});
-        return d;
-    }
-    if (file.size() > MaxFileBytes) {
-        Digest d;
-        d.diagnostics.append({Diagnostic::Severity::Error, path, 0, {},
-                              QCoreApplication::translate("DigestParser", "the file is %1 MiB; digests over %2 MiB are refused")
-                                  .arg(file.size() / (1024 * 1024))
-                                  .arg(MaxFileBytes / (1024 * 1024))});
-        return d;
-    }
-    return parse(file.readAll(), path);
+    Diagnostic problem;
+    if (const std::optional<QByteArray> content = readFile(path, &problem))
+        return parse(*content, path);
+    Digest d;
+    d.diagnostics.append(problem);
+    return d;
+}
+
+std::optional<QByteArray> DigestParser::readFile(const QString &path, Diagnostic *problem, qint64 maxBytes)
+{
+    RegularFile file = readRegularFile(path, maxBytes);
+    if (file.ok())
+        return std::move(file.content);
+    QString message = file.message;
+    if (file.problem == RegularFile::Problem::CannotRead)
+        message = QCoreApplication::translate("DigestParser", "cannot read: %1").arg(file.message);
+    else if (file.problem == RegularFile::Problem::TooLarge && file.reportedSize > maxBytes) // refused by its size, unread
+        message = QCoreApplication::translate("DigestParser", "the file is %1 MiB; digests over %2 MiB are refused")
+                      .arg(file.reportedSize / (1024 * 1024))
+                      .arg(maxBytes / (1024 * 1024));
+    *problem = {Diagnostic::Severity::Error, path, 0, {}, message};
+    return std::nullopt;
 }
 
 } // namespace Paperboy::Core

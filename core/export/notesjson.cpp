@@ -1,12 +1,17 @@
 // NotesJson: the versioned JSON schema of docs/NOTES-JSON.md, both directions.
 #include "notesjson.h"
 
+#include "common/regularfile.h"
+#include "digest/arxivid.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
 
 #include <paperboy/version.h>
 
@@ -21,10 +26,46 @@ QString stamp(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-// Timestamps are ISO 8601; a missing or unreadable one is "unknown" (invalid), never an error.
-QDateTime timeOf(const QJsonValue &v)
+// Timestamps are ISO 8601; a missing or unreadable one is "unknown" (invalid), never an error. One
+// later than now (beyond the clock skew allowed) is not believed either: unknown, and counted in
+// *future. (Taken as now, a note dated 9999 would still win over the reader's note at every import.)
+QDateTime timeOf(const QJsonValue &v, int *future)
 {
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (t.isValid() && t > QDateTime::currentDateTimeUtc().addSecs(NotesJson::MaxClockSkewSecs)) {
+        ++*future;
+        return {};
+    }
+    return t;
+}
+
+// The line each paper's "arxiv_id" key is on, in the order of the papers (for messages). A key
+// written inside a string has an escaped quote before its colon, so it is not counted.
+QList<int> arxivIdLines(const QByteArray &json)
+{
+    static const QRegularExpression key(QStringLiteral(R"("arxiv_id"\s*:)"));
+    QList<int> lines;
+    const QString text = QString::fromUtf8(json);
+    int line = 1;
+    qsizetype counted = 0;
+    for (auto it = key.globalMatch(text); it.hasNext();) {
+        const qsizetype at = it.next().capturedStart();
+        line += int(QStringView(text).sliced(counted, at - counted).count(u'\n'));
+        counted = at;
+        lines << line;
+    }
+    return lines;
+}
+
+// Text from a file, safe to print in one line of a message: controls and quotes shown, long cut.
+QString shown(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.left(60))
+        out += (c.unicode() < 0x20 || c.unicode() == 0x7f || (c.unicode() >= 0x80 && c.unicode() < 0xa0))
+                   ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
+                   : QString(c);
+    return u'“' + out + (text.size() > 60 ? QStringLiteral("…") : QString()) + u'”';
 }
 
 QString summaryOf(const ExportPaper &p, const ExportOptions &o)
@@ -143,23 +184,35 @@ Status NotesJson::read(const QByteArray &json, Archive *archive)
     if (!papers.isArray())
         return Status::failure(NotesJson::tr("\"papers\" is missing or not a list"));
     const QJsonArray paperList = papers.toArray();
+    QList<int> idLines; // read only when an id is bad
+    QStringList badIds;
+    int badIdCount = 0;
     for (qsizetype i = 0; i < paperList.size(); ++i) {
         if (!paperList.at(i).isObject())
             return Status::failure(NotesJson::tr("papers[%1]: not an object").arg(i));
         const QJsonObject o = paperList.at(i).toObject();
         PaperUserData p;
-        p.arxivId = o.value(QStringLiteral("arxiv_id")).toString().trimmed();
-        if (p.arxivId.isEmpty() || p.arxivId.contains(u' '))
+        const QString rawId = o.value(QStringLiteral("arxiv_id")).toString();
+        if (rawId.trimmed().isEmpty())
             return Status::failure(NotesJson::tr("papers[%1]: no valid arxiv_id").arg(i));
+        const std::optional<QString> id = ArxivId::normalized(rawId);
+        if (!id) {
+            if (idLines.isEmpty())
+                idLines = arxivIdLines(json);
+            if (++badIdCount <= 5)
+                badIds << NotesJson::tr("papers[%1] (line %2): %3").arg(i).arg(idLines.value(int(i))).arg(shown(rawId));
+            continue;
+        }
+        p.arxivId = *id;
         p.title = o.value(QStringLiteral("title")).toString();
         p.link = o.value(QStringLiteral("link")).toString();
         if (o.value(QStringLiteral("starred")).toBool()) {
-            p.starredAt = timeOf(o.value(QStringLiteral("starred_at")));
+            p.starredAt = timeOf(o.value(QStringLiteral("starred_at")), &a.futureTimes);
             if (!p.starredAt.isValid())
                 p.starredAt = QDateTime::currentDateTimeUtc();
         }
         if (o.value(QStringLiteral("read")).toBool()) {
-            p.readAt = timeOf(o.value(QStringLiteral("read_at")));
+            p.readAt = timeOf(o.value(QStringLiteral("read_at")), &a.futureTimes);
             if (!p.readAt.isValid())
                 p.readAt = QDateTime::currentDateTimeUtc();
         }
@@ -172,7 +225,7 @@ Status NotesJson::read(const QByteArray &json, Archive *archive)
         const QJsonValue note = o.value(QStringLiteral("note"));
         if (note.isObject()) {
             p.note = note.toObject().value(QStringLiteral("markdown")).toString();
-            p.noteUpdatedAt = timeOf(note.toObject().value(QStringLiteral("updated_at")));
+            p.noteUpdatedAt = timeOf(note.toObject().value(QStringLiteral("updated_at")), &a.futureTimes);
         } else if (note.isString()) {
             p.note = note.toString();
         } else if (!note.isUndefined() && !note.isNull()) {
@@ -196,27 +249,66 @@ Status NotesJson::read(const QByteArray &json, Archive *archive)
             const QColor color = QColor::fromString(h.value(QStringLiteral("color")).toString());
             hl.color = color.isValid() ? color.name() : QStringLiteral("#ffe066");
             hl.comment = h.value(QStringLiteral("comment")).toString();
-            hl.createdAt = timeOf(h.value(QStringLiteral("created_at")));
+            hl.createdAt = timeOf(h.value(QStringLiteral("created_at")), &a.futureTimes);
             p.highlights << hl;
         }
         a.papers << p;
+    }
+    if (badIdCount > 0) {
+        QString more;
+        if (badIdCount > badIds.size())
+            more = u' ' + NotesJson::tr("and %n more", nullptr, badIdCount - int(badIds.size()));
+        return Status::failure(NotesJson::tr("%n paper(s) without a valid arXiv id (such as 2505.16938 or hep-th/9901001): %1", nullptr, badIdCount)
+                                   .arg(badIds.join(QStringLiteral("; ")) + more));
     }
     *archive = a;
     return Status::success();
 }
 
+namespace {
+
+// The notes a merge replaced, as a notes file beside the library: nothing the reader wrote is lost.
+Status keepReplacedNotes(const QString &libraryPath, UserDataMerge *merge)
+{
+    if (merge->replacedNotes.isEmpty())
+        return Status::success();
+    QJsonArray papers;
+    for (const PaperUserData &p : std::as_const(merge->replacedNotes))
+        papers.append(QJsonObject{{QStringLiteral("arxiv_id"), p.arxivId},
+                                  {QStringLiteral("note"), QJsonObject{{QStringLiteral("markdown"), p.note},
+                                                                       {QStringLiteral("updated_at"), stamp(p.noteUpdatedAt)}}}});
+    const QJsonObject root{{QStringLiteral("format"), QString(NotesJson::FormatName)},
+                           {QStringLiteral("version"), NotesJson::Version},
+                           {QStringLiteral("papers"), papers}};
+    const QString path = libraryPath + QStringLiteral(".replaced-notes-")
+                         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".json");
+    QSaveFile file(path);
+    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Status::failure(NotesJson::tr("cannot keep the replaced notes in %1: %2").arg(path, file.errorString()));
+    merge->replacedNotesFile = path;
+    return Status::success();
+}
+
+} // namespace
+
 Status NotesJson::importFile(Library &library, const QString &path, UserDataMerge *report)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(NotesJson::tr("cannot read %1: %2").arg(path, file.errorString()));
-    constexpr qint64 maxBytes = 512 * 1024 * 1024;
-    if (file.size() > maxBytes)
+    // Only a regular file, read no further than the limit (a FIFO or /proc file reports no size).
+    const RegularFile file = readRegularFile(path, qint64(512) * 1024 * 1024);
+    if (file.problem == RegularFile::Problem::TooLarge)
         return Status::failure(NotesJson::tr("%1 is larger than 512 MiB").arg(path));
+    if (!file.ok())
+        return Status::failure(NotesJson::tr("cannot read %1: %2").arg(path, file.message));
     Archive archive;
-    if (const Status s = read(file.readAll(), &archive); !s)
+    if (const Status s = read(file.content, &archive); !s)
         return Status::failure(QStringLiteral("%1: %2").arg(path, s.message()));
-    return library.mergeUserData(archive.papers, archive.tags, report);
+    const QString libraryPath = library.path();
+    const Status merged = library.mergeUserData(archive.papers, archive.tags, report,
+                                                [&](UserDataMerge &m) { return keepReplacedNotes(libraryPath, &m); });
+    if (merged && report)
+        report->futureTimes = archive.futureTimes;
+    return merged;
 }
 
 } // namespace Paperboy::Core

@@ -421,19 +421,15 @@ std::optional<ImportResult> Library::unchangedImport(const QString &source, cons
 
 std::optional<ImportResult> Library::readDigestFile(const QString &path, QByteArray *content)
 {
-    QFile file(path);
+    Diagnostic problem;
+    if (std::optional<QByteArray> bytes = DigestParser::readFile(path, &problem)) {
+        *content = std::move(*bytes);
+        return std::nullopt;
+    }
     ImportResult rejected;
     rejected.source = path;
-    if (!file.open(QIODevice::ReadOnly)) {
-        rejected.diagnostics.append({Diagnostic::Severity::Error, path, 0, {}, tr("cannot read: %1").arg(file.errorString())});
-        return rejected;
-    }
-    if (file.size() > DigestParser::MaxFileBytes) {
-        rejected.diagnostics = DigestParser::parseFile(path).diagnostics; // the size diagnostic, without reading it
-        return rejected;
-    }
-    *content = file.readAll();
-    return std::nullopt;
+    rejected.diagnostics.append(problem);
+    return rejected;
 }
 
 ImportResult Library::importFile(const QString &path)
@@ -1657,7 +1653,8 @@ PaperUserData Library::userData(const QString &arxivId) const
     return d;
 }
 
-Status Library::mergeUserData(const QList<PaperUserData> &papers, const QList<TagInfo> &tags, UserDataMerge *report)
+Status Library::mergeUserData(const QList<PaperUserData> &papers, const QList<TagInfo> &tags, UserDataMerge *report,
+                              const std::function<Status(UserDataMerge &)> &beforeCommit)
 {
     if (Status w = checkWritable(); !w)
         return w;
@@ -1727,6 +1724,13 @@ Status Library::mergeUserData(const QList<PaperUserData> &papers, const QList<Ta
                 const QDateTime mine = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
                 write = p.noteUpdatedAt.isValid() && (!mine.isValid() || p.noteUpdatedAt > mine);
                 ++(write ? r.notesReplaced : r.notesKept);
+                if (write) {
+                    PaperUserData old;
+                    old.arxivId = id;
+                    old.note = q.value(0).toString();
+                    old.noteUpdatedAt = mine;
+                    r.replacedNotes << old;
+                }
             }
             q.finish();
             if (write) {
@@ -1761,6 +1765,12 @@ Status Library::mergeUserData(const QList<PaperUserData> &papers, const QList<Ta
         }
         if (!failure.isEmpty())
             break;
+    }
+    if (failure.isEmpty() && beforeCommit) {
+        if (const Status s = beforeCommit(r); !s) {
+            db.rollback();
+            return s;
+        }
     }
     if (!failure.isEmpty() || !db.commit()) {
         if (failure.isEmpty())

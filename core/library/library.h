@@ -119,6 +119,9 @@ struct UserDataMerge {
     int starsAdded = 0;
     int readAdded = 0;
     QStringList notInLibrary; // papers no digest in this library lists: their data is kept for later
+    QList<PaperUserData> replacedNotes; // the notes that newer ones replaced, as they were (id, note, time)
+    QString replacedNotesFile;          // where NotesJson::importFile kept them
+    int futureTimes = 0;                // timestamps of the input later than now, not believed
 
     bool changedAnything() const
     {
@@ -278,7 +281,10 @@ public:
     // created with the given colours (existing tags keep theirs); paper tags, stars, read state and
     // highlights (same anchor = same highlight) are added; a note is added when the paper has none
     // and replaces one only when the incoming note is newer. Data of papers no digest lists is kept.
-    Status mergeUserData(const QList<PaperUserData> &papers, const QList<TagInfo> &tags, UserDataMerge *report = nullptr);
+    // beforeCommit, when given, runs inside the transaction with what the merge did; a failure it
+    // returns undoes the whole merge (NotesJson keeps the replaced notes in a file this way).
+    Status mergeUserData(const QList<PaperUserData> &papers, const QList<TagInfo> &tags, UserDataMerge *report = nullptr,
+                         const std::function<Status(UserDataMerge &)> &beforeCommit = {});
 
     // --- Network sources, HTTP validators and paper metadata (core/network, schema 5) -----------
     // Defined in librarynetwork.cpp. Names compare exactly; a new source is enabled and never refreshed.
