@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QStorageInfo>
 #include <QTest>
 
 using namespace Paperboy;
@@ -214,6 +215,55 @@ private Q_SLOTS:
     }
 
     // --- read-only libraries --------------------------------------------------------------------
+    // A library on a full disk: reading commands work, writes say the disk is full, and no
+    // command calls the library damaged or talks of a rollback.
+    void fullDiskReadsAndSaysWhyWritesFail()
+    {
+        if (const QString why = FaultFixture::mountUnavailable(kPrivateMounts); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        const QString full = m_dir.filePath(QStringLiteral("full-library"));
+        const QString error = FaultFixture::mountTmpfs(full, 4 * 1024 * 1024);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_mounted = full;
+        const QString db = full + QStringLiteral("/lib.sqlite");
+        QCOMPARE(paperboy(db, {QStringLiteral("import"), kDigest}).code, 0);
+        QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal"))); // closed cleanly
+        fill(full);
+
+        FaultFixture::Run r = paperboy(db, {QStringLiteral("list"), QStringLiteral("days")});
+        QVERIFY2(r.code == 0 && r.out.startsWith(QStringLiteral("2025-05-24")), qPrintable(r.err));
+        r = paperboy(db, {QStringLiteral("search"), QStringLiteral("RM-Bench")});
+        QVERIFY2(r.code == 0 && r.out.contains(TestCorpus::kJudgeRm), qPrintable(r.err));
+        r = paperboy(db, {QStringLiteral("tag"), TestCorpus::kJudgeRm, QStringLiteral("x")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("disk")) && r.err.contains(QStringLiteral("full")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("not a Paperboy library")) && !r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
+
+        // With room for the log but not for the data: the import fails as "disk full", without a
+        // word about a rollback, and the library keeps what it had.
+        QVERIFY(QFile::remove(full + QStringLiteral("/filler")));
+        {
+            QFile filler(full + QStringLiteral("/filler"));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            // Written out (a resized file would be sparse and take no room).
+            const QByteArray block(16 * 1024, 'x');
+            while (QStorageInfo(full).bytesAvailable() > 400 * 1024)
+                QVERIFY(filler.write(block) == block.size() && filler.flush());
+        }
+        const QString other = m_dir.filePath(QStringLiteral("2025-05-25.md"));
+        QByteArray next = TestCorpus::dayBytes();
+        next.replace("2025-05-24", "2025-05-25");
+        QFile out(other);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(next) == next.size());
+        out.close();
+        r = paperboy(db, {QStringLiteral("import"), other});
+        QVERIFY2(r.code == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("full")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("rollback")) && !r.err.contains(QStringLiteral("not a Paperboy library")), qPrintable(r.err));
+        r = paperboy(db, {QStringLiteral("list"), QStringLiteral("days")});
+        QVERIFY2(r.code == 0 && r.out.startsWith(QStringLiteral("2025-05-24")) && !r.out.contains(QStringLiteral("2025-05-25")), qPrintable(r.out + r.err));
+    }
+
     void readOnlyFileSystemOpensReadOnlyAndSaysWhy()
     {
         if (const QString why = FaultFixture::mountUnavailable(kPrivateMounts); !why.isEmpty())

@@ -1,5 +1,6 @@
 // Library on real SQLite files: import, idempotence, re-import keeping user data, listings.
 #include "testcorpus.h"
+#include "digest/digestparser.h"
 #include "library/library.h"
 
 #include <QDir>
@@ -8,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Paperboy::Core;
 
@@ -196,6 +199,45 @@ private Q_SLOTS:
         QVERIFY2(rejected.value(QStringLiteral("2025-06-04.md")).contains(QStringLiteral("larger than 64 MiB")), qPrintable(rejected.value(QStringLiteral("2025-06-04.md"))));
         QCOMPARE(lib.days().size(), 1);
         QCOMPARE(lib.importFile(fifo).outcome, ImportResult::Outcome::Rejected);
+    }
+
+    // A day holds at most DigestParser::MaxPapersPerDay papers: a file that lists more is refused
+    // with the reason (its entries would take the ids of the next days), and the next day imports.
+    void aDayHoldsAtMostItsLimit()
+    {
+        const auto day = [](const QDate &date, int papers, int firstId) {
+            QByteArray b = "# Daily Papers \xE2\x80\x93 " + date.toString(Qt::ISODate).toUtf8() + "\n\n";
+            for (int i = 0; i < papers; ++i)
+                b += "## 2501." + QByteArray::number(firstId + i).rightJustified(5, '0') + "\n\n";
+            return b;
+        };
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        const int limit = DigestParser::MaxPapersPerDay;
+        writeFile(dir.filePath(QStringLiteral("2025-03-01.md")), day(QDate(2025, 3, 1), limit + 1, 0));
+        ImportResult r = lib.importFile(dir.filePath(QStringLiteral("2025-03-01.md")));
+        QCOMPARE(r.outcome, ImportResult::Outcome::Rejected);
+        QVERIFY(std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(), [&](const Diagnostic &d) {
+            return d.isError() && d.message.contains(QStringLiteral("%1 papers; a day holds at most %2").arg(limit + 1).arg(limit));
+        }));
+        QVERIFY(lib.days().isEmpty());
+        // A Digest made elsewhere is held to the same limit.
+        Digest made = DigestParser::parse(day(QDate(2025, 3, 1), 2, 0), QStringLiteral("made.md"));
+        while (made.papers.size() <= limit)
+            made.papers.append(made.papers.first());
+        QCOMPARE(lib.importDigest(made, QStringLiteral("made.md"), "x").outcome, ImportResult::Outcome::Rejected);
+        // At the limit it imports, and so does the next day, each with its own papers.
+        writeFile(dir.filePath(QStringLiteral("2025-03-01.md")), day(QDate(2025, 3, 1), limit, 0));
+        writeFile(dir.filePath(QStringLiteral("2025-03-02.md")), day(QDate(2025, 3, 2), 3, 90000));
+        for (const ImportResult &i : lib.importPaths({dir.filePath(QStringLiteral("2025-03-01.md")), dir.filePath(QStringLiteral("2025-03-02.md"))}))
+            QCOMPARE(i.outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib.papersOfDay(QDate(2025, 3, 1)).size(), limit);
+        QCOMPARE(lib.papersOfDay(QDate(2025, 3, 2)).size(), 3);
+        // A file of 200,000 headings is refused before its papers are read.
+        const Digest huge = DigestParser::parse(day(QDate(2025, 3, 3), 200000, 0), QStringLiteral("huge.md"));
+        QVERIFY(huge.papers.isEmpty());
+        QVERIFY(std::any_of(huge.diagnostics.cbegin(), huge.diagnostics.cend(), [](const Diagnostic &d) { return d.isError() && d.message.contains(QStringLiteral("papers; a day holds at most")); }));
     }
 };
 

@@ -580,6 +580,10 @@
         <source>%1 needs an upgrade, which needs write access (%2)</source>
         <translation>%1은(는) 업그레이드가 필요한데, 여기에는 쓰기 권한이 필요합니다 (%2)</translation>
     </message>
+    <message>
+        <source>the disk that holds it is full</source>
+        <translation>라이브러리가 있는 디스크가 가득 찼습니다</translation>
+    </message>
 </context>
 <context>
     <name>DigestParser</name>
@@ -622,6 +626,10 @@
     <message>
         <source>cannot read: %1</source>
         <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the file lists %1 papers; a day holds at most %2</source>
+        <translation>파일에 논문이 %1편 있습니다. 하루에는 최대 %2편까지만 담을 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1432,14 @@ The library as it was is kept in %1.</source>
     <message>
         <source>Not saved: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 papers for one day; a day holds at most %2</source>
+        <translation>하루치 논문이 %1편입니다. 하루에는 최대 %2편까지만 담을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>not imported: the disk that holds the library is full</source>
+        <translation>가져오지 못했습니다: 라이브러리가 있는 디스크가 가득 찼습니다</translation>
     </message>
 </context>
 <context>

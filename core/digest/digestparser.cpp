@@ -494,6 +494,12 @@ Digest parseDigest(const QByteArray &content, const QString &fileName, DigestUtf
         error(0, QCoreApplication::translate("DigestParser", "no papers: expected '## <arXiv id>' headings"));
         return digest;
     }
+    if (starts.size() > DigestParser::MaxPapersPerDay) {
+        error(0, QCoreApplication::translate("DigestParser", "the file lists %1 papers; a day holds at most %2")
+                     .arg(starts.size())
+                     .arg(DigestParser::MaxPapersPerDay));
+        return digest;
+    }
 
     QHash<QString, int> seen;
     for (qsizetype i = 0; i < starts.size(); ++i) {

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QDir>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -151,6 +152,13 @@ int nativeCode(const QSqlError &error)
     return ok ? code : 0;
 }
 
+// Less room than SQLite needs for a WAL index and the first pages of a log.
+bool diskIsFull(const QString &dir)
+{
+    const QStorageInfo storage(dir);
+    return storage.isValid() && storage.bytesAvailable() < 256 * 1024;
+}
+
 bool isSqliteFile(const QString &path)
 {
     QFile f(path);
@@ -257,6 +265,11 @@ Status Database::open(const QString &path, int targetVersion, Check check)
             m_readOnlyReason = QCoreApplication::translate("Database", "the folder %1 is read-only").arg(info.absolutePath());
     }
     Status opened = openConnection(path, isReadOnly(), false);
+    if (!opened && !isReadOnly() && !m_damaged && !memory && diskIsFull(info.absolutePath())) {
+        // SQLite cannot make the -shm and -wal files it needs beside the library (it says "disk
+        // I/O error"): the library is fine and can still be read, it just cannot be written.
+        m_readOnlyReason = QCoreApplication::translate("Database", "the disk that holds it is full");
+    }
     if (!opened && isReadOnly() && !m_damaged)
         opened = openConnection(path, true, true); // no -shm can be made beside it
     if (!opened)

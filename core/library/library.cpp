@@ -43,7 +43,9 @@ QString dayKey(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
-// Newer days get larger ids, and a re-imported day gets the same ids again.
+// Newer days get larger ids, and a re-imported day gets the same ids again. Unique because a day
+// holds at most DigestParser::MaxPapersPerDay (< 10000) papers.
+static_assert(DigestParser::MaxPapersPerDay < 10000);
 qlonglong entryId(const QDate &day, int position)
 {
     return day.toJulianDay() * 10000 + position;
@@ -473,7 +475,13 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
                                        tr("the import was not logged: %1").arg(q.lastError().text())});
     };
 
-    const bool fileRejected = !digest.date.isValid() || digest.papers.isEmpty();
+    // Entry ids are the day and the position (entryId): more papers than a day holds would take
+    // the ids of the days after it. The parser refuses such a file; a Digest made elsewhere too.
+    const bool tooMany = digest.papers.size() > DigestParser::MaxPapersPerDay;
+    if (tooMany)
+        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {},
+                                   tr("%1 papers for one day; a day holds at most %2").arg(digest.papers.size()).arg(DigestParser::MaxPapersPerDay)});
+    const bool fileRejected = !digest.date.isValid() || digest.papers.isEmpty() || tooMany;
     if (fileRejected) {
         result.outcome = ImportResult::Outcome::Rejected;
         logImport(QStringLiteral("rejected"));
@@ -570,10 +578,17 @@ ImportResult Library::importDigest(const Digest &digest, const QString &source, 
     if (batched)
         return result;
     if (!db.commit()) {
-        db.rollback();
+        // The commit's own error: SQLite has already rolled back after a full disk, and a second
+        // rollback would only add "no transaction is active".
+        const int code = sqlite3_errcode(m_db.handle()) & 0xff;
+        const QString why = db.lastError().text();
+        if (sqlite3_get_autocommit(m_db.handle()) == 0)
+            db.rollback();
         result.outcome = ImportResult::Outcome::Rejected;
         result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {},
-                                   tr("cannot commit: %1").arg(db.lastError().text())});
+                                   code == SQLITE_FULL || why.contains(QLatin1StringView("disk is full"))
+                                       ? tr("not imported: the disk that holds the library is full")
+                                       : tr("cannot commit: %1").arg(why)});
         return result;
     }
     m_entryCount = -1;
