@@ -98,14 +98,14 @@ int runImport(Library &library, const QStringList &paths)
 {
     if (paths.isEmpty())
         return usage(CommandLine::tr("import needs at least one file or folder"));
-    const QStringList files = Library::digestFilesIn(paths);
+    const QStringList files = DigestImporter::digestFilesIn(paths);
     if (files.isEmpty()) {
         err() << "paperboy: " << CommandLine::tr("no digest files (*.md) found") << "\n";
         return 1;
     }
     bool allGood = true;
     for (const QString &file : files) {
-        const ImportResult r = library.importFile(file);
+        const ImportResult r = library.importer().importFile(file);
         switch (r.outcome) {
         case ImportResult::Outcome::Imported:
             out() << file << ": " << CommandLine::tr("imported %1 (%2 papers)").arg(r.day.toString(Qt::ISODate)).arg(r.papers) << "\n";
@@ -162,7 +162,7 @@ int runSearch(Library &library, const QStringList &args)
     if (!ok || n <= 0)
         return usage(CommandLine::tr("--limit takes a positive number"));
     QString error;
-    const QList<SearchHit> hits = library.search(query, n, &error);
+    const QList<SearchHit> hits = library.searchIndex().search(query, n, &error);
     if (!error.isEmpty()) {
         err() << "paperboy: " << CommandLine::tr("search failed: %1").arg(error) << "\n";
         return 1;
@@ -195,7 +195,7 @@ int runList(Library &library, const QStringList &args)
         return usage(p.errorText());
     const QString what = p.positionalArguments().value(0);
     if (what == QLatin1StringView("days")) {
-        const auto days = library.days();
+        const auto days = library.catalog().days();
         if (p.isSet(json)) {
             QJsonArray array;
             for (const DayInfo &d : days)
@@ -217,12 +217,12 @@ int runList(Library &library, const QStringList &args)
                 return usage(CommandLine::tr("not a date: '%1' (use YYYY-MM-DD)").arg(p.value(day)));
             dates << d;
         } else {
-            for (const DayInfo &d : library.days())
+            for (const DayInfo &d : library.catalog().days())
                 dates << d.date;
         }
         QJsonArray array;
         for (const QDate &d : dates) {
-            for (const PaperListing &paper : library.papersOfDay(d)) {
+            for (const PaperListing &paper : library.catalog().papersOfDay(d)) {
                 if (p.isSet(json))
                     array.append(paperJson(paper));
                 else
@@ -240,7 +240,7 @@ int runList(Library &library, const QStringList &args)
 // The reader's data is kept for papers the library knows: a typo must not file a note under a wrong id.
 bool knownPaper(Library &library, const QString &id)
 {
-    if (library.paper(id))
+    if (library.catalog().paper(id))
         return true;
     err() << "paperboy: " << CommandLine::tr("no paper %1 in the library").arg(TerminalText::escaped(id)) << "\n";
     err().flush();
@@ -277,13 +277,13 @@ int runTag(Library &library, const QStringList &args, bool add)
     if (!knownPaper(library, id))
         return 1;
     for (const QString &tag : args.mid(1)) {
-        const Status s = add ? library.tagPaper(id, tag) : library.untagPaper(id, tag);
+        const Status s = add ? library.annotations().tagPaper(id, tag) : library.annotations().untagPaper(id, tag);
         if (!s) {
             err() << "paperboy: " << s.message() << "\n";
             return 1;
         }
     }
-    out() << id << '\t' << TerminalText::escaped(library.tagsOf(id).join(QStringLiteral(", "))) << "\n";
+    out() << id << '\t' << TerminalText::escaped(library.annotations().tagsOf(id).join(QStringLiteral(", "))) << "\n";
     return 0;
 }
 
@@ -301,7 +301,7 @@ int runNote(Library &library, const QStringList &args)
     const QString id = *paper;
     if (p.isSet(set) == p.isSet(file)) {
         if (!p.isSet(set)) { // neither: print the note
-            out() << TerminalText::escaped(library.note(id), true);
+            out() << TerminalText::escaped(library.annotations().note(id), true);
             return 0;
         }
         return usage(CommandLine::tr("give either --set or --file"));
@@ -327,7 +327,7 @@ int runNote(Library &library, const QStringList &args)
             text = QString::fromUtf8(f.content);
         }
     }
-    if (const Status s = library.setNote(id, text); !s) {
+    if (const Status s = library.annotations().setNote(id, text); !s) {
         err() << "paperboy: " << s.message() << "\n";
         return 1;
     }
@@ -344,7 +344,7 @@ int runStar(Library &library, const QStringList &args)
     const auto paper = paperArgument(p, QStringLiteral("star"), args, library, &code);
     if (!paper)
         return code;
-    const Status s = library.setStarred(*paper, !p.isSet(off));
+    const Status s = library.annotations().setStarred(*paper, !p.isSet(off));
     if (!s)
         err() << "paperboy: " << s.message() << "\n";
     return s ? 0 : 1;
@@ -468,7 +468,7 @@ int runExport(Library &library, const QStringList &args)
     scope.marked = p.isSet(marked);
     scope.starredOnly = p.isSet(starred);
     scope.annotatedOnly = p.isSet(annotated);
-    const QStringList known = library.allTags();
+    const QStringList known = library.annotations().allTags();
     for (const QString &t : p.values(tag)) {
         if (!known.contains(t.trimmed(), Qt::CaseInsensitive))
             return fail(CommandLine::tr("no tag “%1” in the library").arg(t));

@@ -36,8 +36,8 @@ namespace {
 // The sample digest is imported on first start so a new reader sees real content at once.
 void importSampleIfEmpty(Core::Library &library)
 {
-    if (library.isEmpty())
-        library.importFile(QStringLiteral(":/paperboy/sample/2025-01-15.md"));
+    if (library.catalog().isEmpty())
+        library.importer().importFile(QStringLiteral(":/paperboy/sample/2025-01-15.md"));
 }
 
 } // namespace
@@ -206,7 +206,7 @@ int main(int argc, char *argv[])
     Core::UserDataBackup userDataBackup(&library);
     QDate lastImported;
     for (const QString &file : parser.positionalArguments()) {
-        const auto r = library.importFile(file);
+        const auto r = library.importer().importFile(file);
         for (const auto &d : r.diagnostics)
             std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
         if (r.day.isValid() && r.outcome != Core::ImportResult::Outcome::Rejected)

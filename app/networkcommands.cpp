@@ -82,7 +82,7 @@ int addSource(Library &library, const QStringList &args)
         return badUsage(NetworkCommands::tr("--user needs the password from --token-from-stdin"));
     if (const Status s = SourceUrl::normalize(source.kind, &source.url); !s)
         return fail(s.message());
-    if (library.source(source.name))
+    if (library.network().source(source.name))
         return fail(NetworkCommands::tr("there is a source named %1 already").arg(source.name));
 
     SecretStore secrets;
@@ -96,7 +96,7 @@ int addSource(Library &library, const QStringList &args)
         if (!r.ok())
             return fail(NetworkCommands::tr("the source was not added and its secret not stored: %1").arg(r.message));
     }
-    if (const Status s = library.addSource(source); !s) {
+    if (const Status s = library.network().addSource(source); !s) {
         if (source.auth != Source::Auth::None)
             secrets.removeAndWait(SecretStore::keyForSource(source.name));
         return fail(s.message());
@@ -114,7 +114,7 @@ int listSources(Library &library, const QStringList &args)
     p.addOption(json);
     if (!p.parse(QStringList{QStringLiteral("sources list")} + args))
         return badUsage(p.errorText());
-    const QList<Source> sources = library.sources();
+    const QList<Source> sources = library.network().sources();
     if (p.isSet(json)) {
         QJsonArray array;
         for (const Source &s : sources)
@@ -143,10 +143,10 @@ int removeSource(Library &library, const QStringList &args)
 {
     if (args.size() != 1 || args.first().startsWith(u'-'))
         return badUsage(NetworkCommands::tr("sources remove needs one NAME"));
-    const auto source = library.source(args.first());
+    const auto source = library.network().source(args.first());
     if (!source)
         return fail(NetworkCommands::tr("there is no source named %1").arg(args.first()));
-    if (const Status s = library.removeSource(source->name); !s)
+    if (const Status s = library.network().removeSource(source->name); !s)
         return fail(s.message());
     print(stdout, NetworkCommands::tr("removed source %1").arg(source->name) + u'\n');
     if (source->auth != Source::Auth::None) {

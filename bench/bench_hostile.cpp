@@ -77,7 +77,7 @@ void BM_HostileCompareView(benchmark::State &state)
         return;
     }
     const Core::Digest d = Core::DigestParser::parse(content(), QStringLiteral("2025-06-02.md"));
-    lib.importDigest(d, QStringLiteral("2025-06-02.md"), content());
+    lib.importer().importDigest(d, QStringLiteral("2025-06-02.md"), content());
     QUndoStack undo;
     for (auto _ : state) {
         Ui::CompareView view(&lib, &undo);

@@ -169,7 +169,7 @@ void BM_Import(benchmark::State &state)
         }
         QElapsedTimer t;
         t.start();
-        const auto results = lib.importPaths({a.dir});
+        const auto results = lib.importer().importPaths({a.dir});
         a.importSeconds = double(t.nsecsElapsed()) / 1e9;
         state.SetIterationTime(a.importSeconds);
         if (int(results.size()) != days) {
@@ -195,7 +195,7 @@ void BM_ReimportUnchanged(benchmark::State &state)
         Core::Library lib;
         if (!openImported(state, a, lib))
             return;
-        const auto results = lib.importPaths({a.dir});
+        const auto results = lib.importer().importPaths({a.dir});
         if (std::any_of(results.begin(), results.end(), [](const auto &r) { return r.outcome != Core::ImportResult::Outcome::Unchanged; })) {
             state.SkipWithError("a day was imported again");
             return;
@@ -235,7 +235,7 @@ void BM_Search(benchmark::State &state)
         const auto &[cls, text] = queries[i++ % queries.size()];
         QElapsedTimer t;
         t.start();
-        auto hits = lib.search(Core::SearchQuery::parse(text), 20);
+        auto hits = lib.searchIndex().search(Core::SearchQuery::parse(text), 20);
         const double elapsed = double(t.nsecsElapsed()) / 1e6;
         ms.push_back(elapsed);
         perClass[cls].push_back(elapsed);
@@ -259,18 +259,18 @@ void BM_ExportAnnotated(benchmark::State &state)
     Core::Library lib;
     if (!openImported(state, a, lib))
         return;
-    if (lib.annotatedPapers().size() < 1000) {
+    if (lib.userDataSync().annotatedPapers().size() < 1000) {
         int annotated = 0;
         for (int d = 0; d < days && annotated < 1000; ++d) {
-            for (const auto &p : lib.papersOfDay(kFirstDay.addDays(d))) {
+            for (const auto &p : lib.catalog().papersOfDay(kFirstDay.addDays(d))) {
                 if (annotated == 1000)
                     break;
-                const auto detail = lib.paper(p.arxivId, p.day);
+                const auto detail = lib.catalog().paper(p.arxivId, p.day);
                 if (!detail || detail->sections.isEmpty())
                     continue;
-                lib.tagPaper(p.arxivId, QStringLiteral("tag-%1").arg(annotated % 12));
-                lib.setStarred(p.arxivId, true);
-                lib.setNote(p.arxivId, QStringLiteral("## 메모\n\n이 논문은 **%1** 번째로 읽은 논문이다. 방법이 흥미롭다.\n\n- 재현해 볼 것\n- 관련 연구 찾기\n").arg(annotated));
+                lib.annotations().tagPaper(p.arxivId, QStringLiteral("tag-%1").arg(annotated % 12));
+                lib.annotations().setStarred(p.arxivId, true);
+                lib.annotations().setNote(p.arxivId, QStringLiteral("## 메모\n\n이 논문은 **%1** 번째로 읽은 논문이다. 방법이 흥미롭다.\n\n- 재현해 볼 것\n- 관련 연구 찾기\n").arg(annotated));
                 for (int h = 0; h < 2 && h < detail->sections.size(); ++h) {
                     const auto &sec = detail->sections.at(h);
                     Core::Highlight hl;
@@ -280,7 +280,7 @@ void BM_ExportAnnotated(benchmark::State &state)
                     hl.suffix = sec.body.mid(40, 32);
                     hl.position = 0;
                     hl.comment = QStringLiteral("중요");
-                    lib.addHighlight(hl);
+                    lib.annotations().addHighlight(hl);
                 }
                 ++annotated;
             }

@@ -57,7 +57,7 @@ QString library(int days)
         path = workDir().filePath(QStringLiteral("lib-%1.sqlite").arg(days));
         Core::Library lib;
         lib.open(path);
-        lib.importPaths({archive});
+        lib.importer().importPaths({archive});
         QDir(archive).removeRecursively();
     }
     return path;
@@ -99,7 +99,7 @@ int browseAndReport(const QString &db)
         QApplication::processEvents();
     }
     for (const char *q : {"모델", "학습", "강화 학습", "model*", "agent*", "\"대규모 언어\"", "추론", "데이터", "learn*", "성능"}) {
-        lib.search(Core::SearchQuery::parse(QString::fromUtf8(q)), 50);
+        lib.searchIndex().search(Core::SearchQuery::parse(QString::fromUtf8(q)), 50);
         QApplication::processEvents();
     }
     std::printf("rss_kb %lld hwm_kb %lld\n", statusKb("VmRSS:"), statusKb("VmHWM:"));

@@ -101,7 +101,7 @@ sqlite3 *searchIndex()
 
 QString checkSearchQuery(const QByteArray &data)
 {
-    // As Library::search asks the index: with the spellings of Korean compounds.
+    // As SearchIndex::search asks the index: with the spellings of Korean compounds.
     const SearchQuery query = SearchQuery::parse(QString::fromUtf8(data)).withSpacings();
     const QString match = query.matchExpression();
     if (match.isEmpty() != query.terms.isEmpty())

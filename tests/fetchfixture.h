@@ -62,17 +62,17 @@ inline QByteArray visibleChecksum(const Library &library)
         h.addData(s.toUtf8());
         h.addData(QByteArrayView("\x1f", 1));
     };
-    for (const DayInfo &day : library.days()) {
+    for (const DayInfo &day : library.catalog().days()) {
         add(day.date.toString(Qt::ISODate));
         add(QString::number(day.paperCount));
-        for (const PaperListing &p : library.papersOfDay(day.date)) {
+        for (const PaperListing &p : library.catalog().papersOfDay(day.date)) {
             add(p.arxivId);
             add(p.title);
             add(p.tags.join(u','));
             add(p.sectionKinds.join(u','));
             add(QString::number(int(p.starred) * 2 + int(p.read)));
-            add(library.note(p.arxivId));
-            if (const auto detail = library.paper(p.arxivId, day.date)) {
+            add(library.annotations().note(p.arxivId));
+            if (const auto detail = library.catalog().paper(p.arxivId, day.date)) {
                 add(detail->link);
                 add(detail->summaryMarkdown);
                 for (const Section &s : detail->sections)
@@ -80,9 +80,9 @@ inline QByteArray visibleChecksum(const Library &library)
             }
         }
     }
-    for (const QDate &day : library.listedDays()) {
+    for (const QDate &day : library.network().listedDays()) {
         add(day.toString(Qt::ISODate));
-        for (const PaperMeta &m : library.paperMetaOfDay(day)) {
+        for (const PaperMeta &m : library.network().paperMetaOfDay(day)) {
             add(m.arxivId);
             add(m.title);
             add(m.authors.join(u';'));

@@ -19,10 +19,10 @@ namespace {
 
 int writeNotes(Library &lib)
 {
-    const auto papers = lib.papersOfDay(lib.days().first().date);
+    const auto papers = lib.catalog().papersOfDay(lib.catalog().days().first().date);
     for (int i = 0;; ++i) {
         const QString id = papers.at(i % papers.size()).arxivId;
-        if (!lib.setNote(id, QStringLiteral("메모 %1").arg(i)).ok() || !lib.tagPaper(id, QStringLiteral("t%1").arg(i)).ok())
+        if (!lib.annotations().setNote(id, QStringLiteral("메모 %1").arg(i)).ok() || !lib.annotations().tagPaper(id, QStringLiteral("t%1").arg(i)).ok())
             return 4;
         std::printf("committed %d %s\n", i, qPrintable(id));
         std::fflush(stdout);
@@ -31,7 +31,7 @@ int writeNotes(Library &lib)
 
 int import(Library &lib, const QString &dir)
 {
-    const auto results = lib.importPaths({dir}, [](int done, int) {
+    const auto results = lib.importer().importPaths({dir}, [](int done, int) {
         std::printf("committed %d\n", done);
         std::fflush(stdout);
     });
@@ -48,7 +48,7 @@ int holdLock(Library &lib, const QString &id, const QString &tag)
     QSqlQuery q(lib.database().sql());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return 6;
-    if (!lib.tagPaper(id, tag).ok())
+    if (!lib.annotations().tagPaper(id, tag).ok())
         return 7;
     std::printf("locked\n");
     std::fflush(stdout);

@@ -98,7 +98,7 @@ inline const Section *sectionOf(const PaperDetail &p, SectionKind kind)
 inline Highlight highlightIn(Library &lib, const QString &id, SectionKind kind, const QString &exact, const QString &color,
                              const QString &comment)
 {
-    const auto paper = lib.paper(id);
+    const auto paper = lib.catalog().paper(id);
     if (!paper)
         qFatal("no paper %s", qPrintable(id));
     const Section *s = sectionOf(*paper, kind);
@@ -122,23 +122,23 @@ inline bool build(Library &lib, const QString &path, QString *error)
     };
     if (!check(lib.open(path)))
         return false;
-    const ImportResult r = lib.importFile(TestCorpus::day());
+    const ImportResult r = lib.importer().importFile(TestCorpus::day());
     if (r.outcome == ImportResult::Outcome::Rejected) {
         *error = QStringLiteral("the digest was rejected");
         return false;
     }
     bool ok = true;
     for (const QString &tag : {QStringLiteral("보상 모델"), QStringLiteral("rl"), kTrickyTag})
-        ok = check(lib.tagPaper(kJudgeRm, tag)) && ok;
-    ok = check(lib.tagPaper(kSciLoop, QStringLiteral("보상 모델"))) && ok;
-    ok = check(lib.tagPaper(kSciLoop, QStringLiteral("2025"))) && ok; // digits only: not an Obsidian tag as it is
-    ok = check(lib.setTagColor(QStringLiteral("보상 모델"), QStringLiteral("#e67e22"))) && ok;
-    ok = check(lib.setTagColor(kTrickyTag, QStringLiteral("#2e86de"))) && ok;
-    ok = check(lib.setNote(kJudgeRm, kJudgeRmNote)) && ok;
-    ok = check(lib.setNote(kSciLoop, kSciLoopNote)) && ok;
-    ok = check(lib.setStarred(kJudgeRm, true)) && ok;
-    ok = check(lib.setStarred(kDriftBench, true)) && ok;
-    ok = check(lib.setRead(kJudgeRm, true)) && ok;
+        ok = check(lib.annotations().tagPaper(kJudgeRm, tag)) && ok;
+    ok = check(lib.annotations().tagPaper(kSciLoop, QStringLiteral("보상 모델"))) && ok;
+    ok = check(lib.annotations().tagPaper(kSciLoop, QStringLiteral("2025"))) && ok; // digits only: not an Obsidian tag as it is
+    ok = check(lib.annotations().setTagColor(QStringLiteral("보상 모델"), QStringLiteral("#e67e22"))) && ok;
+    ok = check(lib.annotations().setTagColor(kTrickyTag, QStringLiteral("#2e86de"))) && ok;
+    ok = check(lib.annotations().setNote(kJudgeRm, kJudgeRmNote)) && ok;
+    ok = check(lib.annotations().setNote(kSciLoop, kSciLoopNote)) && ok;
+    ok = check(lib.annotations().setStarred(kJudgeRm, true)) && ok;
+    ok = check(lib.annotations().setStarred(kDriftBench, true)) && ok;
+    ok = check(lib.annotations().setRead(kJudgeRm, true)) && ok;
 
     QList<Highlight> hs{
         highlightIn(lib, kJudgeRm, SectionKind::Results, QStringLiteral("8% 초과하는 성능을 달성하였습니다"), QStringLiteral("#a0e0ff"),
@@ -151,12 +151,12 @@ inline bool build(Library &lib, const QString &path, QString *error)
                     QStringLiteral("$ 와 _ 와 # 100%")),
     };
     for (Highlight &h : hs)
-        ok = check(lib.addHighlight(h)) && ok;
+        ok = check(lib.annotations().addHighlight(h)) && ok;
 
     // Data on a paper the library has no digest for.
-    ok = check(lib.setNote(kOrphan, QStringLiteral("아직 가져오지 않은 논문의 메모"))) && ok;
-    ok = check(lib.tagPaper(kOrphan, QStringLiteral("rl"))) && ok;
-    ok = check(lib.setStarred(kOrphan, true)) && ok;
+    ok = check(lib.annotations().setNote(kOrphan, QStringLiteral("아직 가져오지 않은 논문의 메모"))) && ok;
+    ok = check(lib.annotations().tagPaper(kOrphan, QStringLiteral("rl"))) && ok;
+    ok = check(lib.annotations().setStarred(kOrphan, true)) && ok;
     return ok;
 }
 

@@ -41,7 +41,7 @@ class TestAnnotations : public QObject
         auto lib = std::make_unique<Library>();
         if (!lib->open(m_dir.filePath(name)).ok())
             qFatal("cannot open");
-        lib->importFile(m_digest);
+        lib->importer().importFile(m_digest);
         return lib;
     }
 
@@ -55,28 +55,28 @@ private Q_SLOTS:
     void tagsWithColoursCountsAndManagement()
     {
         auto lib = freshLibrary(QStringLiteral("tags.sqlite"));
-        QVERIFY(lib->tagPaper(kJudgeRm, QStringLiteral("보상 모델")).ok());
-        QVERIFY(lib->tagPaper(QStringLiteral("2505.96938"), QStringLiteral("보상 모델")).ok());
-        QVERIFY(lib->tagPaper(kJudgeRm, QStringLiteral("RL")).ok());
-        QVERIFY(lib->tagPaper(kJudgeRm, QStringLiteral("rl")).ok()); // same tag, any case
-        QCOMPARE(lib->tagsOf(kJudgeRm), (QStringList{QStringLiteral("RL"), QStringLiteral("보상 모델")}));
-        auto tags = lib->tags();
+        QVERIFY(lib->annotations().tagPaper(kJudgeRm, QStringLiteral("보상 모델")).ok());
+        QVERIFY(lib->annotations().tagPaper(QStringLiteral("2505.96938"), QStringLiteral("보상 모델")).ok());
+        QVERIFY(lib->annotations().tagPaper(kJudgeRm, QStringLiteral("RL")).ok());
+        QVERIFY(lib->annotations().tagPaper(kJudgeRm, QStringLiteral("rl")).ok()); // same tag, any case
+        QCOMPARE(lib->annotations().tagsOf(kJudgeRm), (QStringList{QStringLiteral("RL"), QStringLiteral("보상 모델")}));
+        auto tags = lib->annotations().tags();
         QCOMPARE(tags.size(), 2);
         QCOMPARE(tags[1].count, 2);
-        QVERIFY(!lib->tagPaper(kJudgeRm, QStringLiteral("  ")).ok());
+        QVERIFY(!lib->annotations().tagPaper(kJudgeRm, QStringLiteral("  ")).ok());
 
-        QVERIFY(lib->setTagColor(QStringLiteral("RL"), QStringLiteral("#ff0000")).ok());
-        QCOMPARE(lib->tags()[0].color, QStringLiteral("#ff0000"));
-        QVERIFY(lib->renameTag(QStringLiteral("RL"), QStringLiteral("강화 학습")).ok());
-        QVERIFY(lib->tagsOf(kJudgeRm).contains(QStringLiteral("강화 학습")));
-        QVERIFY(!lib->renameTag(QStringLiteral("강화 학습"), QStringLiteral("보상 모델")).ok()); // exists: merge instead
-        QVERIFY(lib->mergeTags(QStringLiteral("강화 학습"), QStringLiteral("보상 모델")).ok());
-        QCOMPARE(lib->tagsOf(kJudgeRm), QStringList{QStringLiteral("보상 모델")});
-        QCOMPARE(lib->tags().size(), 1);
-        QCOMPARE(lib->tags()[0].count, 2);
-        QVERIFY(lib->deleteTag(QStringLiteral("보상 모델")).ok());
-        QVERIFY(lib->tagsOf(kJudgeRm).isEmpty());
-        QVERIFY(!lib->deleteTag(QStringLiteral("보상 모델")).ok());
+        QVERIFY(lib->annotations().setTagColor(QStringLiteral("RL"), QStringLiteral("#ff0000")).ok());
+        QCOMPARE(lib->annotations().tags()[0].color, QStringLiteral("#ff0000"));
+        QVERIFY(lib->annotations().renameTag(QStringLiteral("RL"), QStringLiteral("강화 학습")).ok());
+        QVERIFY(lib->annotations().tagsOf(kJudgeRm).contains(QStringLiteral("강화 학습")));
+        QVERIFY(!lib->annotations().renameTag(QStringLiteral("강화 학습"), QStringLiteral("보상 모델")).ok()); // exists: merge instead
+        QVERIFY(lib->annotations().mergeTags(QStringLiteral("강화 학습"), QStringLiteral("보상 모델")).ok());
+        QCOMPARE(lib->annotations().tagsOf(kJudgeRm), QStringList{QStringLiteral("보상 모델")});
+        QCOMPARE(lib->annotations().tags().size(), 1);
+        QCOMPARE(lib->annotations().tags()[0].count, 2);
+        QVERIFY(lib->annotations().deleteTag(QStringLiteral("보상 모델")).ok());
+        QVERIFY(lib->annotations().tagsOf(kJudgeRm).isEmpty());
+        QVERIFY(!lib->annotations().deleteTag(QStringLiteral("보상 모델")).ok());
     }
 
     void anchoring_data()
@@ -131,23 +131,23 @@ private Q_SLOTS:
     void highlightsStoredWithAnchors()
     {
         auto lib = freshLibrary(QStringLiteral("hl.sqlite"));
-        const QString text = lib->paper(kJudgeRm)->summaryMarkdown;
+        const QString text = lib->catalog().paper(kJudgeRm)->summaryMarkdown;
         const int at = int(text.indexOf(QStringLiteral("8% 초과")));
         Highlight h = TextQuoteAnchor::describe(text, at, int(QStringLiteral("8% 초과").size()));
         h.arxivId = kJudgeRm;
         h.sectionKind = QStringLiteral("results");
         h.comment = QStringLiteral("핵심 수치 & \"8%\"");
-        QVERIFY(lib->addHighlight(h).ok());
+        QVERIFY(lib->annotations().addHighlight(h).ok());
         QVERIFY(h.id > 0);
-        QCOMPARE(lib->highlights(kJudgeRm).size(), 1);
-        QCOMPARE(lib->highlights(kJudgeRm)[0].exact, QStringLiteral("8% 초과"));
-        QCOMPARE(lib->highlights(kJudgeRm)[0].comment, h.comment);
-        QVERIFY(lib->updateHighlight(h.id, QStringLiteral("#a0e0ff"), QStringLiteral("수정")).ok());
-        QCOMPARE(lib->highlights(kJudgeRm)[0].color, QStringLiteral("#a0e0ff"));
-        QCOMPARE(lib->papersOfDay(QDate(2025, 5, 24))[lib->paper(kJudgeRm)->listing.position].highlightCount, 1);
-        QVERIFY(lib->removeHighlight(h.id).ok());
-        QVERIFY(lib->highlights(kJudgeRm).isEmpty());
-        QVERIFY(!lib->removeHighlight(h.id).ok());
+        QCOMPARE(lib->annotations().highlights(kJudgeRm).size(), 1);
+        QCOMPARE(lib->annotations().highlights(kJudgeRm)[0].exact, QStringLiteral("8% 초과"));
+        QCOMPARE(lib->annotations().highlights(kJudgeRm)[0].comment, h.comment);
+        QVERIFY(lib->annotations().updateHighlight(h.id, QStringLiteral("#a0e0ff"), QStringLiteral("수정")).ok());
+        QCOMPARE(lib->annotations().highlights(kJudgeRm)[0].color, QStringLiteral("#a0e0ff"));
+        QCOMPARE(lib->catalog().papersOfDay(QDate(2025, 5, 24))[lib->catalog().paper(kJudgeRm)->listing.position].highlightCount, 1);
+        QVERIFY(lib->annotations().removeHighlight(h.id).ok());
+        QVERIFY(lib->annotations().highlights(kJudgeRm).isEmpty());
+        QVERIFY(!lib->annotations().removeHighlight(h.id).ok());
     }
 
     void undoAndRedo()
@@ -155,60 +155,60 @@ private Q_SLOTS:
         auto lib = freshLibrary(QStringLiteral("undo.sqlite"));
         QUndoStack stack;
         const QStringList two{kJudgeRm, QStringLiteral("2505.96938")};
-        QVERIFY(lib->tagPaper(kJudgeRm, QStringLiteral("x")).ok()); // already has it: undo must keep it
+        QVERIFY(lib->annotations().tagPaper(kJudgeRm, QStringLiteral("x")).ok()); // already has it: undo must keep it
         stack.push(new TagCommand(lib.get(), two, QStringLiteral("x"), true));
-        QCOMPARE(lib->tagsOf(QStringLiteral("2505.96938")), QStringList{QStringLiteral("x")});
+        QCOMPARE(lib->annotations().tagsOf(QStringLiteral("2505.96938")), QStringList{QStringLiteral("x")});
         stack.undo();
-        QVERIFY(lib->tagsOf(QStringLiteral("2505.96938")).isEmpty());
-        QCOMPARE(lib->tagsOf(kJudgeRm), QStringList{QStringLiteral("x")});
+        QVERIFY(lib->annotations().tagsOf(QStringLiteral("2505.96938")).isEmpty());
+        QCOMPARE(lib->annotations().tagsOf(kJudgeRm), QStringList{QStringLiteral("x")});
         stack.redo();
-        QCOMPARE(lib->tagsOf(QStringLiteral("2505.96938")), QStringList{QStringLiteral("x")});
+        QCOMPARE(lib->annotations().tagsOf(QStringLiteral("2505.96938")), QStringList{QStringLiteral("x")});
 
         // Typing bursts merge into one step.
         stack.push(new NoteCommand(lib.get(), kJudgeRm, QString(), QStringLiteral("a")));
         stack.push(new NoteCommand(lib.get(), kJudgeRm, QStringLiteral("a"), QStringLiteral("ab")));
-        QCOMPARE(lib->note(kJudgeRm), QStringLiteral("ab"));
+        QCOMPARE(lib->annotations().note(kJudgeRm), QStringLiteral("ab"));
         stack.undo();
-        QCOMPARE(lib->note(kJudgeRm), QString());
+        QCOMPARE(lib->annotations().note(kJudgeRm), QString());
         stack.redo();
-        QCOMPARE(lib->note(kJudgeRm), QStringLiteral("ab"));
+        QCOMPARE(lib->annotations().note(kJudgeRm), QStringLiteral("ab"));
 
         Highlight h = TextQuoteAnchor::describe(QStringLiteral("abc def ghi"), 4, 3);
         h.arxivId = kJudgeRm;
         h.comment = QStringLiteral("c");
         auto *cmd = new HighlightCommand(lib.get(), h, true);
         stack.push(cmd);
-        const qint64 id = lib->highlights(kJudgeRm).first().id;
+        const qint64 id = lib->annotations().highlights(kJudgeRm).first().id;
         stack.undo();
-        QVERIFY(lib->highlights(kJudgeRm).isEmpty());
+        QVERIFY(lib->annotations().highlights(kJudgeRm).isEmpty());
         stack.redo();
-        QCOMPARE(lib->highlights(kJudgeRm).size(), 1);
-        Highlight stored = lib->highlights(kJudgeRm).first();
+        QCOMPARE(lib->annotations().highlights(kJudgeRm).size(), 1);
+        Highlight stored = lib->annotations().highlights(kJudgeRm).first();
         stack.push(new HighlightCommand(lib.get(), stored, false));
-        QVERIFY(lib->highlights(kJudgeRm).isEmpty());
+        QVERIFY(lib->annotations().highlights(kJudgeRm).isEmpty());
         stack.undo();
-        QCOMPARE(lib->highlights(kJudgeRm).first().id, stored.id);
-        QCOMPARE(lib->highlights(kJudgeRm).first().comment, QStringLiteral("c"));
+        QCOMPARE(lib->annotations().highlights(kJudgeRm).first().id, stored.id);
+        QCOMPARE(lib->annotations().highlights(kJudgeRm).first().comment, QStringLiteral("c"));
         Q_UNUSED(id);
     }
 
     void userDataSurvivesReimportAndDeletion()
     {
         auto lib = freshLibrary(QStringLiteral("survive.sqlite"));
-        QVERIFY(lib->tagPaper(kJudgeRm, QStringLiteral("keep")).ok());
-        QVERIFY(lib->setNote(kJudgeRm, QStringLiteral("노트는 남는다")).ok());
-        QVERIFY(lib->setStarred(kJudgeRm, true).ok());
-        QVERIFY(lib->setRead(kJudgeRm, true).ok());
-        Highlight h = TextQuoteAnchor::describe(lib->paper(kJudgeRm)->summaryMarkdown, 10, 12);
+        QVERIFY(lib->annotations().tagPaper(kJudgeRm, QStringLiteral("keep")).ok());
+        QVERIFY(lib->annotations().setNote(kJudgeRm, QStringLiteral("노트는 남는다")).ok());
+        QVERIFY(lib->annotations().setStarred(kJudgeRm, true).ok());
+        QVERIFY(lib->annotations().setRead(kJudgeRm, true).ok());
+        Highlight h = TextQuoteAnchor::describe(lib->catalog().paper(kJudgeRm)->summaryMarkdown, 10, 12);
         h.arxivId = kJudgeRm;
-        QVERIFY(lib->addHighlight(h).ok());
+        QVERIFY(lib->annotations().addHighlight(h).ok());
         const auto check = [&] {
-            QCOMPARE(lib->tagsOf(kJudgeRm), QStringList{QStringLiteral("keep")});
-            QCOMPARE(lib->note(kJudgeRm), QStringLiteral("노트는 남는다"));
-            QVERIFY(lib->isStarred(kJudgeRm));
-            QVERIFY(lib->isRead(kJudgeRm));
-            QCOMPARE(lib->highlights(kJudgeRm).size(), 1);
-            QCOMPARE(lib->search(SearchQuery::parse(QStringLiteral("노트는"))).size(), 1);
+            QCOMPARE(lib->annotations().tagsOf(kJudgeRm), QStringList{QStringLiteral("keep")});
+            QCOMPARE(lib->annotations().note(kJudgeRm), QStringLiteral("노트는 남는다"));
+            QVERIFY(lib->annotations().isStarred(kJudgeRm));
+            QVERIFY(lib->annotations().isRead(kJudgeRm));
+            QCOMPARE(lib->annotations().highlights(kJudgeRm).size(), 1);
+            QCOMPARE(lib->searchIndex().search(SearchQuery::parse(QStringLiteral("노트는"))).size(), 1);
         };
         // A changed digest.
         const QString changed = m_dir.filePath(QStringLiteral("changed/2025-05-24.md"));
@@ -216,17 +216,17 @@ private Q_SLOTS:
         QByteArray data = TestCorpus::dayBytes();
         data.replace("Judge-RM: 생성적", "Judge-RM (v2): 생성적");
         writeFile(changed, data);
-        QCOMPARE(lib->importFile(changed).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib->importer().importFile(changed).outcome, ImportResult::Outcome::Imported);
         check();
         // The day deleted, then imported again.
-        QVERIFY(lib->deleteDay(QDate(2025, 5, 24)).ok());
-        QVERIFY(lib->days().isEmpty());
-        QVERIFY(!lib->paper(kJudgeRm));
-        QCOMPARE(lib->tagsOf(kJudgeRm), QStringList{QStringLiteral("keep")});
-        QCOMPARE(lib->importFile(m_digest).outcome, ImportResult::Outcome::Imported);
+        QVERIFY(lib->importer().deleteDay(QDate(2025, 5, 24)).ok());
+        QVERIFY(lib->catalog().days().isEmpty());
+        QVERIFY(!lib->catalog().paper(kJudgeRm));
+        QCOMPARE(lib->annotations().tagsOf(kJudgeRm), QStringList{QStringLiteral("keep")});
+        QCOMPARE(lib->importer().importFile(m_digest).outcome, ImportResult::Outcome::Imported);
         check();
         // And the highlight still anchors in the re-imported summary.
-        QVERIFY(TextQuoteAnchor::locate(lib->paper(kJudgeRm)->summaryMarkdown, lib->highlights(kJudgeRm).first()).isValid());
+        QVERIFY(TextQuoteAnchor::locate(lib->catalog().paper(kJudgeRm)->summaryMarkdown, lib->annotations().highlights(kJudgeRm).first()).isValid());
     }
 
     void killDuringWritesLosesNothingCommitted()
@@ -256,12 +256,12 @@ private Q_SLOTS:
             const auto m = line.match(l);
             QVERIFY2(m.hasMatch(), qPrintable(l));
             lastNote[m.captured(2)] = std::max(lastNote.value(m.captured(2), -1), m.captured(1).toInt());
-            QVERIFY(lib.tagsOf(m.captured(2)).contains(QStringLiteral("t%1").arg(m.captured(1))));
+            QVERIFY(lib.annotations().tagsOf(m.captured(2)).contains(QStringLiteral("t%1").arg(m.captured(1))));
         }
         for (auto it = lastNote.cbegin(); it != lastNote.cend(); ++it) {
             // The note holds the last printed text or a later one (written after the last line was read).
-            const int stored = lib.note(it.key()).mid(3).toInt();
-            QVERIFY2(stored >= it.value(), qPrintable(lib.note(it.key())));
+            const int stored = lib.annotations().note(it.key()).mid(3).toInt();
+            QVERIFY2(stored >= it.value(), qPrintable(lib.annotations().note(it.key())));
         }
     }
 };

@@ -44,7 +44,7 @@ class TestAnnotationsUi : public QObject
 
     void importDigest(const QByteArray &data)
     {
-        const auto r = m_lib->importDigest(Core::DigestParser::parse(data, QStringLiteral("d.md")), QStringLiteral("d.md"), data);
+        const auto r = m_lib->importer().importDigest(Core::DigestParser::parse(data, QStringLiteral("d.md")), QStringLiteral("d.md"), data);
         QVERIFY(r.outcome != Core::ImportResult::Outcome::Rejected);
     }
 
@@ -81,17 +81,17 @@ private Q_SLOTS:
             p->accept();
         });
         QTest::keyClick(&w, Qt::Key_T);
-        QCOMPARE(m_lib->tagsOf(QStringLiteral("2505.96938")), QStringList{QStringLiteral("읽을 것")});
-        QCOMPARE(m_lib->tagsOf(QStringLiteral("2505.94810")), QStringList{QStringLiteral("읽을 것")});
+        QCOMPARE(m_lib->annotations().tagsOf(QStringLiteral("2505.96938")), QStringList{QStringLiteral("읽을 것")});
+        QCOMPARE(m_lib->annotations().tagsOf(QStringLiteral("2505.94810")), QStringList{QStringLiteral("읽을 것")});
         QCOMPARE(tree->model()->index(0, 0).data(Core::TagsRole).toStringList(), QStringList{QStringLiteral("읽을 것")});
         QVERIFY(w.summaryView()->toPlainText().contains(QStringLiteral("읽을 것"))); // header chips
         // Undo and redo.
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
-        QVERIFY(m_lib->tagsOf(QStringLiteral("2505.96938")).isEmpty());
+        QVERIFY(m_lib->annotations().tagsOf(QStringLiteral("2505.96938")).isEmpty());
         QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(m_lib->tagsOf(QStringLiteral("2505.94810")), QStringList{QStringLiteral("읽을 것")});
+        QCOMPARE(m_lib->annotations().tagsOf(QStringLiteral("2505.94810")), QStringList{QStringLiteral("읽을 것")});
 
         // The sidebar lists the tag with its count; choosing it lists its papers from every day.
         auto *filters = w.filterList();
@@ -119,15 +119,15 @@ private Q_SLOTS:
         });
         tree->selectionModel()->select(tree->model()->index(0, 0), QItemSelectionModel::ClearAndSelect);
         QTest::keyClick(&w, Qt::Key_T, Qt::ShiftModifier);
-        QVERIFY(m_lib->tagsOf(QStringLiteral("2505.96938")).isEmpty());
-        QCOMPARE(m_lib->tagsOf(QStringLiteral("2505.94810")), QStringList{QStringLiteral("읽을 것")});
+        QVERIFY(m_lib->annotations().tagsOf(QStringLiteral("2505.96938")).isEmpty());
+        QCOMPARE(m_lib->annotations().tagsOf(QStringLiteral("2505.94810")), QStringList{QStringLiteral("읽을 것")});
     }
 
     void starredFilterAndTagManager()
     {
-        QVERIFY(m_lib->setStarred(QStringLiteral("2505.96265"), true).ok());
-        QVERIFY(m_lib->tagPaper(QStringLiteral("2505.96265"), QStringLiteral("a")).ok());
-        QVERIFY(m_lib->tagPaper(QStringLiteral("2505.96938"), QStringLiteral("b")).ok());
+        QVERIFY(m_lib->annotations().setStarred(QStringLiteral("2505.96265"), true).ok());
+        QVERIFY(m_lib->annotations().tagPaper(QStringLiteral("2505.96265"), QStringLiteral("a")).ok());
+        QVERIFY(m_lib->annotations().tagPaper(QStringLiteral("2505.96938"), QStringLiteral("b")).ok());
         Ui::MainWindow w(m_lib.get());
         w.show();
         w.showFilter(w.filterList()->model()->index(0, 0)); // Starred
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(manager.merge(QStringLiteral("알파"), QStringLiteral("b")));
         QCOMPARE(manager.list()->count(), 1);
         QVERIFY(manager.recolor(QStringLiteral("b"), QStringLiteral("#00aa00")));
-        QCOMPARE(m_lib->tags().first().color, QStringLiteral("#00aa00"));
+        QCOMPARE(m_lib->annotations().tags().first().color, QStringLiteral("#00aa00"));
         QCOMPARE(w.filterList()->model()->rowCount(), 3); // Starred, Unread, b
         QVERIFY(manager.remove(QStringLiteral("b")));
         QCOMPARE(w.filterList()->model()->rowCount(), 2);
@@ -159,7 +159,7 @@ private Q_SLOTS:
         editor->insertPlainText(QStringLiteral("# 메모\n\n다시 볼 것: "));
         QTest::keyClicks(editor, QStringLiteral("jk"));
         QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938")); // typed letters did not navigate
-        QTRY_COMPARE_WITH_TIMEOUT(m_lib->note(QStringLiteral("2505.96938")), QStringLiteral("# 메모\n\n다시 볼 것: jk"), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_lib->annotations().note(QStringLiteral("2505.96938")), QStringLiteral("# 메모\n\n다시 볼 것: jk"), 3000);
         w.notePanel()->previewToggle()->setChecked(true);
         QVERIFY(w.notePanel()->preview()->toPlainText().startsWith(QStringLiteral("메모")));
         w.notePanel()->previewToggle()->setChecked(false);
@@ -167,16 +167,16 @@ private Q_SLOTS:
         QTest::keyClicks(editor, QStringLiteral("!"));
         w.summaryView()->setFocus();
         QTest::keyClick(&w, Qt::Key_J);
-        QCOMPARE(m_lib->note(QStringLiteral("2505.96938")), QStringLiteral("# 메모\n\n다시 볼 것: jk!"));
+        QCOMPARE(m_lib->annotations().note(QStringLiteral("2505.96938")), QStringLiteral("# 메모\n\n다시 볼 것: jk!"));
         QVERIFY(editor->toPlainText().isEmpty()); // the next paper has no note
         QTest::keyClick(&w, Qt::Key_K);
         QCOMPARE(editor->toPlainText(), QStringLiteral("# 메모\n\n다시 볼 것: jk!"));
         // Undo: edits less than two seconds apart are one step, so this returns to the empty note.
         w.undoStack()->undo();
-        QCOMPARE(m_lib->note(QStringLiteral("2505.96938")), QString());
+        QCOMPARE(m_lib->annotations().note(QStringLiteral("2505.96938")), QString());
         QVERIFY(editor->toPlainText().isEmpty());
         w.undoStack()->redo();
-        QCOMPARE(m_lib->note(QStringLiteral("2505.96938")), QStringLiteral("# 메모\n\n다시 볼 것: jk!"));
+        QCOMPARE(m_lib->annotations().note(QStringLiteral("2505.96938")), QStringLiteral("# 메모\n\n다시 볼 것: jk!"));
     }
 
     void highlightDrawnListedUndoneAndReanchored()
@@ -195,7 +195,7 @@ private Q_SLOTS:
         view->setTextCursor(c);
         view->setFocus();
         QTest::keyClick(&w, Qt::Key_H);
-        auto stored = m_lib->highlights(QStringLiteral("2505.96265"));
+        auto stored = m_lib->annotations().highlights(QStringLiteral("2505.96265"));
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored[0].exact, quote);
         QCOMPARE(stored[0].sectionKind, QStringLiteral("results"));
@@ -215,10 +215,10 @@ private Q_SLOTS:
         QVERIFY(view->verticalScrollBar()->value() > 0);
         // Undo removes it; redo brings it back.
         w.undoStack()->undo();
-        QVERIFY(m_lib->highlights(QStringLiteral("2505.96265")).isEmpty());
+        QVERIFY(m_lib->annotations().highlights(QStringLiteral("2505.96265")).isEmpty());
         QCOMPARE(w.notePanel()->highlightList()->count(), 0);
         w.undoStack()->redo();
-        QCOMPARE(m_lib->highlights(QStringLiteral("2505.96265")).size(), 1);
+        QCOMPARE(m_lib->annotations().highlights(QStringLiteral("2505.96265")).size(), 1);
 
         // The digest is re-imported with the sentence slightly edited: the highlight follows it.
         QByteArray edited = m_digest;
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(w.openPaper(QDate(2025, 5, 24), QStringLiteral("2505.96265")));
         QVERIFY(!w.summaryView()->toPlainText().contains(QStringLiteral("8% 초과")));
         QVERIFY(w.summaryView()->drawnHighlights().isEmpty());
-        QCOMPARE(m_lib->highlights(QStringLiteral("2505.96265")).size(), 1);
+        QCOMPARE(m_lib->annotations().highlights(QStringLiteral("2505.96265")).size(), 1);
         QCOMPARE(w.notePanel()->highlightList()->count(), 1);
         QVERIFY(w.notePanel()->highlightList()->item(0)->data(Qt::UserRole + 1).toBool());
 
@@ -247,7 +247,7 @@ private Q_SLOTS:
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_Delete);
-        QVERIFY(m_lib->highlights(QStringLiteral("2505.96265")).isEmpty());
+        QVERIFY(m_lib->annotations().highlights(QStringLiteral("2505.96265")).isEmpty());
     }
 
     void highlightWithCommentAndColour()
@@ -266,14 +266,14 @@ private Q_SLOTS:
             d->accept();
         });
         QTest::keyClick(&w, Qt::Key_H, Qt::ShiftModifier);
-        const auto hs = m_lib->highlights(QStringLiteral("2505.96938"));
+        const auto hs = m_lib->annotations().highlights(QStringLiteral("2505.96938"));
         QCOMPARE(hs.size(), 1);
         QCOMPARE(hs[0].exact, QStringLiteral("41.2%"));
         QCOMPARE(hs[0].comment, QStringLiteral("기준선 수치"));
         QCOMPARE(hs[0].color, QStringLiteral("#a5d8ff"));
         // Tag chips carry the tag's colour.
-        QVERIFY(m_lib->tagPaper(QStringLiteral("2505.96938"), QStringLiteral("c")).ok());
-        QVERIFY(m_lib->setTagColor(QStringLiteral("c"), QStringLiteral("#123456")).ok());
+        QVERIFY(m_lib->annotations().tagPaper(QStringLiteral("2505.96938"), QStringLiteral("c")).ok());
+        QVERIFY(m_lib->annotations().setTagColor(QStringLiteral("c"), QStringLiteral("#123456")).ok());
         QCOMPARE(w.paperTree()->model()->index(0, 0).data(Core::TagColorsRole).toStringList(), QStringList{QStringLiteral("#123456")});
     }
 
@@ -282,7 +282,7 @@ private Q_SLOTS:
         Ui::MainWindow w(m_lib.get());
         w.show();
         QTest::keyClick(&w, Qt::Key_H);
-        QVERIFY(m_lib->highlights(w.currentPaperId()).isEmpty());
+        QVERIFY(m_lib->annotations().highlights(w.currentPaperId()).isEmpty());
     }
 };
 

@@ -54,7 +54,7 @@ private Q_SLOTS:
         QVERIFY(img.width() >= 800);
         Library lib;
         QVERIFY(lib.open(db).ok());
-        const auto days = lib.days();
+        const auto days = lib.catalog().days();
         QCOMPARE(days.size(), 1);
         QCOMPARE(days[0].date, QDate(2025, 1, 15));
         QCOMPARE(days[0].paperCount, 4);

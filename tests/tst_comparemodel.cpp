@@ -78,7 +78,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(m_library.open(m_dir.filePath(QStringLiteral("library.sqlite"))).ok());
-        QVERIFY(m_library.importFile(TestCorpus::day()).outcome != ImportResult::Outcome::Rejected);
+        QVERIFY(m_library.importer().importFile(TestCorpus::day()).outcome != ImportResult::Outcome::Rejected);
         m_digest = digestText();
     }
 
@@ -145,7 +145,7 @@ private Q_SLOTS:
                 "## 2506.00002\n🔗 https://huggingface.co/papers/2506.00002\n**Summary**:\n```markdown\n# Full-ish Paper\n\n"
                 "## Motivation\nAnother reason.\n\n## Limitations\nSmall data.\n```\n");
         f.close();
-        QVERIFY(m_library.importFile(path).outcome != ImportResult::Outcome::Rejected);
+        QVERIFY(m_library.importer().importFile(path).outcome != ImportResult::Outcome::Rejected);
         CompareModel model(&m_library);
         model.setPapers({QStringLiteral("2506.00001"), QStringLiteral("2506.00002"), QStringLiteral("9999.99999")});
         QCOMPARE(model.columnCount(), 2); // an unknown id is not a column
@@ -161,7 +161,7 @@ private Q_SLOTS:
         int tables = 0;
         const QList<QStringList> rows = markdownTableRows(CompareExporter::toMarkdown(model), &tables);
         QCOMPARE(rows.at(limitations + 1).at(1), QStringLiteral("—"));
-        QVERIFY(m_library.deleteDay(QDate(2025, 6, 1)).ok());
+        QVERIFY(m_library.importer().deleteDay(QDate(2025, 6, 1)).ok());
     }
 
     void markdownExportParsesAsOneTable()
@@ -280,16 +280,16 @@ private Q_SLOTS:
         model.setPapers(kPapers);
         model.setShowNotes(true);
         QCOMPARE(model.rowCount(), 7); // no notes yet: no row
-        QVERIFY(m_library.setNote(kPapers.at(1), QStringLiteral("Compare with **Judge-RM**")).ok());
+        QVERIFY(m_library.annotations().setNote(kPapers.at(1), QStringLiteral("Compare with **Judge-RM**")).ok());
         QCOMPARE(model.rowCount(), 8);
         QCOMPARE(model.rowKinds().last(), QStringLiteral("notes"));
         QCOMPARE(model.index(7, 1).data(CompareModel::MarkdownRole).toString(), QStringLiteral("Compare with **Judge-RM**"));
         QVERIFY(model.index(7, 0).data(CompareModel::MissingRole).toBool());
-        QVERIFY(m_library.tagPaper(kPapers.at(1), QStringLiteral("reasoning")).ok());
+        QVERIFY(m_library.annotations().tagPaper(kPapers.at(1), QStringLiteral("reasoning")).ok());
         QVERIFY(model.headerData(1, Qt::Horizontal).toString().contains(QStringLiteral("reasoning")));
-        QVERIFY(m_library.setNote(kPapers.at(1), QString()).ok());
+        QVERIFY(m_library.annotations().setNote(kPapers.at(1), QString()).ok());
         QCOMPARE(model.rowCount(), 7);
-        QVERIFY(m_library.untagPaper(kPapers.at(1), QStringLiteral("reasoning")).ok());
+        QVERIFY(m_library.annotations().untagPaper(kPapers.at(1), QStringLiteral("reasoning")).ok());
     }
 
     void commandLineCompare()
@@ -341,21 +341,21 @@ private Q_SLOTS:
 
     void marksAndSavedComparisonsSurviveReimport()
     {
-        QVERIFY(m_library.setMarked(kPapers.at(0), true).ok());
-        QVERIFY(m_library.setMarked(kPapers.at(2), true).ok());
-        QVERIFY(m_library.saveComparison({QStringLiteral("reward models"), {kPapers.at(2), kPapers.at(0)}, {QStringLiteral("results")}}).ok());
-        QVERIFY(m_library.deleteDay(QDate(2025, 5, 24)).ok());
-        QVERIFY(m_library.importFile(TestCorpus::day()).outcome != ImportResult::Outcome::Rejected);
-        QCOMPARE(m_library.markedPapers(), (QStringList{kPapers.at(0), kPapers.at(2)}));
-        QVERIFY(m_library.isMarked(kPapers.at(2)));
-        const QList<Comparison> saved = m_library.comparisons();
+        QVERIFY(m_library.annotations().setMarked(kPapers.at(0), true).ok());
+        QVERIFY(m_library.annotations().setMarked(kPapers.at(2), true).ok());
+        QVERIFY(m_library.annotations().saveComparison({QStringLiteral("reward models"), {kPapers.at(2), kPapers.at(0)}, {QStringLiteral("results")}}).ok());
+        QVERIFY(m_library.importer().deleteDay(QDate(2025, 5, 24)).ok());
+        QVERIFY(m_library.importer().importFile(TestCorpus::day()).outcome != ImportResult::Outcome::Rejected);
+        QCOMPARE(m_library.annotations().markedPapers(), (QStringList{kPapers.at(0), kPapers.at(2)}));
+        QVERIFY(m_library.annotations().isMarked(kPapers.at(2)));
+        const QList<Comparison> saved = m_library.annotations().comparisons();
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.first().papers, (QStringList{kPapers.at(2), kPapers.at(0)}));
         QCOMPARE(saved.first().sections, QStringList{QStringLiteral("results")});
-        QVERIFY(m_library.clearMarks().ok());
-        QVERIFY(m_library.markedPapers().isEmpty());
-        QVERIFY(m_library.removeComparison(QStringLiteral("reward models")).ok());
-        QVERIFY(m_library.comparisons().isEmpty());
+        QVERIFY(m_library.annotations().clearMarks().ok());
+        QVERIFY(m_library.annotations().markedPapers().isEmpty());
+        QVERIFY(m_library.annotations().removeComparison(QStringLiteral("reward models")).ok());
+        QVERIFY(m_library.annotations().comparisons().isEmpty());
     }
 };
 

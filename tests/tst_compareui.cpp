@@ -84,7 +84,7 @@ class TestCompareUi : public QObject
     Ui::CompareView *openMarked(Ui::MainWindow &w)
     {
         for (const QString &id : kPapers)
-            m_lib->setMarked(id, true);
+            m_lib->annotations().setMarked(id, true);
         w.show();
         if (!QTest::qWaitForWindowActive(&w))
             return nullptr;
@@ -124,7 +124,7 @@ private Q_SLOTS:
             QTest::keyClick(tree, Qt::Key_X);
             QVERIFY(tree->currentIndex().data(Core::MarkedRole).toBool());
         }
-        QCOMPARE(m_lib->markedPapers(), kPapers);
+        QCOMPARE(m_lib->annotations().markedPapers(), kPapers);
         QVERIFY(w.compareDock()->isVisible());
         QCOMPARE(w.compareTray()->papers(), kPapers);
         QVERIFY(w.compareTray()->list()->item(2)->text().contains(QStringLiteral("Judge-RM")));
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(!tree->currentIndex().data(Core::MarkedRole).toBool());
         QCOMPARE(w.compareTray()->papers(), kPapers.mid(0, 2));
         QTest::keyClick(tree, Qt::Key_X, Qt::ShiftModifier);
-        QVERIFY(m_lib->markedPapers().isEmpty());
+        QVERIFY(m_lib->annotations().markedPapers().isEmpty());
         QCOMPARE(w.compareTray()->list()->count(), 0);
         QVERIFY(!w.paperTree()->model()->index(0, 0).data(Core::MarkedRole).toBool());
 
@@ -152,11 +152,11 @@ private Q_SLOTS:
                 "## 2506.00001\n🔗 https://huggingface.co/papers/2506.00001\n**Summary**:\n```markdown\n# One\n\n## 1. Motivation\nA.\n```\n\n"
                 "## 2506.00002\n🔗 https://huggingface.co/papers/2506.00002\n**Summary**:\n```markdown\n# Two\n\n## 1. Motivation\nB.\n```\n");
         f.close();
-        QVERIFY(m_lib->importFile(f.fileName()).outcome != Core::ImportResult::Outcome::Rejected);
+        QVERIFY(m_lib->importer().importFile(f.fileName()).outcome != Core::ImportResult::Outcome::Rejected);
         Ui::MainWindow w(m_lib.get());
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        const QList<Core::PaperListing> may = m_lib->papersOfDay(kDay);
+        const QList<Core::PaperListing> may = m_lib->catalog().papersOfDay(kDay);
         w.selectDay(kDay);
         for (int i = 0; i < 5; ++i) {
             QVERIFY(w.selectPaper(may.at(i).arxivId));
@@ -167,9 +167,9 @@ private Q_SLOTS:
         QTest::keyClick(w.paperTree(), Qt::Key_X);
         QVERIFY(w.selectPaper(QStringLiteral("2506.00002")));
         QTest::keyClick(w.paperTree(), Qt::Key_X); // the seventh: refused
-        QCOMPARE(m_lib->markedPapers().size(), 6);
-        QVERIFY(m_lib->isMarked(QStringLiteral("2506.00001")));
-        QVERIFY(!m_lib->isMarked(QStringLiteral("2506.00002")));
+        QCOMPARE(m_lib->annotations().markedPapers().size(), 6);
+        QVERIFY(m_lib->annotations().isMarked(QStringLiteral("2506.00001")));
+        QVERIFY(!m_lib->annotations().isMarked(QStringLiteral("2506.00002")));
 
         // Both days end up in one comparison.
         QTest::keyClick(w.paperTree(), Qt::Key_C);
@@ -275,7 +275,7 @@ private Q_SLOTS:
         cell->setTextCursor(select);
         QTest::keyClick(cv->table(), Qt::Key_H);
 
-        const QList<Core::Highlight> hs = m_lib->highlights(kJudgeRm);
+        const QList<Core::Highlight> hs = m_lib->annotations().highlights(kJudgeRm);
         QCOMPARE(hs.size(), 1);
         QCOMPARE(hs.first().exact, quote);
         QCOMPARE(hs.first().sectionKind, QStringLiteral("results"));
@@ -295,11 +295,11 @@ private Q_SLOTS:
 
         // Undo in the reader takes it back, in the cell too.
         w.undoStack()->undo();
-        QVERIFY(m_lib->highlights(kJudgeRm).isEmpty());
+        QVERIFY(m_lib->annotations().highlights(kJudgeRm).isEmpty());
         QCOMPARE(cv->cell(4, 2)->property("highlights").toInt(), 0);
 
         // Notes get their own row, with an explicit empty cell for papers without one.
-        QVERIFY(m_lib->setNote(kPapers.at(0), QStringLiteral("My **note** 메모")).ok());
+        QVERIFY(m_lib->annotations().setNote(kPapers.at(0), QStringLiteral("My **note** 메모")).ok());
         QCOMPARE(cv->model()->rowCount(), 8);
         QCOMPARE(cv->model()->rowKinds().last(), QStringLiteral("notes"));
         QVERIFY(cv->cell(7, 0)->toPlainText().contains(QStringLiteral("My note 메모")));
@@ -307,7 +307,7 @@ private Q_SLOTS:
         // Without a selection, h explains rather than doing anything.
         cv->setCurrentCell(0, 0);
         QTest::keyClick(cv->table(), Qt::Key_H);
-        QVERIFY(m_lib->highlights(kPapers.at(0)).isEmpty());
+        QVERIFY(m_lib->annotations().highlights(kPapers.at(0)).isEmpty());
     }
 
     void columnsMoveAndGoAndRowsToggle()
@@ -427,13 +427,13 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(digest);
         }
-        QVERIFY(m_lib->importFile(file).outcome == Core::ImportResult::Outcome::Imported);
+        QVERIFY(m_lib->importer().importFile(file).outcome == Core::ImportResult::Outcome::Imported);
         for (const QString &exact : {QStringLiteral("rose by 12.5%"), QStringLiteral("last words of the section")}) {
             Core::Highlight h;
             h.arxivId = id;
             h.sectionKind = QStringLiteral("results");
             h.exact = exact;
-            QVERIFY(m_lib->addHighlight(h).ok());
+            QVERIFY(m_lib->annotations().addHighlight(h).ok());
         }
 
         Ui::CompareView view(m_lib.get(), nullptr);
@@ -463,8 +463,8 @@ private Q_SLOTS:
         QCOMPARE(cut->property("highlights").toInt(), 1);
         QTextCursor drawn(cut->document());
         drawn.setPosition(int(text.indexOf(QStringLiteral("rose by"))) + 1);
-        QCOMPARE(drawn.charFormat().background().color(), QColor(m_lib->highlights(id).first().color));
-        QCOMPARE(m_lib->highlights(id).size(), 2);
+        QCOMPARE(drawn.charFormat().background().color(), QColor(m_lib->annotations().highlights(id).first().color));
+        QCOMPARE(m_lib->annotations().highlights(id).size(), 2);
         // A selection that runs from the section's text into the note highlights only the text.
         const int shown = cut->property("shownLength").toInt();
         QCOMPARE(shown + 1 + Ui::CompareView::cutNote().size(), text.size()); // the text, a paragraph break, the note
@@ -474,8 +474,8 @@ private Q_SLOTS:
         select.setPosition(int(text.size()), QTextCursor::KeepAnchor);
         cut->setTextCursor(select);
         view.highlightSelection();
-        QCOMPARE(m_lib->highlights(id).size(), 3);
-        for (const Core::Highlight &h : m_lib->highlights(id))
+        QCOMPARE(m_lib->annotations().highlights(id).size(), 3);
+        for (const Core::Highlight &h : m_lib->annotations().highlights(id))
             QVERIFY2(!h.exact.contains(QStringLiteral("comparison cell")), qPrintable(h.exact));
 
         // A section of a digest is shown whole: the same text as its Markdown gives.
@@ -485,8 +485,8 @@ private Q_SLOTS:
         whole.setMarkdown(view.model()->index(row, 1).data(Core::CompareModel::MarkdownRole).toString(),
                           QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
         QCOMPARE(normal->toPlainText(), whole.toPlainText());
-        for (const Core::PaperListing &p : m_lib->papersOfDay(kDay)) {
-            const std::optional<Core::PaperDetail> detail = m_lib->paper(p.arxivId, kDay);
+        for (const Core::PaperListing &p : m_lib->catalog().papersOfDay(kDay)) {
+            const std::optional<Core::PaperDetail> detail = m_lib->catalog().paper(p.arxivId, kDay);
             QVERIFY(detail);
             for (const Core::Section &section : detail->sections) {
                 bool wasCut = true;
@@ -518,7 +518,7 @@ private Q_SLOTS:
         QVERIFY(cv->windowTitle().contains(QStringLiteral("reward models")));
         cv->close();
         cv->setPapers(kPapers.mid(0, 2)); // something else in between
-        m_lib->clearMarks();
+        m_lib->annotations().clearMarks();
         w.activateWindow();
         QVERIFY(QTest::qWaitFor([&w] { return QApplication::activeWindow() == &w; }));
 

@@ -128,17 +128,17 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM notes")) && q.next());
             QCOMPARE(q.value(0).toInt(), 1);
         }
-        const auto p = lib.papersOfDay(QDate(2025, 5, 24));
+        const auto p = lib.catalog().papersOfDay(QDate(2025, 5, 24));
         QCOMPARE(p.size(), 1);
         QVERIFY(p[0].starred);
         QVERIFY(p[0].read);
         QCOMPARE(p[0].tags, QStringList{QStringLiteral("중요")});
         QVERIFY(p[0].hasNote);
         QCOMPARE(p[0].highlightCount, 1);
-        QCOMPARE(lib.note(QStringLiteral("2505.00001")), QStringLiteral("메모"));
+        QCOMPARE(lib.annotations().note(QStringLiteral("2505.00001")), QStringLiteral("메모"));
         // Existing rows were indexed by the migration.
-        QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("정확도 section:results"))).size(), 1);
-        QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("메모"))).size(), 1);
+        QCOMPARE(lib.searchIndex().search(SearchQuery::parse(QStringLiteral("정확도 section:results"))).size(), 1);
+        QCOMPARE(lib.searchIndex().search(SearchQuery::parse(QStringLiteral("메모"))).size(), 1);
     }
 
     void migrationToSchema6KeepsDataAndOldContentHashes()
@@ -155,13 +155,13 @@ private Q_SLOTS:
         {
             Library lib;
             QVERIFY(lib.open(path).ok());
-            const auto results = lib.importPaths({digest});
+            const auto results = lib.importer().importPaths({digest});
             QCOMPARE(results.size(), 1);
             QCOMPARE(results[0].outcome, ImportResult::Outcome::Imported);
-            paper = lib.papersOfDay(QDate(2025, 5, 24)).value(0).arxivId;
-            QVERIFY(lib.tagPaper(paper, QStringLiteral("읽을 것")).ok());
-            QVERIFY(lib.setNote(paper, QStringLiteral("스키마 5의 메모")).ok());
-            QVERIFY(lib.setRead(paper, true).ok());
+            paper = lib.catalog().papersOfDay(QDate(2025, 5, 24)).value(0).arxivId;
+            QVERIFY(lib.annotations().tagPaper(paper, QStringLiteral("읽을 것")).ok());
+            QVERIFY(lib.annotations().setNote(paper, QStringLiteral("스키마 5의 메모")).ok());
+            QVERIFY(lib.annotations().setRead(paper, true).ok());
         }
         {
             // As schema 5 left it: SHA-256 content hashes and FTS5's default memory for new terms.
@@ -181,24 +181,24 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT v FROM search_fts_config WHERE k = 'hashsize'")) && q.next());
         QCOMPARE(q.value(0).toLongLong(), qint64(64) << 20);
         q.finish();
-        QCOMPARE(lib.tagsOf(paper), QStringList{QStringLiteral("읽을 것")});
-        QCOMPARE(lib.note(paper), QStringLiteral("스키마 5의 메모"));
-        QVERIFY(lib.isRead(paper));
-        QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("\"스키마 5의 메모\""))).size(), 1);
+        QCOMPARE(lib.annotations().tagsOf(paper), QStringList{QStringLiteral("읽을 것")});
+        QCOMPARE(lib.annotations().note(paper), QStringLiteral("스키마 5의 메모"));
+        QVERIFY(lib.annotations().isRead(paper));
+        QCOMPARE(lib.searchIndex().search(SearchQuery::parse(QStringLiteral("\"스키마 5의 메모\""))).size(), 1);
         // The day imported with the old hash is still recognised as unchanged, by either path.
-        auto again = lib.importPaths({digest});
+        auto again = lib.importer().importPaths({digest});
         QCOMPARE(again.size(), 1);
         QCOMPARE(again[0].outcome, ImportResult::Outcome::Unchanged);
-        QCOMPARE(lib.importFile(digest).outcome, ImportResult::Outcome::Unchanged);
+        QCOMPARE(lib.importer().importFile(digest).outcome, ImportResult::Outcome::Unchanged);
         // Changed bytes are imported again, keeping the reader's data.
         QVERIFY(f.open(QIODevice::Append));
         f.write("\n");
         f.close();
-        again = lib.importPaths({digest});
+        again = lib.importer().importPaths({digest});
         QCOMPARE(again[0].outcome, ImportResult::Outcome::Imported);
-        QCOMPARE(lib.tagsOf(paper), QStringList{QStringLiteral("읽을 것")});
-        QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("\"스키마 5의 메모\""))).size(), 1);
-        QCOMPARE(lib.importPaths({digest})[0].outcome, ImportResult::Outcome::Unchanged);
+        QCOMPARE(lib.annotations().tagsOf(paper), QStringList{QStringLiteral("읽을 것")});
+        QCOMPARE(lib.searchIndex().search(SearchQuery::parse(QStringLiteral("\"스키마 5의 메모\""))).size(), 1);
+        QCOMPARE(lib.importer().importPaths({digest})[0].outcome, ImportResult::Outcome::Unchanged);
     }
 
     // Days are keyed by the XXH3-128 of their bytes; the SHA-1 of the versions before, and the SHA-256
@@ -243,7 +243,7 @@ private Q_SLOTS:
         {
             Library lib;
             QVERIFY(lib.open(path).ok());
-            QCOMPARE(lib.importPaths({archive}).size(), 3);
+            QCOMPARE(lib.importer().importPaths({archive}).size(), 3);
             const QStringList hashes = storedHashes(lib);
             QCOMPARE(hashes, (QStringList{xxh3(bytes[0]), xxh3(bytes[1]), xxh3(bytes[2])}));
             QCOMPARE(hashes[0].size(), 32);
@@ -252,16 +252,16 @@ private Q_SLOTS:
             QSqlQuery q(lib.database().sql());
             QVERIFY(q.exec(QStringLiteral("UPDATE days SET content_hash = '%1' WHERE date = '2025-05-24'").arg(sha(bytes[0], QCryptographicHash::Sha1))));
             QVERIFY(q.exec(QStringLiteral("UPDATE days SET content_hash = '%1' WHERE date = '2025-05-25'").arg(sha(bytes[1], QCryptographicHash::Sha256))));
-            QVERIFY(lib.setNote(lib.papersOfDay(QDate(2025, 5, 24)).value(0).arxivId, QStringLiteral("그대로")).ok());
+            QVERIFY(lib.annotations().setNote(lib.catalog().papersOfDay(QDate(2025, 5, 24)).value(0).arxivId, QStringLiteral("그대로")).ok());
         }
         Library lib;
         QVERIFY(lib.open(path).ok());
-        auto again = lib.importPaths({archive});
+        auto again = lib.importer().importPaths({archive});
         QCOMPARE(again.size(), 3);
         for (const ImportResult &r : again)
             QCOMPARE(r.outcome, ImportResult::Outcome::Unchanged);
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(lib.importFile(archive + u'/' + days[i] + QStringLiteral(".md")).outcome, ImportResult::Outcome::Unchanged);
+            QCOMPARE(lib.importer().importFile(archive + u'/' + days[i] + QStringLiteral(".md")).outcome, ImportResult::Outcome::Unchanged);
         // Nothing was written: the old hashes stay until a day changes.
         QCOMPARE(storedHashes(lib), (QStringList{sha(bytes[0], QCryptographicHash::Sha1), sha(bytes[1], QCryptographicHash::Sha256), xxh3(bytes[2])}));
         // A changed day is imported again and gets the new hash; its note stays.
@@ -269,11 +269,11 @@ private Q_SLOTS:
         QVERIFY(first.open(QIODevice::Append));
         first.write("\n");
         first.close();
-        again = lib.importPaths({archive});
+        again = lib.importer().importPaths({archive});
         QCOMPARE(again[0].outcome, ImportResult::Outcome::Imported);
         QCOMPARE(again[1].outcome, ImportResult::Outcome::Unchanged);
         QCOMPARE(storedHashes(lib).value(0), xxh3(bytes[0] + "\n"));
-        QCOMPARE(lib.note(lib.papersOfDay(QDate(2025, 5, 24)).value(0).arxivId), QStringLiteral("그대로"));
+        QCOMPARE(lib.annotations().note(lib.catalog().papersOfDay(QDate(2025, 5, 24)).value(0).arxivId), QStringLiteral("그대로"));
     }
 
     // An import of several files stores texts the parsing thread made (UTF-8 straight from the
@@ -288,12 +288,12 @@ private Q_SLOTS:
         const QString note = QStringLiteral("Quuxology 메모 ÉCOLE");
         Library batched;
         QVERIFY(batched.open(dir.filePath(QStringLiteral("a.sqlite"))).ok());
-        for (const ImportResult &r : batched.importPaths(files))
+        for (const ImportResult &r : batched.importer().importPaths(files))
             QCOMPARE(r.outcome, ImportResult::Outcome::Imported);
         Library scanned;
         QVERIFY(scanned.open(dir.filePath(QStringLiteral("b.sqlite"))).ok());
         for (const QString &file : files)
-            QCOMPARE(scanned.importFile(file).outcome, ImportResult::Outcome::Imported);
+            QCOMPARE(scanned.importer().importFile(file).outcome, ImportResult::Outcome::Imported);
         qint64 a = 0, b = 0;
         const QByteArray hashA = indexOf(batched, &a), hashB = indexOf(scanned, &b);
         QVERIFY(a > 20000);
@@ -301,16 +301,16 @@ private Q_SLOTS:
         QCOMPARE(hashA, hashB);
         // And the same again with a note, re-imported over a changed file.
         for (Library *lib : {&batched, &scanned})
-            QVERIFY(lib->setNote(lib->papersOfDay(QDate(2025, 4, 2)).value(3).arxivId, note).ok());
+            QVERIFY(lib->annotations().setNote(lib->catalog().papersOfDay(QDate(2025, 4, 2)).value(3).arxivId, note).ok());
         QFile changed(files[0]);
         QVERIFY(changed.open(QIODevice::Append));
         changed.write("\n");
         changed.close();
-        QCOMPARE(batched.importPaths(files).value(0).outcome, ImportResult::Outcome::Imported);
-        QCOMPARE(scanned.importFile(files[0]).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(batched.importer().importPaths(files).value(0).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(scanned.importer().importFile(files[0]).outcome, ImportResult::Outcome::Imported);
         QCOMPARE(indexOf(batched, &a), indexOf(scanned, &b));
         QCOMPARE(a, b);
-        QCOMPARE(batched.search(SearchQuery::parse(QStringLiteral("quuxology"))).size(), 1);
+        QCOMPARE(batched.searchIndex().search(SearchQuery::parse(QStringLiteral("quuxology"))).size(), 1);
     }
 
     void migrationToSchema7BuildsTheSearchVocabulary()
@@ -322,9 +322,9 @@ private Q_SLOTS:
         {
             Library lib;
             QVERIFY(lib.open(path).ok());
-            QCOMPARE(lib.importFile(TestCorpus::day()).outcome, ImportResult::Outcome::Imported);
-            paper = lib.papersOfDay(QDate(2025, 5, 24)).value(0).arxivId;
-            QVERIFY(lib.setNote(paper, QStringLiteral("Quuxology 실험 메모")).ok());
+            QCOMPARE(lib.importer().importFile(TestCorpus::day()).outcome, ImportResult::Outcome::Imported);
+            paper = lib.catalog().papersOfDay(QDate(2025, 5, 24)).value(0).arxivId;
+            QVERIFY(lib.annotations().setNote(paper, QStringLiteral("Quuxology 실험 메모")).ok());
             // What FTS5's own prefix search finds, to compare with the expanded search after the upgrade.
             QSqlQuery q(lib.database().sql());
             QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT e.arxiv_id FROM search_fts f JOIN entries e ON e.id = f.rowid "
@@ -353,11 +353,11 @@ private Q_SLOTS:
         for (const QString &t : terms)
             QVERIFY2(!(t.at(0).unicode() >= 0xAC00 && t.at(0).unicode() <= 0xD7A3), qPrintable(t)); // no Hangul bigrams
         QStringList expanded;
-        for (const SearchHit &h : lib.search(SearchQuery::parse(QStringLiteral("diffus*")), 1000))
+        for (const SearchHit &h : lib.searchIndex().search(SearchQuery::parse(QStringLiteral("diffus*")), 1000))
             expanded << h.arxivId;
         expanded.sort();
         QCOMPARE(expanded, nativePrefix);
-        QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("quuxo*"))).value(0).arxivId, paper);
+        QCOMPARE(lib.searchIndex().search(SearchQuery::parse(QStringLiteral("quuxo*"))).value(0).arxivId, paper);
     }
 
     void migrationToSchema8KeepsSectionMarkdown()
@@ -371,7 +371,7 @@ private Q_SLOTS:
         const auto sectionsIn = [&](const Library &lib) {
             QHash<QString, QStringList> out;
             for (const Paper &p : parsed.papers) {
-                const std::optional<PaperDetail> detail = lib.paper(p.arxivId, parsed.date);
+                const std::optional<PaperDetail> detail = lib.catalog().paper(p.arxivId, parsed.date);
                 for (const Section &sec : detail.value().sections)
                     out[p.arxivId] << sec.markdown;
             }
@@ -389,13 +389,13 @@ private Q_SLOTS:
         {
             Library lib;
             QVERIFY(lib.open(path).ok());
-            QCOMPARE(lib.importFile(digest).outcome, ImportResult::Outcome::Imported);
+            QCOMPARE(lib.importer().importFile(digest).outcome, ImportResult::Outcome::Imported);
             // Each section's Markdown is kept once, as a slice of its summary, and reads back as parsed.
             sections = count(lib.database(), QStringLiteral("1"));
             QVERIFY(sections >= TestCorpus::kPapers * 6);
             QCOMPARE(count(lib.database(), QStringLiteral("markdown = '' AND markdown_from IS NOT NULL")), sections);
             QCOMPARE(sectionsIn(lib), expected);
-            QVERIFY(lib.setNote(parsed.papers[0].arxivId, QStringLiteral("스키마 7의 메모")).ok());
+            QVERIFY(lib.annotations().setNote(parsed.papers[0].arxivId, QStringLiteral("스키마 7의 메모")).ok());
         }
         {
             Database v7; // as schema 7 left it: a copy of the Markdown in every section
@@ -409,16 +409,16 @@ private Q_SLOTS:
         QCOMPARE(lib.database().lastBackupPath(), path + QStringLiteral(".backup-v7"));
         QCOMPARE(count(lib.database(), QStringLiteral("markdown_from IS NULL")), sections);
         QCOMPARE(sectionsIn(lib), expected); // from the old copies
-        QCOMPARE(lib.note(parsed.papers[0].arxivId), QStringLiteral("스키마 7의 메모"));
+        QCOMPARE(lib.annotations().note(parsed.papers[0].arxivId), QStringLiteral("스키마 7의 메모"));
         // A changed file is imported again: the copies give way to slices, the note stays.
         QFile f(digest);
         QVERIFY(f.open(QIODevice::Append));
         f.write("\n");
         f.close();
-        QCOMPARE(lib.importFile(digest).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib.importer().importFile(digest).outcome, ImportResult::Outcome::Imported);
         QCOMPARE(count(lib.database(), QStringLiteral("markdown = '' AND markdown_from IS NOT NULL")), sections);
         QCOMPARE(sectionsIn(lib), expected);
-        QCOMPARE(lib.note(parsed.papers[0].arxivId), QStringLiteral("스키마 7의 메모"));
+        QCOMPARE(lib.annotations().note(parsed.papers[0].arxivId), QStringLiteral("스키마 7의 메모"));
     }
 
     void migrationToSchema9RebuildsTheSearchIndex()
@@ -436,7 +436,7 @@ private Q_SLOTS:
             QStringList out;
             for (const QString &query : queries) {
                 QStringList ids;
-                for (const SearchHit &h : lib.search(SearchQuery::parse(query), 1000))
+                for (const SearchHit &h : lib.searchIndex().search(SearchQuery::parse(query), 1000))
                     ids << h.arxivId + u'@' + h.day.toString(Qt::ISODate);
                 out << query + u'=' + ids.join(u',');
             }
@@ -445,11 +445,11 @@ private Q_SLOTS:
         {
             Library lib;
             QVERIFY(openWithDayCopies(dir, lib, 2, &files));
-            for (const ImportResult &r : lib.importPaths(files))
+            for (const ImportResult &r : lib.importer().importPaths(files))
                 QCOMPARE(r.outcome, ImportResult::Outcome::Imported);
-            paper = lib.papersOfDay(QDate(2025, 4, 2)).value(5).arxivId;
-            QVERIFY(lib.setNote(paper, note).ok());
-            QVERIFY(lib.tagPaper(paper, QStringLiteral("rl")).ok());
+            paper = lib.catalog().papersOfDay(QDate(2025, 4, 2)).value(5).arxivId;
+            QVERIFY(lib.annotations().setNote(paper, note).ok());
+            QVERIFY(lib.annotations().tagPaper(paper, QStringLiteral("rl")).ok());
             fresh = indexHash(lib, &freshTokens);
             freshHits = hitsOf(lib);
         }
@@ -484,15 +484,15 @@ private Q_SLOTS:
         QVERIFY(q.value(1).toString().startsWith(QStringLiteral("bm25(4.0")));
         q.finish();
         QVERIFY(q.exec(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")));
-        QCOMPARE(lib.note(paper), note);
-        QVERIFY(lib.tagsOf(paper).contains(QStringLiteral("rl")));
+        QCOMPARE(lib.annotations().note(paper), note);
+        QVERIFY(lib.annotations().tagsOf(paper).contains(QStringLiteral("rl")));
         QVERIFY(freshHits.last().contains(paper));
         // The index stays consistent through a re-import of a changed day (a 'delete' through the view).
         QFile changed(files[0]);
         QVERIFY(changed.open(QIODevice::Append));
         changed.write("\n");
         changed.close();
-        QCOMPARE(lib.importPaths(files).value(0).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib.importer().importPaths(files).value(0).outcome, ImportResult::Outcome::Imported);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")));
         QCOMPARE(hitsOf(lib), freshHits);
     }
@@ -508,7 +508,7 @@ private Q_SLOTS:
             Library lib;
             QVERIFY(lib.open(path).ok());
             QCOMPARE(automergeOf(path), 4);
-            const auto results = lib.importPaths(files, [&](int, int) { during << automergeOf(path); });
+            const auto results = lib.importer().importPaths(files, [&](int, int) { during << automergeOf(path); });
             QCOMPARE(results.size(), 3);
             QCOMPARE(during, (QList<int>{0, 0, 0})); // seen from another connection
             QCOMPARE(automergeOf(path), 4);
@@ -519,7 +519,7 @@ private Q_SLOTS:
                 QVERIFY(file.open(QIODevice::Append));
                 file.write("\n");
             }
-            QCOMPARE(lib.importPaths(files, {}, &cancel).size(), 1);
+            QCOMPARE(lib.importer().importPaths(files, {}, &cancel).size(), 1);
             QCOMPARE(automergeOf(path), 4);
         }
         {
@@ -531,7 +531,7 @@ private Q_SLOTS:
         Library lib;
         QVERIFY(lib.open(path).ok());
         QCOMPARE(automergeOf(path), 4);
-        QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("모델"))).isEmpty(), false);
+        QCOMPARE(lib.searchIndex().search(SearchQuery::parse(QStringLiteral("모델"))).isEmpty(), false);
     }
 
     void newLibraryHasLargePagesOldOneKeepsItsOwn()
@@ -561,11 +561,11 @@ private Q_SLOTS:
         Library lib;
         QVERIFY(lib.open(old).ok());
         QCOMPARE(pragmaOf(lib.database(), "page_size"), 4096);
-        const auto results = lib.importPaths(files);
+        const auto results = lib.importer().importPaths(files);
         QCOMPARE(results.size(), 2);
         QCOMPARE(results.at(1).outcome, ImportResult::Outcome::Imported);
         QCOMPARE(pragmaOf(lib.database(), "page_size"), 4096);
-        QVERIFY(!lib.search(SearchQuery::parse(QStringLiteral("모델"))).isEmpty());
+        QVERIFY(!lib.searchIndex().search(SearchQuery::parse(QStringLiteral("모델"))).isEmpty());
     }
 
     void importCheckpointsOnAnotherThread()
@@ -583,7 +583,7 @@ private Q_SLOTS:
         const qint64 emptySize = QFileInfo(path).size();
         QList<int> autoDuring;
         bool grewDuring = false, waited = false;
-        const auto results = lib.importPaths(files, [&](int done, int total) {
+        const auto results = lib.importer().importPaths(files, [&](int done, int total) {
             autoDuring << pragmaOf(lib.database(), "wal_autocheckpoint");
             if (done < 4 || done == total || waited)
                 return;
@@ -606,7 +606,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);                     // not busy
         QCOMPARE(q.value(2).toInt(), q.value(1).toInt());    // every frame in the WAL is copied
-        QCOMPARE(lib.days().size(), 12);
+        QCOMPARE(lib.catalog().days().size(), 12);
     }
 
     // The WAL does not grow as large as all that is imported: past the limit (here 0) the import
@@ -618,13 +618,13 @@ private Q_SLOTS:
         QStringList files;
         Library lib;
         QVERIFY(openWithDayCopies(dir, lib, 16, &files));
-        lib.setImportWalLimit(0);
+        lib.importer().setWalLimit(0);
         qint64 largestWal = 0;
-        const auto results = lib.importPaths(files, [&](int, int) {
+        const auto results = lib.importer().importPaths(files, [&](int, int) {
             largestWal = std::max(largestWal, QFileInfo(path + QStringLiteral("-wal")).size());
         });
         QCOMPARE(results.size(), 16);
-        QCOMPARE(lib.days().size(), 16);
+        QCOMPARE(lib.catalog().days().size(), 16);
         const qint64 library = QFileInfo(path).size();
         QVERIFY(library > 4 << 20);
         // Batches of 1, 2, 4, 8 and 1 files: started over each time, the WAL holds the largest
@@ -650,9 +650,9 @@ private Q_SLOTS:
         Database reader;
         QVERIFY(reader.open(path).ok());
         QVERIFY(reader.execScript(QStringLiteral("BEGIN; SELECT count(*) FROM days;")).ok()); // holds a snapshot
-        const auto results = lib.importPaths(files);
+        const auto results = lib.importer().importPaths(files);
         QCOMPARE(results.size(), 3);
-        QCOMPARE(lib.days().size(), 3);
+        QCOMPARE(lib.catalog().days().size(), 3);
         QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
         QCOMPARE(pragmaOf(lib.database(), "busy_timeout"), 5000);
         QVERIFY(reader.execScript(QStringLiteral("COMMIT;")).ok());
@@ -661,7 +661,7 @@ private Q_SLOTS:
         QVERIFY(changed.open(QIODevice::Append));
         changed.write("\n");
         changed.close();
-        QCOMPARE(lib.importPaths(files).value(0).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib.importer().importPaths(files).value(0).outcome, ImportResult::Outcome::Imported);
         QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
     }
 
@@ -688,7 +688,7 @@ private Q_SLOTS:
         QThread *writer = QThread::create([&] {
             Library w;
             if (w.open(path).ok())
-                for (const auto &r : w.importPaths(files))
+                for (const auto &r : w.importer().importPaths(files))
                     imported += r.outcome == ImportResult::Outcome::Imported;
             done = true;
         });
@@ -696,7 +696,7 @@ private Q_SLOTS:
         int reads = 0, lastDays = 0;
         bool monotonic = true;
         while (!done) {
-            const auto days = reader.days();
+            const auto days = reader.catalog().days();
             monotonic = monotonic && days.size() >= lastDays;
             for (const auto &d : days)
                 monotonic = monotonic && d.paperCount == TestCorpus::kPapers; // a day is whole or absent, never half-imported
@@ -708,7 +708,7 @@ private Q_SLOTS:
         QCOMPARE(imported, 20);
         QVERIFY(monotonic);
         QVERIFY(reads > 0);
-        QCOMPARE(reader.days().size(), 20);
+        QCOMPARE(reader.catalog().days().size(), 20);
     }
 };
 

@@ -59,12 +59,12 @@ private Q_SLOTS:
     {
         m_lib = UiTest::freshLibrary(m_dir);
         QVERIFY(m_lib);
-        QVERIFY(m_lib->tagPaper(kJudgeRm, QStringLiteral("reward models")).ok());
-        QVERIFY(m_lib->setNote(kJudgeRm, QStringLiteral("Compare with **BT RM** — $5 & {braces} 🙂 한국어 메모")).ok());
+        QVERIFY(m_lib->annotations().tagPaper(kJudgeRm, QStringLiteral("reward models")).ok());
+        QVERIFY(m_lib->annotations().setNote(kJudgeRm, QStringLiteral("Compare with **BT RM** — $5 & {braces} 🙂 한국어 메모")).ok());
         Core::Highlight a = highlight(kJudgeRm, QStringLiteral("RM-Bench"), QStringLiteral("results"), QStringLiteral("the benchmark, \"quoted\""));
         Core::Highlight b = highlight(kSciLoop, QStringLiteral("SciLoop"), QStringLiteral("contributions"), QString());
-        QVERIFY(m_lib->addHighlight(a).ok());
-        QVERIFY(m_lib->addHighlight(b).ok());
+        QVERIFY(m_lib->annotations().addHighlight(a).ok());
+        QVERIFY(m_lib->annotations().addHighlight(b).ok());
     }
 
     void ctrlEOpensScopedToTheCurrentPaper()

@@ -68,7 +68,7 @@ class TestFaults : public QObject
     {
         const QString path = m_dir.filePath(name);
         Library lib;
-        if (!lib.open(path).ok() || lib.importFile(kDigest).outcome != Core::ImportResult::Outcome::Imported)
+        if (!lib.open(path).ok() || lib.importer().importFile(kDigest).outcome != Core::ImportResult::Outcome::Imported)
             return {};
         return path;
     }
@@ -109,8 +109,8 @@ private Q_SLOTS:
         {
             Library lib;
             QVERIFY(lib.open(path).ok());
-            QVERIFY(lib.tagPaper(QStringLiteral("3000.96265"), QStringLiteral("before")).ok());
-            QVERIFY(lib.setNote(QStringLiteral("3000.96265"), QStringLiteral("written before the import")).ok());
+            QVERIFY(lib.annotations().tagPaper(QStringLiteral("3000.96265"), QStringLiteral("before")).ok());
+            QVERIFY(lib.annotations().setNote(QStringLiteral("3000.96265"), QStringLiteral("written before the import")).ok());
         }
         int committed = 0;
         for (int round = 0; round < 4 && committed < days; ++round) {
@@ -136,14 +136,14 @@ private Q_SLOTS:
             const QString problem = consistency(lib);
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
             // Every day reported committed is there, whole; no day is there in part.
-            const auto present = lib.days();
+            const auto present = lib.catalog().days();
             QVERIFY(present.size() >= committed);
             for (int i = 0; i < committed; ++i)
                 QVERIFY(std::any_of(present.cbegin(), present.cend(), [&](const Core::DayInfo &d) { return d.date == QDate(2024, 1, 1).addDays(i); }));
             for (const Core::DayInfo &d : present)
                 QCOMPARE(d.paperCount, TestCorpus::kPapers);
-            QCOMPARE(lib.tagsOf(QStringLiteral("3000.96265")), QStringList{QStringLiteral("before")});
-            QCOMPARE(lib.note(QStringLiteral("3000.96265")), QStringLiteral("written before the import"));
+            QCOMPARE(lib.annotations().tagsOf(QStringLiteral("3000.96265")), QStringList{QStringLiteral("before")});
+            QCOMPARE(lib.annotations().note(QStringLiteral("3000.96265")), QStringLiteral("written before the import"));
         }
         // The import then completes, and a second run finds every day unchanged.
         QProcess writer;
@@ -156,10 +156,10 @@ private Q_SLOTS:
         QCOMPARE(r.out.count(QStringLiteral("unchanged")), days);
         Library lib;
         QVERIFY(lib.open(path).ok());
-        QCOMPARE(lib.dayCount(), days);
+        QCOMPARE(lib.catalog().dayCount(), days);
         QVERIFY(consistency(lib).isEmpty());
         // The note written before is still found by search (the index kept it through the kills).
-        QVERIFY(!lib.search(Core::SearchQuery::parse(QStringLiteral("\"written before the import\""))).isEmpty());
+        QVERIFY(!lib.searchIndex().search(Core::SearchQuery::parse(QStringLiteral("\"written before the import\""))).isEmpty());
     }
 
     // --- a full disk while exporting ------------------------------------------------------------
@@ -276,8 +276,8 @@ private Q_SLOTS:
         {
             Library lib;
             QVERIFY(lib.open(path).ok());
-            QCOMPARE(lib.importFile(kDigest).outcome, Core::ImportResult::Outcome::Imported);
-            QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("kept")).ok());
+            QCOMPARE(lib.importer().importFile(kDigest).outcome, Core::ImportResult::Outcome::Imported);
+            QVERIFY(lib.annotations().tagPaper(kJudgeRm, QStringLiteral("kept")).ok());
         }
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm"))); // closed cleanly: nothing beside it
         QVERIFY(FaultFixture::remountReadOnly(dir).isEmpty());
@@ -287,12 +287,12 @@ private Q_SLOTS:
         QVERIFY2(s.ok(), qPrintable(s.message()));
         QVERIFY(lib.isReadOnly());
         QVERIFY2(lib.writeNotice().contains(QStringLiteral("read-only")), qPrintable(lib.writeNotice()));
-        QCOMPARE(lib.dayCount(), 1);
-        QCOMPARE(lib.papersOfDay(kDay).size(), TestCorpus::kPapers);
-        QCOMPARE(lib.tagsOf(kJudgeRm), QStringList{QStringLiteral("kept")});
-        QCOMPARE(lib.search(Core::SearchQuery::parse(QStringLiteral("RM-Bench"))).isEmpty(), false);
+        QCOMPARE(lib.catalog().dayCount(), 1);
+        QCOMPARE(lib.catalog().papersOfDay(kDay).size(), TestCorpus::kPapers);
+        QCOMPARE(lib.annotations().tagsOf(kJudgeRm), QStringList{QStringLiteral("kept")});
+        QCOMPARE(lib.searchIndex().search(Core::SearchQuery::parse(QStringLiteral("RM-Bench"))).isEmpty(), false);
         QSignalSpy failed(&lib, &Library::writeFailed);
-        const Core::Status tagged = lib.tagPaper(kJudgeRm, QStringLiteral("new"));
+        const Core::Status tagged = lib.annotations().tagPaper(kJudgeRm, QStringLiteral("new"));
         QVERIFY(!tagged);
         QVERIFY2(tagged.message().contains(QStringLiteral("read-only")), qPrintable(tagged.message()));
         QCOMPARE(failed.size(), 1);
@@ -319,7 +319,7 @@ private Q_SLOTS:
         QVERIFY(w.openPaper(kDay, kJudgeRm));
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("readOnlyNotice")));
         w.actions()->action(QStringLiteral("paper.toggle_star"))->trigger();
-        QVERIFY(!lib.isStarred(kJudgeRm));
+        QVERIFY(!lib.annotations().isStarred(kJudgeRm));
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("read-only")), qPrintable(w.statusBar()->currentMessage()));
         w.notePanel()->setPaper(kJudgeRm);
         QVERIFY(w.notePanel()->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"))->isReadOnly());
@@ -340,8 +340,8 @@ private Q_SLOTS:
         QVERIFY2(s.ok(), qPrintable(s.message()));
         QVERIFY(lib.isReadOnly());
         QVERIFY2(lib.writeNotice().contains(QStringLiteral("the file")), qPrintable(lib.writeNotice()));
-        QCOMPARE(lib.papersOfDay(kDay).size(), TestCorpus::kPapers);
-        QVERIFY(!lib.setNote(kJudgeRm, QStringLiteral("x")));
+        QCOMPARE(lib.catalog().papersOfDay(kDay).size(), TestCorpus::kPapers);
+        QVERIFY(!lib.annotations().setNote(kJudgeRm, QStringLiteral("x")));
         const FaultFixture::Run r = paperboy(path, {QStringLiteral("note"), kJudgeRm, QStringLiteral("--set"), QStringLiteral("x")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
@@ -360,9 +360,9 @@ private Q_SLOTS:
         QVERIFY(lib.open(path).ok());
         QVERIFY(lib.database().wasLockedAtOpen());
         QVERIFY2(lib.writeNotice().contains(QStringLiteral("Another program")), qPrintable(lib.writeNotice()));
-        QCOMPARE(lib.papersOfDay(kDay).size(), TestCorpus::kPapers); // WAL: reading goes on
+        QCOMPARE(lib.catalog().papersOfDay(kDay).size(), TestCorpus::kPapers); // WAL: reading goes on
         QSignalSpy failed(&lib, &Library::writeFailed);
-        const Core::Status s = lib.setNote(kJudgeRm, QStringLiteral("waits for the lock")); // gives up after the 5 s busy timeout
+        const Core::Status s = lib.annotations().setNote(kJudgeRm, QStringLiteral("waits for the lock")); // gives up after the 5 s busy timeout
         QVERIFY(!s);
         QVERIFY2(s.message().contains(QStringLiteral("another program is writing")), qPrintable(s.message()));
         QCOMPARE(failed.size(), 1);
@@ -391,9 +391,9 @@ private Q_SLOTS:
         QCOMPARE(holder.exitCode(), 0);
         editor->appendPlainText(QStringLiteral("and after"));
         panel->flush();
-        QCOMPARE(lib.note(kJudgeRm), QStringLiteral("typed while locked\nand after"));
-        QVERIFY(lib.tagsOf(kJudgeRm).contains(QStringLiteral("from-the-other"))); // the other's write is kept
-        QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("mine")).ok());
+        QCOMPARE(lib.annotations().note(kJudgeRm), QStringLiteral("typed while locked\nand after"));
+        QVERIFY(lib.annotations().tagsOf(kJudgeRm).contains(QStringLiteral("from-the-other"))); // the other's write is kept
+        QVERIFY(lib.annotations().tagPaper(kJudgeRm, QStringLiteral("mine")).ok());
     }
 
     // --- a window and command-line writers on one library ---------------------------------------
@@ -413,7 +413,7 @@ private Q_SLOTS:
         QProcess import;
         import.start(QStringLiteral(PAPERBOY_BINARY), {QStringLiteral("--db"), path, QStringLiteral("import"), archive});
         QVERIFY(import.waitForStarted());
-        const auto papers = lib.papersOfDay(kDay);
+        const auto papers = lib.catalog().papersOfDay(kDay);
         QList<QProcess *> writers;
         for (int i = 0; i < 6; ++i) {
             const QString id = papers.at(i).arxivId;
@@ -426,7 +426,7 @@ private Q_SLOTS:
             const QString mine = papers.at(10 + i).arxivId;
             QVERIFY(w.openPaper(kDay, mine));
             w.actions()->action(QStringLiteral("paper.toggle_star"))->trigger();
-            QVERIFY(lib.tagPaper(mine, QStringLiteral("window")).ok());
+            QVERIFY(lib.annotations().tagPaper(mine, QStringLiteral("window")).ok());
             w.notePanel()->setPaper(mine);
             w.notePanel()->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"))->setPlainText(QStringLiteral("window note %1").arg(i));
             w.notePanel()->flush();
@@ -438,17 +438,17 @@ private Q_SLOTS:
         QVERIFY(import.waitForFinished(300000));
         QVERIFY2(import.exitCode() == 0, qPrintable(QString::fromUtf8(import.readAllStandardError())));
         lib.notifyExternalChange();
-        QCOMPARE(lib.dayCount(), 21);
+        QCOMPARE(lib.catalog().dayCount(), 21);
         for (int i = 0; i < 6; ++i) {
             const QString id = papers.at(i).arxivId;
             if (i % 2)
-                QVERIFY(lib.tagsOf(id).contains(QStringLiteral("cli%1").arg(i)));
+                QVERIFY(lib.annotations().tagsOf(id).contains(QStringLiteral("cli%1").arg(i)));
             else
-                QCOMPARE(lib.note(id), QStringLiteral("cli note %1").arg(i));
+                QCOMPARE(lib.annotations().note(id), QStringLiteral("cli note %1").arg(i));
             const QString mine = papers.at(10 + i).arxivId;
-            QVERIFY(lib.isStarred(mine));
-            QCOMPARE(lib.tagsOf(mine), QStringList{QStringLiteral("window")});
-            QCOMPARE(lib.note(mine), QStringLiteral("window note %1").arg(i));
+            QVERIFY(lib.annotations().isStarred(mine));
+            QCOMPARE(lib.annotations().tagsOf(mine), QStringList{QStringLiteral("window")});
+            QCOMPARE(lib.annotations().note(mine), QStringLiteral("window note %1").arg(i));
         }
         QCOMPARE(w.dayList()->model()->rowCount(), 21);
         QVERIFY(consistency(lib).isEmpty());

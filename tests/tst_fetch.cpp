@@ -325,7 +325,7 @@ class TestFetch : public QObject
         s.name = name;
         s.kind = kind;
         s.url = url;
-        QVERIFY2(library.addSource(s).ok(), qPrintable(name));
+        QVERIFY2(library.network().addSource(s).ok(), qPrintable(name));
     }
 
     // A library with day 2025-05-24 fetched from the "feed" source (validators stored), the reader's
@@ -337,9 +337,9 @@ class TestFetch : public QObject
         addSource(library, QStringLiteral("hf"), Source::Kind::HuggingFace, m_server.base() + QStringLiteral("/hf"));
         const Run r = runFetch(library, {QStringLiteral("feed"), QStringLiteral("hf")}, kDay, kDay);
         QVERIFY(r.allSucceeded);
-        QVERIFY(library.tagPaper(QStringLiteral("2505.96938"), QStringLiteral("agents")).ok());
-        QVERIFY(library.setNote(QStringLiteral("2505.96938"), QStringLiteral("읽을 것")).ok());
-        QVERIFY(library.setStarred(QStringLiteral("2505.94810"), true).ok());
+        QVERIFY(library.annotations().tagPaper(QStringLiteral("2505.96938"), QStringLiteral("agents")).ok());
+        QVERIFY(library.annotations().setNote(QStringLiteral("2505.96938"), QStringLiteral("읽을 것")).ok());
+        QVERIFY(library.annotations().setStarred(QStringLiteral("2505.94810"), true).ok());
     }
 
 private Q_SLOTS:
@@ -906,15 +906,15 @@ private Q_SLOTS:
         QCOMPARE(lib.database().version(), Database::latestVersion());
         QVERIFY(Database::latestVersion() >= 5);
         QCOMPARE(lib.database().lastBackupPath(), path + QStringLiteral(".backup-v4"));
-        const auto old = lib.source(QStringLiteral("old"));
+        const auto old = lib.network().source(QStringLiteral("old"));
         QVERIFY(old);
         QCOMPARE(old->url, QStringLiteral("https://example.org/{date}.md"));
         QVERIFY(old->enabled);
         QCOMPARE(old->auth, Source::Auth::None);
         QVERIFY(!old->lastRefresh.isValid());
-        QCOMPARE(lib.note(QStringLiteral("2505.96938")), QStringLiteral("메모"));
-        QVERIFY(!lib.httpValidators(QStringLiteral("https://example.org/2025-05-24.md")));
-        QVERIFY(lib.listedDays().isEmpty());
+        QCOMPARE(lib.annotations().note(QStringLiteral("2505.96938")), QStringLiteral("메모"));
+        QVERIFY(!lib.network().httpValidators(QStringLiteral("https://example.org/2025-05-24.md")));
+        QVERIFY(lib.network().listedDays().isEmpty());
     }
 
     void sourcesAndValidators()
@@ -927,22 +927,22 @@ private Q_SLOTS:
         s.url = QStringLiteral("https://example.org/{date}.md");
         s.auth = Source::Auth::Basic;
         s.username = QStringLiteral("alice");
-        QVERIFY(lib.addSource(s).ok());
-        QVERIFY(!lib.addSource(s).ok()); // the name is taken
-        QVERIFY(lib.setSourceEnabled(QStringLiteral("feed"), false).ok());
-        const auto back = lib.source(QStringLiteral("feed"));
+        QVERIFY(lib.network().addSource(s).ok());
+        QVERIFY(!lib.network().addSource(s).ok()); // the name is taken
+        QVERIFY(lib.network().setSourceEnabled(QStringLiteral("feed"), false).ok());
+        const auto back = lib.network().source(QStringLiteral("feed"));
         QVERIFY(back);
         QVERIFY(!back->enabled);
         QCOMPARE(back->auth, Source::Auth::Basic);
         QCOMPARE(back->username, QStringLiteral("alice"));
-        QVERIFY(lib.storeHttpValidators(QStringLiteral("https://example.org/2025-05-24.md"), "\"e1\"", "Sat, 24 May 2025 06:00:00 GMT").ok());
-        const auto v = lib.httpValidators(QStringLiteral("https://example.org/2025-05-24.md"));
+        QVERIFY(lib.network().storeHttpValidators(QStringLiteral("https://example.org/2025-05-24.md"), "\"e1\"", "Sat, 24 May 2025 06:00:00 GMT").ok());
+        const auto v = lib.network().httpValidators(QStringLiteral("https://example.org/2025-05-24.md"));
         QVERIFY(v);
         QCOMPARE(v->etag, QByteArray("\"e1\""));
         QVERIFY(v->fetchedAt.isValid());
-        QVERIFY(lib.removeSource(QStringLiteral("feed")).ok());
-        QVERIFY(!lib.removeSource(QStringLiteral("feed")).ok());
-        QVERIFY(lib.sources().isEmpty());
+        QVERIFY(lib.network().removeSource(QStringLiteral("feed")).ok());
+        QVERIFY(!lib.network().removeSource(QStringLiteral("feed")).ok());
+        QVERIFY(lib.network().sources().isEmpty());
 
         // A disabled source is skipped unless named; none at all is an error, not an empty success.
         FetchTask task(&lib);
@@ -968,11 +968,11 @@ private Q_SLOTS:
         const FetchDayResult *missing = find(first.results, QStringLiteral("feed"), QDate(2025, 5, 22));
         QCOMPARE(missing->outcome, FetchDayResult::Outcome::Failed);
         QCOMPARE(missing->error.key(), QStringLiteral("http-404"));
-        QCOMPARE(lib.days().size(), 2);
-        QCOMPARE(lib.papersOfDay(kDay).size(), TestCorpus::kPapers);
+        QCOMPARE(lib.catalog().days().size(), 2);
+        QCOMPARE(lib.catalog().papersOfDay(kDay).size(), TestCorpus::kPapers);
         QVERIFY(daysChanged.count() >= 1); // the window hears about the worker's imports
         // The source of an imported day is its URL, without credentials.
-        QVERIFY(lib.httpValidators(m_server.base() + QStringLiteral("/d/2025-05-24.md")));
+        QVERIFY(lib.network().httpValidators(m_server.base() + QStringLiteral("/d/2025-05-24.md")));
 
         m_server.clearRequests();
         const Run second = runFetch(lib, {}, kDayBefore, kDay);
@@ -992,11 +992,11 @@ private Q_SLOTS:
         QVERIFY(third.allSucceeded);
         QCOMPARE(third.results.first().outcome, FetchDayResult::Outcome::Imported);
         QVERIFY(FetchFixture::visibleChecksum(lib) != before); // the checksum sees a changed summary
-        QVERIFY(lib.paper(QStringLiteral("2505.96938"), kDay)->summaryMarkdown.contains(QStringLiteral("SciLoop v2")));
+        QVERIFY(lib.catalog().paper(QStringLiteral("2505.96938"), kDay)->summaryMarkdown.contains(QStringLiteral("SciLoop v2")));
 
         // Imported by hand from a file: no validators, nothing missing, no request.
         const QDate handDay(2025, 5, 20);
-        QVERIFY(lib.importDigest(DigestParser::parse(FetchFixture::digest(handDay), QStringLiteral("2025-05-20.md")),
+        QVERIFY(lib.importer().importDigest(DigestParser::parse(FetchFixture::digest(handDay), QStringLiteral("2025-05-20.md")),
                                  QStringLiteral("2025-05-20.md"), FetchFixture::digest(handDay))
                     .outcome == ImportResult::Outcome::Imported);
         m_server.clearRequests();
@@ -1020,7 +1020,7 @@ private Q_SLOTS:
                  m_server.base() + QStringLiteral("/idx/daily/2025-05-23-ko.md"));
         QCOMPARE(find(run.results, QStringLiteral("archive"), QDate(2025, 5, 22))->error.key(), QStringLiteral("not-listed"));
         QCOMPARE(m_server.requestCount(QStringLiteral("/idx/notes.md")), 0);
-        QCOMPARE(lib.days().size(), 2);
+        QCOMPARE(lib.catalog().days().size(), 2);
     }
 
     void wrongDayIsRefused()
@@ -1037,7 +1037,7 @@ private Q_SLOTS:
         const FetchDayResult &r = run.results.first();
         QCOMPARE(r.error.key(), QStringLiteral("bad-format"));
         QVERIFY(r.error.message().contains(QStringLiteral("2025-05-24")));
-        QVERIFY(!lib.hasDay(kDayBefore));
+        QVERIFY(!lib.catalog().hasDay(kDayBefore));
         QCOMPARE(FetchFixture::visibleChecksum(lib), before);
     }
 
@@ -1065,7 +1065,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         const QByteArray before = FetchFixture::visibleChecksum(lib);
-        const auto validators = lib.httpValidators(m_server.base() + QStringLiteral("/d/2025-05-24.md"));
+        const auto validators = lib.network().httpValidators(m_server.base() + QStringLiteral("/d/2025-05-24.md"));
         QVERIFY(validators);
 
         m_digestMode = mode;
@@ -1081,9 +1081,9 @@ private Q_SLOTS:
             QVERIFY(!r.error.message().isEmpty());
         }
         QCOMPARE(FetchFixture::visibleChecksum(lib), before);
-        QVERIFY(!lib.hasDay(kDayBefore));
-        QCOMPARE(lib.httpValidators(m_server.base() + QStringLiteral("/d/2025-05-24.md"))->etag, validators->etag);
-        QCOMPARE(lib.tagsOf(QStringLiteral("2505.96938")), QStringList{QStringLiteral("agents")});
+        QVERIFY(!lib.catalog().hasDay(kDayBefore));
+        QCOMPARE(lib.network().httpValidators(m_server.base() + QStringLiteral("/d/2025-05-24.md"))->etag, validators->etag);
+        QCOMPARE(lib.annotations().tagsOf(QStringLiteral("2505.96938")), QStringList{QStringLiteral("agents")});
     }
 
     void concurrencyCapHoldsForARefresh()
@@ -1111,11 +1111,11 @@ private Q_SLOTS:
         QVERIFY(task.allSucceeded());
         QCOMPARE(task.total(), 6);
         QCOMPARE(m_server.maxInFlight(), 2);
-        QCOMPARE(lib.days().size(), 6);
+        QCOMPARE(lib.catalog().days().size(), 6);
         QCOMPARE(progressSpy.first(), (QList<QVariant>{0, 6}));
         QCOMPARE(progressSpy.last(), (QList<QVariant>{6, 6}));
         QCOMPARE(sourceSpy.last(), (QList<QVariant>{QStringLiteral("feed"), 6, 6}));
-        QVERIFY(lib.source(QStringLiteral("feed"))->lastRefresh.isValid());
+        QVERIFY(lib.network().source(QStringLiteral("feed"))->lastRefresh.isValid());
     }
 
     void cancelLeavesLibraryIntact()
@@ -1126,7 +1126,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         const QByteArray before = FetchFixture::visibleChecksum(lib);
-        const QDateTime refreshed = lib.source(QStringLiteral("feed"))->lastRefresh;
+        const QDateTime refreshed = lib.network().source(QStringLiteral("feed"))->lastRefresh;
         m_digestMode = QStringLiteral("timeout");
         HttpLimits limits = testLimits();
         limits.transferTimeout = 20s;
@@ -1143,7 +1143,7 @@ private Q_SLOTS:
         for (const auto &r : run.results)
             QCOMPARE(r.error.key(), QStringLiteral("cancelled"));
         QCOMPARE(FetchFixture::visibleChecksum(lib), before);
-        QCOMPARE(lib.source(QStringLiteral("feed"))->lastRefresh, refreshed); // a cancelled refresh is not a refresh
+        QCOMPARE(lib.network().source(QStringLiteral("feed"))->lastRefresh, refreshed); // a cancelled refresh is not a refresh
     }
 
     void refusedAnswersStillCountAsARefresh_data()
@@ -1168,8 +1168,8 @@ private Q_SLOTS:
         const Run run = runFetch(lib, {}, kDay, kDay);
         QCOMPARE(run.results.size(), 1);
         QCOMPARE(run.results.first().error.key(), key);
-        QVERIFY(lib.source(QStringLiteral("feed"))->lastRefresh.isValid());
-        QVERIFY(lib.isEmpty());
+        QVERIFY(lib.network().source(QStringLiteral("feed"))->lastRefresh.isValid());
+        QVERIFY(lib.catalog().isEmpty());
     }
 
     void stalledServerFailsAlone_data()
@@ -1222,9 +1222,9 @@ private Q_SLOTS:
             QVERIFY2(run.results[i].ok(), qPrintable(run.results[i].source + u' ' + run.results[i].day.toString(Qt::ISODate) + u' '
                                                       + run.results[i].error.message()));
         QCOMPARE(server.requestCount(QStringLiteral("/stalled/")), 1);
-        QCOMPARE(lib.days().size(), 3);
-        QVERIFY(!lib.source(QStringLiteral("archive"))->lastRefresh.isValid()); // a timeout: tried again at start
-        QVERIFY(lib.source(QStringLiteral("hf"))->lastRefresh.isValid());
+        QCOMPARE(lib.catalog().days().size(), 3);
+        QVERIFY(!lib.network().source(QStringLiteral("archive"))->lastRefresh.isValid()); // a timeout: tried again at start
+        QVERIFY(lib.network().source(QStringLiteral("hf"))->lastRefresh.isValid());
     }
 
     void unreachableSourceIsNotMarkedRefreshed()
@@ -1241,8 +1241,8 @@ private Q_SLOTS:
         addSource(lib, QStringLiteral("offline"), Source::Kind::Digest, QStringLiteral("http://127.0.0.1:%1/{date}.md").arg(closedPort));
         const Run run = runFetch(lib, {}, kDay, kDay);
         QCOMPARE(run.results.first().error.key(), QStringLiteral("connection"));
-        QVERIFY(!lib.source(QStringLiteral("offline"))->lastRefresh.isValid());
-        QVERIFY(lib.isEmpty());
+        QVERIFY(!lib.network().source(QStringLiteral("offline"))->lastRefresh.isValid());
+        QVERIFY(lib.catalog().isEmpty());
     }
 
     // --- Hugging Face daily papers ------------------------------------------------------------------
@@ -1257,7 +1257,7 @@ private Q_SLOTS:
         QSignalSpy metaChanged(&lib, &Library::paperMetaChanged);
 
         // Enriched: a paper the digest lists.
-        const auto novel = lib.paperMeta(QStringLiteral("2505.96938"));
+        const auto novel = lib.network().paperMeta(QStringLiteral("2505.96938"));
         QVERIFY(novel);
         QVERIFY(novel->hasDigest);
         QCOMPARE(novel->authors.size(), 3);
@@ -1267,24 +1267,24 @@ private Q_SLOTS:
         QVERIFY(novel->fetchedAt.isValid());
 
         // Metadata only: listed by Hugging Face, in no digest. The digest tables do not know them.
-        const QList<PaperMeta> orphans = lib.papersWithoutDigest(kDay);
+        const QList<PaperMeta> orphans = lib.network().papersWithoutDigest(kDay);
         QCOMPARE(orphans.size(), 2);
         QCOMPARE(orphans[0].arxivId, QStringLiteral("2505.99901"));
         QCOMPARE(orphans[0].authors, (QStringList{QStringLiteral("José Núñez"), QStringLiteral("김민준")}));
         QVERIFY(!orphans[0].hasDigest);
-        QVERIFY(!lib.paper(QStringLiteral("2505.99901")));
-        QCOMPARE(lib.papersOfDay(kDay).size(), TestCorpus::kPapers);
-        QCOMPARE(lib.paperMetaOfDay(kDay).size(), 4);
-        QCOMPARE(lib.paperMetaOfDay(kDay).first().arxivId, QStringLiteral("2505.96938")); // the list's order
+        QVERIFY(!lib.catalog().paper(QStringLiteral("2505.99901")));
+        QCOMPARE(lib.catalog().papersOfDay(kDay).size(), TestCorpus::kPapers);
+        QCOMPARE(lib.network().paperMetaOfDay(kDay).size(), 4);
+        QCOMPARE(lib.network().paperMetaOfDay(kDay).first().arxivId, QStringLiteral("2505.96938")); // the list's order
 
         // A day without a digest: all of its papers are metadata-only, and the day is listed.
         const Run sunday = runFetch(lib, {QStringLiteral("hf")}, kDay.addDays(1), kDay.addDays(1));
         QVERIFY(sunday.allSucceeded);
         QCOMPARE(sunday.results.first().papers, 1);
         QCOMPARE(sunday.results.first().withoutDigest, 1);
-        QCOMPARE(lib.listedDays(), (QList<QDate>{kDay.addDays(1), kDay}));
-        QVERIFY(!lib.hasDay(kDay.addDays(1)));
-        QCOMPARE(lib.papersWithoutDigest(kDay.addDays(1)).first().title, QStringLiteral("Sunday Paper"));
+        QCOMPARE(lib.network().listedDays(), (QList<QDate>{kDay.addDays(1), kDay}));
+        QVERIFY(!lib.catalog().hasDay(kDay.addDays(1)));
+        QCOMPARE(lib.network().papersWithoutDigest(kDay.addDays(1)).first().title, QStringLiteral("Sunday Paper"));
         QVERIFY(metaChanged.count() >= 1);
 
         // Unchanged: one 304.
@@ -1323,8 +1323,8 @@ private Q_SLOTS:
         for (const auto &r : run.results)
             QCOMPARE(r.error.key(), key);
         QCOMPARE(FetchFixture::visibleChecksum(lib), before);
-        QCOMPARE(lib.paperMetaOfDay(kDay).size(), 4);
-        QVERIFY(!lib.hasPaperListing(kDay.addDays(1)));
+        QCOMPARE(lib.network().paperMetaOfDay(kDay).size(), 4);
+        QVERIFY(!lib.network().hasPaperListing(kDay.addDays(1)));
     }
 };
 

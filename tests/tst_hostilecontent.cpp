@@ -140,9 +140,9 @@ private Q_SLOTS:
             const QByteArray remote = "http://127.0.0.1:" + QByteArray::number(m_server.serverPort());
             f.write(HostileDigest::make(remote, QFile::encodeName(m_secret)));
         }
-        const Core::ImportResult imported = lib->importFile(path);
+        const Core::ImportResult imported = lib->importer().importFile(path);
         QVERIFY(imported.outcome == Core::ImportResult::Outcome::Imported);
-        QCOMPARE(lib->papersOfDay(HostileDigest::kDay).size(), 3);
+        QCOMPARE(lib->catalog().papersOfDay(HostileDigest::kDay).size(), 3);
         filesTouched(); // the image written above
 
         Ui::MainWindow w(lib.get());

@@ -58,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(progress.last(), (QList<QVariant>{6, 6}));
         QCOMPARE(task.results().size(), 6);
         QVERIFY(changed.size() >= 1); // the window's connection learns of the new days
-        QCOMPARE(lib.days().size(), 6);
+        QCOMPARE(lib.catalog().days().size(), 6);
     }
 
     void cancelStopsBetweenFiles()
@@ -77,9 +77,9 @@ private Q_SLOTS:
         task.start();
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().toBool(), true);
-        const int imported = int(lib.days().size());
+        const int imported = int(lib.catalog().days().size());
         QVERIFY2(imported >= 2 && imported < 30, qPrintable(QString::number(imported)));
-        for (const DayInfo &d : lib.days())
+        for (const DayInfo &d : lib.catalog().days())
             QCOMPARE(d.paperCount, TestCorpus::kPapers); // whole days only
     }
 
@@ -99,16 +99,16 @@ private Q_SLOTS:
 
         writeDay(folder, QDate(2025, 5, 2)); // a new file
         QVERIFY(imported.wait(10000));
-        QCOMPARE(lib.days().size(), 2);
+        QCOMPARE(lib.catalog().days().size(), 2);
 
         imported.clear();
         writeDay(folder, QDate(2025, 5, 1), " (v2)"); // a changed file
-        QTRY_VERIFY_WITH_TIMEOUT(lib.paper(QStringLiteral("2505.96938"), QDate(2025, 5, 1))->listing.title.contains(QStringLiteral("(v2)")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(lib.catalog().paper(QStringLiteral("2505.96938"), QDate(2025, 5, 1))->listing.title.contains(QStringLiteral("(v2)")), 10000);
 
         QDir().mkpath(folder + QStringLiteral("/2025/06")); // a new subfolder, then a file in it
         QTest::qWait(300);
         writeDay(folder + QStringLiteral("/2025/06"), QDate(2025, 6, 1));
-        QTRY_COMPARE_WITH_TIMEOUT(lib.days().size(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(lib.catalog().days().size(), 3, 10000);
     }
 };
 

@@ -43,20 +43,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Library lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        QVERIFY(lib.isEmpty());
-        const ImportResult r = lib.importFile(kCorpusDay);
+        QVERIFY(lib.catalog().isEmpty());
+        const ImportResult r = lib.importer().importFile(kCorpusDay);
         QCOMPARE(r.outcome, ImportResult::Outcome::Imported);
         QCOMPARE(r.papers, TestCorpus::kPapers);
         QCOMPARE(r.day, QDate(2025, 5, 24));
-        const auto days = lib.days();
+        const auto days = lib.catalog().days();
         QCOMPARE(days.size(), 1);
         QCOMPARE(days[0].paperCount, TestCorpus::kPapers);
         QCOMPARE(days[0].unreadCount, TestCorpus::kPapers);
-        const auto papers = lib.papersOfDay(QDate(2025, 5, 24));
+        const auto papers = lib.catalog().papersOfDay(QDate(2025, 5, 24));
         QCOMPARE(papers.size(), TestCorpus::kPapers);
         QCOMPARE(papers[0].arxivId, QStringLiteral("2505.96938"));
         QCOMPARE(papers[0].sectionKinds.size(), 7);
-        const auto detail = lib.paper(QStringLiteral("2505.96265"));
+        const auto detail = lib.catalog().paper(QStringLiteral("2505.96265"));
         QVERIFY(detail.has_value());
         QCOMPARE(detail->sections.size(), 7);
         QCOMPARE(detail->sections[4].kind, SectionKind::Results);
@@ -68,12 +68,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Library lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        const ImportResult first = lib.importFile(kCorpusDay);
+        const ImportResult first = lib.importer().importFile(kCorpusDay);
         QCOMPARE(first.outcome, ImportResult::Outcome::Imported);
         for (const auto &d : first.diagnostics)
             QVERIFY2(!d.message.contains(QStringLiteral("not logged")), qPrintable(d.toString()));
         QSignalSpy spy(&lib, &Library::daysChanged);
-        QCOMPARE(lib.importFile(kCorpusDay).outcome, ImportResult::Outcome::Unchanged);
+        QCOMPARE(lib.importer().importFile(kCorpusDay).outcome, ImportResult::Outcome::Unchanged);
         QCOMPARE(spy.count(), 0);
         QSqlQuery q(lib.database().sql());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM imports WHERE outcome = 'imported'")) && q.next());
@@ -87,19 +87,19 @@ private Q_SLOTS:
         writeFile(copy, readFile(kCorpusDay));
         Library lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        QCOMPARE(lib.importFile(copy).outcome, ImportResult::Outcome::Imported);
-        QVERIFY(lib.setStarred(QStringLiteral("2505.96265"), true).ok());
-        QVERIFY(lib.setRead(QStringLiteral("2505.96938"), true).ok());
+        QCOMPARE(lib.importer().importFile(copy).outcome, ImportResult::Outcome::Imported);
+        QVERIFY(lib.annotations().setStarred(QStringLiteral("2505.96265"), true).ok());
+        QVERIFY(lib.annotations().setRead(QStringLiteral("2505.96938"), true).ok());
 
         QByteArray changed = readFile(kCorpusDay);
         changed.replace("Judge-RM: 생성적", "Judge-RM (개정판): 생성적");
         writeFile(copy, changed);
-        QCOMPARE(lib.importFile(copy).outcome, ImportResult::Outcome::Imported);
-        QVERIFY(lib.paper(QStringLiteral("2505.96265"))->listing.title.startsWith(QStringLiteral("Judge-RM (개정판)")));
-        QVERIFY(lib.isStarred(QStringLiteral("2505.96265")));
-        QVERIFY(lib.isRead(QStringLiteral("2505.96938")));
-        QCOMPARE(lib.days()[0].unreadCount, TestCorpus::kPapers - 1);
-        QCOMPARE(lib.papersOfDay(QDate(2025, 5, 24)).size(), TestCorpus::kPapers);
+        QCOMPARE(lib.importer().importFile(copy).outcome, ImportResult::Outcome::Imported);
+        QVERIFY(lib.catalog().paper(QStringLiteral("2505.96265"))->listing.title.startsWith(QStringLiteral("Judge-RM (개정판)")));
+        QVERIFY(lib.annotations().isStarred(QStringLiteral("2505.96265")));
+        QVERIFY(lib.annotations().isRead(QStringLiteral("2505.96938")));
+        QCOMPARE(lib.catalog().days()[0].unreadCount, TestCorpus::kPapers - 1);
+        QCOMPARE(lib.catalog().papersOfDay(QDate(2025, 5, 24)).size(), TestCorpus::kPapers);
     }
 
     void rejectedFileLeavesLibraryAlone()
@@ -107,14 +107,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Library lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        QCOMPARE(lib.importFile(kCorpusDay).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib.importer().importFile(kCorpusDay).outcome, ImportResult::Outcome::Imported);
         const QString bad = dir.filePath(QStringLiteral("notes.md"));
         writeFile(bad, "nothing to see");
-        const ImportResult r = lib.importFile(bad);
+        const ImportResult r = lib.importer().importFile(bad);
         QCOMPARE(r.outcome, ImportResult::Outcome::Rejected);
         QVERIFY(!r.diagnostics.isEmpty());
-        QCOMPARE(lib.days().size(), 1);
-        QCOMPARE(lib.importFile(dir.filePath(QStringLiteral("missing.md"))).outcome, ImportResult::Outcome::Rejected);
+        QCOMPARE(lib.catalog().days().size(), 1);
+        QCOMPARE(lib.importer().importFile(dir.filePath(QStringLiteral("missing.md"))).outcome, ImportResult::Outcome::Rejected);
     }
 
     void folderImportRecurses()
@@ -129,15 +129,15 @@ private Q_SLOTS:
         Library lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
         int lastDone = 0, lastTotal = 0;
-        const auto results = lib.importPaths({dir.filePath(QStringLiteral("a"))}, [&](int done, int total) {
+        const auto results = lib.importer().importPaths({dir.filePath(QStringLiteral("a"))}, [&](int done, int total) {
             lastDone = done;
             lastTotal = total;
         });
         QCOMPARE(results.size(), 2);
         QCOMPARE(lastDone, 2);
         QCOMPARE(lastTotal, 2);
-        QCOMPARE(lib.days().size(), 2);
-        QCOMPARE(lib.days()[0].date, QDate(2025, 5, 25)); // newest first
+        QCOMPARE(lib.catalog().days().size(), 2);
+        QCOMPARE(lib.catalog().days()[0].date, QDate(2025, 5, 25)); // newest first
         // The same paper on two days is one paper.
         QSqlQuery q(lib.database().sql());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM papers")) && q.next());
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(std::system(qPrintable(QStringLiteral("mkfifo '%1'").arg(fifo))), 0);
         Library lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        const QList<ImportResult> results = lib.importPaths({zero, fifo, dir.filePath(QStringLiteral("folder"))});
+        const QList<ImportResult> results = lib.importer().importPaths({zero, fifo, dir.filePath(QStringLiteral("folder"))});
         QCOMPARE(results.size(), 4);
         QMap<QString, QString> rejected; // file name -> first diagnostic
         for (const ImportResult &r : results) {
@@ -197,8 +197,8 @@ private Q_SLOTS:
         QVERIFY2(rejected.value(QStringLiteral("2025-06-02.md")).contains(QStringLiteral("not a regular file")), qPrintable(rejected.value(QStringLiteral("2025-06-02.md"))));
         QVERIFY2(rejected.value(QStringLiteral("2025-06-03.md")).contains(QStringLiteral("not a regular file")), qPrintable(rejected.value(QStringLiteral("2025-06-03.md"))));
         QVERIFY2(rejected.value(QStringLiteral("2025-06-04.md")).contains(QStringLiteral("larger than 64 MiB")), qPrintable(rejected.value(QStringLiteral("2025-06-04.md"))));
-        QCOMPARE(lib.days().size(), 1);
-        QCOMPARE(lib.importFile(fifo).outcome, ImportResult::Outcome::Rejected);
+        QCOMPARE(lib.catalog().days().size(), 1);
+        QCOMPARE(lib.importer().importFile(fifo).outcome, ImportResult::Outcome::Rejected);
     }
 
     // A day holds at most DigestParser::MaxPapersPerDay papers: a file that lists more is refused
@@ -216,24 +216,24 @@ private Q_SLOTS:
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
         const int limit = DigestParser::MaxPapersPerDay;
         writeFile(dir.filePath(QStringLiteral("2025-03-01.md")), day(QDate(2025, 3, 1), limit + 1, 0));
-        ImportResult r = lib.importFile(dir.filePath(QStringLiteral("2025-03-01.md")));
+        ImportResult r = lib.importer().importFile(dir.filePath(QStringLiteral("2025-03-01.md")));
         QCOMPARE(r.outcome, ImportResult::Outcome::Rejected);
         QVERIFY(std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(), [&](const Diagnostic &d) {
             return d.isError() && d.message.contains(QStringLiteral("%1 papers; a day holds at most %2").arg(limit + 1).arg(limit));
         }));
-        QVERIFY(lib.days().isEmpty());
+        QVERIFY(lib.catalog().days().isEmpty());
         // A Digest made elsewhere is held to the same limit.
         Digest made = DigestParser::parse(day(QDate(2025, 3, 1), 2, 0), QStringLiteral("made.md"));
         while (made.papers.size() <= limit)
             made.papers.append(made.papers.first());
-        QCOMPARE(lib.importDigest(made, QStringLiteral("made.md"), "x").outcome, ImportResult::Outcome::Rejected);
+        QCOMPARE(lib.importer().importDigest(made, QStringLiteral("made.md"), "x").outcome, ImportResult::Outcome::Rejected);
         // At the limit it imports, and so does the next day, each with its own papers.
         writeFile(dir.filePath(QStringLiteral("2025-03-01.md")), day(QDate(2025, 3, 1), limit, 0));
         writeFile(dir.filePath(QStringLiteral("2025-03-02.md")), day(QDate(2025, 3, 2), 3, 90000));
-        for (const ImportResult &i : lib.importPaths({dir.filePath(QStringLiteral("2025-03-01.md")), dir.filePath(QStringLiteral("2025-03-02.md"))}))
+        for (const ImportResult &i : lib.importer().importPaths({dir.filePath(QStringLiteral("2025-03-01.md")), dir.filePath(QStringLiteral("2025-03-02.md"))}))
             QCOMPARE(i.outcome, ImportResult::Outcome::Imported);
-        QCOMPARE(lib.papersOfDay(QDate(2025, 3, 1)).size(), limit);
-        QCOMPARE(lib.papersOfDay(QDate(2025, 3, 2)).size(), 3);
+        QCOMPARE(lib.catalog().papersOfDay(QDate(2025, 3, 1)).size(), limit);
+        QCOMPARE(lib.catalog().papersOfDay(QDate(2025, 3, 2)).size(), 3);
         // A file of 200,000 headings is refused before its papers are read.
         const Digest huge = DigestParser::parse(day(QDate(2025, 3, 3), 200000, 0), QStringLiteral("huge.md"));
         QVERIFY(huge.papers.isEmpty());

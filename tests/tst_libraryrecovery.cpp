@@ -51,7 +51,7 @@ class TestLibraryRecovery : public QObject
         Library lib;
         if (!lib.open(path).ok())
             return {};
-        for (const auto &r : lib.importPaths({folder}))
+        for (const auto &r : lib.importer().importPaths({folder}))
             if (r.outcome != ImportResult::Outcome::Imported)
                 return {};
         if (archive)
@@ -76,29 +76,29 @@ class TestLibraryRecovery : public QObject
     static void annotate(Library &lib)
     {
         UserDataBackup backup(&lib);
-        QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("reward models")).ok());
-        QVERIFY(lib.setNote(kJudgeRm, QStringLiteral("복구 뒤에도 남는 메모")).ok());
+        QVERIFY(lib.annotations().tagPaper(kJudgeRm, QStringLiteral("reward models")).ok());
+        QVERIFY(lib.annotations().setNote(kJudgeRm, QStringLiteral("복구 뒤에도 남는 메모")).ok());
         Highlight h;
         h.arxivId = kJudgeRm;
         h.exact = QStringLiteral("RM-Bench");
         h.sectionKind = QStringLiteral("results");
-        QVERIFY(lib.addHighlight(h).ok());
-        QVERIFY(lib.setStarred(kSciLoop, true).ok());
-        QVERIFY(lib.setRead(kSciLoop, true).ok());
-        QVERIFY(lib.setMarked(kSciLoop, true).ok());
+        QVERIFY(lib.annotations().addHighlight(h).ok());
+        QVERIFY(lib.annotations().setStarred(kSciLoop, true).ok());
+        QVERIFY(lib.annotations().setRead(kSciLoop, true).ok());
+        QVERIFY(lib.annotations().setMarked(kSciLoop, true).ok());
         QVERIFY(backup.isPending());
         QVERIFY(backup.flush().ok());
     }
 
     static void verifyAnnotations(Library &lib)
     {
-        QCOMPARE(lib.tagsOf(kJudgeRm), QStringList{QStringLiteral("reward models")});
-        QCOMPARE(lib.note(kJudgeRm), QStringLiteral("복구 뒤에도 남는 메모"));
-        QCOMPARE(lib.highlights(kJudgeRm).size(), 1);
-        QCOMPARE(lib.highlights(kJudgeRm).first().exact, QStringLiteral("RM-Bench"));
-        QVERIFY(lib.isStarred(kSciLoop));
-        QVERIFY(lib.isRead(kSciLoop));
-        QCOMPARE(lib.markedPapers(), QStringList{kSciLoop});
+        QCOMPARE(lib.annotations().tagsOf(kJudgeRm), QStringList{QStringLiteral("reward models")});
+        QCOMPARE(lib.annotations().note(kJudgeRm), QStringLiteral("복구 뒤에도 남는 메모"));
+        QCOMPARE(lib.annotations().highlights(kJudgeRm).size(), 1);
+        QCOMPARE(lib.annotations().highlights(kJudgeRm).first().exact, QStringLiteral("RM-Bench"));
+        QVERIFY(lib.annotations().isStarred(kSciLoop));
+        QVERIFY(lib.annotations().isRead(kSciLoop));
+        QCOMPARE(lib.annotations().markedPapers(), QStringList{kSciLoop});
     }
 
     static void verifyConsistent(Library &lib)
@@ -206,7 +206,7 @@ private Q_SLOTS:
         {
             UserDataBackup backup(&lib);
             QSignalSpy written(&backup, &UserDataBackup::written);
-            QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("first")).ok());
+            QVERIFY(lib.annotations().tagPaper(kJudgeRm, QStringLiteral("first")).ok());
             QVERIFY(written.wait(10000)); // debounced, then written
             QVERIFY2(written.first().first().toBool(), qPrintable(written.first().at(1).toString()));
             UserDataBackup::Contents c;
@@ -214,7 +214,7 @@ private Q_SLOTS:
             QCOMPARE(c.archive.papers.size(), 1);
             QCOMPARE(c.archive.papers.first().tags, QStringList{QStringLiteral("first")});
             QCOMPARE(c.digestSources.size(), 3);
-            QVERIFY(lib.setNote(kSciLoop, QStringLiteral("at close")).ok());
+            QVERIFY(lib.annotations().setNote(kSciLoop, QStringLiteral("at close")).ok());
         } // destroyed before the timer fired: writes now
         UserDataBackup::Contents c;
         QVERIFY(UserDataBackup::read(json, &c).ok());
@@ -253,10 +253,10 @@ private Q_SLOTS:
         QCOMPARE(report.marksRestored, 1);
         Library lib;
         QVERIFY(lib.open(path, Database::Check::Quick).ok());
-        QCOMPARE(lib.dayCount(), 3);
+        QCOMPARE(lib.catalog().dayCount(), 3);
         verifyAnnotations(lib);
         verifyConsistent(lib);
-        QCOMPARE(lib.search(SearchQuery::parse(QStringLiteral("남는"))).size(), 1); // the merged note is searchable
+        QCOMPARE(lib.searchIndex().search(SearchQuery::parse(QStringLiteral("남는"))).size(), 1); // the merged note is searchable
     }
 
     void rebuildReimportsTheDigestsAndKeepsUserData()
@@ -275,7 +275,7 @@ private Q_SLOTS:
         QVERIFY(report.digestsMissing.isEmpty());
         Library lib;
         QVERIFY(lib.open(path).ok());
-        QCOMPARE(lib.dayCount(), 3);
+        QCOMPARE(lib.catalog().dayCount(), 3);
         verifyAnnotations(lib);
         verifyConsistent(lib);
     }
@@ -287,21 +287,21 @@ private Q_SLOTS:
         {
             Library lib;
             QVERIFY(lib.open(path).ok());
-            QVERIFY(lib.addSource(source(QStringLiteral("feed"), QStringLiteral("https://a.example.org/{date}.md"))).ok());
-            QVERIFY(lib.saveComparison({QStringLiteral("kept"), {kJudgeRm, kSciLoop}, {}}).ok());
+            QVERIFY(lib.network().addSource(source(QStringLiteral("feed"), QStringLiteral("https://a.example.org/{date}.md"))).ok());
+            QVERIFY(lib.annotations().saveComparison({QStringLiteral("kept"), {kJudgeRm, kSciLoop}, {}}).ok());
             QVERIFY(vacuumInto(lib, path + QStringLiteral(".backup-v4"))); // has "feed" and "kept" as they were
             UserDataBackup backup(&lib);
             // Changed after the database backup: the restored library's own "feed" and "kept" win.
-            QVERIFY(lib.removeSource(QStringLiteral("feed")).ok());
-            QVERIFY(lib.addSource(source(QStringLiteral("feed"), QStringLiteral("https://b.example.org/{date}.md"))).ok());
-            QVERIFY(lib.saveComparison({QStringLiteral("kept"), {kSciLoop}, {}}).ok());
+            QVERIFY(lib.network().removeSource(QStringLiteral("feed")).ok());
+            QVERIFY(lib.network().addSource(source(QStringLiteral("feed"), QStringLiteral("https://b.example.org/{date}.md"))).ok());
+            QVERIFY(lib.annotations().saveComparison({QStringLiteral("kept"), {kSciLoop}, {}}).ok());
             Source hf = source(QStringLiteral("hugging face"), QStringLiteral("https://huggingface.co"), Source::Kind::HuggingFace);
             hf.enabled = false;
             hf.auth = Source::Auth::Basic;
             hf.username = QStringLiteral("reader");
-            QVERIFY(lib.addSource(hf).ok());
-            QVERIFY(lib.setSourceRefreshed(QStringLiteral("hugging face"), QDateTime::currentDateTimeUtc()).ok());
-            QVERIFY(lib.saveComparison({QStringLiteral("results only"), {kSciLoop, kJudgeRm}, {QStringLiteral("results"), QStringLiteral("limitations")}}).ok());
+            QVERIFY(lib.network().addSource(hf).ok());
+            QVERIFY(lib.network().setSourceRefreshed(QStringLiteral("hugging face"), QDateTime::currentDateTimeUtc()).ok());
+            QVERIFY(lib.annotations().saveComparison({QStringLiteral("results only"), {kSciLoop, kJudgeRm}, {QStringLiteral("results"), QStringLiteral("limitations")}}).ok());
             QVERIFY(backup.isPending()); // source and comparison changes schedule a write
             QVERIFY(backup.flush().ok());
         }
@@ -331,9 +331,9 @@ private Q_SLOTS:
         {
             Library lib;
             QVERIFY(lib.open(path).ok());
-            QCOMPARE(lib.sources().size(), 2);
-            QCOMPARE(lib.source(QStringLiteral("feed"))->url, QStringLiteral("https://a.example.org/{date}.md"));
-            const auto hf = lib.source(QStringLiteral("hugging face"));
+            QCOMPARE(lib.network().sources().size(), 2);
+            QCOMPARE(lib.network().source(QStringLiteral("feed"))->url, QStringLiteral("https://a.example.org/{date}.md"));
+            const auto hf = lib.network().source(QStringLiteral("hugging face"));
             QVERIFY(hf);
             QCOMPARE(hf->kind, Source::Kind::HuggingFace);
             QCOMPARE(hf->url, QStringLiteral("https://huggingface.co"));
@@ -341,7 +341,7 @@ private Q_SLOTS:
             QCOMPARE(hf->auth, Source::Auth::Basic);
             QCOMPARE(hf->username, QStringLiteral("reader"));
             QVERIFY(!hf->lastRefresh.isValid()); // refreshes on the next start
-            const QList<Comparison> comparisons = lib.comparisons();
+            const QList<Comparison> comparisons = lib.annotations().comparisons();
             QCOMPARE(comparisons.size(), 2);
             QCOMPARE(comparisons.at(0).name, QStringLiteral("kept"));
             QCOMPARE(comparisons.at(0).papers, (QStringList{kJudgeRm, kSciLoop}));
@@ -359,9 +359,9 @@ private Q_SLOTS:
         QCOMPARE(report.comparisonsRestored, 2);
         Library lib;
         QVERIFY(lib.open(path).ok());
-        QCOMPARE(lib.sources().size(), 2);
-        QCOMPARE(lib.comparisons().size(), 2);
-        QCOMPARE(lib.source(QStringLiteral("feed"))->url, QStringLiteral("https://b.example.org/{date}.md"));
+        QCOMPARE(lib.network().sources().size(), 2);
+        QCOMPARE(lib.annotations().comparisons().size(), 2);
+        QCOMPARE(lib.network().source(QStringLiteral("feed"))->url, QStringLiteral("https://b.example.org/{date}.md"));
     }
 
     void jsonBackupWithoutSourcesOrComparisonsIsRead()
@@ -416,7 +416,7 @@ private Q_SLOTS:
             --running;
         });
         QSignalSpy written(&backup, &UserDataBackup::written);
-        QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("before")).ok());
+        QVERIFY(lib.annotations().tagPaper(kJudgeRm, QStringLiteral("before")).ok());
         // The debounce timer fires in this event loop and hands the write to the worker, which stops
         // after reading the library and before writing the file.
         QVERIFY(QTest::qWaitFor([&] { return entered.tryAcquire(); }, 20000));
@@ -426,7 +426,7 @@ private Q_SLOTS:
         bool ticked = false;
         QTimer::singleShot(0, this, [&ticked] { ticked = true; });
         QVERIFY(QTest::qWaitFor([&ticked] { return ticked; }));
-        QVERIFY(lib.setNote(kSciLoop, QStringLiteral("written while the backup was being written")).ok());
+        QVERIFY(lib.annotations().setNote(kSciLoop, QStringLiteral("written while the backup was being written")).ok());
         QVERIFY(written.isEmpty());
         go.release(100); // let this and the following writes through
 
@@ -455,9 +455,9 @@ private Q_SLOTS:
         {
             UserDataBackup backup(&lib);
             backup.setBeforeSaveHook([&entered] { entered.release(); });
-            QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("first")).ok());
+            QVERIFY(lib.annotations().tagPaper(kJudgeRm, QStringLiteral("first")).ok());
             QVERIFY(QTest::qWaitFor([&] { return entered.available() > 0; }, 20000)); // the worker's write began
-            QVERIFY(lib.tagPaper(kSciLoop, QStringLiteral("second")).ok());
+            QVERIFY(lib.annotations().tagPaper(kSciLoop, QStringLiteral("second")).ok());
             QVERIFY(backup.isPending());
         } // waits for the worker, then writes the second tag
         UserDataBackup::Contents c;
@@ -472,8 +472,8 @@ private Q_SLOTS:
         const QString path = makeLibrary();
         Library lib;
         QVERIFY(lib.open(path).ok());
-        QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("daily")).ok());
-        QVERIFY(lib.setNote(kJudgeRm, QStringLiteral("하루 한 번 복사")).ok());
+        QVERIFY(lib.annotations().tagPaper(kJudgeRm, QStringLiteral("daily")).ok());
+        QVERIFY(lib.annotations().setNote(kJudgeRm, QStringLiteral("하루 한 번 복사")).ok());
         QVERIFY(DailyBackup::isDue(path));
         DailyBackup daily(&lib); // none yet: starts one at once
         QSignalSpy finished(&daily, &DailyBackup::finished);
@@ -490,9 +490,9 @@ private Q_SLOTS:
         QCOMPARE(LibraryRecovery::checkFile(made), QString());
         Library copy;
         QVERIFY(copy.open(made, Database::Check::Quick).ok());
-        QCOMPARE(copy.dayCount(), 3);
-        QCOMPARE(copy.tagsOf(kJudgeRm), QStringList{QStringLiteral("daily")});
-        QCOMPARE(copy.note(kJudgeRm), QStringLiteral("하루 한 번 복사"));
+        QCOMPARE(copy.catalog().dayCount(), 3);
+        QCOMPARE(copy.annotations().tagsOf(kJudgeRm), QStringList{QStringLiteral("daily")});
+        QCOMPARE(copy.annotations().note(kJudgeRm), QStringLiteral("하루 한 번 복사"));
         verifyConsistent(copy);
     }
 
@@ -519,7 +519,7 @@ private Q_SLOTS:
         partial.close();
         QCOMPARE(DailyBackup::existing(path).size(), 4);
         QVERIFY(DailyBackup::isDue(path));
-        QVERIFY(lib.setStarred(kSciLoop, true).ok());
+        QVERIFY(lib.annotations().setStarred(kSciLoop, true).ok());
 
         DailyBackup daily(&lib); // on start: the newest is older than a day
         QSignalSpy finished(&daily, &DailyBackup::finished);
@@ -547,7 +547,7 @@ private Q_SLOTS:
         // The newest copy has the star made before it.
         Library copy;
         QVERIFY(copy.open(kept.at(0).absoluteFilePath()).ok());
-        QVERIFY(copy.isStarred(kSciLoop));
+        QVERIFY(copy.annotations().isStarred(kSciLoop));
     }
 
     void closingDuringADailyCopyLeavesNoPartialFile()
@@ -565,7 +565,7 @@ private Q_SLOTS:
         QVERIFY(made.size() <= 1);
         if (!made.isEmpty())
             QCOMPARE(LibraryRecovery::checkFile(made.first().absoluteFilePath()), QString());
-        QVERIFY(lib.tagPaper(kJudgeRm, QStringLiteral("still writable")).ok());
+        QVERIFY(lib.annotations().tagPaper(kJudgeRm, QStringLiteral("still writable")).ok());
     }
 
     void dailyBackupIsRestoredAfterDamage()
@@ -589,7 +589,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral(".backup-daily-")), qPrintable(r.out));
         Library lib;
         QVERIFY(lib.open(path, Database::Check::Quick).ok());
-        QCOMPARE(lib.dayCount(), 3);
+        QCOMPARE(lib.catalog().dayCount(), 3);
         verifyAnnotations(lib);
         verifyConsistent(lib);
     }

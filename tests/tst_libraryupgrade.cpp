@@ -28,7 +28,7 @@ class TestLibraryUpgrade : public QObject
             return false;
         {
             Core::Library lib;
-            if (!lib.open(path).ok() || lib.importPaths(files).size() != 3)
+            if (!lib.open(path).ok() || lib.importer().importPaths(files).size() != 3)
                 return false;
         }
         Core::Database v8;
@@ -89,8 +89,8 @@ private Q_SLOTS:
         Core::Library lib;
         QVERIFY(lib.open(path).ok());
         QCOMPARE(lib.database().lastBackupPath(), QString());
-        QVERIFY(!lib.search(Core::SearchQuery::parse(QStringLiteral("강화학습"))).isEmpty());
-        QCOMPARE(lib.dayCount(), 3);
+        QVERIFY(!lib.searchIndex().search(Core::SearchQuery::parse(QStringLiteral("강화학습"))).isEmpty());
+        QCOMPARE(lib.catalog().dayCount(), 3);
     }
 };
 

@@ -37,7 +37,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("paperboy-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QVERIFY(m_library.open(m_dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        QCOMPARE(m_library.importFile(TestCorpus::day()).outcome,
+        QCOMPARE(m_library.importer().importFile(TestCorpus::day()).outcome,
                  Core::ImportResult::Outcome::Imported);
     }
 

@@ -116,7 +116,7 @@ private Q_SLOTS:
         ExportScope scope;
         scope.annotatedOnly = true;
         m_annotated = NotesExporter::collect(m_lib, scope);
-        QCOMPARE(m_annotated.papers.size(), m_lib.annotatedPapers().size());
+        QCOMPARE(m_annotated.papers.size(), m_lib.userDataSync().annotatedPapers().size());
     }
 
     void formatNames()
@@ -136,8 +136,8 @@ private Q_SLOTS:
         ExportScope byDay;
         byDay.from = byDay.to = day;
         const ExportSet dayset = NotesExporter::collect(m_lib, byDay);
-        QCOMPARE(dayset.papers.size(), m_lib.papersOfDay(day).size());
-        QCOMPARE(dayset.papers.first().arxivId, m_lib.papersOfDay(day).first().arxivId); // reading order
+        QCOMPARE(dayset.papers.size(), m_lib.catalog().papersOfDay(day).size());
+        QCOMPARE(dayset.papers.first().arxivId, m_lib.catalog().papersOfDay(day).first().arxivId); // reading order
 
         ExportScope range;
         range.from = day.addDays(1);
@@ -155,7 +155,7 @@ private Q_SLOTS:
         starred.starredOnly = true;
         QSet<QString> stars;
         for (const ExportPaper &p : NotesExporter::collect(m_lib, starred).papers) {
-            QVERIFY(m_lib.isStarred(p.arxivId));
+            QVERIFY(m_lib.annotations().isStarred(p.arxivId));
             stars << p.arxivId;
         }
         QCOMPARE(stars, (QSet<QString>{kJudgeRm, kDriftBench, kOrphan}));
@@ -169,40 +169,40 @@ private Q_SLOTS:
         QCOMPARE(picked.papers[1].arxivId, kJudgeRm);
         QCOMPARE(picked.unknownIds, QStringList{QStringLiteral("9999.00001")});
 
-        QVERIFY(m_lib.setMarked(kDriftBench, true).ok());
-        QVERIFY(m_lib.setMarked(kJudgeRm, true).ok());
+        QVERIFY(m_lib.annotations().setMarked(kDriftBench, true).ok());
+        QVERIFY(m_lib.annotations().setMarked(kJudgeRm, true).ok());
         ExportScope marked;
         marked.marked = true;
         const ExportSet markedSet = NotesExporter::collect(m_lib, marked);
         QStringList markedIds;
         for (const ExportPaper &p : markedSet.papers)
             markedIds << p.arxivId;
-        QCOMPARE(markedIds, m_lib.markedPapers());
-        QVERIFY(m_lib.clearMarks().ok());
+        QCOMPARE(markedIds, m_lib.annotations().markedPapers());
+        QVERIFY(m_lib.annotations().clearMarks().ok());
 
         ExportScope search;
         search.query = SearchQuery::parse(QStringLiteral("RM-Bench"));
         const ExportSet found = NotesExporter::collect(m_lib, search);
         QVERIFY(!found.papers.isEmpty());
-        QCOMPARE(found.papers.first().arxivId, m_lib.search(*search.query, 5).first().arxivId);
+        QCOMPARE(found.papers.first().arxivId, m_lib.searchIndex().search(*search.query, 5).first().arxivId);
 
         // Everything: every paper of every day plus the ones only the reader's data knows.
         const ExportSet all = NotesExporter::collect(m_lib, ExportScope());
-        QCOMPARE(all.papers.size(), m_lib.papersBetween({}, {}).size() + 1);
+        QCOMPARE(all.papers.size(), m_lib.catalog().papersBetween({}, {}).size() + 1);
         QCOMPARE(all.papers.last().arxivId, kOrphan);
         QVERIFY(!all.papers.last().inLibrary());
-        QCOMPARE(all.tags.size(), m_lib.tags().size());
+        QCOMPARE(all.tags.size(), m_lib.annotations().tags().size());
 
         // Annotated: a tag, note, highlight or star; read state alone does not count.
         QString unannotated;
-        for (const PaperListing &p : m_lib.papersOfDay(day))
-            if (!m_lib.annotatedPapers().contains(p.arxivId))
+        for (const PaperListing &p : m_lib.catalog().papersOfDay(day))
+            if (!m_lib.userDataSync().annotatedPapers().contains(p.arxivId))
                 unannotated = p.arxivId;
-        QVERIFY(m_lib.setRead(unannotated, true).ok());
+        QVERIFY(m_lib.annotations().setRead(unannotated, true).ok());
         ExportScope annotated;
         annotated.annotatedOnly = true;
         QVERIFY(!paperIn(NotesExporter::collect(m_lib, annotated), unannotated));
-        QVERIFY(m_lib.setRead(unannotated, false).ok());
+        QVERIFY(m_lib.annotations().setRead(unannotated, false).ok());
         QVERIFY(paperIn(m_annotated, kOrphan));
         for (const ExportPaper &p : m_annotated.papers)
             QVERIFY(!p.tags.isEmpty() || !p.note.isEmpty() || !p.highlights.isEmpty() || p.starred);
@@ -339,7 +339,7 @@ private Q_SLOTS:
             QStringList exact, tags;
             for (const QJsonValue &v : m[QStringLiteral("paperboy-tags")].toArray())
                 exact << v.toString();
-            QCOMPARE(exact, m_lib.tagsOf(id));
+            QCOMPARE(exact, m_lib.annotations().tagsOf(id));
             for (const QJsonValue &v : m[QStringLiteral("tags")].toArray()) {
                 QVERIFY2(obsidianTag.match(v.toString()).hasMatch(), qPrintable(v.toString()));
                 QVERIFY(!QRegularExpression(QStringLiteral("^[0-9]+$")).match(v.toString()).hasMatch());
@@ -354,14 +354,14 @@ private Q_SLOTS:
                 QVERIFY(aliases.contains(p->title));
             if (p->inLibrary())
                 QCOMPARE(m[QStringLiteral("date")].toString(), p->day().toString(Qt::ISODate));
-            QCOMPARE(m[QStringLiteral("starred")].toBool(), m_lib.isStarred(id));
+            QCOMPARE(m[QStringLiteral("starred")].toBool(), m_lib.annotations().isStarred(id));
         }
 
         // Wiki links point at notes of this export; the two papers sharing a tag link each other.
         QHash<QString, QStringList> links;
         for (const QString &f : files) {
             const MarkdownOutline outline = MarkdownOutline::of(readFile(QDir(vault).filePath(f)));
-            const QString note = m_lib.note(matter.value(f).toObject().value(QStringLiteral("arxiv")).toString());
+            const QString note = m_lib.annotations().note(matter.value(f).toObject().value(QStringLiteral("arxiv")).toString());
             for (const QString &target : outline.wikiTargets) {
                 if (note.contains(QStringLiteral("[[") + target + QStringLiteral("]]")))
                     continue; // the reader's own link, kept as written
@@ -376,7 +376,7 @@ private Q_SLOTS:
         // Exporting again updates the same files: no duplicates, also after a note was renamed.
         const QString renamed = QStringLiteral("내가 바꾼 이름.md");
         QVERIFY(QFile::rename(QDir(vault).filePath(fileOf.value(kJudgeRm)), QDir(vault).filePath(renamed)));
-        QVERIFY(m_lib.setNote(kJudgeRm, kJudgeRmNote + QStringLiteral("\n덧붙임")).ok());
+        QVERIFY(m_lib.annotations().setNote(kJudgeRm, kJudgeRmNote + QStringLiteral("\n덧붙임")).ok());
         ExportScope scope;
         scope.annotatedOnly = true;
         ExportOptions options;
@@ -388,7 +388,7 @@ private Q_SLOTS:
         QVERIFY(readFile(QDir(vault).filePath(renamed)).contains("덧붙임"));
         // Links now point at the renamed note.
         QVERIFY(MarkdownOutline::of(readFile(QDir(vault).filePath(fileOf.value(kSciLoop)))).wikiTargets.contains(QStringLiteral("내가 바꾼 이름")));
-        QVERIFY(m_lib.setNote(kJudgeRm, kJudgeRmNote).ok());
+        QVERIFY(m_lib.annotations().setNote(kJudgeRm, kJudgeRmNote).ok());
     }
 
     // A vault holding links (a synced or shared folder): the export never writes through one or
@@ -454,10 +454,10 @@ private Q_SLOTS:
         // Through a whole export: the note and a highlight comment of a paper.
         Library lib;
         QVERIFY(lib.open(path(QStringLiteral("links.sqlite"))).ok());
-        QVERIFY(lib.importFile(TestCorpus::day()).outcome != ImportResult::Outcome::Rejected);
-        QVERIFY(lib.setNote(kSciLoop, hostile).ok());
+        QVERIFY(lib.importer().importFile(TestCorpus::day()).outcome != ImportResult::Outcome::Rejected);
+        QVERIFY(lib.annotations().setNote(kSciLoop, hostile).ok());
         Highlight h = highlightIn(lib, kSciLoop, SectionKind::Results, QStringLiteral("41.2%에서 48.9%로"), QStringLiteral("#ffb3c6"), hostile);
-        QVERIFY(lib.addHighlight(h).ok());
+        QVERIFY(lib.annotations().addHighlight(h).ok());
         ExportScope scope;
         scope.ids = {kSciLoop};
         const ExportResult r = NotesExporter::render(NotesExporter::collect(lib, scope), NotesExporter::Format::Html, {});
@@ -484,11 +484,11 @@ private Q_SLOTS:
 
         Library lib;
         QVERIFY(lib.open(path(QStringLiteral("csv.sqlite"))).ok());
-        QVERIFY(lib.importFile(TestCorpus::day()).outcome != ImportResult::Outcome::Rejected);
-        QVERIFY(lib.tagPaper(kSciLoop, QStringLiteral("@cmd")).ok());
+        QVERIFY(lib.importer().importFile(TestCorpus::day()).outcome != ImportResult::Outcome::Rejected);
+        QVERIFY(lib.annotations().tagPaper(kSciLoop, QStringLiteral("@cmd")).ok());
         Highlight h = highlightIn(lib, kSciLoop, SectionKind::Results, QStringLiteral("41.2%에서 48.9%로"), QStringLiteral("#ffb3c6"),
                                   QStringLiteral("=1+1"));
-        QVERIFY(lib.addHighlight(h).ok());
+        QVERIFY(lib.annotations().addHighlight(h).ok());
         ExportScope scope;
         scope.ids = {kSciLoop};
         const ExportResult r = NotesExporter::render(NotesExporter::collect(lib, scope), NotesExporter::Format::Csv, {});
@@ -499,7 +499,7 @@ private Q_SLOTS:
         QCOMPARE(rows[1][5], QStringLiteral("'=1+1"));
         QCOMPARE(rows[1][7], QStringLiteral("'@cmd"));
 
-        QVERIFY(lib.setNote(kSciLoop, QStringLiteral("-1 point, =cmd|' /C calc'!A0")).ok());
+        QVERIFY(lib.annotations().setNote(kSciLoop, QStringLiteral("-1 point, =cmd|' /C calc'!A0")).ok());
         CompareModel model(&lib);
         model.setPapers({kSciLoop, kDriftBench});
         model.setShowNotes(true);
@@ -597,7 +597,7 @@ private Q_SLOTS:
             QVERIFY2(text.code == 0, qPrintable(text.err));
             const QString all = squeezed(text.out);
             // A Korean sentence of a summary, as the digest has it (Markdown emphasis taken off).
-            const auto sciLoop = m_lib.paper(kSciLoop);
+            const auto sciLoop = m_lib.catalog().paper(kSciLoop);
             const QString sentence = sectionOf(*sciLoop, SectionKind::Motivation)->body.section(QStringLiteral(". "), 0, 0);
             QVERIFY(sentence.size() > 20);
             QVERIFY2(all.contains(squeezed(sentence)), qPrintable(sentence));
@@ -678,7 +678,7 @@ private Q_SLOTS:
         for (const QJsonValue &v : papers) {
             const QJsonObject p = v.toObject();
             const QString id = p[QStringLiteral("arxiv_id")].toString();
-            const PaperUserData data = m_lib.userData(id);
+            const PaperUserData data = m_lib.userDataSync().userData(id);
             QCOMPARE(p[QStringLiteral("note")].toObject()[QStringLiteral("markdown")].toString(), data.note);
             QCOMPARE(p[QStringLiteral("starred")].toBool(), data.starredAt.isValid());
             QCOMPARE(p[QStringLiteral("read")].toBool(), data.readAt.isValid());

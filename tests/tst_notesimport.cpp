@@ -65,7 +65,7 @@ class TestNotesImport : public QObject
         auto lib = std::make_unique<Library>();
         if (!lib->open(path(name)).ok())
             qFatal("cannot open");
-        lib->importFile(TestCorpus::day());
+        lib->importer().importFile(TestCorpus::day());
         return lib;
     }
 
@@ -118,9 +118,9 @@ private Q_SLOTS:
         NotesJson::Archive archive;
         QVERIFY(NotesJson::read(m_json, &archive).ok());
         QCOMPARE(archive.version, NotesJson::Version);
-        QCOMPARE(archive.tags.size(), m_source.tags().size());
+        QCOMPARE(archive.tags.size(), m_source.annotations().tags().size());
         for (const PaperUserData &p : std::as_const(archive.papers)) {
-            PaperUserData expected = m_source.userData(p.arxivId);
+            PaperUserData expected = m_source.userDataSync().userData(p.arxivId);
             for (Highlight &h : expected.highlights)
                 h.id = 0;
             QCOMPARE(describe(p), describe(expected));
@@ -132,14 +132,14 @@ private Q_SLOTS:
         auto target = libraryWithDigest(QStringLiteral("merge.sqlite"));
         // The target has its own data that overlaps: a tag in another colour, a newer note on one
         // paper, an older note on another, and one of the highlights already.
-        QVERIFY(target->tagPaper(kDriftBench, QStringLiteral("보상 모델")).ok());
-        QVERIFY(target->setTagColor(QStringLiteral("보상 모델"), QStringLiteral("#000000")).ok());
-        QVERIFY(target->setNote(kJudgeRm, QStringLiteral("대상 라이브러리의 더 새로운 메모")).ok());
-        QVERIFY(target->setNote(kSciLoop, QStringLiteral("오래된 메모")).ok());
-        Highlight existing = m_source.highlights(kJudgeRm).first();
+        QVERIFY(target->annotations().tagPaper(kDriftBench, QStringLiteral("보상 모델")).ok());
+        QVERIFY(target->annotations().setTagColor(QStringLiteral("보상 모델"), QStringLiteral("#000000")).ok());
+        QVERIFY(target->annotations().setNote(kJudgeRm, QStringLiteral("대상 라이브러리의 더 새로운 메모")).ok());
+        QVERIFY(target->annotations().setNote(kSciLoop, QStringLiteral("오래된 메모")).ok());
+        Highlight existing = m_source.annotations().highlights(kJudgeRm).first();
         existing.id = 0;
         existing.comment = QStringLiteral("대상의 주석");
-        QVERIFY(target->addHighlight(existing).ok());
+        QVERIFY(target->annotations().addHighlight(existing).ok());
 
         NotesJson::Archive archive;
         QVERIFY(NotesJson::read(m_json, &archive).ok());
@@ -148,42 +148,42 @@ private Q_SLOTS:
                 p.noteUpdatedAt = QDateTime::currentDateTimeUtc().addDays(1); // newer than the target's
 
         UserDataMerge report;
-        QVERIFY(target->mergeUserData(archive.papers, archive.tags, &report).ok());
+        QVERIFY(target->userDataSync().mergeUserData(archive.papers, archive.tags, &report).ok());
         QCOMPARE(report.papers, archive.papers.size());
         QCOMPARE(report.notesReplaced, 1);
         QCOMPARE(report.notesKept, 1);
         QCOMPARE(report.notesAdded, 1); // the paper no digest lists
         QCOMPARE(report.notInLibrary, QStringList{kOrphan});
-        QCOMPARE(target->note(kJudgeRm), QStringLiteral("대상 라이브러리의 더 새로운 메모"));
-        QCOMPARE(target->note(kSciLoop), kSciLoopNote);
-        QCOMPARE(target->note(kOrphan), m_source.note(kOrphan));
-        for (const TagInfo &t : target->tags())
+        QCOMPARE(target->annotations().note(kJudgeRm), QStringLiteral("대상 라이브러리의 더 새로운 메모"));
+        QCOMPARE(target->annotations().note(kSciLoop), kSciLoopNote);
+        QCOMPARE(target->annotations().note(kOrphan), m_source.annotations().note(kOrphan));
+        for (const TagInfo &t : target->annotations().tags())
             if (t.name == QStringLiteral("보상 모델"))
                 QCOMPARE(t.color, QStringLiteral("#000000")); // kept
-        QCOMPARE(target->highlights(kJudgeRm).size(), m_source.highlights(kJudgeRm).size()); // no duplicate
-        QCOMPARE(target->highlights(kJudgeRm).first().comment, QStringLiteral("대상의 주석"));
-        QCOMPARE(target->tagsOf(kJudgeRm), m_source.tagsOf(kJudgeRm));
-        QCOMPARE(target->tagsOf(kDriftBench), QStringList{QStringLiteral("보상 모델")}); // its own tag stays
-        QVERIFY(target->isStarred(kJudgeRm) && target->isStarred(kDriftBench) && target->isStarred(kOrphan));
-        QVERIFY(target->isRead(kJudgeRm));
+        QCOMPARE(target->annotations().highlights(kJudgeRm).size(), m_source.annotations().highlights(kJudgeRm).size()); // no duplicate
+        QCOMPARE(target->annotations().highlights(kJudgeRm).first().comment, QStringLiteral("대상의 주석"));
+        QCOMPARE(target->annotations().tagsOf(kJudgeRm), m_source.annotations().tagsOf(kJudgeRm));
+        QCOMPARE(target->annotations().tagsOf(kDriftBench), QStringList{QStringLiteral("보상 모델")}); // its own tag stays
+        QVERIFY(target->annotations().isStarred(kJudgeRm) && target->annotations().isStarred(kDriftBench) && target->annotations().isStarred(kOrphan));
+        QVERIFY(target->annotations().isRead(kJudgeRm));
         QCOMPARE(report.highlightsAdded, 3);
 
         // Twice is once.
         const QList<PaperUserData> before = [&] {
             QList<PaperUserData> out;
-            for (const QString &id : target->annotatedPapers())
-                out << target->userData(id);
+            for (const QString &id : target->userDataSync().annotatedPapers())
+                out << target->userDataSync().userData(id);
             return out;
         }();
         UserDataMerge again;
-        QVERIFY(target->mergeUserData(archive.papers, archive.tags, &again).ok());
+        QVERIFY(target->userDataSync().mergeUserData(archive.papers, archive.tags, &again).ok());
         QVERIFY(!again.changedAnything());
-        QCOMPARE(target->annotatedPapers().size(), before.size());
+        QCOMPARE(target->userDataSync().annotatedPapers().size(), before.size());
         for (const PaperUserData &d : before)
-            QCOMPARE(describe(target->userData(d.arxivId)), describe(d));
+            QCOMPARE(describe(target->userDataSync().userData(d.arxivId)), describe(d));
 
         // Search sees imported notes, and the index is intact.
-        const auto hits = target->search(SearchQuery::parse(QStringLiteral("apostrophe")), 5);
+        const auto hits = target->searchIndex().search(SearchQuery::parse(QStringLiteral("apostrophe")), 5);
         QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.arxivId == kSciLoop; }));
         QSqlQuery q(target->database().sql());
         QVERIFY2(q.exec(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")), qPrintable(q.lastError().text()));
@@ -199,17 +199,17 @@ private Q_SLOTS:
         writeFile(path(QStringLiteral("all.json")), m_json);
         QVERIFY(NotesJson::importFile(empty, path(QStringLiteral("all.json")), &report).ok());
         QCOMPARE(report.notInLibrary.size(), report.papers);
-        QCOMPARE(empty.note(kJudgeRm), kJudgeRmNote);
+        QCOMPARE(empty.annotations().note(kJudgeRm), kJudgeRmNote);
         // Exports name them by the title the file carried, before any digest is there.
         ExportScope scope;
         scope.ids = {kJudgeRm};
-        QCOMPARE(NotesExporter::collect(empty, scope).papers.value(0).title, m_source.paper(kJudgeRm)->listing.title);
-        empty.importFile(TestCorpus::day());
-        const PaperListing listing = empty.paper(kJudgeRm)->listing;
+        QCOMPARE(NotesExporter::collect(empty, scope).papers.value(0).title, m_source.catalog().paper(kJudgeRm)->listing.title);
+        empty.importer().importFile(TestCorpus::day());
+        const PaperListing listing = empty.catalog().paper(kJudgeRm)->listing;
         QVERIFY(listing.starred && listing.hasNote && listing.read);
-        QCOMPARE(listing.tags, m_source.tagsOf(kJudgeRm));
-        QCOMPARE(listing.highlightCount, m_source.highlights(kJudgeRm).size());
-        const auto hits = empty.search(SearchQuery::parse(QStringLiteral("중괄호")), 5);
+        QCOMPARE(listing.tags, m_source.annotations().tagsOf(kJudgeRm));
+        QCOMPARE(listing.highlightCount, m_source.annotations().highlights(kJudgeRm).size());
+        const auto hits = empty.searchIndex().search(SearchQuery::parse(QStringLiteral("중괄호")), 5);
         QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.arxivId == kJudgeRm; }));
     }
 
@@ -240,19 +240,19 @@ private Q_SLOTS:
         // The same through the library's own eyes: every paper's data is identical.
         Library restored;
         QVERIFY(restored.open(b).ok());
-        QCOMPARE(restored.annotatedPapers(), m_source.annotatedPapers());
-        for (const QString &id : m_source.annotatedPapers()) {
-            PaperUserData x = m_source.userData(id), y = restored.userData(id);
+        QCOMPARE(restored.userDataSync().annotatedPapers(), m_source.userDataSync().annotatedPapers());
+        for (const QString &id : m_source.userDataSync().annotatedPapers()) {
+            PaperUserData x = m_source.userDataSync().userData(id), y = restored.userDataSync().userData(id);
             for (Highlight &h : x.highlights)
                 h.id = 0;
             for (Highlight &h : y.highlights)
                 h.id = 0;
             QCOMPARE(describe(y), describe(x));
         }
-        QCOMPARE(restored.tags().size(), m_source.tags().size());
-        for (int i = 0; i < restored.tags().size(); ++i) {
-            QCOMPARE(restored.tags()[i].name, m_source.tags()[i].name);
-            QCOMPARE(restored.tags()[i].color, m_source.tags()[i].color);
+        QCOMPARE(restored.annotations().tags().size(), m_source.annotations().tags().size());
+        for (int i = 0; i < restored.annotations().tags().size(); ++i) {
+            QCOMPARE(restored.annotations().tags()[i].name, m_source.annotations().tags()[i].name);
+            QCOMPARE(restored.annotations().tags()[i].color, m_source.annotations().tags()[i].color);
         }
     }
 
@@ -279,8 +279,8 @@ private Q_SLOTS:
         // Nothing was merged from the broken or newer files.
         Library lib;
         QVERIFY(lib.open(db).ok());
-        QVERIFY(lib.annotatedPapers().isEmpty());
-        QVERIFY(lib.tags().isEmpty());
+        QVERIFY(lib.userDataSync().annotatedPapers().isEmpty());
+        QVERIFY(lib.annotations().tags().isEmpty());
     }
 
     // A note dated in the future (9999) is not believed: it never replaces the reader's note, now or
@@ -314,8 +314,8 @@ private Q_SLOTS:
         {
             Library lib;
             QVERIFY(lib.open(db).ok());
-            QVERIFY(lib.isStarred(kSciLoop)); // the star is taken, at an honest time
-            QVERIFY(lib.userData(kSciLoop).starredAt <= QDateTime::currentDateTimeUtc());
+            QVERIFY(lib.annotations().isStarred(kSciLoop)); // the star is taken, at an honest time
+            QVERIFY(lib.userDataSync().userData(kSciLoop).starredAt <= QDateTime::currentDateTimeUtc());
         }
         QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("future.sqlite.replaced-notes-*")}).isEmpty());
 
@@ -358,7 +358,7 @@ private Q_SLOTS:
         {
             Library lib;
             QVERIFY(lib.open(db).ok());
-            QVERIFY(lib.tags().isEmpty()); // nothing was merged
+            QVERIFY(lib.annotations().tags().isEmpty()); // nothing was merged
         }
         // A version or an "arXiv:" prefix names the same paper.
         writeFile(path(QStringLiteral("versions.json")),
@@ -368,13 +368,13 @@ private Q_SLOTS:
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
         Library lib;
         QVERIFY(lib.open(db).ok());
-        QCOMPARE(lib.tagsOf(kSciLoop), QStringList{QStringLiteral("v2")});
-        QCOMPARE(lib.tagsOf(kDriftBench), QStringList{QStringLiteral("prefixed")});
-        QCOMPARE(lib.tagsOf(QStringLiteral("hep-th/9901001")), QStringList{QStringLiteral("old")});
-        QVERIFY(lib.tagsOf(QStringLiteral("2505.96938v2")).isEmpty());
+        QCOMPARE(lib.annotations().tagsOf(kSciLoop), QStringList{QStringLiteral("v2")});
+        QCOMPARE(lib.annotations().tagsOf(kDriftBench), QStringList{QStringLiteral("prefixed")});
+        QCOMPARE(lib.annotations().tagsOf(QStringLiteral("hep-th/9901001")), QStringList{QStringLiteral("old")});
+        QVERIFY(lib.annotations().tagsOf(QStringLiteral("2505.96938v2")).isEmpty());
         // The command line takes the same forms.
         QCOMPARE(paperboy(db, {QStringLiteral("tag"), QStringLiteral("arXiv:2505.96938v1"), QStringLiteral("cli")}).code, 0);
-        QCOMPARE(lib.tagsOf(kSciLoop), (QStringList{QStringLiteral("cli"), QStringLiteral("v2")}));
+        QCOMPARE(lib.annotations().tagsOf(kSciLoop), (QStringList{QStringLiteral("cli"), QStringLiteral("v2")}));
     }
 
     // 100,000 papers the library lacks: a count and the first few, not one line of every id.

@@ -68,10 +68,10 @@ private Q_SLOTS:
         const QByteArray corpusBytes = TestCorpus::dayBytes();
         QVERIFY(!corpusBytes.isEmpty());
         QByteArray data = corpusBytes;
-        QCOMPARE(m_lib.importDigest(Core::DigestParser::parse(data, QStringLiteral("a.md")), QStringLiteral("a.md"), data).outcome,
+        QCOMPARE(m_lib.importer().importDigest(Core::DigestParser::parse(data, QStringLiteral("a.md")), QStringLiteral("a.md"), data).outcome,
                  Core::ImportResult::Outcome::Imported);
         data.replace("2025-05-24", "2025-05-25");
-        QCOMPARE(m_lib.importDigest(Core::DigestParser::parse(data, QStringLiteral("b.md")), QStringLiteral("b.md"), data).outcome,
+        QCOMPARE(m_lib.importer().importDigest(Core::DigestParser::parse(data, QStringLiteral("b.md")), QStringLiteral("b.md"), data).outcome,
                  Core::ImportResult::Outcome::Imported);
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_urls, "open");
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_urls, "open");
@@ -169,12 +169,12 @@ private Q_SLOTS:
             // Another connection to the same file sees it: it is in the database, not in the window.
             Core::Library other;
             QVERIFY(other.open(m_db).ok());
-            QVERIFY(other.isStarred(id));
-            QVERIFY(other.isRead(id));
+            QVERIFY(other.annotations().isStarred(id));
+            QVERIFY(other.annotations().isRead(id));
             key(&w, Qt::Key_M);
-            QVERIFY(!other.isRead(id));
+            QVERIFY(!other.annotations().isRead(id));
             key(&w, Qt::Key_S);
-            QVERIFY(!other.isStarred(id));
+            QVERIFY(!other.annotations().isStarred(id));
         }
     }
 
@@ -186,14 +186,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         key(&w, Qt::Key_J);
         const QString id = w.currentPaperId();
-        QTRY_VERIFY_WITH_TIMEOUT(m_lib.isRead(id), 3000);
-        QCOMPARE(m_lib.days(0, 1).first().unreadCount, TestCorpus::kPapers - 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_lib.annotations().isRead(id), 3000);
+        QCOMPARE(m_lib.catalog().days(0, 1).first().unreadCount, TestCorpus::kPapers - 1);
     }
 
     void nextUnreadSkipsReadPapers()
     {
         for (const char *id : {"2505.94810", "2505.96410"})
-            QVERIFY(m_lib.setRead(QString::fromLatin1(id), true).ok());
+            QVERIFY(m_lib.annotations().setRead(QString::fromLatin1(id), true).ok());
         Ui::MainWindow w(&m_lib);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -239,7 +239,7 @@ private Q_SLOTS:
         w.searchPane()->field()->setText(QStringLiteral("모델"));
         w.searchPane()->runNow();
         const int all = w.searchPane()->model()->rowCount();
-        QVERIFY(m_lib.setStarred(QStringLiteral("2505.96938"), true).ok());
+        QVERIFY(m_lib.annotations().setStarred(QStringLiteral("2505.96938"), true).ok());
         w.searchPane()->starredChip()->setChecked(true);
         QVERIFY(w.searchPane()->model()->rowCount() < all);
         QCOMPARE(w.searchPane()->model()->rowCount(), 1);
@@ -264,7 +264,7 @@ private Q_SLOTS:
             QTest::keyClick(palette->input(), Qt::Key_Return);
         });
         key(&w, Qt::Key_K, Qt::ControlModifier);
-        QVERIFY(m_lib.isStarred(id));
+        QVERIFY(m_lib.annotations().isStarred(id));
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         // The palette also jumps to a day.
@@ -391,7 +391,7 @@ private Q_SLOTS:
         for (int i = 0; i < 450; ++i) {
             QByteArray data = one;
             data.replace("DATE", QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate).toUtf8());
-            lib.importDigest(Core::DigestParser::parse(data, QStringLiteral("x.md")), QStringLiteral("x.md"), data);
+            lib.importer().importDigest(Core::DigestParser::parse(data, QStringLiteral("x.md")), QStringLiteral("x.md"), data);
         }
         Core::DayListModel model(&lib);
         QCOMPARE(model.totalDays(), 450);

@@ -33,7 +33,7 @@ class TestRecoveryDialog : public QObject
         const QString path = m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++m_n));
         {
             Library lib;
-            if (!lib.open(path).ok() || lib.importFile(kDigest).outcome != Core::ImportResult::Outcome::Imported)
+            if (!lib.open(path).ok() || lib.importer().importFile(kDigest).outcome != Core::ImportResult::Outcome::Imported)
                 return {};
             if (withBackup) {
                 QSqlQuery q(lib.database().sql());
@@ -43,7 +43,7 @@ class TestRecoveryDialog : public QObject
                     return {};
             }
             Core::UserDataBackup backup(&lib);
-            if (!lib.tagPaper(kJudgeRm, QStringLiteral("after the backup")).ok())
+            if (!lib.annotations().tagPaper(kJudgeRm, QStringLiteral("after the backup")).ok())
                 return {};
         }
         return FaultFixture::overwrite(path, 0, QByteArray(32, '#')) ? path : QString();
@@ -74,8 +74,8 @@ private Q_SLOTS:
         QVERIFY2(d.summary().contains(QStringLiteral("restored")), qPrintable(d.summary()));
         Library lib;
         QVERIFY(lib.open(path, Core::Database::Check::Quick).ok());
-        QCOMPARE(lib.papersOfDay(QDate(2025, 5, 24)).size(), TestCorpus::kPapers);
-        QCOMPARE(lib.tagsOf(kJudgeRm), QStringList{QStringLiteral("after the backup")}); // from the JSON backup
+        QCOMPARE(lib.catalog().papersOfDay(QDate(2025, 5, 24)).size(), TestCorpus::kPapers);
+        QCOMPARE(lib.annotations().tagsOf(kJudgeRm), QStringList{QStringLiteral("after the backup")}); // from the JSON backup
     }
 
     void rebuildWhenThereIsNoBackup()
@@ -91,8 +91,8 @@ private Q_SLOTS:
         QCOMPARE(d.report().digestsImported, 1);
         Library lib;
         QVERIFY(lib.open(path).ok());
-        QCOMPARE(lib.dayCount(), 1);
-        QCOMPARE(lib.tagsOf(kJudgeRm), QStringList{QStringLiteral("after the backup")});
+        QCOMPARE(lib.catalog().dayCount(), 1);
+        QCOMPARE(lib.annotations().tagsOf(kJudgeRm), QStringList{QStringLiteral("after the backup")});
     }
 
     void aFailureShowsWhyAndQuitRejects()

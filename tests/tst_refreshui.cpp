@@ -76,7 +76,7 @@ class TestRefreshUi : public QObject
         s.name = name;
         s.kind = kind;
         s.url = url;
-        QVERIFY(lib.addSource(s).ok());
+        QVERIFY(lib.network().addSource(s).ok());
     }
 
     std::unique_ptr<Library> libraryWithSources()
@@ -187,7 +187,7 @@ private Q_SLOTS:
                 QVERIFY(!it.fragment().charFormat().anchorHref().contains(QStringLiteral("not a url")));
         // Stars and tags work on such a paper as on any other.
         QTest::keyClick(w.paperTree(), Qt::Key_S);
-        QTRY_VERIFY(lib->isStarred(QStringLiteral("2505.99902")));
+        QTRY_VERIFY(lib->annotations().isStarred(QStringLiteral("2505.99902")));
 
         // The day only Hugging Face lists shows the papers no digest has, and opens on the first.
         w.selectDay(m_listedDay);
@@ -247,7 +247,7 @@ private Q_SLOTS:
             days.insert(r.day);
         QCOMPARE(days, (QSet<QDate>{m_digestDay, m_digestDay.addDays(-1)}));
         QCOMPARE(w.lastRefreshResults().size(), 4);
-        QVERIFY(lib->hasDay(m_digestDay));
+        QVERIFY(lib->catalog().hasDay(m_digestDay));
 
         // Cancelling the dialog fetches nothing; a range longer than a refresh allows is refused.
         UiTest::answerDialog<QDialog>(&w, [](QDialog *d) { d->reject(); });
@@ -262,7 +262,7 @@ private Q_SLOTS:
     {
         auto lib = libraryWithSources();
         QVERIFY(lib);
-        QVERIFY(lib->removeSource(QStringLiteral("hf")).ok());
+        QVERIFY(lib->network().removeSource(QStringLiteral("hf")).ok());
         const QByteArray before = FetchFixture::visibleChecksum(*lib);
         m_digestMode = QStringLiteral("stall");
         Ui::MainWindow w(lib.get());
@@ -298,23 +298,23 @@ private Q_SLOTS:
         auto lib = libraryWithSources();
         QVERIFY(lib);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(lib->setSourceRefreshed(QStringLiteral("feed"), now.addSecs(-3600)).ok());
-        QVERIFY(lib->setSourceRefreshed(QStringLiteral("hf"), now.addSecs(-3600)).ok());
+        QVERIFY(lib->network().setSourceRefreshed(QStringLiteral("feed"), now.addSecs(-3600)).ok());
+        QVERIFY(lib->network().setSourceRefreshed(QStringLiteral("hf"), now.addSecs(-3600)).ok());
         Ui::MainWindow w(lib.get());
         QSettings().setValue(QStringLiteral("network/autoRefreshHours"), 6);
         QVERIFY(!w.refreshIfStale()); // an hour old: fresh enough
         QVERIFY(!w.isRefreshing());
         QSettings().setValue(QStringLiteral("network/autoRefreshHours"), 0);
-        QVERIFY(lib->setSourceRefreshed(QStringLiteral("hf"), now.addDays(-3)).ok());
+        QVERIFY(lib->network().setSourceRefreshed(QStringLiteral("hf"), now.addDays(-3)).ok());
         QVERIFY(!w.refreshIfStale()); // never by itself
         QSettings().setValue(QStringLiteral("network/autoRefreshHours"), 6);
-        QVERIFY(lib->setSourceEnabled(QStringLiteral("hf"), false).ok());
+        QVERIFY(lib->network().setSourceEnabled(QStringLiteral("hf"), false).ok());
         QVERIFY(!w.refreshIfStale()); // a disabled source does not count
-        QVERIFY(lib->setSourceEnabled(QStringLiteral("hf"), true).ok());
+        QVERIFY(lib->network().setSourceEnabled(QStringLiteral("hf"), true).ok());
         QVERIFY(w.refreshIfStale());
         QVERIFY(w.isRefreshing());
         QTRY_VERIFY_WITH_TIMEOUT(!w.isRefreshing(), 30000);
-        QVERIFY(lib->source(QStringLiteral("hf"))->lastRefresh > now.addSecs(-5));
+        QVERIFY(lib->network().source(QStringLiteral("hf"))->lastRefresh > now.addSecs(-5));
         QVERIFY(!w.refreshIfStale());
     }
 
@@ -339,7 +339,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
         QVERIFY(sawError);
         QCOMPARE(dialog.table()->rowCount(), 1);
-        const auto added = lib->source(QStringLiteral("weekly"));
+        const auto added = lib->network().source(QStringLiteral("weekly"));
         QVERIFY(added);
         QCOMPARE(added->url, QStringLiteral("https://example.org/digests/{date}.md"));
         QCOMPARE(added->kind, Source::Kind::Digest);
@@ -354,7 +354,7 @@ private Q_SLOTS:
         });
         QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
         QVERIFY(sawError);
-        QCOMPARE(lib->sources().size(), 1);
+        QCOMPARE(lib->network().sources().size(), 1);
 
         // With a token: it goes to the keychain (a real Secret Service here), nowhere else.
         const QByteArray token = "hf_ui_token_" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
@@ -368,7 +368,7 @@ private Q_SLOTS:
         });
         QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
         QTRY_COMPARE(dialog.table()->rowCount(), 2);
-        const auto hub = lib->source(QStringLiteral("hub"));
+        const auto hub = lib->network().source(QStringLiteral("hub"));
         QVERIFY(hub);
         QCOMPARE(hub->kind, Source::Kind::HuggingFace);
         QCOMPARE(hub->auth, Source::Auth::Bearer);
@@ -391,9 +391,9 @@ private Q_SLOTS:
                 hubRow = r;
         QVERIFY(hubRow >= 0);
         dialog.table()->item(hubRow, 0)->setCheckState(Qt::Unchecked);
-        QVERIFY(!lib->source(QStringLiteral("hub"))->enabled);
+        QVERIFY(!lib->network().source(QStringLiteral("hub"))->enabled);
         dialog.table()->item(hubRow, 0)->setCheckState(Qt::Checked);
-        QVERIFY(lib->source(QStringLiteral("hub"))->enabled);
+        QVERIFY(lib->network().source(QStringLiteral("hub"))->enabled);
 
         // The refresh settings are kept.
         dialog.daysSpin()->setValue(21);
@@ -405,7 +405,7 @@ private Q_SLOTS:
         dialog.table()->selectRow(hubRow);
         UiTest::answerDialog<QMessageBox>(&dialog, [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
         QTest::mouseClick(dialog.removeButton(), Qt::LeftButton);
-        QVERIFY(!lib->source(QStringLiteral("hub")));
+        QVERIFY(!lib->network().source(QStringLiteral("hub")));
         QCOMPARE(dialog.table()->rowCount(), 1);
         QTRY_COMPARE(secrets.readAndWait(SecretStore::keyForSource(QStringLiteral("hub"))).outcome, SecretResult::Outcome::NotFound);
     }

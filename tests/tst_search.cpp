@@ -1,4 +1,4 @@
-// Library::search over the corpus day: Korean, English, ids, filters, notes, ranking, snippets.
+// SearchIndex::search over the corpus day: Korean, English, ids, filters, notes, ranking, snippets.
 #include "testcorpus.h"
 #include "library/library.h"
 #include "search/searchquery.h"
@@ -24,7 +24,7 @@ class TestSearch : public QObject
     static QStringList ids(const Library &lib, const QString &query)
     {
         QStringList out;
-        for (const SearchHit &h : lib.search(SearchQuery::parse(query), 1000))
+        for (const SearchHit &h : lib.searchIndex().search(SearchQuery::parse(query), 1000))
             out << h.arxivId;
         return out;
     }
@@ -33,7 +33,7 @@ class TestSearch : public QObject
     {
         QString error;
         QStringList out;
-        for (const SearchHit &h : m_lib.search(SearchQuery::parse(query), limit, &error))
+        for (const SearchHit &h : m_lib.searchIndex().search(SearchQuery::parse(query), limit, &error))
             out << h.arxivId;
         if (!error.isEmpty())
             qWarning("search error: %s", qPrintable(error));
@@ -44,8 +44,8 @@ class TestSearch : public QObject
     QStringList containing(const QStringList &needles, Qt::CaseSensitivity cs = Qt::CaseSensitive)
     {
         QStringList out;
-        for (const PaperListing &p : m_lib.papersOfDay(QDate(2025, 5, 24))) {
-            const QString text = m_lib.paper(p.arxivId)->summaryMarkdown;
+        for (const PaperListing &p : m_lib.catalog().papersOfDay(QDate(2025, 5, 24))) {
+            const QString text = m_lib.catalog().paper(p.arxivId)->summaryMarkdown;
             if (std::all_of(needles.cbegin(), needles.cend(), [&](const QString &n) { return text.contains(n, cs); }))
                 out << p.arxivId;
         }
@@ -82,11 +82,11 @@ class TestSearch : public QObject
             files << file;
         }
         QVERIFY(large.lib.open(large.dir.filePath(QStringLiteral("large.sqlite"))).ok());
-        for (const ImportResult &r : large.lib.importPaths(files))
+        for (const ImportResult &r : large.lib.importer().importPaths(files))
             QCOMPARE(r.outcome, ImportResult::Outcome::Imported);
         for (int k = 0; k < 5; ++k)
-            for (const PaperListing &p : large.lib.papersOfDay(QDate(2025, 6, k + 1)))
-                large.text.insert(p.arxivId, large.lib.paper(p.arxivId)->summaryMarkdown);
+            for (const PaperListing &p : large.lib.catalog().papersOfDay(QDate(2025, 6, k + 1)))
+                large.text.insert(p.arxivId, large.lib.catalog().paper(p.arxivId)->summaryMarkdown);
         QCOMPARE(large.text.size(), 5 * TestCorpus::kPapers);
     }
 
@@ -94,7 +94,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_lib.open(m_dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        QCOMPARE(m_lib.importFile(TestCorpus::day()).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(m_lib.importer().importFile(TestCorpus::day()).outcome, ImportResult::Outcome::Imported);
     }
 
     void koreanWordFindsInflectedForms()
@@ -153,7 +153,7 @@ private Q_SLOTS:
         f.close();
         Library lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        QCOMPARE(lib.importFile(file).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib.importer().importFile(file).outcome, ImportResult::Outcome::Imported);
         const auto paper = [](int i) { return QStringLiteral("2507.0000%1").arg(i); };
         const QStringList compound = {paper(0), paper(1), paper(2), paper(3)};
         for (const QString &query : {QStringLiteral("강화학습모델"), QStringLiteral("\"강화 학습 모델\""), QStringLiteral("\"강화학습 모델\""),
@@ -196,9 +196,9 @@ private Q_SLOTS:
 
     void filtersCombine()
     {
-        QVERIFY(m_lib.setStarred(QStringLiteral("2505.96938"), true).ok());
-        QVERIFY(m_lib.tagPaper(QStringLiteral("2505.94810"), QStringLiteral("reading")).ok());
-        QVERIFY(m_lib.setRead(QStringLiteral("2505.94810"), true).ok());
+        QVERIFY(m_lib.annotations().setStarred(QStringLiteral("2505.96938"), true).ok());
+        QVERIFY(m_lib.annotations().tagPaper(QStringLiteral("2505.94810"), QStringLiteral("reading")).ok());
+        QVERIFY(m_lib.annotations().setRead(QStringLiteral("2505.94810"), true).ok());
         QCOMPARE(ids(QStringLiteral("is:starred")), QStringList{QStringLiteral("2505.96938")});
         const QStringList starredWithWord = containing({QStringLiteral("모델")}).contains(QStringLiteral("2505.96938"))
                                               ? QStringList{QStringLiteral("2505.96938")} : QStringList{};
@@ -214,9 +214,9 @@ private Q_SLOTS:
     void notesAreSearchable()
     {
         QVERIFY(ids(QStringLiteral("고양이")).isEmpty());
-        QVERIFY(m_lib.setNote(QStringLiteral("2505.96410"), QStringLiteral("고양이 실험을 다시 볼 것")).ok());
+        QVERIFY(m_lib.annotations().setNote(QStringLiteral("2505.96410"), QStringLiteral("고양이 실험을 다시 볼 것")).ok());
         QCOMPARE(ids(QStringLiteral("고양이")), QStringList{QStringLiteral("2505.96410")});
-        QVERIFY(m_lib.setNote(QStringLiteral("2505.96410"), QStringLiteral("강아지")).ok());
+        QVERIFY(m_lib.annotations().setNote(QStringLiteral("2505.96410"), QStringLiteral("강아지")).ok());
         QVERIFY(ids(QStringLiteral("고양이")).isEmpty());
         QCOMPARE(ids(QStringLiteral("강아지")), QStringList{QStringLiteral("2505.96410")});
     }
@@ -233,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(data);
         out.close();
-        QCOMPARE(m_lib.importFile(out.fileName()).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(m_lib.importer().importFile(out.fileName()).outcome, ImportResult::Outcome::Imported);
         QVERIFY(ids(QStringLiteral("SciLoop")).isEmpty());
         QCOMPARE(ids(QStringLiteral("SciFind")), QStringList{QStringLiteral("2505.96938")});
         QCOMPARE(ids(QStringLiteral("강아지")), QStringList{QStringLiteral("2505.96410")}); // the note survived
@@ -257,7 +257,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(most * 2 > large.text.size(), qPrintable(word));
-        const QList<SearchHit> hits = large.lib.search(SearchQuery::parse(word), 1000);
+        const QList<SearchHit> hits = large.lib.searchIndex().search(SearchQuery::parse(word), 1000);
         QCOMPARE(hits.size(), most);
         for (qsizetype i = 0; i < hits.size(); ++i) {
             QVERIFY(large.text.value(hits[i].arxivId).contains(word));
@@ -267,8 +267,8 @@ private Q_SLOTS:
         }
         QCOMPARE(hits.first().day, QDate(2025, 6, 5));
         // A filter on the same path.
-        QVERIFY(large.lib.setRead(hits.first().arxivId, true).ok());
-        const QList<SearchHit> unread = large.lib.search(SearchQuery::parse(word + QStringLiteral(" is:unread")), 1000);
+        QVERIFY(large.lib.annotations().setRead(hits.first().arxivId, true).ok());
+        const QList<SearchHit> unread = large.lib.searchIndex().search(SearchQuery::parse(word + QStringLiteral(" is:unread")), 1000);
         QCOMPARE(unread.size(), most - 1);
         QVERIFY(std::none_of(unread.cbegin(), unread.cend(), [&](const SearchHit &h) { return h.arxivId == hits.first().arxivId; }));
     }
@@ -287,30 +287,30 @@ private Q_SLOTS:
                 expected << it.key();
         QVERIFY(expected.size() >= 10);
         QStringList found;
-        for (const SearchHit &h : large.lib.search(SearchQuery::parse(QStringLiteral("Diffus*")), 1000)) {
+        for (const SearchHit &h : large.lib.searchIndex().search(SearchQuery::parse(QStringLiteral("Diffus*")), 1000)) {
             found << h.arxivId;
             QVERIFY2(h.snippet.contains(SearchHit::MatchStart), qPrintable(h.snippet));
         }
         QCOMPARE(sorted(found), sorted(expected));
         // Excluded by prefix.
-        for (const SearchHit &h : large.lib.search(SearchQuery::parse(QStringLiteral("모델 -diffus*")), 1000))
+        for (const SearchHit &h : large.lib.searchIndex().search(SearchQuery::parse(QStringLiteral("모델 -diffus*")), 1000))
             QVERIFY(!expected.contains(h.arxivId));
         // A word that only a note brings is in the vocabulary at once, and goes when the note does not
         // (a stale word matches nothing).
         const QString paper = large.text.keys().first();
-        QVERIFY(large.lib.search(SearchQuery::parse(QStringLiteral("zyxwv*"))).isEmpty());
-        QVERIFY(large.lib.setNote(paper, QStringLiteral("Zyxwvutronics 다시 볼 것")).ok());
-        QCOMPARE(large.lib.search(SearchQuery::parse(QStringLiteral("zyxwv*"))).value(0).arxivId, paper);
+        QVERIFY(large.lib.searchIndex().search(SearchQuery::parse(QStringLiteral("zyxwv*"))).isEmpty());
+        QVERIFY(large.lib.annotations().setNote(paper, QStringLiteral("Zyxwvutronics 다시 볼 것")).ok());
+        QCOMPARE(large.lib.searchIndex().search(SearchQuery::parse(QStringLiteral("zyxwv*"))).value(0).arxivId, paper);
         QSqlQuery q(large.lib.database().sql());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_terms WHERE term = 'zyxwvutronics'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         q.finish();
-        QVERIFY(large.lib.setNote(paper, QStringLiteral("다른 메모")).ok());
-        QVERIFY(large.lib.search(SearchQuery::parse(QStringLiteral("zyxwv*"))).isEmpty());
+        QVERIFY(large.lib.annotations().setNote(paper, QStringLiteral("다른 메모")).ok());
+        QVERIFY(large.lib.searchIndex().search(SearchQuery::parse(QStringLiteral("zyxwv*"))).isEmpty());
         // A word beside another word with the same prefix: the prefix stands for both.
         const QString other = large.text.keys().last();
-        QVERIFY(large.lib.setNote(other, QStringLiteral("Qwertzology")).ok());
-        QVERIFY(large.lib.setNote(paper, QStringLiteral("Qwertyology")).ok());
+        QVERIFY(large.lib.annotations().setNote(other, QStringLiteral("Qwertzology")).ok());
+        QVERIFY(large.lib.annotations().setNote(paper, QStringLiteral("Qwertyology")).ok());
         QCOMPARE(sorted(ids(large.lib, QStringLiteral("qwert*"))), sorted({paper, other}));
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_terms WHERE term = 'qwertyology'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
@@ -319,14 +319,14 @@ private Q_SLOTS:
     void rankingAndSnippets()
     {
         // A title match outranks a body match.
-        const QList<SearchHit> hits = m_lib.search(SearchQuery::parse(QStringLiteral("Judge-RM")), 5);
+        const QList<SearchHit> hits = m_lib.searchIndex().search(SearchQuery::parse(QStringLiteral("Judge-RM")), 5);
         QVERIFY(!hits.isEmpty());
         QCOMPARE(hits.first().arxivId, QStringLiteral("2505.96265"));
         QVERIFY(hits.first().snippet.contains(SearchHit::MatchStart));
         QVERIFY(hits.first().snippetWith(QStringLiteral("["), QStringLiteral("]")).contains(QStringLiteral("[Judge-RM]")));
         for (int i = 1; i < hits.size(); ++i)
             QVERIFY(hits[i - 1].rank <= hits[i].rank);
-        QCOMPARE(m_lib.search(SearchQuery::parse(QStringLiteral("모델")), 3).size(), 3);
+        QCOMPARE(m_lib.searchIndex().search(SearchQuery::parse(QStringLiteral("모델")), 3).size(), 3);
     }
 
     // paperboy_rank with the query's terms: the spellings of a compound are one term (their

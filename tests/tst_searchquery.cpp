@@ -49,7 +49,7 @@ private Q_SLOTS:
         QVERIFY(q.errors.isEmpty());
     }
 
-    // What Library::search asks the index (schema 9, no bigrams across white space) for a term.
+    // What SearchIndex::search asks the index (schema 9, no bigrams across white space) for a term.
     void spellings_data()
     {
         QTest::addColumn<QString>("input");

@@ -96,7 +96,7 @@ class TestSecretStore : public QObject
         s.url = url;
         s.auth = auth;
         s.username = user;
-        QVERIFY(library().addSource(s).ok());
+        QVERIFY(library().network().addSource(s).ok());
     }
 
     QList<FetchDayResult> fetch(const QString &sourceName)
@@ -257,7 +257,7 @@ private Q_SLOTS:
         s.name = name(QStringLiteral("nosecret"));
         s.url = m_server.base() + QStringLiteral("/d/{date}.md");
         s.auth = Source::Auth::Bearer;
-        QVERIFY(library().addSource(s).ok());
+        QVERIFY(library().network().addSource(s).ok());
         m_server.clearRequests();
         const auto results = fetch(s.name);
         QCOMPARE(results.first().error.key(), QStringLiteral("credentials"));
@@ -316,7 +316,7 @@ private Q_SLOTS:
                                         m_token, env);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("keychain")), qPrintable(r.err));
-        QVERIFY(!library().source(source));
+        QVERIFY(!library().network().source(source));
     }
 
     // Last: everything above has run; the secrets are in none of the files or logs.

@@ -169,8 +169,8 @@ private Q_SLOTS:
         // The first window imported it (in the background); the library file shows it.
         Library reader;
         QVERIFY(reader.open(db).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(reader.paper(QStringLiteral("2507.00001")).has_value(), 20000);
-        QCOMPARE(reader.paper(QStringLiteral("2507.00001"))->listing.day, QDate(2025, 7, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(reader.catalog().paper(QStringLiteral("2507.00001")).has_value(), 20000);
+        QCOMPARE(reader.catalog().paper(QStringLiteral("2507.00001"))->listing.day, QDate(2025, 7, 1));
 
         // A start on another library is its own window, not handed over.
         QProcess other;
@@ -285,7 +285,7 @@ private Q_SLOTS:
         QCOMPARE(second.state(), QProcess::Running);
         Library reader;
         QVERIFY(reader.open(db).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(reader.paper(QStringLiteral("2507.00002")).has_value(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(reader.catalog().paper(QStringLiteral("2507.00002")).has_value(), 20000);
         second.terminate();
         QVERIFY(second.waitForFinished(10000));
         const QString warning = QString::fromLocal8Bit(second.readAllStandardError());

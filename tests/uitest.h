@@ -36,7 +36,7 @@ inline std::unique_ptr<Paperboy::Core::Library> freshLibrary(const QTemporaryDir
     auto lib = std::make_unique<Paperboy::Core::Library>();
     if (!lib->open(dir.filePath(QStringLiteral("lib%1.sqlite").arg(++n))).ok())
         return nullptr;
-    if (lib->importFile(TestCorpus::day()).outcome == Paperboy::Core::ImportResult::Outcome::Rejected)
+    if (lib->importer().importFile(TestCorpus::day()).outcome == Paperboy::Core::ImportResult::Outcome::Rejected)
         return nullptr;
     return lib;
 }

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>Annotations</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>태그에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>a tag “%1” exists already; merge the two instead</source>
+        <translation>“%1” 태그가 이미 있습니다. 대신 두 태그를 합치세요</translation>
+    </message>
+    <message>
+        <source>no tag “%1”</source>
+        <translation>“%1” 태그가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot merge the tags: %1</source>
+        <translation>태그를 합칠 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no such highlight</source>
+        <translation>그런 하이라이트가 없습니다</translation>
+    </message>
+    <message>
+        <source>a comparison needs a name</source>
+        <translation>비교에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>no comparison “%1”</source>
+        <translation>“%1” 비교가 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>import needs at least one file or folder</source>
@@ -586,6 +617,41 @@
     </message>
 </context>
 <context>
+    <name>DigestImporter</name>
+    <message>
+        <source>the import was not logged: %1</source>
+        <translation>가져오기 기록을 남기지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 papers for one day; a day holds at most %2</source>
+        <translation>하루치 논문이 %1편입니다. 하루에는 최대 %2편까지만 담을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>데이터베이스 오류: %1</translation>
+    </message>
+    <message>
+        <source>cannot update the search index</source>
+        <translation>검색 색인을 갱신할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not imported: the disk that holds the library is full</source>
+        <translation>가져오지 못했습니다: 라이브러리가 있는 디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>커밋할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the day: %1</source>
+        <translation>이 날짜를 삭제할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>DigestParser</name>
     <message>
         <source>invalid bytes (not UTF-8 text) replaced by U+FFFD</source>
@@ -908,6 +974,45 @@ The library as it was is kept in %1.</source>
     <message>
         <source>imported %1 papers</source>
         <translation>논문 %1편 가져옴</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkStore</name>
+    <message>
+        <source>a source needs a name</source>
+        <translation>소스에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>there is a source named %1 already</source>
+        <translation>같은 이름의 소스가 이미 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot add the source %1: %2</source>
+        <translation>소스를 추가할 수 없습니다: %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove the source %1: %2</source>
+        <translation>소스를 제거할 수 없습니다: %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no source named %1</source>
+        <translation>그런 이름의 소스가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot remember the validators of %1: %2</source>
+        <translation>%1의 캐시 검증 정보(ETag 등)를 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the paper metadata of %1: %2</source>
+        <translation>%1의 논문 메타데이터를 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>커밋할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1322,124 +1427,12 @@ The library as it was is kept in %1.</source>
 <context>
     <name>Paperboy::Core::Library</name>
     <message>
-        <source>a tag needs a name</source>
-        <translation>태그에는 이름이 있어야 합니다</translation>
-    </message>
-    <message>
-        <source>a tag “%1” exists already; merge the two instead</source>
-        <translation>“%1” 태그가 이미 있습니다. 대신 두 태그를 합치세요</translation>
-    </message>
-    <message>
-        <source>no tag “%1”</source>
-        <translation>“%1” 태그가 없습니다</translation>
-    </message>
-    <message>
-        <source>cannot merge the tags: %1</source>
-        <translation>태그를 합칠 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>no such highlight</source>
-        <translation>그런 하이라이트가 없습니다</translation>
-    </message>
-    <message>
-        <source>a comparison needs a name</source>
-        <translation>비교에는 이름이 있어야 합니다</translation>
-    </message>
-    <message>
-        <source>no comparison “%1”</source>
-        <translation>“%1” 비교가 없습니다</translation>
-    </message>
-    <message>
-        <source>cannot delete the day: %1</source>
-        <translation>이 날짜를 삭제할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot update the search index</source>
-        <translation>검색 색인을 갱신할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>cannot merge the notes: %1</source>
-        <translation>메모를 합칠 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>the import was not logged: %1</source>
-        <translation>가져오기 기록을 남기지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>database error: %1</source>
-        <translation>데이터베이스 오류: %1</translation>
-    </message>
-    <message>
-        <source>cannot commit: %1</source>
-        <translation>커밋할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>a source needs a name</source>
-        <translation>소스에는 이름이 있어야 합니다</translation>
-    </message>
-    <message>
-        <source>there is a source named %1 already</source>
-        <translation>같은 이름의 소스가 이미 있습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot add the source %1: %2</source>
-        <translation>소스를 추가할 수 없습니다: %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot remove the source %1: %2</source>
-        <translation>소스를 제거할 수 없습니다: %1: %2</translation>
-    </message>
-    <message>
-        <source>there is no source named %1</source>
-        <translation>그런 이름의 소스가 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot remember the validators of %1: %2</source>
-        <translation>%1의 캐시 검증 정보(ETag 등)를 저장할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>cannot store the paper metadata of %1: %2</source>
-        <translation>%1의 논문 메타데이터를 저장할 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>The library is open read-only (%1): changes cannot be saved.</source>
         <translation>라이브러리가 읽기 전용으로 열렸습니다 (%1). 변경 사항을 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>Another program was writing to the library when it opened: changes wait until it is done.</source>
         <translation>라이브러리를 열 때 다른 프로그램이 쓰고 있었습니다. 변경 사항은 그 작업이 끝날 때까지 기다립니다.</translation>
-    </message>
-    <message>
-        <source>Not saved: the library is open read-only (%1).</source>
-        <translation>저장하지 못했습니다: 라이브러리가 읽기 전용으로 열려 있습니다 (%1).</translation>
-    </message>
-    <message>
-        <source>Not saved: another program is writing to the library and did not finish within 5 seconds. Try again when it is done.</source>
-        <translation>저장하지 못했습니다: 다른 프로그램이 라이브러리에 쓰고 있으며 5초 안에 끝나지 않았습니다. 끝난 뒤 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>Not saved: the disk that holds the library is full.</source>
-        <translation>저장하지 못했습니다: 라이브러리가 있는 디스크가 가득 찼습니다.</translation>
-    </message>
-    <message>
-        <source>Not saved: the library cannot be written (%1).</source>
-        <translation>저장하지 못했습니다: 라이브러리에 쓸 수 없습니다 (%1).</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>%1 papers for one day; a day holds at most %2</source>
-        <translation>하루치 논문이 %1편입니다. 하루에는 최대 %2편까지만 담을 수 있습니다</translation>
-    </message>
-    <message>
-        <source>not imported: the disk that holds the library is full</source>
-        <translation>가져오지 못했습니다: 라이브러리가 있는 디스크가 가득 찼습니다</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3040,29 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>Not saved: the library is open read-only (%1).</source>
+        <translation>저장하지 못했습니다: 라이브러리가 읽기 전용으로 열려 있습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: another program is writing to the library and did not finish within 5 seconds. Try again when it is done.</source>
+        <translation>저장하지 못했습니다: 다른 프로그램이 라이브러리에 쓰고 있으며 5초 안에 끝나지 않았습니다. 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk that holds the library is full.</source>
+        <translation>저장하지 못했습니다: 라이브러리가 있는 디스크가 가득 찼습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: the library cannot be written (%1).</source>
+        <translation>저장하지 못했습니다: 라이브러리에 쓸 수 없습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>TagModel</name>
     <message>
         <source>★ Starred (%1)</source>
@@ -3055,6 +3071,17 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>Unread (%1)</source>
         <translation>읽지 않음 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UserDataSync</name>
+    <message>
+        <source>cannot update the search index</source>
+        <translation>검색 색인을 갱신할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot merge the notes: %1</source>
+        <translation>메모를 합칠 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

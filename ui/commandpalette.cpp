@@ -111,21 +111,21 @@ void CommandPalette::refill()
         const QString keys = a->shortcut().toString(QKeySequence::NativeText);
         entries.append({score + 20, keys.isEmpty() ? label : label + QStringLiteral("    ") + keys, ActionEntry, a->objectName(), {}, a->icon()});
     }
-    for (const Core::Comparison &c : m_library->comparisons()) {
+    for (const Core::Comparison &c : m_library->annotations().comparisons()) {
         const QString label = tr("Comparison “%1” (%n paper(s))", nullptr, int(c.papers.size())).arg(c.name);
         const int score = fuzzyScore(text, label);
         if (score >= 0)
             entries.append({score + 25, label, ComparisonEntry, c.name, {}});
     }
     if (!text.isEmpty()) {
-        for (const Core::DayInfo &d : m_library->days()) {
+        for (const Core::DayInfo &d : m_library->catalog().days()) {
             const QString iso = d.date.toString(Qt::ISODate);
             const int score = fuzzyScore(text, iso + u' ' + QLocale().toString(d.date, QLocale::LongFormat));
             if (score >= 0)
                 entries.append({score, tr("Day %1 (%n paper(s))", nullptr, d.paperCount).arg(iso), DayEntry, iso, d.date});
         }
         if (text.size() >= 2) {
-            for (const Core::SearchHit &h : m_library->search(Core::SearchQuery::parse(text), 15))
+            for (const Core::SearchHit &h : m_library->searchIndex().search(Core::SearchQuery::parse(text), 15))
                 entries.append({90, tr("Paper %1 — %2").arg(h.arxivId, h.title), PaperEntry, h.arxivId, h.day});
         }
     }

@@ -58,9 +58,9 @@ QStringList CompareTray::papers() const
 void CompareTray::refresh()
 {
     m_list->clear();
-    const QStringList marked = m_library->markedPapers();
+    const QStringList marked = m_library->annotations().markedPapers();
     for (const QString &id : marked) {
-        const auto paper = m_library->paper(id);
+        const auto paper = m_library->catalog().paper(id);
         // A mark outlives its digest (deleted day): it stays listed so it can be unmarked.
         const QString title = paper ? paper->listing.title : tr("(not in the library)");
         auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(title, id), m_list);

@@ -425,7 +425,7 @@ void CompareView::fillCell(QTextBrowser *browser, const QModelIndex &index)
                 c.mergeCharFormat(figure);
             }
         }
-        for (const Highlight &h : m_library->highlights(arxivId)) {
+        for (const Highlight &h : m_library->annotations().highlights(arxivId)) {
             if (h.sectionKind != kind)
                 continue;
             const auto match = TextQuoteAnchor::locate(text, h);
@@ -565,7 +565,7 @@ void CompareView::highlightSelection(bool withComment)
         return;
     }
     const QString arxivId = cur.data(CompareModel::ArxivIdRole2).toString();
-    const auto paper = m_library->paper(arxivId, cur.data(CompareModel::DayRole).toDate());
+    const auto paper = m_library->catalog().paper(arxivId, cur.data(CompareModel::DayRole).toDate());
     if (!paper)
         return;
     // Only the section's text counts: a cut cell's note below it is not part of the summary.
@@ -597,7 +597,7 @@ void CompareView::highlightSelection(bool withComment)
     if (m_undo)
         m_undo->push(new HighlightCommand(m_library, h, true));
     else
-        m_library->addHighlight(h);
+        m_library->annotations().addHighlight(h);
     statusBar()->showMessage(tr("Highlighted in %1").arg(arxivId), 3000);
 }
 
@@ -686,7 +686,7 @@ void CompareView::exportInteractively()
 
 Status CompareView::saveAs(const QString &name)
 {
-    const Status s = m_library->saveComparison({name.trimmed(), m_model->papers(), m_model->visibleKinds()});
+    const Status s = m_library->annotations().saveComparison({name.trimmed(), m_model->papers(), m_model->visibleKinds()});
     if (s)
         setSavedName(name.trimmed());
     return s;

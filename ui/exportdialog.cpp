@@ -76,7 +76,7 @@ ExportDialog::ExportDialog(Library *library, const Context &context, QWidget *pa
     };
     for (const auto &[label, scope] : scopes)
         m_scope->addItem(label, QVariant::fromValue(scope));
-    for (const TagInfo &t : library->tags())
+    for (const TagInfo &t : library->annotations().tags())
         m_tag->addItem(t.name, t.name);
     const QDate day = context.currentDay.isValid() ? context.currentDay : QDate::currentDate();
     for (QDateEdit *edit : {m_from, m_to}) {

@@ -202,8 +202,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     setMarkReadDelay(SettingsDialog::markReadSeconds() * 1000);
     connect(m_readTimer, &QTimer::timeout, this, [this] {
         const QString id = m_summary->arxivId();
-        if (!id.isEmpty() && !m_library->isReadOnly() && !m_library->isRead(id))
-            m_library->setRead(id, true);
+        if (!id.isEmpty() && !m_library->isReadOnly() && !m_library->annotations().isRead(id))
+            m_library->annotations().setRead(id, true);
     });
 
     connect(m_dayList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onDayChanged);
@@ -467,9 +467,9 @@ void MainWindow::onTreeCurrentChanged()
 void MainWindow::showCurrentPaper(bool keepScroll)
 {
     const QString id = m_paperTree->currentIndex().data(ArxivIdRole).toString();
-    auto detail = m_library->paper(id, currentDay());
+    auto detail = m_library->catalog().paper(id, currentDay());
     if (!detail && m_paperTree->currentIndex().data(NoDigestRole).toBool())
-        detail = m_library->metaOnlyPaper(id, currentDay());
+        detail = m_library->network().metaOnlyPaper(id, currentDay());
     if (!detail)
         return;
     const int scroll = m_summary->verticalScrollBar()->value();
@@ -477,7 +477,7 @@ void MainWindow::showCurrentPaper(bool keepScroll)
     if (keepScroll)
         m_summary->verticalScrollBar()->setValue(scroll);
     m_shownTags = detail->listing.tags;
-    const QList<Highlight> highlights = m_library->highlights(id);
+    const QList<Highlight> highlights = m_library->annotations().highlights(id);
     m_shownHighlights.clear();
     for (const Highlight &h : highlights)
         m_shownHighlights << h.id;
@@ -494,10 +494,10 @@ void MainWindow::refreshAnnotations()
     if (id.isEmpty())
         return;
     QList<qint64> ids;
-    const QList<Highlight> highlights = m_library->highlights(id);
+    const QList<Highlight> highlights = m_library->annotations().highlights(id);
     for (const Highlight &h : highlights)
         ids << h.id;
-    const QStringList tags = m_library->tagsOf(id);
+    const QStringList tags = m_library->annotations().tagsOf(id);
     if (ids == m_shownHighlights && tags == m_shownTags) {
         m_notes->setHighlights(highlights, [&] {
             QList<qint64> orphaned;
@@ -529,7 +529,7 @@ void MainWindow::addTag()
     const QStringList ids = selectedPaperIds();
     if (ids.isEmpty())
         return;
-    TagPicker picker(TagPicker::Mode::Add, m_library->allTags(), int(ids.size()), this);
+    TagPicker picker(TagPicker::Mode::Add, m_library->annotations().allTags(), int(ids.size()), this);
     if (picker.exec() == QDialog::Accepted && !picker.tag().isEmpty())
         m_undo->push(new TagCommand(m_library, ids, picker.tag(), true));
 }
@@ -539,7 +539,7 @@ void MainWindow::removeTag()
     const QStringList ids = selectedPaperIds();
     QStringList present;
     for (const QString &id : ids)
-        for (const QString &t : m_library->tagsOf(id))
+        for (const QString &t : m_library->annotations().tagsOf(id))
             if (!present.contains(t))
                 present << t;
     if (present.isEmpty()) {
@@ -587,7 +587,7 @@ void MainWindow::removeSelectedHighlight()
     if (!item)
         return;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
-    for (const Highlight &h : m_library->highlights(m_summary->arxivId()))
+    for (const Highlight &h : m_library->annotations().highlights(m_summary->arxivId()))
         if (h.id == id)
             m_undo->push(new HighlightCommand(m_library, h, false));
 }
@@ -597,17 +597,17 @@ void MainWindow::toggleMark()
     const QStringList ids = selectedPaperIds();
     if (ids.isEmpty())
         return;
-    int marked = int(m_library->markedPapers().size());
+    int marked = int(m_library->annotations().markedPapers().size());
     for (const QString &id : ids) {
-        if (m_library->isMarked(id)) {
-            m_library->setMarked(id, false);
+        if (m_library->annotations().isMarked(id)) {
+            m_library->annotations().setMarked(id, false);
             --marked;
         } else if (marked >= CompareModel::MaxPapers) {
             statusBar()->showMessage(tr("At most %1 papers can be compared; unmark one first (X) or clear the marks (Shift+X)")
                                          .arg(CompareModel::MaxPapers), 6000);
             break;
         } else {
-            m_library->setMarked(id, true);
+            m_library->annotations().setMarked(id, true);
             ++marked;
         }
     }
@@ -618,15 +618,15 @@ void MainWindow::toggleMark()
 
 void MainWindow::clearMarks()
 {
-    m_library->clearMarks();
+    m_library->annotations().clearMarks();
     statusBar()->showMessage(tr("Comparison marks cleared"), 3000);
 }
 
 void MainWindow::compareMarked()
 {
     QStringList ids;
-    for (const QString &id : m_library->markedPapers())
-        if (m_library->paper(id))
+    for (const QString &id : m_library->annotations().markedPapers())
+        if (m_library->catalog().paper(id))
             ids << id;
     if (ids.size() < CompareModel::MinPapers) {
         statusBar()->showMessage(tr("Mark at least two papers with X to compare them"), 5000);
@@ -657,7 +657,7 @@ CompareView *MainWindow::openComparison(const QStringList &arxivIds, const QStri
 
 bool MainWindow::openSavedComparison(const QString &name)
 {
-    for (const Comparison &c : m_library->comparisons()) {
+    for (const Comparison &c : m_library->annotations().comparisons()) {
         if (c.name == name) {
             openComparison(c.papers, c.sections, c.name);
             return true;
@@ -668,7 +668,7 @@ bool MainWindow::openSavedComparison(const QString &name)
 
 void MainWindow::chooseSavedComparison()
 {
-    if (m_library->comparisons().isEmpty()) {
+    if (m_library->annotations().comparisons().isEmpty()) {
         statusBar()->showMessage(tr("No saved comparisons yet: open one with C and save it with Ctrl+S"), 5000);
         return;
     }
@@ -755,7 +755,7 @@ void MainWindow::nextUnread()
     const QModelIndex cur = row >= 0 ? m_paperModel->index(row, 0) : QModelIndex();
     const QDate day = currentDay();
     const int position = cur.isValid() ? row : -1;
-    const auto next = m_library->nextUnread(day.isValid() ? day : QDate(9999, 12, 31), position);
+    const auto next = m_library->catalog().nextUnread(day.isValid() ? day : QDate(9999, 12, 31), position);
     if (!next) {
         statusBar()->showMessage(tr("Every paper is read"), 5000);
         return;
@@ -798,14 +798,14 @@ void MainWindow::toggleRead()
     if (id.isEmpty())
         return;
     m_readTimer->stop(); // a paper marked unread by hand stays unread while it is shown
-    m_library->setRead(id, !m_library->isRead(id));
+    m_library->annotations().setRead(id, !m_library->annotations().isRead(id));
 }
 
 void MainWindow::toggleStar()
 {
     const QString id = currentPaperId();
     if (!id.isEmpty())
-        m_library->setStarred(id, !m_library->isStarred(id));
+        m_library->annotations().setStarred(id, !m_library->annotations().isStarred(id));
 }
 
 void MainWindow::openOnHuggingFace()
@@ -991,7 +991,7 @@ void MainWindow::refresh(const QStringList &sources, const QDate &from, const QD
     }
     if (sources.isEmpty()) {
         bool any = false;
-        for (const Source &s : m_library->sources())
+        for (const Source &s : m_library->network().sources())
             any = any || s.enabled;
         if (!any) {
             statusBar()->showMessage(tr("No sources to refresh from: add one with File › Sources… (Ctrl+Shift+U)"), 10000);
@@ -1100,7 +1100,7 @@ bool MainWindow::refreshIfStale()
     if (hours <= 0 || m_fetch)
         return false;
     const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-qint64(hours) * 3600);
-    for (const Source &s : m_library->sources()) {
+    for (const Source &s : m_library->network().sources()) {
         if (s.enabled && (!s.lastRefresh.isValid() || s.lastRefresh < limit)) {
             refresh();
             return m_fetch != nullptr;

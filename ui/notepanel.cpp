@@ -74,7 +74,7 @@ NotePanel::NotePanel(Core::Library *library, QUndoStack *undo, QWidget *parent)
     });
     connect(library, &Core::Library::paperChanged, this, [this](const QString &id) {
         // An undo or another window changed the stored note: show it unless the user is typing.
-        if (id == m_arxivId && !m_autosave->isActive() && m_library->note(id) != m_editor->toPlainText())
+        if (id == m_arxivId && !m_autosave->isActive() && m_library->annotations().note(id) != m_editor->toPlainText())
             reloadNote();
     });
 
@@ -102,7 +102,7 @@ void NotePanel::setPaper(const QString &arxivId)
 
 void NotePanel::reloadNote()
 {
-    m_saved = m_arxivId.isEmpty() ? QString() : m_library->note(m_arxivId);
+    m_saved = m_arxivId.isEmpty() ? QString() : m_library->annotations().note(m_arxivId);
     QSignalBlocker block(m_editor);
     m_editor->setPlainText(m_saved);
     if (m_previewToggle->isChecked())
@@ -120,7 +120,7 @@ void NotePanel::flush()
     m_undo->push(new Core::NoteCommand(m_library, m_arxivId, m_saved, text));
     // When it could not be saved (the library was locked; Library::writeFailed said so), the text
     // stays unsaved and the next flush tries again.
-    if (m_library->note(m_arxivId) == text)
+    if (m_library->annotations().note(m_arxivId) == text)
         m_saved = text;
 }
 

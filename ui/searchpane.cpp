@@ -1,4 +1,4 @@
-// SearchPane: debounced queries through Library::search; a 15 ms search needs no thread.
+// SearchPane: debounced queries through SearchIndex::search; a 15 ms search needs no thread.
 #include "searchpane.h"
 
 #include "library/library.h"
@@ -92,7 +92,7 @@ void SearchPane::refreshTags()
     QSignalBlocker block(m_tag);
     m_tag->clear();
     m_tag->addItem(tr("Any tag"), QString());
-    for (const QString &t : m_library->allTags())
+    for (const QString &t : m_library->annotations().allTags())
         m_tag->addItem(t, t);
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(current)));
 }
@@ -134,7 +134,7 @@ void SearchPane::runNow()
         return;
     }
     QString error;
-    m_model->setResults(m_library->search(query, 200, &error));
+    m_model->setResults(m_library->searchIndex().search(query, 200, &error));
     QString status = tr("%n result(s) for “%1”", nullptr, m_model->rowCount()).arg(queryText());
     if (!query.errors.isEmpty())
         status += QStringLiteral(" — ") + query.errors.join(QStringLiteral("; "));

@@ -133,7 +133,7 @@ SourcesDialog::SourcesDialog(Core::Library *library, QWidget *parent)
         if (m_loading || item->column() != EnabledColumn)
             return;
         const QString name = m_table->item(item->row(), NameColumn)->text();
-        if (const Core::Status s = m_library->setSourceEnabled(name, item->checkState() == Qt::Checked); !s) {
+        if (const Core::Status s = m_library->network().setSourceEnabled(name, item->checkState() == Qt::Checked); !s) {
             QMessageBox::warning(this, windowTitle(), s.message());
             reload();
         }
@@ -146,7 +146,7 @@ void SourcesDialog::reload()
 {
     m_loading = true;
     const QString current = m_table->currentRow() >= 0 ? m_table->item(m_table->currentRow(), NameColumn)->text() : QString();
-    const QList<Source> sources = m_library->sources();
+    const QList<Source> sources = m_library->network().sources();
     m_table->setRowCount(int(sources.size()));
     for (int r = 0; r < sources.size(); ++r) {
         const Source &s = sources.at(r);
@@ -186,8 +186,8 @@ void SourcesDialog::removeCurrent()
                                               tr("Remove the source “%1”? Digests and metadata it brought stay in the library; its token leaves the keychain.").arg(name));
     if (answer != QMessageBox::Yes)
         return;
-    const auto source = m_library->source(name);
-    if (const Core::Status s = m_library->removeSource(name); !s) {
+    const auto source = m_library->network().source(name);
+    if (const Core::Status s = m_library->network().removeSource(name); !s) {
         QMessageBox::warning(this, tr("Remove Source"), s.message());
         return;
     }
@@ -279,7 +279,7 @@ void AddSourceDialog::accept()
     source.username = source.auth == Source::Auth::Basic ? m_user->text().trimmed() : QString();
     if (source.name.isEmpty())
         return fail(tr("Give the source a name."));
-    if (m_library->source(source.name))
+    if (m_library->network().source(source.name))
         return fail(tr("There is a source named “%1” already.").arg(source.name));
     if (const Core::Status s = Core::SourceUrl::normalize(source.kind, &source.url); !s)
         return fail(s.message());
@@ -289,7 +289,7 @@ void AddSourceDialog::accept()
         return fail(tr("Give the token or password, or choose no sign-in."));
 
     const auto add = [this, source] {
-        if (const Core::Status s = m_library->addSource(source); !s)
+        if (const Core::Status s = m_library->network().addSource(source); !s)
             return fail(s.message());
         QDialog::accept();
     };

@@ -42,7 +42,7 @@ TagManager::TagManager(Core::Library *library, QWidget *parent)
     });
     button(tr("&Merge Into…"), [this] {
         const QString tag = currentTag();
-        QStringList others = m_library->allTags();
+        QStringList others = m_library->annotations().allTags();
         others.removeAll(tag);
         bool ok = false;
         const QString into = QInputDialog::getItem(this, tr("Merge Tags"), tr("Merge “%1” into:").arg(tag), others, 0, false, &ok);
@@ -71,7 +71,7 @@ TagManager::TagManager(Core::Library *library, QWidget *parent)
 void TagManager::reload()
 {
     m_list->clear();
-    for (const Core::TagInfo &t : m_library->tags()) {
+    for (const Core::TagInfo &t : m_library->annotations().tags()) {
         auto *item = new QListWidgetItem(tr("%1 (%n paper(s))", nullptr, t.count).arg(t.name), m_list);
         item->setData(Qt::UserRole, t.name);
         item->setData(Qt::DecorationRole, QColor(t.color));
@@ -92,22 +92,22 @@ bool TagManager::report(const Core::Status &status)
 
 bool TagManager::rename(const QString &from, const QString &to)
 {
-    return report(m_library->renameTag(from, to));
+    return report(m_library->annotations().renameTag(from, to));
 }
 
 bool TagManager::recolor(const QString &tag, const QString &color)
 {
-    return report(m_library->setTagColor(tag, color));
+    return report(m_library->annotations().setTagColor(tag, color));
 }
 
 bool TagManager::merge(const QString &from, const QString &into)
 {
-    return report(m_library->mergeTags(from, into));
+    return report(m_library->annotations().mergeTags(from, into));
 }
 
 bool TagManager::remove(const QString &tag)
 {
-    return report(m_library->deleteTag(tag));
+    return report(m_library->annotations().deleteTag(tag));
 }
 
 } // namespace Paperboy::Ui

@@ -22,10 +22,10 @@ void TagCommand::redo()
 {
     m_changed.clear();
     for (const QString &id : std::as_const(m_ids)) {
-        const bool has = m_library->tagsOf(id).contains(m_tag, Qt::CaseInsensitive);
+        const bool has = m_library->annotations().tagsOf(id).contains(m_tag, Qt::CaseInsensitive);
         if (has == m_add)
             continue;
-        if ((m_add ? m_library->tagPaper(id, m_tag) : m_library->untagPaper(id, m_tag)).ok())
+        if ((m_add ? m_library->annotations().tagPaper(id, m_tag) : m_library->annotations().untagPaper(id, m_tag)).ok())
             m_changed << id;
     }
 }
@@ -33,7 +33,7 @@ void TagCommand::redo()
 void TagCommand::undo()
 {
     for (const QString &id : std::as_const(m_changed))
-        m_add ? m_library->untagPaper(id, m_tag) : m_library->tagPaper(id, m_tag);
+        m_add ? m_library->annotations().untagPaper(id, m_tag) : m_library->annotations().tagPaper(id, m_tag);
 }
 
 NoteCommand::NoteCommand(Library *library, const QString &arxivId, const QString &before, const QString &after)
@@ -48,13 +48,13 @@ NoteCommand::NoteCommand(Library *library, const QString &arxivId, const QString
 
 void NoteCommand::redo()
 {
-    if (m_library->note(m_arxivId) != m_after)
-        m_library->setNote(m_arxivId, m_after);
+    if (m_library->annotations().note(m_arxivId) != m_after)
+        m_library->annotations().setNote(m_arxivId, m_after);
 }
 
 void NoteCommand::undo()
 {
-    m_library->setNote(m_arxivId, m_before);
+    m_library->annotations().setNote(m_arxivId, m_before);
 }
 
 bool NoteCommand::mergeWith(const QUndoCommand *other)
@@ -78,17 +78,17 @@ HighlightCommand::HighlightCommand(Library *library, const Highlight &highlight,
 void HighlightCommand::redo()
 {
     if (m_add)
-        m_library->addHighlight(m_highlight); // keeps its id from the first time on redo
+        m_library->annotations().addHighlight(m_highlight); // keeps its id from the first time on redo
     else
-        m_library->removeHighlight(m_highlight.id);
+        m_library->annotations().removeHighlight(m_highlight.id);
 }
 
 void HighlightCommand::undo()
 {
     if (m_add)
-        m_library->removeHighlight(m_highlight.id);
+        m_library->annotations().removeHighlight(m_highlight.id);
     else
-        m_library->addHighlight(m_highlight);
+        m_library->annotations().addHighlight(m_highlight);
 }
 
 } // namespace Paperboy::Core

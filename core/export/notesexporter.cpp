@@ -821,29 +821,29 @@ ExportSet NotesExporter::collect(Library &library, const ExportScope &scope)
         ids = scope.ids;
         ids.removeDuplicates();
     } else if (scope.marked) {
-        ids = library.markedPapers();
+        ids = library.annotations().markedPapers();
     } else if (scope.query) {
-        for (const SearchHit &hit : library.search(*scope.query, scope.searchLimit))
+        for (const SearchHit &hit : library.searchIndex().search(*scope.query, scope.searchLimit))
             ids << hit.arxivId;
     } else if (scope.annotatedOnly || scope.starredOnly) {
         // Only annotated papers can pass (a star is an annotation): skip reading every other paper.
-        ids = library.annotatedPapersBetween(scope.from, scope.to);
+        ids = library.userDataSync().annotatedPapersBetween(scope.from, scope.to);
         if (!scope.from.isValid() && !scope.to.isValid())
-            ids += library.papersWithoutEntries();
+            ids += library.userDataSync().papersWithoutEntries();
         datesChecked = true;
     } else {
-        for (const PaperListing &l : library.papersBetween(scope.from, scope.to))
+        for (const PaperListing &l : library.catalog().papersBetween(scope.from, scope.to))
             ids << l.arxivId;
         if (!scope.from.isValid() && !scope.to.isValid())
-            ids += library.papersWithoutEntries();
+            ids += library.userDataSync().papersWithoutEntries();
         datesChecked = true;
     }
 
     QSet<QString> usedTags;
     for (const QString &id : std::as_const(ids)) {
-        if (scope.marked && !scope.ids.isEmpty() && !library.isMarked(id))
+        if (scope.marked && !scope.ids.isEmpty() && !library.annotations().isMarked(id))
             continue;
-        const QList<QDate> days = library.daysOf(id);
+        const QList<QDate> days = library.catalog().daysOf(id);
         if (!datesChecked && (scope.from.isValid() || scope.to.isValid())) {
             const bool inRange = std::any_of(days.cbegin(), days.cend(), [&](const QDate &d) {
                 return (!scope.from.isValid() || d >= scope.from) && (!scope.to.isValid() || d <= scope.to);
@@ -851,7 +851,7 @@ ExportSet NotesExporter::collect(Library &library, const ExportScope &scope)
             if (!inRange)
                 continue;
         }
-        const PaperUserData data = library.userData(id);
+        const PaperUserData data = library.userDataSync().userData(id);
         if (days.isEmpty() && !data.hasAnnotations() && !data.readAt.isValid() && data.title.isEmpty()) {
             if (!scope.ids.isEmpty())
                 set.unknownIds << id;
@@ -872,7 +872,7 @@ ExportSet NotesExporter::collect(Library &library, const ExportScope &scope)
         p.link = data.link;
         p.days = days;
         if (!days.isEmpty()) {
-            if (const auto detail = library.paper(id, days.first())) {
+            if (const auto detail = library.catalog().paper(id, days.first())) {
                 p.title = detail->listing.title;
                 p.link = detail->link;
                 p.summaryMarkdown = detail->summaryMarkdown;
@@ -891,7 +891,7 @@ ExportSet NotesExporter::collect(Library &library, const ExportScope &scope)
             usedTags.insert(t.toLower());
         set.papers.append(std::move(p));
     }
-    for (const TagInfo &t : library.tags())
+    for (const TagInfo &t : library.annotations().tags())
         if (everything || usedTags.contains(t.name.toLower()))
             set.tags.append({t.name, t.color});
     set.description = describeScope(scope);

@@ -304,7 +304,7 @@ Status NotesJson::importFile(Library &library, const QString &path, UserDataMerg
     if (const Status s = read(file.content, &archive); !s)
         return Status::failure(QStringLiteral("%1: %2").arg(path, s.message()));
     const QString libraryPath = library.path();
-    const Status merged = library.mergeUserData(archive.papers, archive.tags, report,
+    const Status merged = library.userDataSync().mergeUserData(archive.papers, archive.tags, report,
                                                 [&](UserDataMerge &m) { return keepReplacedNotes(libraryPath, &m); });
     if (merged && report)
         report->futureTimes = archive.futureTimes;

@@ -38,7 +38,7 @@ public:
     // normal form (ArxivId: "arXiv:2505.16938v2" is 2505.16938); ids that are none are an error
     // naming each (the first few) with its line.
     static Status read(const QByteArray &json, Archive *archive);
-    // read, then Library::mergeUserData: all or nothing. The notes it replaced are written first to
+    // read, then UserDataSync::mergeUserData: all or nothing. The notes it replaced are written first to
     // "<library>.replaced-notes-<time>.json" (report->replacedNotesFile), so none is lost.
     static Status importFile(Library &library, const QString &path, UserDataMerge *report);
 };

@@ -140,7 +140,7 @@ Status DailyBackup::make(const QString &libraryPath, QString *made)
 void DailyBackup::check()
 {
     const QString path = m_library->path();
-    if (m_worker || m_library->isReadOnly() || path == QLatin1StringView(":memory:") || m_library->isEmpty() || !isDue(path))
+    if (m_worker || m_library->isReadOnly() || path == QLatin1StringView(":memory:") || m_library->catalog().isEmpty() || !isDue(path))
         return;
     m_made.clear();
     m_worker = QThread::create([this, path] {

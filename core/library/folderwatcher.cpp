@@ -1,4 +1,4 @@
-// FolderWatcher: QFileSystemWatcher events → a debounced set of files → Library::importPaths.
+// FolderWatcher: QFileSystemWatcher events → a debounced set of files → DigestImporter::importPaths.
 #include "folderwatcher.h"
 
 #include <QDirIterator>
@@ -59,7 +59,7 @@ void FolderWatcher::rewatch()
 
 QList<ImportResult> FolderWatcher::scanAll()
 {
-    const QList<ImportResult> results = m_library->importPaths(m_folders);
+    const QList<ImportResult> results = m_library->importer().importPaths(m_folders);
     if (!results.isEmpty())
         Q_EMIT imported(results);
     return results;
@@ -97,7 +97,7 @@ void FolderWatcher::flush()
     rewatch();
     if (existing.isEmpty())
         return;
-    const QList<ImportResult> results = m_library->importPaths(existing);
+    const QList<ImportResult> results = m_library->importer().importPaths(existing);
     QList<ImportResult> changed;
     for (const ImportResult &r : results)
         if (r.outcome != ImportResult::Outcome::Unchanged)

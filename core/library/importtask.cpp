@@ -30,7 +30,7 @@ void ImportTask::start()
             failed.diagnostics.append({Diagnostic::Severity::Error, m_dbPath, 0, {}, s.message()});
             results.append(failed);
         } else {
-            results = worker.importPaths(
+            results = worker.importer().importPaths(
                 m_paths, [this](int done, int total) { Q_EMIT progress(done, total); }, &m_cancel);
         }
         QMetaObject::invokeMethod(this, [this, results] {

@@ -11,7 +11,7 @@
 
 namespace Paperboy::Core {
 
-// The window stays responsive while a large archive imports: the task runs Library::importPaths on
+// The window stays responsive while a large archive imports: the task runs DigestImporter::importPaths on
 // its own thread and connection (WAL lets the window's connection keep reading), reports progress
 // per file and stops between files when cancelled. When it ends, the library it was made for
 // announces the new days.

@@ -168,30 +168,30 @@ Status LibraryRecovery::mergeUserData(Library &library, RecoveryReport *report) 
     UserDataBackup::Contents contents;
     if (Status s = UserDataBackup::read(json, &contents); !s)
         return s;
-    if (Status s = library.mergeUserData(contents.archive.papers, contents.archive.tags, &report->merged); !s)
+    if (Status s = library.userDataSync().mergeUserData(contents.archive.papers, contents.archive.tags, &report->merged); !s)
         return s;
     for (const QString &id : std::as_const(contents.marks)) {
-        if (library.isMarked(id))
+        if (library.annotations().isMarked(id))
             continue;
-        if (Status s = library.setMarked(id, true); !s)
+        if (Status s = library.annotations().setMarked(id, true); !s)
             return s;
         ++report->marksRestored;
     }
     // What the restored library has already is kept: only missing ones are added.
     for (const Source &source : std::as_const(contents.sources)) {
-        if (library.source(source.name))
+        if (library.network().source(source.name))
             continue;
-        if (Status s = library.addSource(source); !s)
+        if (Status s = library.network().addSource(source); !s)
             return s;
         ++report->sourcesRestored;
     }
     QStringList comparisons;
-    for (const Comparison &c : library.comparisons())
+    for (const Comparison &c : library.annotations().comparisons())
         comparisons << c.name;
     for (const Comparison &c : std::as_const(contents.comparisons)) {
         if (comparisons.contains(c.name))
             continue;
-        if (Status s = library.saveComparison(c); !s)
+        if (Status s = library.annotations().saveComparison(c); !s)
             return s;
         comparisons << c.name;
         ++report->comparisonsRestored;
@@ -250,7 +250,7 @@ Status LibraryRecovery::rebuild(const QStringList &extraPaths, RecoveryReport *r
         else if (!r->digestsMissing.contains(s))
             r->digestsMissing << s;
     }
-    for (const QString &f : Library::digestFilesIn(extraPaths))
+    for (const QString &f : DigestImporter::digestFilesIn(extraPaths))
         if (!files.contains(f))
             files << f;
     if (Status s = setAside(r); !s)
@@ -258,7 +258,7 @@ Status LibraryRecovery::rebuild(const QStringList &extraPaths, RecoveryReport *r
     Library library;
     if (Status s = library.open(m_path); !s)
         return s;
-    for (const ImportResult &result : library.importPaths(files)) {
+    for (const ImportResult &result : library.importer().importPaths(files)) {
         if (result.outcome == ImportResult::Outcome::Rejected)
             r->digestsRejected << result.source;
         else

@@ -35,7 +35,7 @@ UserDataBackup::UserDataBackup(Library *library, QObject *parent)
     connect(library, &Library::sourcesChanged, this, &UserDataBackup::changed);
     connect(library, &Library::comparisonsChanged, this, &UserDataBackup::changed);
     // A library with data but no backup yet (made before backups existed) gets one soon.
-    if (!library->isReadOnly() && !QFile::exists(m_path) && !library->isEmpty())
+    if (!library->isReadOnly() && !QFile::exists(m_path) && !library->catalog().isEmpty())
         changed();
 }
 

@@ -14,7 +14,7 @@ CompareModel::CompareModel(Library *library, QObject *parent)
     connect(library, &Library::paperChanged, this, &CompareModel::refreshPaper);
     connect(library, &Library::tagsChanged, this, [this] {
         for (Column &c : m_columns)
-            c.tags = m_library->tagsOf(c.paper.listing.arxivId);
+            c.tags = m_library->annotations().tagsOf(c.paper.listing.arxivId);
         if (!m_columns.isEmpty())
             Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
     });
@@ -26,8 +26,8 @@ void CompareModel::refreshPaper(const QString &arxivId)
         Column &c = m_columns[i];
         if (c.paper.listing.arxivId != arxivId)
             continue;
-        const QStringList tags = m_library->tagsOf(arxivId);
-        const QString note = m_library->note(arxivId);
+        const QStringList tags = m_library->annotations().tagsOf(arxivId);
+        const QString note = m_library->annotations().note(arxivId);
         if (tags != c.tags) {
             c.tags = tags;
             Q_EMIT headerDataChanged(Qt::Horizontal, i, i);
@@ -106,8 +106,8 @@ void CompareModel::setPapers(const QStringList &arxivIds)
     beginResetModel();
     m_columns.clear();
     for (const QString &id : arxivIds) {
-        if (auto p = m_library->paper(id))
-            m_columns.append({*p, m_library->tagsOf(id), m_library->note(id)});
+        if (auto p = m_library->catalog().paper(id))
+            m_columns.append({*p, m_library->annotations().tagsOf(id), m_library->annotations().note(id)});
     }
     rebuildRows();
     endResetModel();

@@ -21,18 +21,18 @@ DayListModel::DayListModel(Library *library, QObject *parent)
 void DayListModel::reload()
 {
     beginResetModel();
-    m_total = m_library->readerDayCount();
-    m_days = m_library->readerDays(0, PageSize);
+    m_total = m_library->catalog().readerDayCount();
+    m_days = m_library->catalog().readerDays(0, PageSize);
     endResetModel();
 }
 
 void DayListModel::refreshCounts()
 {
-    if (m_library->readerDayCount() != m_total) {
+    if (m_library->catalog().readerDayCount() != m_total) {
         reload();
         return;
     }
-    const QList<DayInfo> fresh = m_library->readerDays(0, int(m_days.size()));
+    const QList<DayInfo> fresh = m_library->catalog().readerDays(0, int(m_days.size()));
     if (fresh.size() != m_days.size()) {
         reload();
         return;
@@ -51,7 +51,7 @@ void DayListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<DayInfo> more = m_library->readerDays(int(m_days.size()), PageSize);
+    const QList<DayInfo> more = m_library->catalog().readerDays(int(m_days.size()), PageSize);
     if (more.isEmpty()) {
         m_total = int(m_days.size());
         return;

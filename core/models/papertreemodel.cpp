@@ -23,25 +23,25 @@ void PaperTreeModel::setDay(const QDate &day)
     m_day = day;
     m_papers.clear();
     m_tagColors.clear();
-    for (const TagInfo &t : m_library->tags())
+    for (const TagInfo &t : m_library->annotations().tags())
         m_tagColors.insert(t.name, t.color);
     if (day.isValid()) {
-        for (const PaperListing &p : m_library->papersOfDay(day)) {
+        for (const PaperListing &p : m_library->catalog().papersOfDay(day)) {
             Row row{p, {}};
-            if (auto detail = m_library->paper(p.arxivId, day))
+            if (auto detail = m_library->catalog().paper(p.arxivId, day))
                 for (const Section &s : detail->sections)
                     row.sections.append({sectionKindName(s.kind), s.number ? QStringLiteral("%1. %2").arg(s.number).arg(s.title) : s.title});
             m_papers.append(row);
         }
         // Papers Hugging Face listed that no digest has yet, after the digest's own.
-        for (const PaperMeta &m : m_library->papersWithoutDigest(day)) {
+        for (const PaperMeta &m : m_library->network().papersWithoutDigest(day)) {
             Row row;
             row.listing.arxivId = m.arxivId;
             row.listing.day = day;
             row.listing.title = m.title;
-            row.listing.starred = m_library->isStarred(m.arxivId);
-            row.listing.read = m_library->isRead(m.arxivId);
-            row.listing.tags = m_library->tagsOf(m.arxivId);
+            row.listing.starred = m_library->annotations().isStarred(m.arxivId);
+            row.listing.read = m_library->annotations().isRead(m.arxivId);
+            row.listing.tags = m_library->annotations().tagsOf(m.arxivId);
             row.noDigest = true;
             m_papers.append(row);
         }
@@ -56,19 +56,19 @@ void PaperTreeModel::refreshPaper(const QString &arxivId)
         return;
     Row &row = m_papers[idx.row()];
     if (row.noDigest) {
-        row.listing.starred = m_library->isStarred(arxivId);
-        row.listing.read = m_library->isRead(arxivId);
-        row.listing.tags = m_library->tagsOf(arxivId);
+        row.listing.starred = m_library->annotations().isStarred(arxivId);
+        row.listing.read = m_library->annotations().isRead(arxivId);
+        row.listing.tags = m_library->annotations().tagsOf(arxivId);
         Q_EMIT dataChanged(idx, idx);
         return;
     }
-    const auto fresh = m_library->papersOfDay(m_day);
+    const auto fresh = m_library->catalog().papersOfDay(m_day);
     for (const auto &p : fresh) {
         if (p.arxivId == arxivId) {
             m_papers[idx.row()].listing = p;
             for (const QString &t : p.tags)
                 if (!m_tagColors.contains(t))
-                    for (const TagInfo &info : m_library->tags())
+                    for (const TagInfo &info : m_library->annotations().tags())
                         m_tagColors.insert(info.name, info.color);
             Q_EMIT dataChanged(idx, idx);
             return;

@@ -19,9 +19,9 @@ TagModel::TagModel(Library *library, QObject *parent)
 void TagModel::reload()
 {
     beginResetModel();
-    m_starred = m_library->starredCount();
-    m_unread = m_library->unreadPaperCount();
-    m_tags = m_library->tags();
+    m_starred = m_library->annotations().starredCount();
+    m_unread = m_library->annotations().unreadPaperCount();
+    m_tags = m_library->annotations().tags();
     endResetModel();
 }
 

@@ -97,13 +97,13 @@ void FetchRun::startSource(qsizetype planIndex)
     if (s.kind == Source::Kind::HuggingFace) {
         for (const QDate &day : plan.days) {
             const QUrl url = DailyPapers::url(s.url, day);
-            request(plan, day, url, m_library->hasPaperListing(day), plan.authorization);
+            request(plan, day, url, m_library->network().hasPaperListing(day), plan.authorization);
         }
         return;
     }
     if (DigestIndex::isTemplate(s.url)) {
         for (const QDate &day : plan.days)
-            request(plan, day, DigestIndex::expand(s.url, day), m_library->hasDay(day), plan.authorization);
+            request(plan, day, DigestIndex::expand(s.url, day), m_library->catalog().hasDay(day), plan.authorization);
         return;
     }
     // An index page: read it (unconditionally: its list is not kept), then fetch the listed days.
@@ -128,7 +128,7 @@ void FetchRun::startIndexed(const FetchSourcePlan &plan, const QMap<QDate, QUrl>
             continue;
         }
         // The secret is for the index's host: a file elsewhere is fetched without it.
-        request(plan, day, *file, m_library->hasDay(day), sameOrigin(indexUrl, *file) ? plan.authorization : QByteArray());
+        request(plan, day, *file, m_library->catalog().hasDay(day), sameOrigin(indexUrl, *file) ? plan.authorization : QByteArray());
     }
 }
 
@@ -136,7 +136,7 @@ void FetchRun::request(const FetchSourcePlan &plan, const QDate &day, const QUrl
 {
     FetchDayResult r = resultFor(plan, day);
     r.url = url.toString(QUrl::RemoveUserInfo);
-    const std::optional<HttpValidators> validators = m_library->httpValidators(r.url);
+    const std::optional<HttpValidators> validators = m_library->network().httpValidators(r.url);
     if (plan.source.kind == Source::Kind::Digest && present && !validators) {
         // Imported from a file or another source: nothing to compare with, and nothing missing.
         r.outcome = FetchDayResult::Outcome::Unchanged;
@@ -224,7 +224,7 @@ void FetchRun::storeDigest(FetchDayResult &r, const HttpResponse &response)
         r.error = {FetchError::Kind::BadFormat, response.status, problem};
         return;
     }
-    const ImportResult imported = m_library->importDigest(digest, r.url, response.body);
+    const ImportResult imported = m_library->importer().importDigest(digest, r.url, response.body);
     r.papers = imported.papers;
     switch (imported.outcome) {
     case ImportResult::Outcome::Imported:
@@ -246,7 +246,7 @@ void FetchRun::storeDigest(FetchDayResult &r, const HttpResponse &response)
         return;
     }
     }
-    if (const Status s = m_library->storeHttpValidators(r.url, response.etag, response.lastModified); !s)
+    if (const Status s = m_library->network().storeHttpValidators(r.url, response.etag, response.lastModified); !s)
         r.note = s.message();
 }
 
@@ -258,15 +258,15 @@ void FetchRun::storeDailyPapers(FetchDayResult &r, const HttpResponse &response)
         r.error = {FetchError::Kind::BadFormat, response.status, problem};
         return;
     }
-    if (const Status s = m_library->storePaperMeta(r.day, *papers); !s) {
+    if (const Status s = m_library->network().storePaperMeta(r.day, *papers); !s) {
         r.error = {FetchError::Kind::Storage, response.status, s.message()};
         return;
     }
     m_metaChanged = true;
     r.outcome = FetchDayResult::Outcome::Imported;
     r.papers = int(papers->size());
-    r.withoutDigest = int(m_library->papersWithoutDigest(r.day).size());
-    if (const Status s = m_library->storeHttpValidators(r.url, response.etag, response.lastModified); !s)
+    r.withoutDigest = int(m_library->network().papersWithoutDigest(r.day).size());
+    if (const Status s = m_library->network().storeHttpValidators(r.url, response.etag, response.lastModified); !s)
         r.note = s.message();
 }
 
@@ -290,7 +290,7 @@ void FetchRun::checkDone()
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const FetchSourcePlan &plan : std::as_const(m_plans))
             if (!plan.preFailure.isError() && !m_networkTrouble.value(plan.source.name))
-                m_library->setSourceRefreshed(plan.source.name, now);
+                m_library->network().setSourceRefreshed(plan.source.name, now);
     }
     Q_EMIT done(m_digestsChanged, m_metaChanged);
 }

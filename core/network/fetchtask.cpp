@@ -46,14 +46,14 @@ Status FetchTask::start()
         return Status::failure(tr("the refresh is running already"));
     QList<Source> chosen;
     if (m_names.isEmpty()) {
-        for (const Source &s : m_library->sources())
+        for (const Source &s : m_library->network().sources())
             if (s.enabled)
                 chosen.append(s);
         if (chosen.isEmpty())
             return Status::failure(tr("no sources to fetch from (add one with: paperboy sources add NAME URL)"));
     } else {
         for (const QString &name : std::as_const(m_names)) {
-            const auto s = m_library->source(name);
+            const auto s = m_library->network().source(name);
             if (!s)
                 return Status::failure(tr("there is no source named %1").arg(name));
             chosen.append(*s);

@@ -34,7 +34,7 @@ struct HttpRequest {
     // The whole Authorization header ("Bearer …", "Basic …"), empty for none. It goes on the wire
     // and nowhere else: never logged, stored or shown; never sent to another host on a redirect.
     QByteArray authorization;
-    // Validators of the last fetch (Library::httpValidators): the request is conditional when set.
+    // Validators of the last fetch (NetworkStore::httpValidators): the request is conditional when set.
     QByteArray ifNoneMatch;
     QByteArray ifModifiedSince;
 };

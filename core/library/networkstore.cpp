@@ -1,6 +1,10 @@
-// Library: the tables a network refresh keeps (sources, HTTP validators, Hugging Face paper metadata).
-// A part of Library kept apart from library.cpp: the import, reader and user-data SQL stays there.
-#include "library.h"
+// NetworkStore: the tables a network refresh keeps (sources, http_cache, paper_listings, paper_meta).
+#include "library/networkstore.h"
+
+#include "library/annotations.h"
+#include "library/database.h"
+#include "library/library.h"
+#include "library/sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,38 +14,6 @@
 namespace Paperboy::Core {
 
 namespace {
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString dateKey(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-QDateTime utcFrom(const QVariant &v)
-{
-    if (v.isNull() || v.toString().isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(v.toString(), Qt::ISODate);
-    return t.toUTC();
-}
-
-// A null QString binds as '' (the text columns are NOT NULL); a null QVariant stays NULL.
-bool run(QSqlQuery &q, const QVariantList &binds = {})
-{
-    for (const auto &b : binds) {
-        if (b.typeId() == QMetaType::QString && b.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(b);
-    }
-    return q.exec();
-}
 
 QString jsonList(const QStringList &list)
 {
@@ -65,7 +37,7 @@ Source sourceFrom(const QSqlQuery &q)
     Source::kindFromName(q.value(1).toString(), &s.kind);
     s.url = q.value(2).toString();
     s.enabled = q.value(3).toBool();
-    s.lastRefresh = utcFrom(q.value(4));
+    s.lastRefresh = Sql::utcFrom(q.value(4));
     s.auth = Source::authFromName(q.value(5).toString());
     s.username = q.value(6).toString();
     return s;
@@ -87,8 +59,8 @@ PaperMeta metaFrom(const QSqlQuery &q)
     m.upvotes = q.value(6).toInt();
     m.comments = q.value(7).toInt();
     m.github = q.value(8).toString();
-    m.publishedAt = utcFrom(q.value(9));
-    m.fetchedAt = utcFrom(q.value(10));
+    m.publishedAt = Sql::utcFrom(q.value(9));
+    m.fetchedAt = Sql::utcFrom(q.value(10));
     m.hasDigest = q.value(11).toBool();
     return m;
 }
@@ -133,7 +105,7 @@ Source::Auth Source::authFromName(const QString &name)
     return Auth::None;
 }
 
-QList<Source> Library::sources() const
+QList<Source> NetworkStore::sources() const
 {
     QList<Source> out;
     QSqlQuery q(m_db.sql());
@@ -144,16 +116,16 @@ QList<Source> Library::sources() const
     return out;
 }
 
-std::optional<Source> Library::source(const QString &name) const
+std::optional<Source> NetworkStore::source(const QString &name) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM sources WHERE name = ?").arg(kSourceColumns));
-    if (!run(q, {name}) || !q.next())
+    if (!Sql::exec(q, {name}) || !q.next())
         return std::nullopt;
     return sourceFrom(q);
 }
 
-Status Library::addSource(const Source &source)
+Status NetworkStore::addSource(const Source &source)
 {
     if (source.name.trimmed().isEmpty())
         return Status::failure(tr("a source needs a name"));
@@ -161,73 +133,66 @@ Status Library::addSource(const Source &source)
         return Status::failure(tr("there is a source named %1 already").arg(source.name));
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO sources(%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kSourceColumns));
-    if (!run(q, {source.name, Source::kindName(source.kind), source.url, source.enabled ? 1 : 0,
+    if (!Sql::exec(q, {source.name, Source::kindName(source.kind), source.url, source.enabled ? 1 : 0,
                  source.lastRefresh.isValid() ? QVariant(source.lastRefresh.toUTC().toString(Qt::ISODateWithMs)) : QVariant(),
                  Source::authName(source.auth), source.username}))
         return Status::failure(tr("cannot add the source %1: %2").arg(source.name, q.lastError().text()));
-    Q_EMIT sourcesChanged();
+    Q_EMIT m_lib.sourcesChanged();
     return Status::success();
 }
 
-Status Library::removeSource(const QString &name)
+Status NetworkStore::removeSource(const QString &name)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM sources WHERE name = ?"));
-    if (!run(q, {name}))
+    if (!Sql::exec(q, {name}))
         return Status::failure(tr("cannot remove the source %1: %2").arg(name, q.lastError().text()));
     if (q.numRowsAffected() == 0)
         return Status::failure(tr("there is no source named %1").arg(name));
-    Q_EMIT sourcesChanged();
+    Q_EMIT m_lib.sourcesChanged();
     return Status::success();
 }
 
-Status Library::setSourceEnabled(const QString &name, bool enabled)
+Status NetworkStore::setSourceEnabled(const QString &name, bool enabled)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE sources SET enabled = ? WHERE name = ?"));
-    if (!run(q, {enabled ? 1 : 0, name}) || q.numRowsAffected() == 0)
+    if (!Sql::exec(q, {enabled ? 1 : 0, name}) || q.numRowsAffected() == 0)
         return Status::failure(tr("there is no source named %1").arg(name));
-    Q_EMIT sourcesChanged();
+    Q_EMIT m_lib.sourcesChanged();
     return Status::success();
 }
 
-Status Library::setSourceRefreshed(const QString &name, const QDateTime &when)
+Status NetworkStore::setSourceRefreshed(const QString &name, const QDateTime &when)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE sources SET last_refresh = ? WHERE name = ?"));
-    if (!run(q, {when.toUTC().toString(Qt::ISODateWithMs), name}) || q.numRowsAffected() == 0)
+    if (!Sql::exec(q, {when.toUTC().toString(Qt::ISODateWithMs), name}) || q.numRowsAffected() == 0)
         return Status::failure(tr("there is no source named %1").arg(name));
     return Status::success();
 }
 
-bool Library::hasDay(const QDate &day) const
-{
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT 1 FROM days WHERE date = ?"));
-    return run(q, {dateKey(day)}) && q.next();
-}
-
-std::optional<HttpValidators> Library::httpValidators(const QString &url) const
+std::optional<HttpValidators> NetworkStore::httpValidators(const QString &url) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT etag, last_modified, fetched_at FROM http_cache WHERE url = ?"));
-    if (!run(q, {url}) || !q.next())
+    if (!Sql::exec(q, {url}) || !q.next())
         return std::nullopt;
-    return HttpValidators{q.value(0).toString().toLatin1(), q.value(1).toString().toLatin1(), utcFrom(q.value(2))};
+    return HttpValidators{q.value(0).toString().toLatin1(), q.value(1).toString().toLatin1(), Sql::utcFrom(q.value(2))};
 }
 
-Status Library::storeHttpValidators(const QString &url, const QByteArray &etag, const QByteArray &lastModified)
+Status NetworkStore::storeHttpValidators(const QString &url, const QByteArray &etag, const QByteArray &lastModified)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO http_cache(url, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?) "
                              "ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, "
                              "fetched_at = excluded.fetched_at"));
-    if (!run(q, {url, QString::fromLatin1(etag), QString::fromLatin1(lastModified), nowUtc()}))
+    if (!Sql::exec(q, {url, QString::fromLatin1(etag), QString::fromLatin1(lastModified), Sql::now()}))
         return Status::failure(tr("cannot remember the validators of %1: %2").arg(url, q.lastError().text()));
     return Status::success();
 }
 
-Status Library::storePaperMeta(const QDate &day, const QList<PaperMeta> &papers)
+Status NetworkStore::storePaperMeta(const QDate &day, const QList<PaperMeta> &papers)
 {
     auto &db = m_db.sql();
     if (!db.transaction())
@@ -235,11 +200,11 @@ Status Library::storePaperMeta(const QDate &day, const QList<PaperMeta> &papers)
     const auto failWith = [&](const QSqlQuery &q) {
         const QString message = q.lastError().text();
         db.rollback();
-        return Status::failure(tr("cannot store the paper metadata of %1: %2").arg(dateKey(day), message));
+        return Status::failure(tr("cannot store the paper metadata of %1: %2").arg(Sql::dayKey(day), message));
     };
     QSqlQuery clear(db), upsert(db), list(db);
     clear.prepare(QStringLiteral("DELETE FROM paper_listings WHERE day = ?"));
-    if (!run(clear, {dateKey(day)}))
+    if (!Sql::exec(clear, {Sql::dayKey(day)}))
         return failWith(clear);
     upsert.prepare(QStringLiteral(
         "INSERT INTO paper_meta(arxiv_id, title, authors, abstract, ai_summary, ai_keywords, upvotes, comments, github, "
@@ -249,14 +214,14 @@ Status Library::storePaperMeta(const QDate &day, const QList<PaperMeta> &papers)
         "comments = excluded.comments, github = excluded.github, published_at = excluded.published_at, "
         "fetched_at = excluded.fetched_at"));
     list.prepare(QStringLiteral("INSERT OR IGNORE INTO paper_listings(day, arxiv_id, position) VALUES (?, ?, ?)"));
-    const QString fetched = nowUtc();
+    const QString fetched = Sql::now();
     int position = 0;
     for (const PaperMeta &m : papers) {
-        if (!run(upsert, {m.arxivId, m.title, jsonList(m.authors), m.abstract, m.aiSummary, jsonList(m.aiKeywords), m.upvotes,
+        if (!Sql::exec(upsert, {m.arxivId, m.title, jsonList(m.authors), m.abstract, m.aiSummary, jsonList(m.aiKeywords), m.upvotes,
                           m.comments, m.github, m.publishedAt.isValid() ? m.publishedAt.toUTC().toString(Qt::ISODate) : QString(),
                           fetched}))
             return failWith(upsert);
-        if (!run(list, {dateKey(day), m.arxivId, position++}))
+        if (!Sql::exec(list, {Sql::dayKey(day), m.arxivId, position++}))
             return failWith(list);
     }
     if (!db.commit()) {
@@ -264,40 +229,40 @@ Status Library::storePaperMeta(const QDate &day, const QList<PaperMeta> &papers)
         db.rollback();
         return Status::failure(tr("cannot commit: %1").arg(message));
     }
-    Q_EMIT paperMetaChanged();
+    Q_EMIT m_lib.paperMetaChanged();
     return Status::success();
 }
 
-std::optional<PaperMeta> Library::paperMeta(const QString &arxivId) const
+std::optional<PaperMeta> NetworkStore::paperMeta(const QString &arxivId) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM paper_meta m WHERE m.arxiv_id = ?").arg(kMetaColumns));
-    if (!run(q, {arxivId}) || !q.next())
+    if (!Sql::exec(q, {arxivId}) || !q.next())
         return std::nullopt;
     return metaFrom(q);
 }
 
-QList<PaperMeta> Library::paperMetaOfDay(const QDate &day) const
+QList<PaperMeta> NetworkStore::paperMetaOfDay(const QDate &day) const
 {
     QList<PaperMeta> out;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM paper_listings l JOIN paper_meta m ON m.arxiv_id = l.arxiv_id "
                              "WHERE l.day = ? ORDER BY l.position").arg(kMetaColumns));
-    if (!run(q, {dateKey(day)}))
+    if (!Sql::exec(q, {Sql::dayKey(day)}))
         return out;
     while (q.next())
         out.append(metaFrom(q));
     return out;
 }
 
-bool Library::hasPaperListing(const QDate &day) const
+bool NetworkStore::hasPaperListing(const QDate &day) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT 1 FROM paper_listings WHERE day = ? LIMIT 1"));
-    return run(q, {dateKey(day)}) && q.next();
+    return Sql::exec(q, {Sql::dayKey(day)}) && q.next();
 }
 
-QList<QDate> Library::listedDays() const
+QList<QDate> NetworkStore::listedDays() const
 {
     QList<QDate> out;
     QSqlQuery q(m_db.sql());
@@ -308,7 +273,7 @@ QList<QDate> Library::listedDays() const
     return out;
 }
 
-QList<PaperMeta> Library::papersWithoutDigest(const QDate &day) const
+QList<PaperMeta> NetworkStore::papersWithoutDigest(const QDate &day) const
 {
     QList<PaperMeta> out;
     for (const PaperMeta &m : paperMetaOfDay(day))
@@ -317,45 +282,11 @@ QList<PaperMeta> Library::papersWithoutDigest(const QDate &day) const
     return out;
 }
 
-QList<DayInfo> Library::readerDays(int offset, int limit) const
-{
-    QList<DayInfo> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "WITH all_days(date) AS (SELECT date FROM days UNION SELECT day FROM paper_listings) "
-        "SELECT a.date, (SELECT count(*) FROM entries e WHERE e.day = a.date), "
-        "  (SELECT count(*) FROM entries e WHERE e.day = a.date "
-        "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)), "
-        "  (SELECT count(*) FROM paper_listings l WHERE l.day = a.date "
-        "     AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = l.arxiv_id)) "
-        "FROM all_days a ORDER BY a.date DESC LIMIT ? OFFSET ?"));
-    if (!run(q, {limit, std::max(0, offset)}))
-        return out;
-    while (q.next()) {
-        DayInfo d;
-        d.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        d.paperCount = q.value(1).toInt();
-        d.unreadCount = q.value(2).toInt();
-        d.withoutDigest = q.value(3).toInt();
-        out.append(d);
-    }
-    return out;
-}
-
-int Library::readerDayCount() const
-{
-    QSqlQuery q(m_db.sql());
-    return q.exec(QStringLiteral("SELECT count(*) FROM (SELECT date FROM days UNION SELECT day FROM paper_listings)")) && q.next()
-        ? q.value(0).toInt()
-        : 0;
-}
-
-std::optional<PaperDetail> Library::metaOnlyPaper(const QString &arxivId, const QDate &day) const
+std::optional<PaperDetail> NetworkStore::metaOnlyPaper(const QString &arxivId, const QDate &day) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT position FROM paper_listings WHERE day = ? AND arxiv_id = ?"));
-    if (!run(q, {dateKey(day), arxivId}) || !q.next())
+    if (!Sql::exec(q, {Sql::dayKey(day), arxivId}) || !q.next())
         return std::nullopt;
     const int position = q.value(0).toInt();
     const auto meta = paperMeta(arxivId);
@@ -366,9 +297,9 @@ std::optional<PaperDetail> Library::metaOnlyPaper(const QString &arxivId, const 
     detail.listing.day = day;
     detail.listing.position = position;
     detail.listing.title = meta->title;
-    detail.listing.starred = isStarred(arxivId);
-    detail.listing.read = isRead(arxivId);
-    detail.listing.tags = tagsOf(arxivId);
+    detail.listing.starred = m_lib.annotations().isStarred(arxivId);
+    detail.listing.read = m_lib.annotations().isRead(arxivId);
+    detail.listing.tags = m_lib.annotations().tagsOf(arxivId);
     detail.link = QStringLiteral("https://huggingface.co/papers/") + arxivId;
     detail.meta = meta;
     detail.noDigest = true;

@@ -1,0 +1,393 @@
+// Annotations: the tables of the reader's own data (stars, read_state, tags, paper_tags,
+// highlights, notes, compare_marks, comparisons).
+#include "library/annotations.h"
+
+#include "library/database.h"
+#include "library/library.h"
+#include "library/sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Paperboy::Core {
+
+Status Annotations::setFlag(const QString &table, const QString &column, const QString &arxivId, bool on)
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    QSqlQuery q(m_db.sql());
+    if (on) {
+        q.prepare(QStringLiteral("INSERT INTO %1(arxiv_id, %2) VALUES (?, ?) ON CONFLICT(arxiv_id) DO NOTHING").arg(table, column));
+        Sql::exec(q, {arxivId, Sql::now()});
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE arxiv_id = ?").arg(table));
+        Sql::exec(q, {arxivId});
+    }
+    if (q.lastError().isValid())
+        return writeFailure(q.lastError().text());
+    Q_EMIT m_lib.paperChanged(arxivId);
+    return Status::success();
+}
+
+Status Annotations::setStarred(const QString &arxivId, bool starred)
+{
+    return setFlag(QStringLiteral("stars"), QStringLiteral("starred_at"), arxivId, starred);
+}
+
+Status Annotations::setRead(const QString &arxivId, bool read)
+{
+    return setFlag(QStringLiteral("read_state"), QStringLiteral("read_at"), arxivId, read);
+}
+
+bool Annotations::isStarred(const QString &arxivId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM stars WHERE arxiv_id = ?"));
+    return Sql::exec(q, {arxivId}) && q.next();
+}
+
+Status Annotations::tagPaper(const QString &arxivId, const QString &tag)
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    const QString name = tag.trimmed();
+    if (name.isEmpty())
+        return Status::failure(tr("a tag needs a name"));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+    if (!Sql::exec(q, {name}))
+        return writeFailure(q.lastError().text());
+    q.prepare(QStringLiteral("INSERT INTO paper_tags(arxiv_id, tag_id) SELECT ?, id FROM tags WHERE name = ? "
+                             "ON CONFLICT DO NOTHING"));
+    if (!Sql::exec(q, {arxivId, name}))
+        return writeFailure(q.lastError().text());
+    Q_EMIT m_lib.paperChanged(arxivId);
+    return Status::success();
+}
+
+Status Annotations::untagPaper(const QString &arxivId, const QString &tag)
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM paper_tags WHERE arxiv_id = ? AND tag_id IN (SELECT id FROM tags WHERE name = ?)"));
+    if (!Sql::exec(q, {arxivId, tag.trimmed()}))
+        return writeFailure(q.lastError().text());
+    Q_EMIT m_lib.paperChanged(arxivId);
+    return Status::success();
+}
+
+QStringList Annotations::tagsOf(const QString &arxivId) const
+{
+    QStringList out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.arxiv_id = ? ORDER BY t.name"));
+    Sql::exec(q, {arxivId});
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList Annotations::allTags() const
+{
+    QStringList out;
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT name FROM tags ORDER BY name COLLATE NOCASE"));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QList<TagInfo> Annotations::tags() const
+{
+    QList<TagInfo> out;
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT t.id, t.name, t.color, (SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id) "
+                          "FROM tags t ORDER BY t.name COLLATE NOCASE"));
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+    return out;
+}
+
+Status Annotations::renameTag(const QString &from, const QString &to)
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    const QString name = to.trimmed();
+    if (name.isEmpty())
+        return Status::failure(tr("a tag needs a name"));
+    if (name.compare(from, Qt::CaseInsensitive) != 0 && allTags().contains(name, Qt::CaseInsensitive))
+        return Status::failure(tr("a tag “%1” exists already; merge the two instead").arg(name));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE tags SET name = ? WHERE name = ?"));
+    if (!Sql::exec(q, {name, from}) || q.numRowsAffected() != 1)
+        return Status::failure(tr("no tag “%1”").arg(from));
+    Q_EMIT m_lib.tagsChanged();
+    return Status::success();
+}
+
+Status Annotations::setTagColor(const QString &tag, const QString &color)
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE tags SET color = ? WHERE name = ?"));
+    if (!Sql::exec(q, {color, tag}) || q.numRowsAffected() != 1)
+        return Status::failure(tr("no tag “%1”").arg(tag));
+    Q_EMIT m_lib.tagsChanged();
+    return Status::success();
+}
+
+Status Annotations::mergeTags(const QString &from, const QString &into)
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    if (from.compare(into, Qt::CaseInsensitive) == 0)
+        return Status::success();
+    auto &db = m_db.sql();
+    if (Status begun = beginWrite(); !begun)
+        return begun;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+    bool ok = Sql::exec(q, {into.trimmed()});
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO paper_tags(arxiv_id, tag_id) "
+                             "SELECT pt.arxiv_id, (SELECT id FROM tags WHERE name = ?) FROM paper_tags pt "
+                             "JOIN tags t ON t.id = pt.tag_id WHERE t.name = ?"));
+    ok = ok && Sql::exec(q, {into.trimmed(), from});
+    q.prepare(QStringLiteral("DELETE FROM tags WHERE name = ?"));
+    ok = ok && Sql::exec(q, {from});
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return Status::failure(tr("cannot merge the tags: %1").arg(q.lastError().text()));
+    }
+    Q_EMIT m_lib.tagsChanged();
+    return Status::success();
+}
+
+Status Annotations::deleteTag(const QString &tag)
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM tags WHERE name = ?")); // paper_tags rows go with it (foreign key)
+    if (!Sql::exec(q, {tag}) || q.numRowsAffected() != 1)
+        return Status::failure(tr("no tag “%1”").arg(tag));
+    Q_EMIT m_lib.tagsChanged();
+    return Status::success();
+}
+
+int Annotations::starredCount() const
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT count(*) FROM stars WHERE arxiv_id IN (SELECT arxiv_id FROM entries)")) && q.next()
+               ? q.value(0).toInt() : 0;
+}
+
+int Annotations::unreadPaperCount() const
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT count(DISTINCT arxiv_id) FROM entries e WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)")) && q.next()
+               ? q.value(0).toInt() : 0;
+}
+
+Status Annotations::addHighlight(Highlight &h)
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    if (!h.createdAt.isValid())
+        h.createdAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO highlights(id, arxiv_id, section_kind, exact, prefix, suffix, position, color, comment, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!Sql::exec(q, {h.id > 0 ? QVariant(h.id) : QVariant(), h.arxivId, h.sectionKind, h.exact, h.prefix, h.suffix, h.position,
+                  h.color, h.comment, h.createdAt.toString(Qt::ISODateWithMs)}))
+        return writeFailure(q.lastError().text());
+    h.id = q.lastInsertId().toLongLong();
+    Q_EMIT m_lib.paperChanged(h.arxivId);
+    return Status::success();
+}
+
+Status Annotations::updateHighlight(qint64 id, const QString &color, const QString &comment)
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE highlights SET color = ?, comment = ? WHERE id = ? RETURNING arxiv_id"));
+    if (!Sql::exec(q, {color, comment, id}) || !q.next())
+        return Status::failure(tr("no such highlight"));
+    const QString paper = q.value(0).toString();
+    q.finish();
+    Q_EMIT m_lib.paperChanged(paper);
+    return Status::success();
+}
+
+Status Annotations::removeHighlight(qint64 id)
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM highlights WHERE id = ? RETURNING arxiv_id"));
+    if (!Sql::exec(q, {id}) || !q.next())
+        return Status::failure(tr("no such highlight"));
+    const QString paper = q.value(0).toString();
+    q.finish();
+    Q_EMIT m_lib.paperChanged(paper);
+    return Status::success();
+}
+
+QList<Highlight> Annotations::highlights(const QString &arxivId) const
+{
+    QList<Highlight> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, section_kind, exact, prefix, suffix, position, color, comment, created_at "
+                             "FROM highlights WHERE arxiv_id = ? ORDER BY position, id"));
+    Sql::exec(q, {arxivId});
+    while (q.next()) {
+        Highlight h;
+        h.id = q.value(0).toLongLong();
+        h.arxivId = arxivId;
+        h.sectionKind = q.value(1).toString();
+        h.exact = q.value(2).toString();
+        h.prefix = q.value(3).toString();
+        h.suffix = q.value(4).toString();
+        h.position = q.value(5).toInt();
+        h.color = q.value(6).toString();
+        h.comment = q.value(7).toString();
+        h.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        out.append(h);
+    }
+    return out;
+}
+
+Status Annotations::setMarked(const QString &arxivId, bool marked)
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    QSqlQuery q(m_db.sql());
+    if (marked) {
+        q.prepare(QStringLiteral("INSERT INTO compare_marks(arxiv_id, marked_at) VALUES (?, ?) ON CONFLICT(arxiv_id) DO NOTHING"));
+        Sql::exec(q, {arxivId, Sql::now()});
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM compare_marks WHERE arxiv_id = ?"));
+        Sql::exec(q, {arxivId});
+    }
+    if (q.lastError().isValid())
+        return writeFailure(q.lastError().text());
+    Q_EMIT m_lib.marksChanged();
+    Q_EMIT m_lib.paperChanged(arxivId);
+    return Status::success();
+}
+
+bool Annotations::isMarked(const QString &arxivId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM compare_marks WHERE arxiv_id = ?"));
+    return Sql::exec(q, {arxivId}) && q.next();
+}
+
+QStringList Annotations::markedPapers() const
+{
+    QStringList out;
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT arxiv_id FROM compare_marks ORDER BY marked_at, rowid"));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Status Annotations::clearMarks()
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    const QStringList marked = markedPapers();
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("DELETE FROM compare_marks")))
+        return Status::failure(q.lastError().text());
+    Q_EMIT m_lib.marksChanged();
+    for (const QString &id : marked)
+        Q_EMIT m_lib.paperChanged(id);
+    return Status::success();
+}
+
+Status Annotations::saveComparison(const Comparison &c)
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    if (c.name.trimmed().isEmpty())
+        return Status::failure(tr("a comparison needs a name"));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO comparisons(name, papers, sections, saved_at) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT(name) DO UPDATE SET papers = excluded.papers, sections = excluded.sections, saved_at = excluded.saved_at"));
+    if (!Sql::exec(q, {c.name.trimmed(), c.papers.join(u','), c.sections.join(u','), Sql::now()}))
+        return Status::failure(q.lastError().text());
+    Q_EMIT m_lib.comparisonsChanged();
+    return Status::success();
+}
+
+QList<Comparison> Annotations::comparisons() const
+{
+    QList<Comparison> out;
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT name, papers, sections FROM comparisons ORDER BY name COLLATE NOCASE"));
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString().split(u',', Qt::SkipEmptyParts),
+                    q.value(2).toString().split(u',', Qt::SkipEmptyParts)});
+    return out;
+}
+
+Status Annotations::removeComparison(const QString &name)
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM comparisons WHERE name = ?"));
+    if (!Sql::exec(q, {name}) || q.numRowsAffected() != 1)
+        return Status::failure(tr("no comparison “%1”").arg(name));
+    Q_EMIT m_lib.comparisonsChanged();
+    return Status::success();
+}
+
+Status Annotations::setNote(const QString &arxivId, const QString &markdown)
+{
+    if (Status w = checkWritable(); !w)
+        return w;
+    auto &db = m_db.sql();
+    if (Status begun = beginWrite(); !begun)
+        return begun;
+    QSqlQuery q(db);
+    bool ok = m_lib.searchIndex().unindexEntries(QStringLiteral("arxiv_id = ?"), {arxivId});
+    if (ok && markdown.trimmed().isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM notes WHERE arxiv_id = ?"));
+        ok = Sql::exec(q, {arxivId});
+    } else if (ok) {
+        q.prepare(QStringLiteral("INSERT INTO notes(arxiv_id, markdown, updated_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(arxiv_id) DO UPDATE SET markdown = excluded.markdown, updated_at = excluded.updated_at"));
+        ok = Sql::exec(q, {arxivId, markdown, Sql::now()});
+    }
+    ok = ok && m_lib.searchIndex().indexEntries(QStringLiteral("arxiv_id = ?"), {arxivId});
+    if (!ok || !db.commit()) {
+        const QString msg = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
+        const Status failed = writeFailure(msg); // before the rollback resets SQLite's error code
+        db.rollback();
+        return failed;
+    }
+    Q_EMIT m_lib.paperChanged(arxivId);
+    return Status::success();
+}
+
+QString Annotations::note(const QString &arxivId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT markdown FROM notes WHERE arxiv_id = ?"));
+    return Sql::exec(q, {arxivId}) && q.next() ? q.value(0).toString() : QString();
+}
+
+bool Annotations::isRead(const QString &arxivId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM read_state WHERE arxiv_id = ?"));
+    return Sql::exec(q, {arxivId}) && q.next();
+}
+
+} // namespace Paperboy::Core

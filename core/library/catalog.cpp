@@ -1,0 +1,223 @@
+// Catalog: the reader's queries over days, entries and sections.
+#include "library/catalog.h"
+
+#include "library/database.h"
+#include "library/library.h"
+#include "library/sql.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Paperboy::Core {
+
+bool Catalog::isEmpty() const
+{
+    QSqlQuery q(m_db.sql());
+    return !(q.exec(QStringLiteral("SELECT 1 FROM days LIMIT 1")) && q.next());
+}
+
+QList<DayInfo> Catalog::days() const
+{
+    return days(0, -1);
+}
+
+QList<DayInfo> Catalog::days(int offset, int limit) const
+{
+    // Counted per day through the (day, arxiv_id) index: a window costs its own days, not the library.
+    QList<DayInfo> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT d.date, (SELECT count(*) FROM entries e WHERE e.day = d.date), "
+        "  (SELECT count(*) FROM entries e WHERE e.day = d.date "
+        "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)) "
+        "FROM days d ORDER BY d.date DESC LIMIT ? OFFSET ?"));
+    Sql::exec(q, {limit, std::max(0, offset)});
+    while (q.next())
+        out.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt(), q.value(2).toInt()});
+    return out;
+}
+
+int Catalog::dayCount() const
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT count(*) FROM days")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<PaperListing> Catalog::listings(const QString &where, const QVariantList &binds) const
+{
+    QList<PaperListing> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT e.arxiv_id, e.day, e.position, e.title, "
+        "  EXISTS(SELECT 1 FROM stars s WHERE s.arxiv_id = e.arxiv_id), "
+        "  EXISTS(SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id), "
+        "  (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
+        "       WHERE pt.arxiv_id = e.arxiv_id ORDER BY t.name)), "
+        "  (SELECT group_concat(kind, ',') FROM (SELECT kind FROM sections WHERE entry_id = e.id ORDER BY ordinal)), "
+        "  EXISTS(SELECT 1 FROM notes n WHERE n.arxiv_id = e.arxiv_id AND n.markdown <> ''), "
+        "  (SELECT count(*) FROM highlights h WHERE h.arxiv_id = e.arxiv_id), "
+        "  EXISTS(SELECT 1 FROM compare_marks m WHERE m.arxiv_id = e.arxiv_id) "
+        "FROM entries e WHERE ") + where);
+    Sql::exec(q, binds);
+    while (q.next()) {
+        PaperListing p;
+        p.arxivId = q.value(0).toString();
+        p.day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        p.position = q.value(2).toInt();
+        p.title = q.value(3).toString();
+        p.starred = q.value(4).toBool();
+        p.read = q.value(5).toBool();
+        const QString tags = q.value(6).toString();
+        if (!tags.isEmpty())
+            p.tags = tags.split(QChar(31));
+        const QString kinds = q.value(7).toString();
+        if (!kinds.isEmpty())
+            p.sectionKinds = kinds.split(u',');
+        p.hasNote = q.value(8).toBool();
+        p.highlightCount = q.value(9).toInt();
+        p.marked = q.value(10).toBool();
+        out.append(p);
+    }
+    return out;
+}
+
+QList<PaperListing> Catalog::papersOfDay(const QDate &day) const
+{
+    return listings(QStringLiteral("e.day = ? ORDER BY e.position"), {Sql::dayKey(day)});
+}
+
+std::optional<PaperDetail> Catalog::paper(const QString &arxivId, const QDate &day) const
+{
+    const QList<PaperListing> found =
+        day.isValid() ? listings(QStringLiteral("e.arxiv_id = ? AND e.day = ?"), {arxivId, Sql::dayKey(day)})
+                      : listings(QStringLiteral("e.arxiv_id = ? ORDER BY e.day DESC LIMIT 1"), {arxivId});
+    if (found.isEmpty())
+        return std::nullopt;
+    PaperDetail detail;
+    detail.listing = found.first();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, link, summary FROM entries WHERE arxiv_id = ? AND day = ?"));
+    if (!Sql::exec(q, {arxivId, Sql::dayKey(detail.listing.day)}) || !q.next())
+        return std::nullopt;
+    const qlonglong entry = q.value(0).toLongLong();
+    detail.link = q.value(1).toString();
+    detail.summaryMarkdown = q.value(2).toString();
+    QSqlQuery s(m_db.sql());
+    s.setForwardOnly(true);
+    s.prepare(QStringLiteral("SELECT kind, number, title, markdown, body, markdown_from, markdown_length FROM sections "
+                             "WHERE entry_id = ? ORDER BY ordinal"));
+    Sql::exec(s, {entry});
+    while (s.next()) {
+        Section section;
+        sectionKindFromName(s.value(0).toString(), &section.kind);
+        section.number = s.value(1).toInt();
+        section.title = s.value(2).toString();
+        const qsizetype from = s.value(5).isNull() ? -1 : s.value(5).toLongLong(), length = s.value(6).toLongLong();
+        if (from >= 0 && length >= 0 && from + length <= detail.summaryMarkdown.size()) {
+            section.markdown = detail.summaryMarkdown.sliced(from, length);
+            section.markdownFrom = from;
+        } else {
+            section.markdown = s.value(3).toString(); // imported before schema 8
+        }
+        section.body = s.value(4).toString();
+        detail.sections.append(section);
+    }
+    detail.meta = m_lib.network().paperMeta(arxivId);
+    return detail;
+}
+
+std::optional<PaperListing> Catalog::nextUnread(const QDate &day, int position) const
+{
+    const QString unread = QStringLiteral("NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)");
+    const QString key = Sql::dayKey(day);
+    auto found = listings(unread + QStringLiteral(" AND ((e.day = ? AND e.position > ?) OR e.day < ?) "
+                                                  "ORDER BY e.day DESC, e.position LIMIT 1"),
+                          {key, position, key});
+    if (found.isEmpty())
+        found = listings(unread + QStringLiteral(" ORDER BY e.day DESC, e.position LIMIT 1"), {});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<PaperListing> Catalog::papersBetween(const QDate &from, const QDate &to) const
+{
+    QStringList where{QStringLiteral("1")};
+    QVariantList binds;
+    if (from.isValid()) {
+        where << QStringLiteral("e.day >= ?");
+        binds << Sql::dayKey(from);
+    }
+    if (to.isValid()) {
+        where << QStringLiteral("e.day <= ?");
+        binds << Sql::dayKey(to);
+    }
+    QList<PaperListing> out;
+    QSet<QString> seen;
+    for (PaperListing &p : listings(where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY e.day DESC, e.position"), binds)) {
+        if (seen.contains(p.arxivId))
+            continue;
+        seen.insert(p.arxivId);
+        out.append(std::move(p));
+    }
+    return out;
+}
+
+QList<QDate> Catalog::daysOf(const QString &arxivId) const
+{
+    QList<QDate> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT day FROM entries WHERE arxiv_id = ? ORDER BY day DESC"));
+    Sql::exec(q, {arxivId});
+    while (q.next())
+        out << QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return out;
+}
+
+bool Catalog::hasDay(const QDate &day) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM days WHERE date = ?"));
+    return Sql::exec(q, {Sql::dayKey(day)}) && q.next();
+}
+
+
+QList<DayInfo> Catalog::readerDays(int offset, int limit) const
+{
+    QList<DayInfo> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "WITH all_days(date) AS (SELECT date FROM days UNION SELECT day FROM paper_listings) "
+        "SELECT a.date, (SELECT count(*) FROM entries e WHERE e.day = a.date), "
+        "  (SELECT count(*) FROM entries e WHERE e.day = a.date "
+        "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)), "
+        "  (SELECT count(*) FROM paper_listings l WHERE l.day = a.date "
+        "     AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = l.arxiv_id)) "
+        "FROM all_days a ORDER BY a.date DESC LIMIT ? OFFSET ?"));
+    if (!Sql::exec(q, {limit, std::max(0, offset)}))
+        return out;
+    while (q.next()) {
+        DayInfo d;
+        d.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        d.paperCount = q.value(1).toInt();
+        d.unreadCount = q.value(2).toInt();
+        d.withoutDigest = q.value(3).toInt();
+        out.append(d);
+    }
+    return out;
+}
+
+int Catalog::readerDayCount() const
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT count(*) FROM (SELECT date FROM days UNION SELECT day FROM paper_listings)")) && q.next()
+        ? q.value(0).toInt()
+        : 0;
+}
+
+} // namespace Paperboy::Core

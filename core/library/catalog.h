@@ -1,0 +1,45 @@
+// What the library holds, as the reader walks it: days, their papers in order, a paper in full.
+#pragma once
+
+#include "library/librarytypes.h"
+#include "library/store.h"
+
+#include <QVariantList>
+
+namespace Paperboy::Core {
+
+class Catalog : public Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Catalog)
+
+public:
+    Catalog(Library &library, Database &db) : Store(library, db) {}
+
+    bool isEmpty() const;
+    QList<DayInfo> days() const;
+    // Newest first, a window of them: what the day list loads as it scrolls.
+    QList<DayInfo> days(int offset, int limit) const;
+    int dayCount() const;
+    bool hasDay(const QDate &day) const;
+    // The reader's days: those with a digest and those only a daily-papers listing has, newest
+    // first, with withoutDigest counted; limit -1 = all.
+    QList<DayInfo> readerDays(int offset, int limit) const;
+    int readerDayCount() const;
+
+    QList<PaperListing> papersOfDay(const QDate &day) const;
+    // The paper as it appears on day (its latest day when day is null).
+    std::optional<PaperDetail> paper(const QString &arxivId, const QDate &day = {}) const;
+    // The first unread paper after (day, position) in reading order: the rest of that day, then the
+    // older days, then from the newest day down to where it started. Nothing when all are read.
+    std::optional<PaperListing> nextUnread(const QDate &day, int position) const;
+    // Papers listed on a day in [from, to] in reading order (newest day first, then by position);
+    // a null date leaves that end open. A paper on several days comes once, at its newest day.
+    QList<PaperListing> papersBetween(const QDate &from, const QDate &to) const;
+    // The days a paper is listed on, newest first.
+    QList<QDate> daysOf(const QString &arxivId) const;
+
+private:
+    QList<PaperListing> listings(const QString &where, const QVariantList &binds) const;
+};
+
+} // namespace Paperboy::Core

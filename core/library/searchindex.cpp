@@ -1,0 +1,298 @@
+// SearchIndex: the FTS5 index (search_fts), its vocabulary (search_terms) and the queries over it.
+#include "library/searchindex.h"
+
+#include "library/database.h"
+#include "library/sql.h"
+#include "library/statement.h"
+#include "search/cjktokenizer.h"
+#include "search/searchquery.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Paperboy::Core {
+
+namespace {
+
+// Weights in column order: title, the seven section kinds, other, note; then, bound, the term of
+// each phrase (SearchQuery::phraseTerms).
+const QString kRank = QStringLiteral("paperboy_rank(search_fts, 4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, ?)");
+
+const QString kSearchColumns = QStringLiteral(
+    "title, motivation, contributions, method, experiments, results, limitations, future_work, other, note");
+
+} // namespace
+
+QString SearchHit::snippetWith(const QString &open, const QString &close) const
+{
+    QString s = snippet;
+    s.replace(MatchStart, open);
+    s.replace(MatchEnd, close);
+    return s;
+}
+
+bool SearchIndex::unindexEntries(const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO search_fts(search_fts, rowid, %1) SELECT 'delete', id, %1 FROM search_docs "
+                             "WHERE id IN (SELECT id FROM entries WHERE %2)").arg(kSearchColumns, where));
+    return Sql::exec(q, binds);
+}
+
+bool SearchIndex::indexDay(const Digest &digest, const std::vector<Row> &rows)
+{
+    QHash<QString, QString> notes;
+    {
+        QSqlQuery n(m_db.sql());
+        n.prepare(QStringLiteral("SELECT arxiv_id, markdown FROM notes WHERE arxiv_id IN (SELECT arxiv_id FROM entries WHERE day = ?)"));
+        Sql::exec(n, {Sql::dayKey(digest.date)});
+        while (n.next())
+            notes.insert(n.value(0).toString(), n.value(1).toString());
+    }
+    Statement insert(m_db.handle(), "INSERT INTO search_fts(rowid, title, motivation, contributions, method, experiments, "
+                                    "results, limitations, future_work, other, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    int position = 0;
+    for (const Row &row : rows) {
+        const Paper &p = digest.papers.at(position);
+        insert.bind(1, Sql::entryId(digest.date, position++));
+        for (int c = 0; c < Row::Columns; ++c) {
+            if (row.columns[size_t(c)].isNull())
+                insert.bindNull(c + 2);
+            else
+                insert.bindTerminatedUtf8(c + 2, row.columns[size_t(c)]); // parsed texts have no NUL
+        }
+        const auto note = notes.constFind(p.arxivId);
+        if (note == notes.cend())
+            insert.bindNull(Row::Columns + 2);
+        else
+            insert.bind(Row::Columns + 2, *note);
+        if (!insert.exec())
+            return false;
+    }
+    return storeNewWords();
+}
+
+bool SearchIndex::indexEntries(const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO search_fts(rowid, %1) SELECT id, %1 FROM search_docs "
+                             "WHERE id IN (SELECT id FROM entries WHERE %2)").arg(kSearchColumns, where));
+    return Sql::exec(q, binds) && storeNewWords();
+}
+
+bool SearchIndex::storeNewWords()
+{
+    const QList<QByteArray> words = CjkTokenizer::takeNewWords(m_db.handle());
+    if (words.isEmpty())
+        return true;
+    Statement insert(m_db.handle(), "INSERT OR IGNORE INTO search_terms(term) VALUES (?)");
+    for (const QByteArray &word : words)
+        if (!insert.bindUtf8(1, word).exec())
+            return false;
+    return true;
+}
+
+QString SearchIndex::expandPrefixes(const QString &term) const
+{
+    // Only a single word with a trailing * ("\"diffus\"*"); phrases and CJK prefixes stay as they are.
+    if (!term.startsWith(u'"') || !term.endsWith(QLatin1StringView("\"*")) || term.size() < 4)
+        return term;
+    const QString inner = term.mid(1, term.size() - 3);
+    if (inner.contains(u'"'))
+        return term;
+    const QByteArray utf8 = inner.toUtf8();
+    QList<QByteArray> tokens;
+    bool allWords = true;
+    CjkTokenizer::tokenizeRaw(utf8.constData(), int(utf8.size()), [&](const char *t, int n, int, int, bool word) {
+        tokens << QByteArray(t, n);
+        allWords = allWords && word;
+        return true;
+    });
+    if (tokens.size() != 1 || !allWords)
+        return term;
+    constexpr int MaxWords = 32;
+    const QString prefix = QString::fromUtf8(tokens.first());
+    QSqlQuery words(m_db.sql());
+    words.setForwardOnly(true);
+    words.prepare(QStringLiteral("SELECT term FROM search_terms WHERE term >= ? AND term < ? || char(1114111) ORDER BY term LIMIT %1")
+                      .arg(MaxWords + 1));
+    QStringList alternatives;
+    if (Sql::exec(words, {prefix, prefix}))
+        while (words.next())
+            alternatives << SearchQuery::quote(words.value(0).toString());
+    if (alternatives.isEmpty() || alternatives.size() > MaxWords)
+        return term; // no vocabulary (a library being upgraded), nothing, or too many words: FTS5's own prefix search
+    return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QLatin1StringView(" OR ")) + u')';
+}
+
+QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QString *error) const
+{
+    QList<SearchHit> hits;
+    if (typed.isEmpty())
+        return hits;
+    // A joined Korean compound also asks for its spaced forms (the index has no bigrams across
+    // white space), and a prefix word becomes the words of the vocabulary it stands for (see
+    // expandPrefixes).
+    SearchQuery query = typed.withSpacings();
+    for (QString &term : query.terms)
+        term = expandPrefixes(term);
+    for (QString &term : query.excluded)
+        term = expandPrefixes(term);
+    QStringList filters;
+    QVariantList binds;
+    const QString match = query.matchExpression();
+    if (!query.ids.isEmpty()) {
+        filters << QStringLiteral("e.arxiv_id IN (%1)").arg(QStringList(query.ids.size(), QStringLiteral("?")).join(u','));
+        for (const auto &id : query.ids)
+            binds << id;
+    }
+    for (const QString &tag : query.tags) {
+        filters << QStringLiteral("EXISTS (SELECT 1 FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
+                                  "WHERE pt.arxiv_id = e.arxiv_id AND t.name = ?)");
+        binds << tag;
+    }
+    if (query.starredOnly)
+        filters << QStringLiteral("EXISTS (SELECT 1 FROM stars s WHERE s.arxiv_id = e.arxiv_id)");
+    if (query.unreadOnly)
+        filters << QStringLiteral("NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)");
+    if (query.readOnly)
+        filters << QStringLiteral("EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)");
+    if (query.from.isValid()) {
+        filters << QStringLiteral("e.day >= ?");
+        binds << Sql::dayKey(query.from);
+    }
+    if (query.to.isValid()) {
+        filters << QStringLiteral("e.day <= ?");
+        binds << Sql::dayKey(query.to);
+    }
+    if (query.section && match.isEmpty())
+        filters << QStringLiteral("EXISTS (SELECT 1 FROM sections s WHERE s.entry_id = e.id AND s.kind = ?)"),
+            binds << sectionKindName(*query.section);
+
+    // A paper on several days is one result: fetch a few more rows than asked, keep each paper once.
+    const int fetch = limit + 16;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    const QString snippet = QStringLiteral("snippet(search_fts, -1, char(2), char(3), '…', 14)");
+    bool snippetsInline = false;
+    if (!match.isEmpty() && allTermsCommon(query)) {
+        // bm25 cannot rank words found in most papers (their idf is clamped to ~0): newest first,
+        // which the index answers from its rowid order without scoring every match. The rows come
+        // in the order asked for, so snippet() runs for the rows kept only, in the same query.
+        snippetsInline = true;
+        q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, 0, m.snippet FROM "
+                                 "(SELECT f.rowid AS id, %3 AS snippet FROM search_fts f%1 WHERE search_fts MATCH ?%2 "
+                                 "ORDER BY f.rowid DESC LIMIT ?) m "
+                                 "JOIN entries e ON e.id = m.id ORDER BY m.id DESC")
+                      .arg(filters.isEmpty() ? QString() : QStringLiteral(" JOIN entries e ON e.id = f.rowid"),
+                           filters.isEmpty() ? QString() : QStringLiteral(" AND ") + filters.join(QStringLiteral(" AND ")),
+                           snippet));
+        q.addBindValue(match);
+    } else if (!match.isEmpty()) {
+        // Rank inside the FTS table alone and join only the rows kept; filters (rare) go on the join.
+        if (filters.isEmpty())
+            q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, m.rank FROM "
+                                     "(SELECT rowid AS id, %1 AS rank FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?) m "
+                                     "JOIN entries e ON e.id = m.id ORDER BY m.rank").arg(kRank));
+        else
+            q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, m.rank FROM "
+                                     "(SELECT f.rowid AS id, %1 AS rank FROM search_fts f JOIN entries e ON e.id = f.rowid "
+                                     " WHERE search_fts MATCH ? AND %2 ORDER BY 2 LIMIT ?) m "
+                                     "JOIN entries e ON e.id = m.id ORDER BY m.rank")
+                          .arg(kRank, filters.join(QStringLiteral(" AND "))));
+        q.addBindValue(query.phraseTerms());
+        q.addBindValue(match);
+    } else {
+        q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, e.id, 0 FROM entries e WHERE %1 "
+                                 "ORDER BY e.day DESC, e.position LIMIT ?")
+                      .arg(filters.join(QStringLiteral(" AND "))));
+    }
+    for (const auto &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(fetch);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().databaseText();
+        return hits;
+    }
+    QSet<QString> seen;
+    QList<qlonglong> rowids;
+    while (q.next() && hits.size() < limit) {
+        const QString id = q.value(0).toString();
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        hits.append({id, QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
+                     snippetsInline ? q.value(5).toString().simplified() : QString(), q.value(4).toDouble()});
+        rowids.append(q.value(3).toLongLong());
+    }
+    q.finish();
+    // Snippets only for what is shown: snippet() over every match would cost more than the ranking.
+    // One query for all of them: each MATCH sets the query up again, and for a prefix ("model*")
+    // that means merging the lists of every word with the prefix. The index only walks the rowid
+    // range of the hits; the unary + keeps "rowid IN" out of the index (it would run one MATCH per
+    // value), so SQLite filters the rows and calls snippet() only for the hits.
+    if (!match.isEmpty() && !snippetsInline && !rowids.isEmpty()) {
+        const auto [lo, hi] = std::minmax_element(rowids.cbegin(), rowids.cend());
+        QStringList list;
+        for (qlonglong id : rowids)
+            list << QString::number(id);
+        QSqlQuery s(m_db.sql());
+        s.setForwardOnly(true);
+        s.prepare(QStringLiteral("SELECT rowid, %2 FROM search_fts "
+                                 "WHERE search_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (%1)").arg(list.join(u','), snippet));
+        QHash<qlonglong, QString> snippets;
+        if (Sql::exec(s, {match, *lo, *hi}))
+            while (s.next())
+                snippets.insert(s.value(0).toLongLong(), s.value(1).toString().simplified());
+        s.finish();
+        for (int i = 0; i < hits.size(); ++i)
+            hits[i].snippet = snippets.value(rowids.at(i));
+    }
+    return hits;
+}
+
+bool SearchIndex::allTermsCommon(const SearchQuery &query) const
+{
+    // Whether a word is in most papers is judged on the newest entries (ids grow with the day): a
+    // count over the whole library would read every match of the word, which is what this check
+    // exists to avoid. FTS5 seeks straight to the sample's first rowid.
+    constexpr int Sample = 2000;
+    if (m_entryCount < 0) {
+        QSqlQuery c(m_db.sql());
+        m_entryCount = c.exec(QStringLiteral("SELECT count(*) FROM entries")) && c.next() ? c.value(0).toInt() : 0;
+        c.finish();
+        m_sampleFloor = 0;
+        if (m_entryCount > Sample && c.exec(QStringLiteral("SELECT id FROM entries ORDER BY id DESC LIMIT 1 OFFSET %1").arg(Sample - 1))
+            && c.next())
+            m_sampleFloor = c.value(0).toLongLong();
+    }
+    if (m_entryCount < 200 || query.terms.isEmpty())
+        return false; // small libraries rank everything; it is cheap there
+    for (qsizetype i = 0; i < query.terms.size(); ++i)
+        if (query.orBefore.at(i))
+            return false;
+    const qint64 sampled = std::min(m_entryCount, Sample);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH ? AND rowid >= ?"));
+    for (const QString &term : query.terms) {
+        const QString expr = query.section ? QStringLiteral("{%1} : %2").arg(sectionKindName(*query.section), term) : term;
+        if (!Sql::exec(q, {expr, m_sampleFloor}) || !q.next() || q.value(0).toLongLong() * 2 <= sampled)
+            return false;
+        q.finish();
+    }
+    return true;
+}
+
+bool SearchIndex::setMerging(bool on)
+{
+    QSqlQuery q(m_db.sql());
+    // 4 is FTS5's default.
+    return q.exec(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', %1)").arg(on ? 4 : 0));
+}
+
+} // namespace Paperboy::Core

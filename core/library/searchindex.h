@@ -1,0 +1,60 @@
+// The library's full-text search: queries, prefix expansion over the vocabulary, and index upkeep.
+#pragma once
+
+#include "library/librarytypes.h"
+#include "library/store.h"
+
+#include <QByteArray>
+#include <QVariantList>
+
+#include <array>
+#include <vector>
+
+namespace Paperboy::Core {
+
+class SearchQuery;
+
+class SearchIndex : public Store
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchIndex)
+
+public:
+    SearchIndex(Library &library, Database &db) : Store(library, db) {}
+
+    // Results ranked by bm25 (title weighs most), one per paper, at most limit of them.
+    QList<SearchHit> search(const SearchQuery &query, int limit = 50, QString *error = nullptr) const;
+
+    // --- Upkeep, for the stores that change what the index holds ---------------------------------
+    // A digest entry's values for the index's columns title .. other (the note comes from the
+    // library) as UTF-8: the same values search_docs gives (so a later 'delete' through the view
+    // removes exactly these tokens), taken from memory instead of read back through the view.
+    struct Row {
+        static constexpr int Columns = 9;
+        std::array<QByteArray, Columns> columns; // null: SQL NULL
+    };
+    // Adds a day's entries just stored (rows in position order), with the papers' notes.
+    bool indexDay(const Digest &digest, const std::vector<Row> &rows);
+    // Keeps the index in step with entries: call with the old text still in place, change it,
+    // call again. where selects entries (e.g. "day = ?").
+    bool unindexEntries(const QString &where, const QVariantList &binds);
+    bool indexEntries(const QString &where, const QVariantList &binds);
+    // Turns the index's merging of segments as it writes them (FTS5's automerge) on or off.
+    bool setMerging(bool on);
+    // Entries were added or removed: the counts search keeps are stale.
+    void entriesChanged() { m_entryCount = -1; }
+
+private:
+    // Adds the words the index was just given to the vocabulary (search_terms).
+    bool storeNewWords();
+    // "\"diffus\"*" -> ("\"diffuse\" OR \"diffusion\"") from the vocabulary: FTS5 reads the lists of
+    // an OR lazily in rowid order, where its own prefix search first merges every list with the
+    // prefix. Other terms, and prefixes of more than 32 words, come back unchanged.
+    QString expandPrefixes(const QString &term) const;
+    // True when every word of the query occurs in more than half of the newest entries.
+    bool allTermsCommon(const SearchQuery &query) const;
+
+    mutable int m_entryCount = -1;
+    mutable qint64 m_sampleFloor = 0; // first entry id of the newest ones allTermsCommon samples
+};
+
+} // namespace Paperboy::Core

@@ -1,0 +1,33 @@
+#include "library/sql.h"
+
+#include <QSqlQuery>
+
+namespace Paperboy::Core::Sql {
+
+bool exec(QSqlQuery &q, const QVariantList &binds)
+{
+    for (const auto &b : binds) {
+        if (b.typeId() == QMetaType::QString && b.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(b);
+    }
+    return q.exec();
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime utcFrom(const QVariant &value)
+{
+    if (value.isNull() || value.toString().isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return t.toUTC();
+}
+
+} // namespace Paperboy::Core::Sql

@@ -1,0 +1,40 @@
+// The few helpers every store's SQL shares: binding, timestamps and the keys of days and entries.
+#pragma once
+
+#include "digest/digestparser.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QVariantList>
+
+class QSqlQuery;
+
+namespace Paperboy::Core::Sql {
+
+// Binds in order and runs. A null QString binds as '' (the text columns are NOT NULL); a null
+// QVariant stays NULL.
+bool exec(QSqlQuery &q, const QVariantList &binds = {});
+
+// Now in UTC as the library stores times (ISO 8601 with milliseconds).
+QString now();
+
+// A day as the library stores it ("2025-05-24").
+inline QString dayKey(const QDate &day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+// A stored time (ISO 8601, with or without milliseconds) in UTC; invalid for NULL or ''.
+QDateTime utcFrom(const QVariant &value);
+
+// An entry's id: newer days get larger ids (the search index's rowid order is newest first), and a
+// re-imported day gets the same ids again. Unique because a day holds at most
+// DigestParser::MaxPapersPerDay (< 10000) papers.
+static_assert(DigestParser::MaxPapersPerDay < 10000);
+inline qlonglong entryId(const QDate &day, int position)
+{
+    return day.toJulianDay() * 10000 + position;
+}
+
+} // namespace Paperboy::Core::Sql
