@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTextStream>
 #include <QTimer>
 
 #include <paperboy/version.h>
@@ -140,22 +141,13 @@ int main(int argc, char *argv[])
     parser.addOption(paintOption);
     parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "Digests to import and show."),
                                  QStringLiteral("[FILE.md...]"));
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("main", "Or a command without a window:\n"
-                                                                     "  import PATH...\n"
-                                                                     "  search QUERY [--json] [--tag T] [--section KIND] [--limit N]\n"
-                                                                     "  list days|papers [--day DATE] [--json]\n"
-                                                                     "  tag ID TAG... | untag ID TAG...\n"
-                                                                     "  note ID [--set TEXT | --file F] | star ID [--off]\n"
-                                                                     "  compare ID ID... --format md|html|csv --out PATH [--sections K,K]\n"
-                                                                     "  export --format md|md-folder|html|pdf|bibtex|json|csv --out PATH\n"
-                                                                     "         [--tag T] [--day DATE | --from DATE --to DATE] [--starred] [--annotated]\n"
-                                                                     "         [--ids ID,ID] [--marked] [--search QUERY] [--summaries full|highlighted|none]\n"
-                                                                     "  import-notes FILE.json\n"
-                                                                     "  sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]\n"
-                                                                     "  sources list [--json] | sources remove NAME\n"
-                                                                     "  fetch [--source NAME] [--from DATE --to DATE] [--json]"),
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "Or a command without a window (below)."),
                                  QStringLiteral("[command]"));
+    // The commands come from the command line's own table, after the window's options.
+    if (parser.parse(QCoreApplication::arguments()) && parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText() << '\n' << App::CommandLine::usage();
+        return 0;
+    }
     parser.process(app);
 
     if (parser.isSet(versionOption)) {

@@ -1,12 +1,12 @@
 // NetworkCommands: sources in the library, their secrets in the keychain, fetch with per-day results.
 #include "networkcommands.h"
 
+#include "invocation.h"
 #include "library/library.h"
 #include "network/fetchtask.h"
 #include "network/secretstore.h"
 #include "network/sourceurl.h"
 
-#include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -23,25 +23,6 @@ using namespace Paperboy::Core;
 
 namespace {
 
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-int badUsage(const QString &message)
-{
-    print(stderr, QStringLiteral("paperboy: %1 %2\n").arg(message, NetworkCommands::tr("(see paperboy --help)")));
-    return 2;
-}
-
-int fail(const QString &message)
-{
-    print(stderr, QStringLiteral("paperboy: %1\n").arg(message));
-    return 1;
-}
-
 QString dayText(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : NetworkCommands::tr("never");
@@ -54,108 +35,6 @@ QByteArray readSecretFromStdin()
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
     return in.readAll().trimmed();
-}
-
-int addSource(Library &library, const QStringList &args)
-{
-    QCommandLineParser p;
-    const QCommandLineOption kind(QStringLiteral("kind"), NetworkCommands::tr("digest (default) or hf."), QStringLiteral("KIND"),
-                                  QStringLiteral("digest"));
-    const QCommandLineOption token(QStringLiteral("token-from-stdin"),
-                                   NetworkCommands::tr("Read the source's token (or password, with --user) from standard input "
-                                                       "and keep it in the system keychain."));
-    const QCommandLineOption user(QStringLiteral("user"), NetworkCommands::tr("Basic authentication as NAME (the password from --token-from-stdin)."),
-                                  QStringLiteral("NAME"));
-    p.addOptions({kind, token, user});
-    if (!p.parse(QStringList{QStringLiteral("sources add")} + args))
-        return badUsage(p.errorText());
-    if (p.positionalArguments().size() != 2)
-        return badUsage(NetworkCommands::tr("sources add needs a NAME and a URL"));
-    Source source;
-    source.name = p.positionalArguments().at(0).trimmed();
-    source.url = p.positionalArguments().at(1);
-    if (source.name.isEmpty() || source.name.startsWith(u'-'))
-        return badUsage(NetworkCommands::tr("'%1' is not a source name").arg(source.name));
-    if (!Source::kindFromName(p.value(kind), &source.kind))
-        return badUsage(NetworkCommands::tr("--kind takes digest or hf"));
-    if (p.isSet(user) && !p.isSet(token))
-        return badUsage(NetworkCommands::tr("--user needs the password from --token-from-stdin"));
-    if (const Status s = SourceUrl::normalize(source.kind, &source.url); !s)
-        return fail(s.message());
-    if (library.network().source(source.name))
-        return fail(NetworkCommands::tr("there is a source named %1 already").arg(source.name));
-
-    SecretStore secrets;
-    if (p.isSet(token)) {
-        const QByteArray secret = readSecretFromStdin();
-        if (secret.isEmpty())
-            return fail(NetworkCommands::tr("no token on standard input"));
-        source.auth = p.isSet(user) ? Source::Auth::Basic : Source::Auth::Bearer;
-        source.username = p.value(user);
-        const SecretResult r = secrets.writeAndWait(SecretStore::keyForSource(source.name), secret);
-        if (!r.ok())
-            return fail(NetworkCommands::tr("the source was not added and its secret not stored: %1").arg(r.message));
-    }
-    if (const Status s = library.network().addSource(source); !s) {
-        if (source.auth != Source::Auth::None)
-            secrets.removeAndWait(SecretStore::keyForSource(source.name));
-        return fail(s.message());
-    }
-    print(stdout, NetworkCommands::tr("added source %1 (%2): %3").arg(source.name, Source::kindName(source.kind), source.url) + u'\n');
-    if (source.auth != Source::Auth::None)
-        print(stdout, NetworkCommands::tr("its secret is in the system keychain") + u'\n');
-    return 0;
-}
-
-int listSources(Library &library, const QStringList &args)
-{
-    QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"), NetworkCommands::tr("Print a JSON array."));
-    p.addOption(json);
-    if (!p.parse(QStringList{QStringLiteral("sources list")} + args))
-        return badUsage(p.errorText());
-    const QList<Source> sources = library.network().sources();
-    if (p.isSet(json)) {
-        QJsonArray array;
-        for (const Source &s : sources)
-            array.append(QJsonObject{
-                {QStringLiteral("name"), s.name},
-                {QStringLiteral("kind"), Source::kindName(s.kind)},
-                {QStringLiteral("url"), s.url},
-                {QStringLiteral("enabled"), s.enabled},
-                {QStringLiteral("last_refresh"), s.lastRefresh.isValid() ? QJsonValue(s.lastRefresh.toString(Qt::ISODate)) : QJsonValue()},
-                {QStringLiteral("auth"), Source::authName(s.auth)},
-            });
-        print(stdout, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-        return 0;
-    }
-    if (sources.isEmpty())
-        print(stdout, NetworkCommands::tr("no sources (add one with: paperboy sources add NAME URL)") + u'\n');
-    // One source a line, tab-separated: name, kind, URL, state, last refresh, credential.
-    for (const Source &s : sources)
-        print(stdout, QStringList{s.name, Source::kindName(s.kind), s.url,
-                                  s.enabled ? NetworkCommands::tr("enabled") : NetworkCommands::tr("disabled"),
-                                  dayText(s.lastRefresh), Source::authName(s.auth)}.join(u'\t') + u'\n');
-    return 0;
-}
-
-int removeSource(Library &library, const QStringList &args)
-{
-    if (args.size() != 1 || args.first().startsWith(u'-'))
-        return badUsage(NetworkCommands::tr("sources remove needs one NAME"));
-    const auto source = library.network().source(args.first());
-    if (!source)
-        return fail(NetworkCommands::tr("there is no source named %1").arg(args.first()));
-    if (const Status s = library.network().removeSource(source->name); !s)
-        return fail(s.message());
-    print(stdout, NetworkCommands::tr("removed source %1").arg(source->name) + u'\n');
-    if (source->auth != Source::Auth::None) {
-        SecretStore secrets;
-        const SecretResult r = secrets.removeAndWait(SecretStore::keyForSource(source->name));
-        if (!r.ok())
-            return fail(NetworkCommands::tr("its secret could not be removed from the keychain: %1").arg(r.message));
-    }
-    return 0;
 }
 
 QString outcomeText(const FetchDayResult &r)
@@ -190,50 +69,113 @@ QString outcomeKey(const FetchDayResult &r)
 
 } // namespace
 
-int NetworkCommands::runSources(Library &library, const QStringList &args)
+
+int NetworkCommands::addSource(Invocation &inv)
 {
-    const QString sub = args.value(0);
-    if (sub == QLatin1StringView("add"))
-        return addSource(library, args.mid(1));
-    if (sub == QLatin1StringView("list"))
-        return listSources(library, args.mid(1));
-    if (sub == QLatin1StringView("remove"))
-        return removeSource(library, args.mid(1));
-    return badUsage(tr("sources takes add, list or remove"));
+    Library &library = *inv.library();
+    if (inv.arguments().size() != 2)
+        return inv.badUsage(tr("sources add needs a NAME and a URL"));
+    Source source;
+    source.name = inv.arguments().at(0).trimmed();
+    source.url = inv.arguments().at(1);
+    if (source.name.isEmpty() || source.name.startsWith(u'-'))
+        return inv.badUsage(tr("'%1' is not a source name").arg(source.name));
+    if (!Source::kindFromName(inv.value("kind"), &source.kind))
+        return inv.badUsage(tr("--kind takes digest or hf"));
+    const bool token = inv.isSet("token-from-stdin");
+    if (inv.isSet("user") && !token)
+        return inv.badUsage(tr("--user needs the password from --token-from-stdin"));
+    if (const Status s = SourceUrl::normalize(source.kind, &source.url); !s)
+        return inv.fail(s.message());
+    if (library.network().source(source.name))
+        return inv.fail(tr("there is a source named %1 already").arg(source.name));
+
+    SecretStore secrets;
+    if (token) {
+        const QByteArray secret = readSecretFromStdin();
+        if (secret.isEmpty())
+            return inv.fail(tr("no token on standard input"));
+        source.auth = inv.isSet("user") ? Source::Auth::Basic : Source::Auth::Bearer;
+        source.username = inv.value("user");
+        const SecretResult r = secrets.writeAndWait(SecretStore::keyForSource(source.name), secret);
+        if (!r.ok())
+            return inv.fail(tr("the source was not added and its secret not stored: %1").arg(r.message));
+    }
+    if (const Status s = library.network().addSource(source); !s) {
+        if (source.auth != Source::Auth::None)
+            secrets.removeAndWait(SecretStore::keyForSource(source.name));
+        return inv.fail(s.message());
+    }
+    inv.out() << tr("added source %1 (%2): %3").arg(source.name, Source::kindName(source.kind), source.url) << '\n';
+    if (source.auth != Source::Auth::None)
+        inv.out() << tr("its secret is in the system keychain") << '\n';
+    return 0;
 }
 
-int NetworkCommands::runFetch(Library &library, const QStringList &args)
+int NetworkCommands::listSources(Invocation &inv)
 {
-    QCommandLineParser p;
-    const QCommandLineOption source(QStringLiteral("source"), tr("Only this source (repeatable); default: every enabled one."),
-                                    QStringLiteral("NAME"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("The first day (default: 13 days before --to)."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("The last day (default: today)."), QStringLiteral("DATE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the results as a JSON array."));
-    p.addOptions({source, from, to, json});
-    if (!p.parse(QStringList{QStringLiteral("fetch")} + args))
-        return badUsage(p.errorText());
-    if (!p.positionalArguments().isEmpty())
-        return badUsage(tr("fetch takes no argument '%1'").arg(p.positionalArguments().first()));
-    QDate range[2];
-    const QCommandLineOption *options[2] = {&from, &to};
-    for (int i = 0; i < 2; ++i) {
-        if (!p.isSet(*options[i]))
-            continue;
-        range[i] = QDate::fromString(p.value(*options[i]), Qt::ISODate);
-        if (!range[i].isValid())
-            return badUsage(tr("not a date: '%1' (use YYYY-MM-DD)").arg(p.value(*options[i])));
+    const QList<Source> sources = inv.library()->network().sources();
+    if (inv.isSet("json")) {
+        QJsonArray array;
+        for (const Source &s : sources)
+            array.append(QJsonObject{
+                {QStringLiteral("name"), s.name},
+                {QStringLiteral("kind"), Source::kindName(s.kind)},
+                {QStringLiteral("url"), s.url},
+                {QStringLiteral("enabled"), s.enabled},
+                {QStringLiteral("last_refresh"), s.lastRefresh.isValid() ? QJsonValue(s.lastRefresh.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("auth"), Source::authName(s.auth)},
+            });
+        inv.printJson(array);
+        return 0;
     }
-    if (range[0].isValid() && !range[1].isValid())
-        range[1] = std::min(QDate::currentDate(), range[0].addDays(FetchTask::DefaultDays - 1));
+    if (sources.isEmpty())
+        inv.out() << tr("no sources (add one with: paperboy sources add NAME URL)") << '\n';
+    // One source a line, tab-separated: name, kind, URL, state, last refresh, credential.
+    for (const Source &s : sources)
+        inv.out() << QStringList{s.name, Source::kindName(s.kind), s.url, s.enabled ? tr("enabled") : tr("disabled"), dayText(s.lastRefresh),
+                                 Source::authName(s.auth)}.join(u'\t')
+                  << '\n';
+    return 0;
+}
 
-    FetchTask task(&library);
-    task.setSources(p.values(source));
-    task.setRange(range[0], range[1]);
+int NetworkCommands::removeSource(Invocation &inv)
+{
+    if (inv.arguments().size() != 1)
+        return inv.badUsage(tr("sources remove needs one NAME"));
+    Library &library = *inv.library();
+    const QString name = inv.arguments().first();
+    const auto source = library.network().source(name);
+    if (!source)
+        return inv.fail(tr("there is no source named %1").arg(name));
+    if (const Status s = library.network().removeSource(source->name); !s)
+        return inv.fail(s.message());
+    inv.out() << tr("removed source %1").arg(source->name) << '\n';
+    if (source->auth != Source::Auth::None) {
+        SecretStore secrets;
+        const SecretResult r = secrets.removeAndWait(SecretStore::keyForSource(source->name));
+        if (!r.ok())
+            return inv.fail(tr("its secret could not be removed from the keychain: %1").arg(r.message));
+    }
+    return 0;
+}
+
+int NetworkCommands::fetch(Invocation &inv)
+{
+    if (!inv.arguments().isEmpty())
+        return inv.badUsage(tr("fetch takes no argument '%1'").arg(inv.arguments().first()));
+    const QDate from = inv.date("from");
+    QDate to = inv.date("to");
+    if (from.isValid() && !to.isValid())
+        to = std::min(QDate::currentDate(), from.addDays(FetchTask::DefaultDays - 1));
+
+    FetchTask task(inv.library());
+    task.setSources(inv.values("source"));
+    task.setRange(from, to);
     QEventLoop loop;
     QObject::connect(&task, &FetchTask::finished, &loop, &QEventLoop::quit);
     if (const Status s = task.start(); !s)
-        return fail(s.message());
+        return inv.fail(s.message());
     if (task.isRunning())
         loop.exec();
 
@@ -241,7 +183,7 @@ int NetworkCommands::runFetch(Library &library, const QStringList &args)
     std::sort(results.begin(), results.end(), [](const FetchDayResult &a, const FetchDayResult &b) {
         return a.source != b.source ? a.source < b.source : a.day < b.day;
     });
-    if (p.isSet(json)) {
+    if (inv.isSet("json")) {
         QJsonArray array;
         for (const FetchDayResult &r : results)
             array.append(QJsonObject{
@@ -254,19 +196,19 @@ int NetworkCommands::runFetch(Library &library, const QStringList &args)
                 {QStringLiteral("error"), r.ok() ? QJsonValue() : QJsonValue(r.error.key())},
                 {QStringLiteral("message"), r.ok() ? r.note : r.error.message()},
             });
-        print(stdout, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        inv.printJson(array);
     } else {
         int counts[3] = {0, 0, 0};
         for (const FetchDayResult &r : results) {
             ++counts[int(r.outcome)];
-            print(stdout, QStringLiteral("%1 %2: %3\n").arg(r.source, r.day.toString(Qt::ISODate), outcomeText(r)));
+            inv.out() << QStringLiteral("%1 %2: %3\n").arg(r.source, r.day.toString(Qt::ISODate), outcomeText(r));
         }
-        print(stdout, tr("%1 days: %2 fetched, %3 unchanged, %4 failed")
-                              .arg(results.size())
-                              .arg(counts[int(FetchDayResult::Outcome::Imported)])
-                              .arg(counts[int(FetchDayResult::Outcome::Unchanged)])
-                              .arg(counts[int(FetchDayResult::Outcome::Failed)])
-                          + u'\n');
+        inv.out() << tr("%1 days: %2 fetched, %3 unchanged, %4 failed")
+                         .arg(results.size())
+                         .arg(counts[int(FetchDayResult::Outcome::Imported)])
+                         .arg(counts[int(FetchDayResult::Outcome::Unchanged)])
+                         .arg(counts[int(FetchDayResult::Outcome::Failed)])
+                  << '\n';
     }
     return task.allSucceeded() ? 0 : 1;
 }

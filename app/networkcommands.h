@@ -2,28 +2,27 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QStringList>
-
-namespace Paperboy::Core {
-class Library;
-}
 
 namespace Paperboy::App {
 
-// Kept beside CommandLine (which dispatches to it) so the network commands stay in one place.
-// Both run inside the QCoreApplication main makes: keychain and network jobs need its event loop.
+class Invocation;
+
+// The handlers of the network commands in CommandLine's table, kept together in one place.
+// They run inside the QCoreApplication main makes: keychain and network jobs need its event loop.
 class NetworkCommands
 {
     Q_DECLARE_TR_FUNCTIONS(NetworkCommands)
 
 public:
     // sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]
+    static int addSource(Invocation &inv);
     // sources list [--json]
+    static int listSources(Invocation &inv);
     // sources remove NAME
-    static int runSources(Core::Library &library, const QStringList &args);
+    static int removeSource(Invocation &inv);
     // fetch [--source NAME]... [--from DATE] [--to DATE] [--json]
     // Exit 0 when every requested day was fetched or unchanged, 1 otherwise, 2 for bad usage.
-    static int runFetch(Core::Library &library, const QStringList &args);
+    static int fetch(Invocation &inv);
 };
 
 } // namespace Paperboy::App

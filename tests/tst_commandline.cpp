@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -185,6 +186,66 @@ private Q_SLOTS:
         QVERIFY2(runs[1].out.contains(QStringLiteral("\\x1b[31mred")), qPrintable(runs[1].out));
         QVERIFY2(runs[2].out.contains(QStringLiteral("a\\x1b[8mhidden")), qPrintable(runs[2].out));
         QCOMPARE(runs[3].out, QStringLiteral("line 1\n\\x1b]52;c;cGF5\\x07line 2")); // lines kept, escapes written out
+    }
+
+    // Every command answers --help and -h with its own usage on stdout and exit 0, and opens no
+    // library for it: export used to refuse "--help" as an unknown option, import to import a file of
+    // that name, import-notes to take it for a bad file name.
+    void commandsAnswerHelp_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("usage");
+        QTest::addColumn<QString>("option");
+        QTest::newRow("export --help") << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
+                                       << QStringLiteral("paperboy [--db FILE] export") << QStringLiteral("--summaries");
+        QTest::newRow("export -h") << QStringList{QStringLiteral("export"), QStringLiteral("-h")} << QStringLiteral("paperboy [--db FILE] export")
+                                   << QStringLiteral("--page-size");
+        QTest::newRow("import --help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
+                                       << QStringLiteral("paperboy [--db FILE] import") << QStringLiteral("PATH");
+        QTest::newRow("import-notes -h") << QStringList{QStringLiteral("import-notes"), QStringLiteral("-h")}
+                                         << QStringLiteral("paperboy [--db FILE] import-notes") << QStringLiteral("FILE.json");
+        QTest::newRow("search --help") << QStringList{QStringLiteral("search"), QStringLiteral("--help")}
+                                       << QStringLiteral("paperboy [--db FILE] search") << QStringLiteral("--limit");
+        QTest::newRow("sources add --help") << QStringList{QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("--help")}
+                                            << QStringLiteral("paperboy [--db FILE] sources add") << QStringLiteral("--token-from-stdin");
+        QTest::newRow("recover --help") << QStringList{QStringLiteral("recover"), QStringLiteral("--help")}
+                                        << QStringLiteral("paperboy [--db FILE] recover") << QStringLiteral("--restore-backup");
+    }
+
+    void commandsAnswerHelp()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, usage);
+        QFETCH(QString, option);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("none/lib.sqlite")); // a folder that is not there
+        const Run r = paperboy(args, db);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.contains(usage), qPrintable(r.out));
+        QVERIFY2(r.out.contains(option), qPrintable(r.out));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("none"))));
+    }
+
+    // A query word that starts with "-" (a NOT) goes after "--", which ends the options.
+    void searchWordAfterDoubleDash()
+    {
+        const auto count = [this](const QStringList &query) {
+            const Run r = paperboy(QStringList{QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("100"),
+                                               QStringLiteral("--")} + query);
+            if (r.code != 0)
+                qWarning("%s", qPrintable(r.err));
+            return r.code == 0 ? QJsonDocument::fromJson(r.out.toUtf8()).array().size() : -1;
+        };
+        const qsizetype all = count({QStringLiteral("모델")});
+        const qsizetype without = count({QStringLiteral("-확산"), QStringLiteral("모델")});
+        const qsizetype with = count({QStringLiteral("모델"), QStringLiteral("확산")});
+        QVERIFY(all > 0 && with > 0);
+        QVERIFY(without > 0);
+        QCOMPARE(without + with, all);
+        // Without "--" the word is an unknown option, and nothing but a NOT is no query.
+        QCOMPARE(paperboy({QStringLiteral("search"), QStringLiteral("-확산"), QStringLiteral("모델")}).code, 2);
+        QCOMPARE(paperboy({QStringLiteral("search"), QStringLiteral("--"), QStringLiteral("-확산")}).code, 2);
     }
 
     void environmentVariableNamesTheLibrary()

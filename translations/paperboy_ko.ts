@@ -55,10 +55,6 @@
         <translation>거부됨</translation>
     </message>
     <message>
-        <source>What to search for</source>
-        <translation>검색할 내용</translation>
-    </message>
-    <message>
         <source>Print a JSON array.</source>
         <translation>JSON 배열로 출력합니다.</translation>
     </message>
@@ -119,10 +115,6 @@
         <translation>untag에는 논문 ID와 태그가 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <source>The paper</source>
-        <translation>논문</translation>
-    </message>
-    <message>
         <source>The note&apos;s new text (empty removes it).</source>
         <translation>메모의 새 내용 (비우면 메모를 지웁니다).</translation>
     </message>
@@ -141,10 +133,6 @@
     <message>
         <source>Remove the star.</source>
         <translation>별표를 해제합니다.</translation>
-    </message>
-    <message>
-        <source>Two or more papers</source>
-        <translation>논문 두 편 이상</translation>
     </message>
     <message>
         <source>md, html or csv.</source>
@@ -177,10 +165,6 @@
     <message>
         <source>%1 papers × %2 sections written to %3</source>
         <translation>논문 %1편 × 섹션 %2개를 저장했습니다: %3</translation>
-    </message>
-    <message>
-        <source>(see paperboy --help)</source>
-        <translation>(paperboy --help 참고)</translation>
     </message>
     <message>
         <source>md, md-folder, html, pdf, bibtex, json or csv.</source>
@@ -335,42 +319,6 @@
         <translation>명령이 없습니다</translation>
     </message>
     <message>
-        <source>Usage: paperboy [--db FILE] import PATH...
-       paperboy [--db FILE] search QUERY [--json] [--tag T] [--section KIND] [--limit N]
-       paperboy [--db FILE] list days|papers [--day DATE] [--json]
-       paperboy [--db FILE] tag|untag ID TAG...
-       paperboy [--db FILE] note ID [--set TEXT | --file FILE]
-       paperboy [--db FILE] star ID [--off]
-       paperboy [--db FILE] compare ID ID... --format md|html|csv --out PATH [--sections KINDS]
-       paperboy [--db FILE] export --format md|md-folder|html|pdf|bibtex|json|csv --out PATH
-                [--tag T] [--day DATE | --from DATE --to DATE] [--starred] [--annotated] [--ids ID,ID]
-                [--marked] [--search QUERY] [--summaries full|highlighted|none]
-                [--no-highlights] [--no-notes] [--no-tags] [--page-size a4|letter] [--title TEXT]
-       paperboy [--db FILE] import-notes FILE.json
-       paperboy [--db FILE] sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]
-       paperboy [--db FILE] sources list [--json] | sources remove NAME
-       paperboy [--db FILE] fetch [--source NAME] [--from DATE --to DATE] [--json]
-       paperboy [--db FILE] recover [--restore-backup [BACKUP] | --rebuild [--from PATH]...]
-</source>
-        <translation>사용법: paperboy [--db FILE] import PATH...
-        paperboy [--db FILE] search QUERY [--json] [--tag T] [--section KIND] [--limit N]
-        paperboy [--db FILE] list days|papers [--day DATE] [--json]
-        paperboy [--db FILE] tag|untag ID TAG...
-        paperboy [--db FILE] note ID [--set TEXT | --file FILE]
-        paperboy [--db FILE] star ID [--off]
-        paperboy [--db FILE] compare ID ID... --format md|html|csv --out PATH [--sections KINDS]
-        paperboy [--db FILE] export --format md|md-folder|html|pdf|bibtex|json|csv --out PATH
-                 [--tag T] [--day DATE | --from DATE --to DATE] [--starred] [--annotated] [--ids ID,ID]
-                 [--marked] [--search QUERY] [--summaries full|highlighted|none]
-                 [--no-highlights] [--no-notes] [--no-tags] [--page-size a4|letter] [--title TEXT]
-        paperboy [--db FILE] import-notes FILE.json
-        paperboy [--db FILE] sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]
-        paperboy [--db FILE] sources list [--json] | sources remove NAME
-        paperboy [--db FILE] fetch [--source NAME] [--from DATE --to DATE] [--json]
-        paperboy [--db FILE] recover [--restore-backup [BACKUP] | --rebuild [--from PATH]...]
-</translation>
-    </message>
-    <message>
         <source>the damaged file was moved to %1</source>
         <translation>손상된 파일을 %1(으)로 옮겼습니다</translation>
     </message>
@@ -405,10 +353,6 @@
     <message>
         <source>highlights added: %1, stars added: %2, marked read: %3, marks: %4</source>
         <translation>추가한 하이라이트: %1, 추가한 별표: %2, 읽음 표시: %3, 비교 표시: %4</translation>
-    </message>
-    <message>
-        <source>The backup to restore (the newest good one when not given).</source>
-        <translation>복원할 백업 (지정하지 않으면 가장 최근의 온전한 백업).</translation>
     </message>
     <message>
         <source>Put the last good backup in place of the library.</source>
@@ -473,6 +417,154 @@
         <translation>
             <numerusform>이 라이브러리에 없는 논문 %n편 (보관하며, 다이제스트에 나오면 보입니다): %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>사용법: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>이 도움말을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>(see paperboy %1 --help)</source>
+        <translation>(paperboy %1 --help 참고)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>알 수 없는 명령: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 takes %2</source>
+        <translation>%1에는 다음 중 하나를 지정해야 합니다: %2</translation>
+    </message>
+    <message>
+        <source>Import digests: files, and the *.md files in folders.</source>
+        <translation>다이제스트를 가져옵니다: 파일, 그리고 폴더 안의 *.md 파일.</translation>
+    </message>
+    <message>
+        <source>Prints a line per file (imported, unchanged or rejected) and every problem found in it; exits with 1 when a file was rejected. After --, every word is a path, even -h or --help.</source>
+        <translation>파일마다 한 줄(가져옴, 변경 없음, 거부됨)과 그 파일에서 찾은 문제를 모두 출력하고, 거부된 파일이 있으면 1로 끝납니다. -- 뒤의 단어는 -h나 --help라도 모두 경로입니다.</translation>
+    </message>
+    <message>
+        <source>Search the titles, summaries, notes and tags.</source>
+        <translation>제목, 요약, 메모, 태그를 검색합니다.</translation>
+    </message>
+    <message>
+        <source>The query: words, &quot;phrases&quot;, prefix*, OR, -word (papers without it), an arXiv id, tag:NAME, section:KIND, is:starred, is:unread, is:read, from:DATE, to:DATE. Options go before a --; a query that starts with - goes after it: paperboy search --json -- -survey diffusion</source>
+        <translation>검색어: 단어, &quot;구절&quot;, 접두어*, OR, -단어(그 단어가 없는 논문), arXiv ID, tag:NAME, section:KIND, is:starred, is:unread, is:read, from:DATE, to:DATE. 옵션은 -- 앞에 쓰고, -로 시작하는 검색어는 -- 뒤에 씁니다: paperboy search --json -- -survey diffusion</translation>
+    </message>
+    <message>
+        <source>List the days, or the papers of every day or of one.</source>
+        <translation>날짜 목록, 또는 모든 날짜나 한 날짜의 논문 목록을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Add tags to a paper.</source>
+        <translation>논문에 태그를 붙입니다.</translation>
+    </message>
+    <message>
+        <source>After --, every word is a tag, even -h or --help.</source>
+        <translation>-- 뒤의 단어는 -h나 --help라도 모두 태그입니다.</translation>
+    </message>
+    <message>
+        <source>Remove tags from a paper.</source>
+        <translation>논문에서 태그를 뗍니다.</translation>
+    </message>
+    <message>
+        <source>Print a paper&apos;s note, or replace it.</source>
+        <translation>논문의 메모를 출력하거나 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Star a paper, or remove its star.</source>
+        <translation>논문에 별표를 하거나 별표를 해제합니다.</translation>
+    </message>
+    <message>
+        <source>Write papers side by side: a column per paper, a row per section kind.</source>
+        <translation>논문을 나란히 놓아 저장합니다: 논문마다 열 하나, 섹션 종류마다 행 하나.</translation>
+    </message>
+    <message>
+        <source>Export papers with their tags, notes, highlights and stars.</source>
+        <translation>논문을 태그, 메모, 하이라이트, 별표와 함께 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>The filters that are given must all hold; without any, every paper is exported. The file is replaced only when the export succeeded.</source>
+        <translation>지정한 필터를 모두 만족하는 논문만 내보내며, 필터가 없으면 모든 논문을 내보냅니다. 파일은 내보내기가 성공했을 때만 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Merge notes exported as JSON (a backup) into this library.</source>
+        <translation>JSON으로 내보낸 메모(백업)를 이 라이브러리에 합칩니다.</translation>
+    </message>
+    <message>
+        <source>Add a network source of digests.</source>
+        <translation>다이제스트를 받아 올 네트워크 소스를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>digest (default) or hf.</source>
+        <translation>digest(기본값) 또는 hf.</translation>
+    </message>
+    <message>
+        <source>Read the source&apos;s token (or password, with --user) from standard input and keep it in the system keychain.</source>
+        <translation>소스의 토큰(--user를 쓰면 비밀번호)을 표준 입력에서 읽어 시스템 키체인에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Basic authentication as NAME (the password from --token-from-stdin).</source>
+        <translation>NAME 사용자로 Basic 인증을 합니다 (비밀번호는 --token-from-stdin으로 받습니다).</translation>
+    </message>
+    <message>
+        <source>URL: a digest&apos;s address with {date} for the day (YYYY-MM-DD), a page that lists digests, or for hf the API&apos;s base (https://huggingface.co).</source>
+        <translation>URL: 날짜 자리에 {date}(YYYY-MM-DD)가 들어간 다이제스트 주소, 다이제스트 목록이 있는 페이지, 또는 hf이면 API의 기본 주소(https://huggingface.co).</translation>
+    </message>
+    <message>
+        <source>List the network sources.</source>
+        <translation>네트워크 소스 목록을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Remove a network source and its secret in the keychain.</source>
+        <translation>네트워크 소스와 키체인에 있는 그 비밀 정보를 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Fetch the digests of the network sources for a range of days.</source>
+        <translation>네트워크 소스에서 기간 안의 다이제스트를 받아 옵니다.</translation>
+    </message>
+    <message>
+        <source>Only this source (repeatable); default: every enabled one.</source>
+        <translation>이 소스만 (여러 번 지정 가능). 기본값: 사용 중인 모든 소스.</translation>
+    </message>
+    <message>
+        <source>The first day (default: 13 days before --to).</source>
+        <translation>첫날 (기본값: --to의 13일 전).</translation>
+    </message>
+    <message>
+        <source>The last day (default: today).</source>
+        <translation>마지막 날 (기본값: 오늘).</translation>
+    </message>
+    <message>
+        <source>Print the results as a JSON array.</source>
+        <translation>결과를 JSON 배열로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Exits with 0 when every day was fetched or unchanged, and with 1 otherwise.</source>
+        <translation>모든 날짜를 받았거나 변경이 없으면 0으로, 그렇지 않으면 1로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Check a damaged library, put a backup in its place or make it again from its digests.</source>
+        <translation>손상된 라이브러리를 점검하고, 백업으로 대신하거나 다이제스트로 다시 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Without an option, says what is wrong with the library and lists its backups. BACKUP is the backup to restore; without it, the newest good one.</source>
+        <translation>옵션이 없으면 라이브러리의 문제와 백업 목록을 출력합니다. BACKUP은 복원할 백업이며, 지정하지 않으면 가장 최근의 온전한 백업을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>paperboy COMMAND --help shows what a command takes.</source>
+        <translation>paperboy COMMAND --help로 명령마다 인수와 옵션을 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -832,24 +924,8 @@ The library as it was is kept in %1.</source>
 <context>
     <name>NetworkCommands</name>
     <message>
-        <source>(see paperboy --help)</source>
-        <translation>(paperboy --help 참고)</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>한 번도 없음</translation>
-    </message>
-    <message>
-        <source>digest (default) or hf.</source>
-        <translation>digest(기본값) 또는 hf.</translation>
-    </message>
-    <message>
-        <source>Read the source&apos;s token (or password, with --user) from standard input and keep it in the system keychain.</source>
-        <translation>소스의 토큰(--user를 쓰면 비밀번호)을 표준 입력에서 읽어 시스템 키체인에 보관합니다.</translation>
-    </message>
-    <message>
-        <source>Basic authentication as NAME (the password from --token-from-stdin).</source>
-        <translation>NAME 사용자로 Basic 인증을 합니다 (비밀번호는 --token-from-stdin으로 받습니다).</translation>
     </message>
     <message>
         <source>sources add needs a NAME and a URL</source>
@@ -886,10 +962,6 @@ The library as it was is kept in %1.</source>
     <message>
         <source>its secret is in the system keychain</source>
         <translation>비밀 정보는 시스템 키체인에 있습니다</translation>
-    </message>
-    <message>
-        <source>Print a JSON array.</source>
-        <translation>JSON 배열로 출력합니다.</translation>
     </message>
     <message>
         <source>no sources (add one with: paperboy sources add NAME URL)</source>
@@ -932,32 +1004,8 @@ The library as it was is kept in %1.</source>
         <translation>실패: %1 [%2]</translation>
     </message>
     <message>
-        <source>sources takes add, list or remove</source>
-        <translation>sources에는 add, list, remove 중 하나를 지정해야 합니다</translation>
-    </message>
-    <message>
-        <source>Only this source (repeatable); default: every enabled one.</source>
-        <translation>이 소스만 (여러 번 지정 가능). 기본값: 사용 중인 모든 소스.</translation>
-    </message>
-    <message>
-        <source>The first day (default: 13 days before --to).</source>
-        <translation>첫날 (기본값: --to의 13일 전).</translation>
-    </message>
-    <message>
-        <source>The last day (default: today).</source>
-        <translation>마지막 날 (기본값: 오늘).</translation>
-    </message>
-    <message>
-        <source>Print the results as a JSON array.</source>
-        <translation>결과를 JSON 배열로 출력합니다.</translation>
-    </message>
-    <message>
         <source>fetch takes no argument &apos;%1&apos;</source>
         <translation>fetch에는 인수를 쓸 수 없습니다(&apos;%1&apos;)</translation>
-    </message>
-    <message>
-        <source>not a date: &apos;%1&apos; (use YYYY-MM-DD)</source>
-        <translation>날짜가 아닙니다: &apos;%1&apos; (YYYY-MM-DD 형식으로 쓰세요)</translation>
     </message>
     <message>
         <source>%1 days: %2 fetched, %3 unchanged, %4 failed</source>
@@ -3119,36 +3167,6 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <translation>%1 파일을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>Or a command without a window:
-  import PATH...
-  search QUERY [--json] [--tag T] [--section KIND] [--limit N]
-  list days|papers [--day DATE] [--json]
-  tag ID TAG... | untag ID TAG...
-  note ID [--set TEXT | --file F] | star ID [--off]
-  compare ID ID... --format md|html|csv --out PATH [--sections K,K]
-  export --format md|md-folder|html|pdf|bibtex|json|csv --out PATH
-         [--tag T] [--day DATE | --from DATE --to DATE] [--starred] [--annotated]
-         [--ids ID,ID] [--marked] [--search QUERY] [--summaries full|highlighted|none]
-  import-notes FILE.json
-  sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]
-  sources list [--json] | sources remove NAME
-  fetch [--source NAME] [--from DATE --to DATE] [--json]</source>
-        <translation>또는 창 없이 실행할 명령:
-  import PATH...
-  search QUERY [--json] [--tag T] [--section KIND] [--limit N]
-  list days|papers [--day DATE] [--json]
-  tag ID TAG... | untag ID TAG...
-  note ID [--set TEXT | --file F] | star ID [--off]
-  compare ID ID... --format md|html|csv --out PATH [--sections K,K]
-  export --format md|md-folder|html|pdf|bibtex|json|csv --out PATH
-         [--tag T] [--day DATE | --from DATE --to DATE] [--starred] [--annotated]
-         [--ids ID,ID] [--marked] [--search QUERY] [--summaries full|highlighted|none]
-  import-notes FILE.json
-  sources add NAME URL [--kind digest|hf] [--token-from-stdin] [--user NAME]
-  sources list [--json] | sources remove NAME
-  fetch [--source NAME] [--from DATE --to DATE] [--json]</translation>
-    </message>
-    <message>
         <source>Paperboy</source>
         <translation>Paperboy</translation>
     </message>
@@ -3157,6 +3175,10 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
 %1</source>
         <translation>라이브러리를 열 수 없습니다:
 %1</translation>
+    </message>
+    <message>
+        <source>Or a command without a window (below).</source>
+        <translation>또는 창 없이 실행할 명령 (아래 참고).</translation>
     </message>
 </context>
 </TS>
