@@ -19,7 +19,10 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QListView>
 #include <QTreeView>
+
+#include <sqlite3.h>
 
 #include <benchmark/benchmark.h>
 
@@ -166,6 +169,56 @@ void BM_ReaderNextPaper(benchmark::State &state)
     state.counters["max_ms"] = percentile(ms, 1.0);
 }
 BENCHMARK(BM_ReaderNextPaper)->Apply(sizes)->Iterations(300)->Unit(benchmark::kMillisecond);
+
+// A star, a tag and a read mark of the paper shown, from the command to the views updated: the
+// command and the models' signals (p50_ms, p95_ms), then also a repaint of the paper tree, the day
+// list and the sidebar (painted_p95_ms).
+// Each toggles, so every iteration changes something. Counts the SQL statements each one runs.
+//   ./dev bench --benchmark_filter=ReaderChange
+void BM_ReaderChange(benchmark::State &state)
+{
+    Core::Library lib;
+    lib.open(library(int(state.range(1))));
+    Ui::MainWindow w(&lib);
+    w.setMarkReadDelay(-1);
+    w.show();
+    QApplication::processEvents();
+    w.nextPaper();
+    QApplication::processEvents();
+    const QString id = w.currentPaperId();
+    if (id.isEmpty()) {
+        state.SkipWithError("no paper shown");
+        return;
+    }
+    qint64 statements = 0;
+    sqlite3_trace_v2(lib.database().handle(), SQLITE_TRACE_STMT,
+                     [](unsigned, void *count, void *, void *) { ++*static_cast<qint64 *>(count); return 0; }, &statements);
+    const int op = int(state.range(0));
+    std::vector<double> ms, painted; // to the models updated (views told); and with the views repainted
+    bool on = true;
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        switch (op) {
+        case 0: lib.annotations().setStarred(id, on); break;
+        case 1: on ? lib.annotations().tagPaper(id, QStringLiteral("bench")) : lib.annotations().untagPaper(id, QStringLiteral("bench")); break;
+        default: lib.annotations().setRead(id, on); break;
+        }
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        w.paperTree()->viewport()->repaint();
+        for (QListView *view : w.findChildren<QListView *>())
+            view->viewport()->repaint();
+        painted.push_back(double(t.nsecsElapsed()) / 1e6);
+        on = !on;
+    }
+    sqlite3_trace_v2(lib.database().handle(), 0, nullptr, nullptr);
+    state.SetLabel(op == 0 ? "star" : op == 1 ? "tag" : "read");
+    state.counters["p50_ms"] = percentile(ms, 0.5);
+    state.counters["p95_ms"] = percentile(ms, 0.95);
+    state.counters["painted_p95_ms"] = percentile(painted, 0.95);
+    state.counters["sql_per_op"] = double(statements) / double(ms.size());
+}
+BENCHMARK(BM_ReaderChange)->ArgsProduct({{0, 1, 2}, {30, 3000}})->Iterations(200)->Unit(benchmark::kMillisecond);
 
 // Resident memory of a reader process that opened the library and browsed it (browseAndReport),
 // measured in a child so the import that built the library does not count.

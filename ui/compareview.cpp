@@ -217,7 +217,11 @@ CompareView::CompareView(Library *library, QUndoStack *undo, QWidget *parent)
         m_resizeTimer->start();
     });
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] { m_table->horizontalHeader()->resizeSections(QHeaderView::Interactive); });
-    connect(library, &Library::paperChanged, this, &CompareView::refreshHighlights);
+    connect(library, &Library::papersChanged, this, [this](const QStringList &ids, Core::Changes what) {
+        if (what & Core::Change::Highlights)
+            for (const QString &id : ids)
+                refreshHighlights(id);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &CompareView::updateCurrentMark);
 
     createActions();

@@ -160,8 +160,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
         menu->exec(m_summary->viewport()->mapToGlobal(pos));
         delete menu;
     });
-    connect(library, &Library::paperChanged, this, [this](const QString &id) {
-        if (id == m_summary->arxivId())
+    connect(library, &Library::papersChanged, this, [this](const QStringList &ids, Core::Changes what) {
+        if (what & (Core::Change::Tags | Core::Change::Highlights) && ids.contains(m_summary->arxivId()))
             refreshAnnotations();
     });
     connect(library, &Library::tagsChanged, this, [this] { refreshAnnotations(); });

@@ -72,9 +72,10 @@ NotePanel::NotePanel(Core::Library *library, QUndoStack *undo, QWidget *parent)
         if (!m_arxivId.isEmpty())
             m_autosave->start();
     });
-    connect(library, &Core::Library::paperChanged, this, [this](const QString &id) {
+    connect(library, &Core::Library::papersChanged, this, [this](const QStringList &ids, Core::Changes what) {
         // An undo or another window changed the stored note: show it unless the user is typing.
-        if (id == m_arxivId && !m_autosave->isActive() && m_library->annotations().note(id) != m_editor->toPlainText())
+        if (what & Core::Change::Note && ids.contains(m_arxivId) && !m_autosave->isActive()
+            && m_library->annotations().note(m_arxivId) != m_editor->toPlainText())
             reloadNote();
     });
 

@@ -20,20 +20,22 @@ TagCommand::TagCommand(Library *library, const QStringList &arxivIds, const QStr
 
 void TagCommand::redo()
 {
+    // One statement for all the papers; undo touches exactly those that changed.
     m_changed.clear();
-    for (const QString &id : std::as_const(m_ids)) {
-        const bool has = m_library->annotations().tagsOf(id).contains(m_tag, Qt::CaseInsensitive);
-        if (has == m_add)
-            continue;
-        if ((m_add ? m_library->annotations().tagPaper(id, m_tag) : m_library->annotations().untagPaper(id, m_tag)).ok())
-            m_changed << id;
-    }
+    if (m_add)
+        m_library->annotations().tagPapers(m_ids, m_tag, &m_changed);
+    else
+        m_library->annotations().untagPapers(m_ids, m_tag, &m_changed);
 }
 
 void TagCommand::undo()
 {
-    for (const QString &id : std::as_const(m_changed))
-        m_add ? m_library->annotations().untagPaper(id, m_tag) : m_library->annotations().tagPaper(id, m_tag);
+    if (m_changed.isEmpty())
+        return;
+    if (m_add)
+        m_library->annotations().untagPapers(m_changed, m_tag);
+    else
+        m_library->annotations().tagPapers(m_changed, m_tag);
 }
 
 NoteCommand::NoteCommand(Library *library, const QString &arxivId, const QString &before, const QString &after)

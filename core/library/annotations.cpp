@@ -6,37 +6,77 @@
 #include "library/library.h"
 #include "library/sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Paperboy::Core {
 
-Status Annotations::setFlag(const QString &table, const QString &column, const QString &arxivId, bool on)
+namespace {
+
+// The ids as a JSON array, for json_each(?): one statement for any number of papers.
+QString jsonIds(const QStringList &ids)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
+// The papers a RETURNING clause named (arxiv_id), in the order the caller gave them.
+QStringList returnedIds(QSqlQuery &q, const QStringList &asked)
+{
+    QSet<QString> returned;
+    while (q.next())
+        returned.insert(q.value(0).toString());
+    q.finish();
+    QStringList out;
+    for (const QString &id : asked)
+        if (returned.remove(id))
+            out << id;
+    return out;
+}
+
+} // namespace
+
+Status Annotations::setFlag(const QString &table, const QString &column, const QStringList &arxivIds, bool on, QStringList *changed)
 {
     if (Status w = checkWritable(); !w)
         return w;
+    // One statement whatever the number of papers: atomic without a transaction, and RETURNING
+    // names the papers whose state really changed.
     QSqlQuery q(m_db.sql());
     if (on) {
-        q.prepare(QStringLiteral("INSERT INTO %1(arxiv_id, %2) VALUES (?, ?) ON CONFLICT(arxiv_id) DO NOTHING").arg(table, column));
-        Sql::exec(q, {arxivId, Sql::now()});
+        q.prepare(QStringLiteral("INSERT INTO %1(arxiv_id, %2) SELECT value, ? FROM json_each(?) WHERE true "
+                                 "ON CONFLICT(arxiv_id) DO NOTHING RETURNING arxiv_id").arg(table, column));
+        Sql::exec(q, {Sql::now(), jsonIds(arxivIds)});
     } else {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE arxiv_id = ?").arg(table));
-        Sql::exec(q, {arxivId});
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE arxiv_id IN (SELECT value FROM json_each(?)) RETURNING arxiv_id").arg(table));
+        Sql::exec(q, {jsonIds(arxivIds)});
     }
     if (q.lastError().isValid())
         return writeFailure(q.lastError().text());
-    Q_EMIT m_lib.paperChanged(arxivId);
+    const QStringList ids = returnedIds(q, arxivIds);
+    if (changed)
+        *changed = ids;
     return Status::success();
 }
 
-Status Annotations::setStarred(const QString &arxivId, bool starred)
+Status Annotations::setStarred(const QStringList &arxivIds, bool starred)
 {
-    return setFlag(QStringLiteral("stars"), QStringLiteral("starred_at"), arxivId, starred);
+    QStringList changed;
+    const Status s = setFlag(QStringLiteral("stars"), QStringLiteral("starred_at"), arxivIds, starred, &changed);
+    if (!changed.isEmpty())
+        Q_EMIT m_lib.papersChanged(changed, starred ? Change::Starred : Change::Unstarred);
+    return s;
 }
 
-Status Annotations::setRead(const QString &arxivId, bool read)
+Status Annotations::setRead(const QStringList &arxivIds, bool read)
 {
-    return setFlag(QStringLiteral("read_state"), QStringLiteral("read_at"), arxivId, read);
+    QStringList changed;
+    const Status s = setFlag(QStringLiteral("read_state"), QStringLiteral("read_at"), arxivIds, read, &changed);
+    if (!changed.isEmpty())
+        Q_EMIT m_lib.papersChanged(changed, read ? Change::Read : Change::Unread);
+    return s;
 }
 
 bool Annotations::isStarred(const QString &arxivId) const
@@ -46,34 +86,58 @@ bool Annotations::isStarred(const QString &arxivId) const
     return Sql::exec(q, {arxivId}) && q.next();
 }
 
-Status Annotations::tagPaper(const QString &arxivId, const QString &tag)
+Status Annotations::tagPapers(const QStringList &arxivIds, const QString &tag, QStringList *changed)
 {
     if (Status w = checkWritable(); !w)
         return w;
     const QString name = tag.trimmed();
     if (name.isEmpty())
         return Status::failure(tr("a tag needs a name"));
+    // The tag usually exists: one statement tags every paper. Only when it tagged none is the tag
+    // created (and the papers tagged again).
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
-    if (!Sql::exec(q, {name}))
+    const QString apply = QStringLiteral("INSERT INTO paper_tags(arxiv_id, tag_id) SELECT j.value, t.id FROM json_each(?) j, tags t "
+                                         "WHERE t.name = ? ON CONFLICT DO NOTHING RETURNING arxiv_id");
+    q.prepare(apply);
+    if (!Sql::exec(q, {jsonIds(arxivIds), name}))
         return writeFailure(q.lastError().text());
-    q.prepare(QStringLiteral("INSERT INTO paper_tags(arxiv_id, tag_id) SELECT ?, id FROM tags WHERE name = ? "
-                             "ON CONFLICT DO NOTHING"));
-    if (!Sql::exec(q, {arxivId, name}))
-        return writeFailure(q.lastError().text());
-    Q_EMIT m_lib.paperChanged(arxivId);
+    QStringList ids = returnedIds(q, arxivIds);
+    bool created = false;
+    if (ids.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+        if (!Sql::exec(q, {name}))
+            return writeFailure(q.lastError().text());
+        created = q.numRowsAffected() > 0;
+        if (created) {
+            q.prepare(apply);
+            if (!Sql::exec(q, {jsonIds(arxivIds), name}))
+                return writeFailure(q.lastError().text());
+            ids = returnedIds(q, arxivIds);
+        }
+    }
+    if (changed)
+        *changed = ids;
+    if (created)
+        Q_EMIT m_lib.tagsChanged();
+    if (!ids.isEmpty())
+        Q_EMIT m_lib.papersChanged(ids, Change::Tags);
     return Status::success();
 }
 
-Status Annotations::untagPaper(const QString &arxivId, const QString &tag)
+Status Annotations::untagPapers(const QStringList &arxivIds, const QString &tag, QStringList *changed)
 {
     if (Status w = checkWritable(); !w)
         return w;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("DELETE FROM paper_tags WHERE arxiv_id = ? AND tag_id IN (SELECT id FROM tags WHERE name = ?)"));
-    if (!Sql::exec(q, {arxivId, tag.trimmed()}))
+    q.prepare(QStringLiteral("DELETE FROM paper_tags WHERE tag_id IN (SELECT id FROM tags WHERE name = ?) "
+                             "AND arxiv_id IN (SELECT value FROM json_each(?)) RETURNING arxiv_id"));
+    if (!Sql::exec(q, {tag.trimmed(), jsonIds(arxivIds)}))
         return writeFailure(q.lastError().text());
-    Q_EMIT m_lib.paperChanged(arxivId);
+    const QStringList ids = returnedIds(q, arxivIds);
+    if (changed)
+        *changed = ids;
+    if (!ids.isEmpty())
+        Q_EMIT m_lib.papersChanged(ids, Change::Tags);
     return Status::success();
 }
 
@@ -204,7 +268,7 @@ Status Annotations::addHighlight(Highlight &h)
                   h.color, h.comment, h.createdAt.toString(Qt::ISODateWithMs)}))
         return writeFailure(q.lastError().text());
     h.id = q.lastInsertId().toLongLong();
-    Q_EMIT m_lib.paperChanged(h.arxivId);
+    Q_EMIT m_lib.papersChanged({h.arxivId}, Change::Highlights);
     return Status::success();
 }
 
@@ -218,7 +282,7 @@ Status Annotations::updateHighlight(qint64 id, const QString &color, const QStri
         return Status::failure(tr("no such highlight"));
     const QString paper = q.value(0).toString();
     q.finish();
-    Q_EMIT m_lib.paperChanged(paper);
+    Q_EMIT m_lib.papersChanged({paper}, Change::Highlights);
     return Status::success();
 }
 
@@ -232,7 +296,7 @@ Status Annotations::removeHighlight(qint64 id)
         return Status::failure(tr("no such highlight"));
     const QString paper = q.value(0).toString();
     q.finish();
-    Q_EMIT m_lib.paperChanged(paper);
+    Q_EMIT m_lib.papersChanged({paper}, Change::Highlights);
     return Status::success();
 }
 
@@ -260,23 +324,15 @@ QList<Highlight> Annotations::highlights(const QString &arxivId) const
     return out;
 }
 
-Status Annotations::setMarked(const QString &arxivId, bool marked)
+Status Annotations::setMarked(const QStringList &arxivIds, bool marked)
 {
-    if (Status w = checkWritable(); !w)
-        return w;
-    QSqlQuery q(m_db.sql());
-    if (marked) {
-        q.prepare(QStringLiteral("INSERT INTO compare_marks(arxiv_id, marked_at) VALUES (?, ?) ON CONFLICT(arxiv_id) DO NOTHING"));
-        Sql::exec(q, {arxivId, Sql::now()});
-    } else {
-        q.prepare(QStringLiteral("DELETE FROM compare_marks WHERE arxiv_id = ?"));
-        Sql::exec(q, {arxivId});
+    QStringList changed;
+    const Status s = setFlag(QStringLiteral("compare_marks"), QStringLiteral("marked_at"), arxivIds, marked, &changed);
+    if (!changed.isEmpty()) {
+        Q_EMIT m_lib.marksChanged();
+        Q_EMIT m_lib.papersChanged(changed, Change::Marked);
     }
-    if (q.lastError().isValid())
-        return writeFailure(q.lastError().text());
-    Q_EMIT m_lib.marksChanged();
-    Q_EMIT m_lib.paperChanged(arxivId);
-    return Status::success();
+    return s;
 }
 
 bool Annotations::isMarked(const QString &arxivId) const
@@ -300,13 +356,15 @@ Status Annotations::clearMarks()
 {
     if (Status w = checkWritable(); !w)
         return w;
-    const QStringList marked = markedPapers();
+    const QStringList marked = markedPapers(); // in the order they were marked
     QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral("DELETE FROM compare_marks")))
-        return Status::failure(q.lastError().text());
-    Q_EMIT m_lib.marksChanged();
-    for (const QString &id : marked)
-        Q_EMIT m_lib.paperChanged(id);
+    if (!q.exec(QStringLiteral("DELETE FROM compare_marks RETURNING arxiv_id")))
+        return writeFailure(q.lastError().text());
+    const QStringList ids = returnedIds(q, marked);
+    if (!ids.isEmpty()) {
+        Q_EMIT m_lib.marksChanged();
+        Q_EMIT m_lib.papersChanged(ids, Change::Marked);
+    }
     return Status::success();
 }
 
@@ -372,7 +430,7 @@ Status Annotations::setNote(const QString &arxivId, const QString &markdown)
         db.rollback();
         return failed;
     }
-    Q_EMIT m_lib.paperChanged(arxivId);
+    Q_EMIT m_lib.papersChanged({arxivId}, Change::Note);
     return Status::success();
 }
 

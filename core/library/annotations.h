@@ -14,16 +14,23 @@ class Annotations : public Store
 public:
     Annotations(Library &library, Database &db) : Store(library, db) {}
 
-    Status setStarred(const QString &arxivId, bool starred);
-    Status setRead(const QString &arxivId, bool read);
+    // Each change is one statement whatever the number of papers, signalled once
+    // (Library::papersChanged) with the papers whose state really changed.
+    Status setStarred(const QStringList &arxivIds, bool starred);
+    Status setRead(const QStringList &arxivIds, bool read);
+    Status setStarred(const QString &arxivId, bool starred) { return setStarred(QStringList{arxivId}, starred); }
+    Status setRead(const QString &arxivId, bool read) { return setRead(QStringList{arxivId}, read); }
     bool isStarred(const QString &arxivId) const;
     bool isRead(const QString &arxivId) const;
     int starredCount() const;
     int unreadPaperCount() const; // papers (not entries) without read state
 
     // Tags are created on first use (name compared without case) and kept when unused.
-    Status tagPaper(const QString &arxivId, const QString &tag);
-    Status untagPaper(const QString &arxivId, const QString &tag);
+    // *changed: the papers that got (lost) the tag.
+    Status tagPapers(const QStringList &arxivIds, const QString &tag, QStringList *changed = nullptr);
+    Status untagPapers(const QStringList &arxivIds, const QString &tag, QStringList *changed = nullptr);
+    Status tagPaper(const QString &arxivId, const QString &tag) { return tagPapers({arxivId}, tag); }
+    Status untagPaper(const QString &arxivId, const QString &tag) { return untagPapers({arxivId}, tag); }
     QStringList tagsOf(const QString &arxivId) const;
     QStringList allTags() const;
     QList<TagInfo> tags() const;
@@ -43,7 +50,8 @@ public:
     QString note(const QString &arxivId) const;
 
     // Papers marked for comparison, in the order they were marked.
-    Status setMarked(const QString &arxivId, bool marked);
+    Status setMarked(const QStringList &arxivIds, bool marked);
+    Status setMarked(const QString &arxivId, bool marked) { return setMarked(QStringList{arxivId}, marked); }
     bool isMarked(const QString &arxivId) const;
     QStringList markedPapers() const;
     Status clearMarks();
@@ -52,7 +60,7 @@ public:
     Status removeComparison(const QString &name);
 
 private:
-    Status setFlag(const QString &table, const QString &column, const QString &arxivId, bool on);
+    Status setFlag(const QString &table, const QString &column, const QStringList &arxivIds, bool on, QStringList *changed);
 };
 
 } // namespace Paperboy::Core

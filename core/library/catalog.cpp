@@ -5,12 +5,46 @@
 #include "library/library.h"
 #include "library/sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
 
 namespace Paperboy::Core {
+
+namespace {
+
+// The reader's days over all_days(date), with their counts, newest first.
+const QString kReaderDays = QStringLiteral(
+    "SELECT a.date, (SELECT count(*) FROM entries e WHERE e.day = a.date), "
+    "  (SELECT count(*) FROM entries e WHERE e.day = a.date "
+    "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)), "
+    "  (SELECT count(*) FROM paper_listings l WHERE l.day = a.date "
+    "     AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = l.arxiv_id)) "
+    "FROM all_days a ORDER BY a.date DESC");
+
+QList<DayInfo> readDays(QSqlQuery &q)
+{
+    QList<DayInfo> out;
+    while (q.next()) {
+        DayInfo d;
+        d.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        d.paperCount = q.value(1).toInt();
+        d.unreadCount = q.value(2).toInt();
+        d.withoutDigest = q.value(3).toInt();
+        out.append(d);
+    }
+    return out;
+}
+
+QString jsonIds(const QStringList &ids)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
 
 bool Catalog::isEmpty() const
 {
@@ -88,6 +122,25 @@ QList<PaperListing> Catalog::listings(const QString &where, const QVariantList &
 QList<PaperListing> Catalog::papersOfDay(const QDate &day) const
 {
     return listings(QStringLiteral("e.day = ? ORDER BY e.position"), {Sql::dayKey(day)});
+}
+
+QList<PaperListing> Catalog::papersOfDay(const QDate &day, const QStringList &arxivIds) const
+{
+    return listings(QStringLiteral("e.day = ? AND e.arxiv_id IN (SELECT value FROM json_each(?)) ORDER BY e.position"),
+                    {Sql::dayKey(day), jsonIds(arxivIds)});
+}
+
+QHash<QString, QList<SectionHeading>> Catalog::sectionsOfDay(const QDate &day) const
+{
+    QHash<QString, QList<SectionHeading>> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT e.arxiv_id, s.kind, s.number, s.title FROM entries e JOIN sections s ON s.entry_id = e.id "
+                             "WHERE e.day = ? ORDER BY e.position, s.ordinal"));
+    if (Sql::exec(q, {Sql::dayKey(day)}))
+        while (q.next())
+            out[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()});
+    return out;
 }
 
 std::optional<PaperDetail> Catalog::paper(const QString &arxivId, const QDate &day) const
@@ -186,30 +239,37 @@ bool Catalog::hasDay(const QDate &day) const
 }
 
 
+
 QList<DayInfo> Catalog::readerDays(int offset, int limit) const
 {
-    QList<DayInfo> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "WITH all_days(date) AS (SELECT date FROM days UNION SELECT day FROM paper_listings) "
-        "SELECT a.date, (SELECT count(*) FROM entries e WHERE e.day = a.date), "
-        "  (SELECT count(*) FROM entries e WHERE e.day = a.date "
-        "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)), "
-        "  (SELECT count(*) FROM paper_listings l WHERE l.day = a.date "
-        "     AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = l.arxiv_id)) "
-        "FROM all_days a ORDER BY a.date DESC LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("WITH all_days(date) AS (SELECT date FROM days UNION SELECT day FROM paper_listings) ")
+              + kReaderDays + QStringLiteral(" LIMIT ? OFFSET ?"));
     if (!Sql::exec(q, {limit, std::max(0, offset)}))
-        return out;
-    while (q.next()) {
-        DayInfo d;
-        d.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        d.paperCount = q.value(1).toInt();
-        d.unreadCount = q.value(2).toInt();
-        d.withoutDigest = q.value(3).toInt();
-        out.append(d);
-    }
-    return out;
+        return {};
+    return readDays(q);
+}
+
+QList<DayInfo> Catalog::readerDaysOf(const QStringList &arxivIds) const
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("WITH ids(id) AS (SELECT value FROM json_each(?)), "
+                             "all_days(date) AS (SELECT day FROM entries WHERE arxiv_id IN ids "
+                             "UNION SELECT day FROM paper_listings WHERE arxiv_id IN ids) ")
+              + kReaderDays);
+    if (!Sql::exec(q, {jsonIds(arxivIds)}))
+        return {};
+    return readDays(q);
+}
+
+int Catalog::countListed(const QStringList &arxivIds) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT value FROM json_each(?)) j "
+                             "WHERE EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = j.value)"));
+    return Sql::exec(q, {jsonIds(arxivIds)}) && q.next() ? q.value(0).toInt() : 0;
 }
 
 int Catalog::readerDayCount() const

@@ -4,6 +4,7 @@
 #include "library/librarytypes.h"
 #include "library/store.h"
 
+#include <QHash>
 #include <QVariantList>
 
 namespace Paperboy::Core {
@@ -26,7 +27,16 @@ public:
     QList<DayInfo> readerDays(int offset, int limit) const;
     int readerDayCount() const;
 
+    // The days that list any of the papers, with their counts (as readerDays gives them).
+    QList<DayInfo> readerDaysOf(const QStringList &arxivIds) const;
+    // How many of the papers some digest lists (stars and read state count only those).
+    int countListed(const QStringList &arxivIds) const;
+
     QList<PaperListing> papersOfDay(const QDate &day) const;
+    // Only those of the papers the day lists, in their order: one query for any number.
+    QList<PaperListing> papersOfDay(const QDate &day, const QStringList &arxivIds) const;
+    // The section headings of every paper of a day, by arXiv id: one query for the whole day.
+    QHash<QString, QList<SectionHeading>> sectionsOfDay(const QDate &day) const;
     // The paper as it appears on day (its latest day when day is null).
     std::optional<PaperDetail> paper(const QString &arxivId, const QDate &day = {}) const;
     // The first unread paper after (day, position) in reading order: the rest of that day, then the

@@ -58,8 +58,9 @@ public:
 Q_SIGNALS:
     // Days were added, replaced or removed.
     void daysChanged();
-    // Something the reader attached to a paper changed (star, read state, tags, note, highlights).
-    void paperChanged(const QString &arxivId);
+    // Something the reader attached to papers changed: what, for exactly these papers (one signal
+    // per command, whatever the number of papers).
+    void papersChanged(const QStringList &arxivIds, Paperboy::Core::Changes what);
     // Tags were renamed, recoloured, merged or deleted.
     void tagsChanged();
     // The papers marked for comparison changed.

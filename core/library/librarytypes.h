@@ -7,12 +7,28 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QFlags>
 #include <QList>
 #include <QStringList>
 
 #include <optional>
 
 namespace Paperboy::Core {
+
+// What changed about some papers (Library::papersChanged). Stars and read state say which way,
+// so a view can show them without asking again.
+enum class Change {
+    Starred = 0x01,
+    Unstarred = 0x02,
+    Read = 0x04,
+    Unread = 0x08,
+    Tags = 0x10,
+    Note = 0x20,
+    Highlights = 0x40,
+    Marked = 0x80, // marked or unmarked for comparison
+};
+Q_DECLARE_FLAGS(Changes, Change)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
 
 struct DayInfo {
     QDate date;
@@ -33,6 +49,13 @@ struct PaperListing {
     bool hasNote = false;
     int highlightCount = 0;
     bool marked = false; // marked for comparison
+};
+
+// A section's place in the paper tree: what PaperTreeModel shows below a paper.
+struct SectionHeading {
+    QString kind;  // canonical kind name
+    int number = 0;
+    QString title;
 };
 
 struct TagInfo {

@@ -28,7 +28,7 @@ UserDataBackup::UserDataBackup(Library *library, QObject *parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(DebounceMsecs);
     connect(m_timer, &QTimer::timeout, this, &UserDataBackup::startWrite);
-    connect(library, &Library::paperChanged, this, &UserDataBackup::changed);
+    connect(library, &Library::papersChanged, this, &UserDataBackup::changed);
     connect(library, &Library::tagsChanged, this, &UserDataBackup::changed);
     connect(library, &Library::marksChanged, this, &UserDataBackup::changed);
     connect(library, &Library::daysChanged, this, &UserDataBackup::changed);

@@ -121,7 +121,7 @@ Status UserDataSync::mergeUserData(const QList<PaperUserData> &papers, const QLi
         if (run(addTag, {t.name.trimmed(), t.color.isEmpty() ? defaultColor : t.color}) && q.numRowsAffected() > 0)
             ++r.tagsCreated;
     }
-    QSet<QString> changed;
+    QSet<QString> changed, starred, read; // changed: tags, notes or highlights
     for (const PaperUserData &p : papers) {
         const QString &id = p.arxivId;
         if (run(QStringLiteral("SELECT 1 FROM entries WHERE arxiv_id = ? LIMIT 1"), {id}) && !q.next()) {
@@ -145,12 +145,12 @@ Status UserDataSync::mergeUserData(const QList<PaperUserData> &papers, const QLi
         if (p.starredAt.isValid() && run(QStringLiteral("INSERT INTO stars(arxiv_id, starred_at) VALUES (?, ?) ON CONFLICT(arxiv_id) DO NOTHING"),
                                          {id, stamp(p.starredAt)}) && q.numRowsAffected() > 0) {
             ++r.starsAdded;
-            changed << id;
+            starred << id;
         }
         if (p.readAt.isValid() && run(QStringLiteral("INSERT INTO read_state(arxiv_id, read_at) VALUES (?, ?) ON CONFLICT(arxiv_id) DO NOTHING"),
                                       {id, stamp(p.readAt)}) && q.numRowsAffected() > 0) {
             ++r.readAdded;
-            changed << id;
+            read << id;
         }
         if (!p.note.trimmed().isEmpty() && run(QStringLiteral("SELECT markdown, updated_at FROM notes WHERE arxiv_id = ?"), {id})) {
             bool write = false;
@@ -219,8 +219,17 @@ Status UserDataSync::mergeUserData(const QList<PaperUserData> &papers, const QLi
         *report = r;
     if (r.tagsCreated > 0)
         Q_EMIT m_lib.tagsChanged();
-    for (const QString &id : std::as_const(changed))
-        Q_EMIT m_lib.paperChanged(id);
+    const auto sorted = [](const QSet<QString> &ids) {
+        QStringList list(ids.cbegin(), ids.cend());
+        list.sort();
+        return list;
+    };
+    if (!starred.isEmpty())
+        Q_EMIT m_lib.papersChanged(sorted(starred), Change::Starred);
+    if (!read.isEmpty())
+        Q_EMIT m_lib.papersChanged(sorted(read), Change::Read);
+    if (!changed.isEmpty())
+        Q_EMIT m_lib.papersChanged(sorted(changed), Change::Tags | Change::Note | Change::Highlights);
     return Status::success();
 }
 

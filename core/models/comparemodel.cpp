@@ -11,7 +11,11 @@ CompareModel::CompareModel(Library *library, QObject *parent)
     : QAbstractTableModel(parent)
     , m_library(library)
 {
-    connect(library, &Library::paperChanged, this, &CompareModel::refreshPaper);
+    connect(library, &Library::papersChanged, this, [this](const QStringList &ids, Changes what) {
+        if (what & (Change::Tags | Change::Note))
+            for (const QString &id : ids)
+                refreshPaper(id);
+    });
     connect(library, &Library::tagsChanged, this, [this] {
         for (Column &c : m_columns)
             c.tags = m_library->annotations().tagsOf(c.paper.listing.arxivId);

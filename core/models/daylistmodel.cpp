@@ -14,7 +14,10 @@ DayListModel::DayListModel(Library *library, QObject *parent)
 {
     connect(library, &Library::daysChanged, this, &DayListModel::reload);
     connect(library, &Library::paperMetaChanged, this, &DayListModel::reload);
-    connect(library, &Library::paperChanged, this, &DayListModel::refreshCounts);
+    connect(library, &Library::papersChanged, this, [this](const QStringList &ids, Changes what) {
+        if (what & (Change::Read | Change::Unread))
+            refreshCounts(ids);
+    });
     reload();
 }
 
@@ -26,20 +29,22 @@ void DayListModel::reload()
     endResetModel();
 }
 
-void DayListModel::refreshCounts()
+void DayListModel::refreshCounts(const QStringList &arxivIds)
 {
-    if (m_library->catalog().readerDayCount() != m_total) {
-        reload();
-        return;
+    // Only the days that list the papers, counted again in one query and changed in place.
+    const QList<DayInfo> fresh = m_library->catalog().readerDaysOf(arxivIds);
+    for (const DayInfo &d : fresh) {
+        for (int row = 0; row < m_days.size(); ++row) {
+            if (m_days.at(row).date != d.date)
+                continue;
+            DayInfo &known = m_days[row];
+            if (known.paperCount != d.paperCount || known.unreadCount != d.unreadCount || known.withoutDigest != d.withoutDigest) {
+                known = d;
+                Q_EMIT dataChanged(index(row), index(row));
+            }
+            break;
+        }
     }
-    const QList<DayInfo> fresh = m_library->catalog().readerDays(0, int(m_days.size()));
-    if (fresh.size() != m_days.size()) {
-        reload();
-        return;
-    }
-    m_days = fresh;
-    if (!m_days.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_days.size()) - 1));
 }
 
 bool DayListModel::canFetchMore(const QModelIndex &parent) const

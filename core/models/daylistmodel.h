@@ -30,9 +30,11 @@ public:
 
 public Q_SLOTS:
     void reload();
-    void refreshCounts();
 
 private:
+    // The read state of these papers changed: their days' counts.
+    void refreshCounts(const QStringList &arxivIds);
+
     Library *m_library;
     QList<DayInfo> m_days;
     int m_total = 0;

@@ -5,16 +5,36 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 namespace Paperboy::Core {
 
 PaperTreeModel::PaperTreeModel(Library *library, QObject *parent)
     : QAbstractItemModel(parent)
     , m_library(library)
 {
-    connect(library, &Library::paperChanged, this, &PaperTreeModel::refreshPaper);
+    connect(library, &Library::papersChanged, this, &PaperTreeModel::papersChanged);
     connect(library, &Library::daysChanged, this, [this] { setDay(m_day); });
-    connect(library, &Library::tagsChanged, this, [this] { setDay(m_day); });
+    connect(library, &Library::tagsChanged, this, &PaperTreeModel::tagsChanged);
     connect(library, &Library::paperMetaChanged, this, [this] { setDay(m_day); });
+}
+
+void PaperTreeModel::readTagColors()
+{
+    m_tagColors.clear();
+    for (const TagInfo &t : m_library->annotations().tags())
+        m_tagColors.insert(t.name, t.color);
+}
+
+void PaperTreeModel::tagsChanged()
+{
+    // Tags renamed, recoloured, merged, deleted or created: the same rows with other tags.
+    readTagColors();
+    QStringList ids;
+    for (const Row &row : std::as_const(m_papers))
+        ids << row.listing.arxivId;
+    if (!ids.isEmpty())
+        papersChanged(ids, Change::Tags);
 }
 
 void PaperTreeModel::setDay(const QDate &day)
@@ -22,15 +42,14 @@ void PaperTreeModel::setDay(const QDate &day)
     beginResetModel();
     m_day = day;
     m_papers.clear();
-    m_tagColors.clear();
-    for (const TagInfo &t : m_library->annotations().tags())
-        m_tagColors.insert(t.name, t.color);
+    m_rowOf.clear();
+    readTagColors();
     if (day.isValid()) {
+        const QHash<QString, QList<SectionHeading>> sections = m_library->catalog().sectionsOfDay(day);
         for (const PaperListing &p : m_library->catalog().papersOfDay(day)) {
             Row row{p, {}};
-            if (auto detail = m_library->catalog().paper(p.arxivId, day))
-                for (const Section &s : detail->sections)
-                    row.sections.append({sectionKindName(s.kind), s.number ? QStringLiteral("%1. %2").arg(s.number).arg(s.title) : s.title});
+            for (const SectionHeading &s : sections.value(p.arxivId))
+                row.sections.append({s.kind, s.number ? QStringLiteral("%1. %2").arg(s.number).arg(s.title) : s.title});
             m_papers.append(row);
         }
         // Papers Hugging Face listed that no digest has yet, after the digest's own.
@@ -46,33 +65,65 @@ void PaperTreeModel::setDay(const QDate &day)
             m_papers.append(row);
         }
     }
+    for (int i = 0; i < m_papers.size(); ++i)
+        if (!m_rowOf.contains(m_papers.at(i).listing.arxivId))
+            m_rowOf.insert(m_papers.at(i).listing.arxivId, i);
     endResetModel();
 }
 
-void PaperTreeModel::refreshPaper(const QString &arxivId)
+void PaperTreeModel::papersChanged(const QStringList &arxivIds, Changes what)
 {
-    const QModelIndex idx = indexOfPaper(arxivId);
-    if (!idx.isValid())
+    QList<int> rows;
+    for (const QString &id : arxivIds)
+        if (const auto it = m_rowOf.constFind(id); it != m_rowOf.cend())
+            rows << *it;
+    if (rows.isEmpty())
         return;
-    Row &row = m_papers[idx.row()];
-    if (row.noDigest) {
-        row.listing.starred = m_library->annotations().isStarred(arxivId);
-        row.listing.read = m_library->annotations().isRead(arxivId);
-        row.listing.tags = m_library->annotations().tagsOf(arxivId);
-        Q_EMIT dataChanged(idx, idx);
-        return;
-    }
-    const auto fresh = m_library->catalog().papersOfDay(m_day);
-    for (const auto &p : fresh) {
-        if (p.arxivId == arxivId) {
-            m_papers[idx.row()].listing = p;
-            for (const QString &t : p.tags)
-                if (!m_tagColors.contains(t))
-                    for (const TagInfo &info : m_library->annotations().tags())
-                        m_tagColors.insert(info.name, info.color);
-            Q_EMIT dataChanged(idx, idx);
-            return;
+    std::sort(rows.begin(), rows.end());
+    constexpr Changes flags = Change::Starred | Change::Unstarred | Change::Read | Change::Unread;
+    if ((what & ~flags) == Changes()) {
+        // The signal says which way: nothing to ask the library.
+        for (int r : std::as_const(rows)) {
+            PaperListing &p = m_papers[r].listing;
+            if (what & Change::Starred)
+                p.starred = true;
+            if (what & Change::Unstarred)
+                p.starred = false;
+            if (what & Change::Read)
+                p.read = true;
+            if (what & Change::Unread)
+                p.read = false;
         }
+    } else {
+        QStringList listed;
+        for (int r : std::as_const(rows)) {
+            Row &row = m_papers[r];
+            if (!row.noDigest) {
+                listed << row.listing.arxivId;
+                continue;
+            }
+            row.listing.starred = m_library->annotations().isStarred(row.listing.arxivId);
+            row.listing.read = m_library->annotations().isRead(row.listing.arxivId);
+            row.listing.tags = m_library->annotations().tagsOf(row.listing.arxivId);
+        }
+        bool newTag = false;
+        if (!listed.isEmpty()) {
+            for (const PaperListing &p : m_library->catalog().papersOfDay(m_day, listed)) {
+                m_papers[m_rowOf.value(p.arxivId)].listing = p;
+                for (const QString &t : p.tags)
+                    newTag = newTag || !m_tagColors.contains(t);
+            }
+        }
+        if (newTag)
+            readTagColors();
+    }
+    // One dataChanged per run of adjacent rows.
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), 0));
+        i = j + 1;
     }
 }
 
@@ -161,10 +212,8 @@ QVariant PaperTreeModel::data(const QModelIndex &index, int role) const
 
 QModelIndex PaperTreeModel::indexOfPaper(const QString &arxivId) const
 {
-    for (int i = 0; i < m_papers.size(); ++i)
-        if (m_papers.at(i).listing.arxivId == arxivId)
-            return index(i, 0);
-    return {};
+    const auto it = m_rowOf.constFind(arxivId);
+    return it == m_rowOf.cend() ? QModelIndex() : index(*it, 0);
 }
 
 } // namespace Paperboy::Core

@@ -28,7 +28,10 @@ public:
     QModelIndex indexOfPaper(const QString &arxivId) const;
 
 private:
-    void refreshPaper(const QString &arxivId);
+    // The rows of these papers: flags set in place, anything else read again in one query.
+    void papersChanged(const QStringList &arxivIds, Changes what);
+    void tagsChanged();
+    void readTagColors();
 
     struct Row {
         PaperListing listing;
@@ -38,6 +41,7 @@ private:
     Library *m_library;
     QDate m_day;
     QList<Row> m_papers;
+    QHash<QString, int> m_rowOf; // arXiv id → row
     QHash<QString, QString> m_tagColors; // tag name → colour
 };
 

@@ -10,7 +10,7 @@ TagModel::TagModel(Library *library, QObject *parent)
     : QAbstractListModel(parent)
     , m_library(library)
 {
-    connect(library, &Library::paperChanged, this, &TagModel::reload);
+    connect(library, &Library::papersChanged, this, &TagModel::papersChanged);
     connect(library, &Library::tagsChanged, this, &TagModel::reload);
     connect(library, &Library::daysChanged, this, &TagModel::reload);
     reload();
@@ -23,6 +23,44 @@ void TagModel::reload()
     m_unread = m_library->annotations().unreadPaperCount();
     m_tags = m_library->annotations().tags();
     endResetModel();
+}
+
+void TagModel::papersChanged(const QStringList &arxivIds, Changes what)
+{
+    // Stars and read state say which way they changed, and only for papers whose state did: the
+    // counts move by the papers some digest lists, no count over the library needed.
+    if (what & (Change::Starred | Change::Unstarred | Change::Read | Change::Unread)) {
+        const int listed = m_library->catalog().countListed(arxivIds);
+        if (what & Change::Starred)
+            m_starred += listed;
+        if (what & Change::Unstarred)
+            m_starred -= listed;
+        if (what & Change::Read)
+            m_unread -= listed;
+        if (what & Change::Unread)
+            m_unread += listed;
+        const int first = what & (Change::Starred | Change::Unstarred) ? 0 : 1;
+        const int last = what & (Change::Read | Change::Unread) ? 1 : 0;
+        Q_EMIT dataChanged(index(first), index(last));
+    }
+    if (what & Change::Tags) {
+        const QList<TagInfo> fresh = m_library->annotations().tags();
+        bool sameTags = fresh.size() == m_tags.size();
+        for (qsizetype i = 0; sameTags && i < fresh.size(); ++i)
+            sameTags = fresh.at(i).id == m_tags.at(i).id;
+        if (!sameTags) {
+            beginResetModel();
+            m_tags = fresh;
+            endResetModel();
+            return;
+        }
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            if (fresh.at(i).count == m_tags.at(i).count)
+                continue;
+            m_tags[i] = fresh.at(i);
+            Q_EMIT dataChanged(index(int(i) + 2), index(int(i) + 2));
+        }
+    }
 }
 
 int TagModel::rowCount(const QModelIndex &parent) const

@@ -24,6 +24,7 @@ public Q_SLOTS:
     void reload();
 
 private:
+    void papersChanged(const QStringList &arxivIds, Changes what);
     Library *m_library;
     int m_starred = 0;
     int m_unread = 0;
