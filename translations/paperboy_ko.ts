@@ -33,6 +33,57 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>%1 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>no permission to write in the folder %1</source>
+        <translation>%1 폴더에 쓸 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 경로는 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the folder %1 is on a read-only file system</source>
+        <translation>%1 폴더는 읽기 전용 파일 시스템에 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>파일 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>it is a link, and links are not written through</source>
+        <translation>링크입니다. 링크를 따라가서 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>no permission to replace it</source>
+        <translation>이 파일을 바꿀 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>the disk is full; the old file is unchanged</source>
+        <translation>디스크가 가득 찼습니다. 기존 파일은 그대로입니다</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>import needs at least one file or folder</source>
