@@ -749,6 +749,27 @@ private Q_SLOTS:
         }
     }
 
+    // A destination in a folder that does not exist says so (it was once reported as a full disk),
+    // from the command line and from NotesExporter::write, and nothing is made.
+    void exportIntoMissingFolder()
+    {
+        const QString missing = path(QStringLiteral("no/such/dir"));
+        const QString out = missing + QStringLiteral("/x.md");
+        const Run r = paperboy(m_lib.path(), {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--out"),
+                                              out, QStringLiteral("--annotated")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot write %1: the folder %2 does not exist").arg(out, missing)), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("disk")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("no"))));
+
+        for (const auto format : {NotesExporter::Format::Html, NotesExporter::Format::Csv, NotesExporter::Format::Json}) {
+            const Status s = NotesExporter::write(render(m_annotated, format), format, missing + QStringLiteral("/x"));
+            QVERIFY(!s.ok());
+            QVERIFY2(s.message().contains(QStringLiteral("the folder %1 does not exist").arg(missing)), qPrintable(s.message()));
+        }
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("no"))));
+    }
+
     void exportCommand()
     {
         const QString db = m_lib.path();

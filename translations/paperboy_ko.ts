@@ -628,10 +628,6 @@
         <source>Comparison</source>
         <translation>비교</translation>
     </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
 </context>
 <context>
     <name>CompareModel</name>
@@ -1189,10 +1185,6 @@ The library as it was is kept in %1.</source>
         <translation>모든 논문</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>the export was cancelled</source>
         <translation>내보내기를 취소했습니다</translation>
     </message>
@@ -1219,10 +1211,6 @@ The library as it was is kept in %1.</source>
     <message>
         <source>refusing to write the file name “%1”</source>
         <translation>쓸 수 없는 파일 이름입니다: “%1”</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the disk is full; the old file is unchanged</source>
-        <translation>%1에 쓸 수 없습니다: 디스크가 가득 찼습니다. 기존 파일은 그대로입니다</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>

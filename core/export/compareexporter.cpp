@@ -1,11 +1,9 @@
 // CompareExporter: the three formats over CompareModel's cells and headers.
 #include "compareexporter.h"
 
+#include "common/atomicfile.h"
 #include "export/markup.h"
 #include "models/comparemodel.h"
-
-#include <QCoreApplication>
-#include <QSaveFile>
 
 namespace Paperboy::Core {
 
@@ -123,12 +121,7 @@ QByteArray CompareExporter::toCsv(const CompareModel &m)
 Status CompareExporter::write(const CompareModel &model, Format format, const QString &path)
 {
     const QByteArray data = format == Format::Markdown ? toMarkdown(model) : format == Format::Html ? toHtml(model) : toCsv(model);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QCoreApplication::translate("CompareExporter", "cannot write %1: %2").arg(path, file.errorString()));
-    if (file.write(data) != data.size() || !file.commit())
-        return Status::failure(QCoreApplication::translate("CompareExporter", "cannot write %1: %2").arg(path, file.errorString()));
-    return Status::success();
+    return AtomicFile::write(path, data);
 }
 
 } // namespace Paperboy::Core

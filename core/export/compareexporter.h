@@ -24,7 +24,7 @@ public:
     // RFC 4180: a header row (section, then each paper), then one row per section kind.
     static QByteArray toCsv(const CompareModel &model);
 
-    // Writes atomically (QSaveFile): an existing file is replaced only when the whole export succeeded.
+    // Writes atomically (AtomicFile): an existing file is replaced only when the whole export succeeded.
     static Status write(const CompareModel &model, Format format, const QString &path);
 
     // Markdown → XHTML fragment with md4c (raw HTML in the input is escaped, not passed through).

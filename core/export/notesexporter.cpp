@@ -3,6 +3,7 @@
 #include "notesexporter.h"
 
 #include "annotate/textquoteanchor.h"
+#include "common/atomicfile.h"
 #include "export/markup.h"
 #include "export/notesjson.h"
 #include "library/library.h"
@@ -19,8 +20,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QStorageInfo>
 #include <QSet>
 #include <QTextDocument>
 
@@ -940,32 +939,6 @@ ExportResult NotesExporter::render(const ExportSet &set, Format format, const Ex
     return result;
 }
 
-namespace {
-
-// QSaveFile writes a temporary file and renames it over path only when all of it is written, so a
-// failure (a full disk above all) leaves the old file as it was and no temporary file behind.
-Status saveFile(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    const auto failure = [&] {
-        // ENOSPC comes back as a ResourceError (whose text, after a failed commit, can be "Unknown error").
-        const bool full = file.error() == QFileDevice::ResourceError
-            || QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < data.size();
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        if (full)
-            return Status::failure(NotesExporter::tr("cannot write %1: the disk is full; the old file is unchanged").arg(path));
-        return Status::failure(NotesExporter::tr("cannot write %1: %2").arg(path, reason));
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return failure();
-    if (file.write(data) != data.size() || !file.commit())
-        return failure();
-    return Status::success();
-}
-
-} // namespace
-
 Status NotesExporter::write(const ExportResult &result, Format format, const QString &path)
 {
     if (!result.status)
@@ -980,7 +953,7 @@ Status NotesExporter::write(const ExportResult &result, Format format, const QSt
             return Status::failure(NotesExporter::tr("%1 is a folder; give a file name").arg(path));
         if (result.files.size() != 1)
             return Status::failure(NotesExporter::tr("nothing to write"));
-        return saveFile(path, result.files.first().data);
+        return AtomicFile::write(path, result.files.first().data);
     }
     if (info.exists() && !info.isDir())
         return Status::failure(NotesExporter::tr("%1 is a file; md-folder writes into a folder").arg(path));
@@ -996,16 +969,21 @@ Status NotesExporter::write(const ExportResult &result, Format format, const QSt
     int written = 0;
     for (const ExportFile &f : result.files) {
         const QString target = dir.filePath(f.name);
-        const QFileInfo info(target);
-        // A vault is often synced or shared, so anyone who can write to it can leave a link there.
-        // QSaveFile writes through a link and would replace the file it points at, wherever that
-        // is: never write through one, nor into anything but a regular file directly in the folder.
-        if (info.isSymLink() || (info.exists() && !info.isFile()) || QFileInfo(info.absolutePath()).canonicalFilePath() != root) {
+        // A vault is often synced or shared, so anyone who can write to it can leave a link there,
+        // pointing anywhere: never write through one (AtomicFile::Links::Refuse), nor into anything
+        // but a regular file directly in the folder.
+        if (QFileInfo(QFileInfo(target).absolutePath()).canonicalFilePath() != root) {
             skipped << f.name;
             continue;
         }
-        if (const Status s = saveFile(target, f.data); !s)
+        AtomicFile::Failure failure;
+        if (const Status s = AtomicFile::write(target, f.data, AtomicFile::Links::Refuse, &failure); !s) {
+            if (failure.problem == AtomicFile::Problem::Link || failure.problem == AtomicFile::Problem::NotRegularFile) {
+                skipped << f.name;
+                continue;
+            }
             return s;
+        }
         ++written;
     }
     if (!skipped.isEmpty()) {

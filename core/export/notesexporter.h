@@ -40,7 +40,7 @@ public:
     static ExportResult render(const ExportSet &set, Format format, const ExportOptions &options,
                                const std::function<void(int, int)> &progress = {}, const std::atomic_bool *cancel = nullptr);
 
-    // One-file formats: path is the file, replaced only once the new one is complete (QSaveFile).
+    // One-file formats: path is the file, replaced only once the new one is complete (AtomicFile).
     // md-folder: path is a folder (made when missing); each note is written the same way.
     static Status write(const ExportResult &result, Format format, const QString &path);
 

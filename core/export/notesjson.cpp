@@ -1,6 +1,7 @@
 // NotesJson: the versioned JSON schema of docs/NOTES-JSON.md, both directions.
 #include "notesjson.h"
 
+#include "common/atomicfile.h"
 #include "common/regularfile.h"
 #include "digest/arxivid.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <paperboy/version.h>
 
@@ -282,10 +282,9 @@ Status keepReplacedNotes(const QString &libraryPath, UserDataMerge *merge)
                            {QStringLiteral("papers"), papers}};
     const QString path = libraryPath + QStringLiteral(".replaced-notes-")
                          + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".json");
-    QSaveFile file(path);
-    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Status::failure(NotesJson::tr("cannot keep the replaced notes in %1: %2").arg(path, file.errorString()));
+    AtomicFile::Failure failure;
+    if (!AtomicFile::write(path, QJsonDocument(root).toJson(QJsonDocument::Indented), AtomicFile::Links::Follow, &failure))
+        return Status::failure(NotesJson::tr("cannot keep the replaced notes in %1: %2").arg(path, failure.reason));
     merge->replacedNotesFile = path;
     return Status::success();
 }

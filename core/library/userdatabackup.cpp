@@ -1,6 +1,7 @@
 // UserDataBackup: a snapshot of the reader's data in a few queries, written with QSaveFile on a worker.
 #include "userdatabackup.h"
 
+#include "common/atomicfile.h"
 #include "common/regularfile.h"
 #include "library/library.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -245,9 +245,9 @@ Status UserDataBackup::write(Library &library, const QString &path, const std::f
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
     if (beforeSave)
         beforeSave();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return Status::failure(tr("cannot write the backup %1: %2").arg(path, file.errorString()));
+    AtomicFile::Failure notWritten;
+    if (!AtomicFile::write(path, json, AtomicFile::Links::Follow, &notWritten))
+        return Status::failure(tr("cannot write the backup %1: %2").arg(path, notWritten.reason));
     return Status::success();
 }
 
