@@ -6,6 +6,7 @@
 #include "digest/arxivid.h"
 
 #include "export/compareexporter.h"
+#include "export/exporterfactory.h"
 #include "export/notesexporter.h"
 #include "export/notesjson.h"
 #include "invocation.h"
@@ -307,8 +308,8 @@ int runExport(Invocation &inv)
     Library &library = *inv.library();
     if (!inv.arguments().isEmpty())
         return inv.badUsage(CommandLine::tr("export takes no argument '%1'; the papers are chosen with options").arg(inv.arguments().first()));
-    NotesExporter::Format f;
-    if (!inv.isSet("format") || !NotesExporter::formatFromName(inv.value("format"), &f))
+    const Exporter *exporter = inv.isSet("format") ? ExporterFactory::find(inv.value("format")) : nullptr;
+    if (!exporter)
         return inv.badUsage(CommandLine::tr("--format takes md, md-folder, html, pdf, bibtex, json or csv"));
     const QString path = inv.value("out");
     if (path.isEmpty())
@@ -367,14 +368,13 @@ int runExport(Invocation &inv)
         return inv.fail(CommandLine::tr("no paper %1 in the library").arg(set.unknownIds.join(QStringLiteral(", "))));
     if (set.papers.isEmpty())
         return inv.fail(CommandLine::tr("nothing to export: no paper matches (%1)").arg(set.description));
-    if (f == NotesExporter::Format::MarkdownFolder)
-        options.existingFiles = NotesExporter::existingNoteFiles(path);
-    const ExportResult result = NotesExporter::render(set, f, options);
-    if (const Status s = NotesExporter::write(result, f, path); !s)
+    exporter->prepare(path, &options);
+    const ExportResult result = exporter->render(set, options);
+    if (const Status s = exporter->write(result, path); !s)
         return inv.fail(s.message());
-    if (f == NotesExporter::Format::MarkdownFolder)
+    if (exporter->destination() == Exporter::Destination::Folder)
         inv.out() << CommandLine::tr("wrote %1 (notes: %2)").arg(path).arg(result.files.size()) << "\n";
-    else if (f == NotesExporter::Format::Pdf)
+    else if (exporter->isPaged())
         inv.out() << CommandLine::tr("wrote %1 (papers: %2, pages: %3)").arg(path).arg(set.papers.size()).arg(result.pageCount) << "\n";
     else
         inv.out() << CommandLine::tr("wrote %1 (papers: %2)").arg(path).arg(set.papers.size()) << "\n";

@@ -4,7 +4,10 @@
 // rendering on a worker thread with progress and cancel, and the export command.
 #include "notesfixture.h"
 
+#include "export/bibtexexporter.h"
 #include "export/compareexporter.h"
+#include "export/exporterfactory.h"
+#include "export/markdownfolderexporter.h"
 #include "export/markup.h"
 #include "export/notesexporter.h"
 #include "models/comparemodel.h"
@@ -130,6 +133,32 @@ private Q_SLOTS:
         QVERIFY(!NotesExporter::formatFromName(QStringLiteral("docx"), &f));
     }
 
+    // One exporter per format, each found by its name, its aliases and its ExportFormat.
+    void registry()
+    {
+        QCOMPARE(ExporterFactory::names(), (QStringList{QStringLiteral("md"), QStringLiteral("md-folder"), QStringLiteral("html"),
+                                                        QStringLiteral("pdf"), QStringLiteral("bibtex"), QStringLiteral("json"),
+                                                        QStringLiteral("csv")}));
+        QSet<int> formats;
+        for (const Exporter *e : ExporterFactory::exporters()) {
+            formats.insert(int(e->format()));
+            QCOMPARE(&ExporterFactory::exporter(e->format()), e);
+            QCOMPARE(ExporterFactory::find(u' ' + e->name().toUpper() + u' '), e);
+            for (const QString &alias : e->aliases())
+                QCOMPARE(ExporterFactory::find(alias), e);
+            QVERIFY(!e->description().isEmpty());
+            QCOMPARE(e->fileSuffix().isEmpty(), e->destination() == Exporter::Destination::Folder);
+            QCOMPARE(NotesExporter::fileSuffix(e->format()), e->fileSuffix());
+        }
+        QCOMPARE(formats.size(), ExporterFactory::exporters().size());
+        QCOMPARE(ExporterFactory::find(QStringLiteral("markdown")), ExporterFactory::find(QStringLiteral("md")));
+        QCOMPARE(ExporterFactory::find(QStringLiteral("bib"))->fileSuffix(), QStringLiteral("bib"));
+        QCOMPARE(ExporterFactory::find(QStringLiteral("docx")), nullptr);
+        const Exporter &pdf = ExporterFactory::exporter(ExportFormat::Pdf);
+        QVERIFY(pdf.isPaged() && pdf.needsGuiApplication());
+        QVERIFY(ExporterFactory::exporter(pdf.previewFormat()).isHtml());
+    }
+
     void scopes()
     {
         const QDate day(2025, 5, 24);
@@ -228,7 +257,7 @@ private Q_SLOTS:
     void safeFileNames()
     {
         QFETCH(QString, name);
-        const QString safe = NotesExporter::safeFileName(name);
+        const QString safe = MarkdownFolderExporter::safeFileName(name);
         QString why;
         QVERIFY2(isSafeFileName(safe, &why), qPrintable(safe + QStringLiteral(": ") + why));
         QVERIFY(safe.toUtf8().size() <= 120);
@@ -380,7 +409,7 @@ private Q_SLOTS:
         ExportScope scope;
         scope.annotatedOnly = true;
         ExportOptions options;
-        options.existingFiles = NotesExporter::existingNoteFiles(vault);
+        options.existingFiles = MarkdownFolderExporter::existingNoteFiles(vault);
         QCOMPARE(options.existingFiles.value(kJudgeRm), renamed);
         r = render(NotesExporter::collect(m_lib, scope), NotesExporter::Format::MarkdownFolder, options);
         QVERIFY(NotesExporter::write(r, NotesExporter::Format::MarkdownFolder, vault).ok());
@@ -417,7 +446,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(dir.filePath(dangling)).isSymLink());
         QCOMPARE(readFile(dir.filePath(stale)), r.files.at(2).data); // the others are written
         // A link is not read as an existing note either.
-        QVERIFY(!NotesExporter::existingNoteFiles(vault).values().contains(linked));
+        QVERIFY(!MarkdownFolderExporter::existingNoteFiles(vault).values().contains(linked));
 
         // The command line says so on stderr and exits 1.
         const Run cli = paperboy(m_lib.path(), {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md-folder"),
@@ -628,7 +657,7 @@ private Q_SLOTS:
             keys << it.next().captured(1);
         QCOMPARE(keys.size(), m_annotated.papers.size());
         for (int i = 0; i < keys.size(); ++i)
-            QCOMPARE(keys[i], NotesExporter::bibtexKey(m_annotated.papers[i].arxivId));
+            QCOMPARE(keys[i], BibtexExporter::key(m_annotated.papers[i].arxivId));
         // Stable: a new export of the same papers (collected again) has the same keys.
         ExportScope scope;
         scope.annotatedOnly = true;
@@ -639,7 +668,7 @@ private Q_SLOTS:
         QCOMPARE(keys2, keys);
 
         // Every TeX special of the tricky tag is escaped, braces stay balanced.
-        const QString tricky = NotesExporter::bibtexEscaped(kTrickyTag);
+        const QString tricky = BibtexExporter::escaped(kTrickyTag);
         QVERIFY(QString::fromUtf8(bib).contains(tricky));
         for (const QString &raw : {QStringLiteral(" $5"), QStringLiteral(" & "), QStringLiteral("100%"), QStringLiteral(" #1"), QStringLiteral("a_b")})
             QVERIFY2(!tricky.contains(raw), qPrintable(raw));

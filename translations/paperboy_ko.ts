@@ -1224,6 +1224,34 @@ The library as it was is kept in %1.</source>
             <numerusform>%1에 메모 %n개를 저장했지만, 링크이거나 일반 파일이 아닌 것은 건드리지 않았습니다: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Markdown, one file</source>
+        <translation>Markdown, 파일 하나</translation>
+    </message>
+    <message>
+        <source>Markdown, one note per paper (Obsidian)</source>
+        <translation>Markdown, 논문마다 파일 하나 (Obsidian)</translation>
+    </message>
+    <message>
+        <source>HTML, one self-contained page</source>
+        <translation>HTML, 독립된 페이지 하나</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>JSON (full backup of your notes)</source>
+        <translation>JSON (메모 전체 백업)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per highlight</source>
+        <translation>CSV, 하이라이트마다 한 행</translation>
+    </message>
 </context>
 <context>
     <name>NotesJson</name>

@@ -3,6 +3,7 @@
 
 #include "inertbrowser.h"
 
+#include "export/exporterfactory.h"
 #include "library/library.h"
 #include "search/searchquery.h"
 
@@ -195,7 +196,7 @@ ExportDialog::ExportDialog(Library *library, const Context &context, QWidget *pa
         connect(box, &QCheckBox::toggled, this, later);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this, later] {
         // Keep the destination's name, change its extension to the format's.
-        const QString suffix = NotesExporter::fileSuffix(format());
+        const QString suffix = exporter().fileSuffix();
         QFileInfo info(m_destination->text());
         if (!m_destination->text().isEmpty()) {
             const QString base = info.suffix().isEmpty() ? info.fileName() : info.completeBaseName();
@@ -230,6 +231,11 @@ void ExportDialog::setFormat(Format format)
 Format ExportDialog::format() const
 {
     return Format(m_format->currentData().toInt());
+}
+
+const Exporter &ExportDialog::exporter() const
+{
+    return ExporterFactory::exporter(format());
 }
 
 ExportScope ExportDialog::scope() const
@@ -272,7 +278,7 @@ void ExportDialog::updateEnabled()
     m_from->setEnabled(s == Scope::Day || s == Scope::DayRange);
     m_to->setEnabled(s == Scope::DayRange);
     findChild<QLineEdit *>(QStringLiteral("exportSearch"))->setEnabled(s == Scope::Search);
-    m_pageSize->setEnabled(format() == Format::Pdf);
+    m_pageSize->setEnabled(exporter().isPaged());
     m_exportButton->setEnabled(!isRunning());
 }
 
@@ -292,15 +298,15 @@ void ExportDialog::updatePreview()
         return;
     }
     set.papers = set.papers.mid(0, 1);
-    // PDF previews as the HTML it is laid out from.
-    const Format shown = format() == Format::Pdf ? Format::Html : format();
-    const ExportResult r = NotesExporter::render(set, shown, options());
+    // A PDF previews as the HTML it is laid out from.
+    const Exporter &shown = ExporterFactory::exporter(exporter().previewFormat());
+    const ExportResult r = shown.render(set, options());
     if (!r.status || r.files.isEmpty()) {
         m_preview->setPlainText(r.status.message());
         return;
     }
     const QString text = QString::fromUtf8(r.files.first().data);
-    if (shown == Format::Html)
+    if (shown.isHtml())
         m_preview->setHtml(text);
     else
         m_preview->setPlainText(text);
@@ -308,13 +314,13 @@ void ExportDialog::updatePreview()
 
 void ExportDialog::browse()
 {
-    const Format f = format();
+    const Exporter &e = exporter();
     const QString start = m_destination->text().isEmpty() ? QDir::homePath() : m_destination->text();
     QString path;
-    if (f == Format::MarkdownFolder) {
+    if (e.destination() == Exporter::Destination::Folder) {
         path = QFileDialog::getExistingDirectory(this, tr("Export into Folder"), start);
     } else {
-        const QString suffix = NotesExporter::fileSuffix(f);
+        const QString suffix = e.fileSuffix();
         path = QFileDialog::getSaveFileName(this, tr("Export to File"), start, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
         if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
             path += u'.' + suffix;
@@ -327,7 +333,7 @@ void ExportDialog::saveChoices() const
 {
     QSettings settings;
     settings.setValue(settingsKey("scope"), int(m_scope->currentData().value<Scope>()));
-    settings.setValue(settingsKey("format"), NotesExporter::formatName(format()));
+    settings.setValue(settingsKey("format"), exporter().name());
     settings.setValue(settingsKey("summaries"), m_summaries->currentIndex());
     settings.setValue(settingsKey("highlights"), m_highlights->isChecked());
     settings.setValue(settingsKey("notes"), m_notes->isChecked());
@@ -342,9 +348,8 @@ void ExportDialog::restoreChoices()
     QSettings settings;
     if (settings.contains(settingsKey("scope")))
         setScope(Scope(settings.value(settingsKey("scope")).toInt()));
-    Format f = Format::Markdown;
-    if (NotesExporter::formatFromName(settings.value(settingsKey("format")).toString(), &f))
-        setFormat(f);
+    if (const Exporter *e = ExporterFactory::find(settings.value(settingsKey("format")).toString()))
+        setFormat(e->format());
     m_summaries->setCurrentIndex(settings.value(settingsKey("summaries"), 0).toInt());
     m_highlights->setChecked(settings.value(settingsKey("highlights"), true).toBool());
     m_notes->setChecked(settings.value(settingsKey("notes"), true).toBool());
@@ -354,7 +359,7 @@ void ExportDialog::restoreChoices()
         m_tag->setCurrentIndex(i);
     QString destination = settings.value(settingsKey("destination")).toString();
     if (destination.isEmpty()) {
-        const QString suffix = NotesExporter::fileSuffix(format());
+        const QString suffix = exporter().fileSuffix();
         destination = QDir::home().filePath(suffix.isEmpty() ? QStringLiteral("paperboy-notes") : QStringLiteral("paperboy-notes.") + suffix);
     }
     m_destination->setText(destination);
@@ -377,9 +382,10 @@ void ExportDialog::startExport()
         return;
     }
     const Format f = format();
+    // Factory-owned and without state: safe to use on the worker.
+    const Exporter *exporter = &this->exporter();
     ExportOptions opts = options();
-    if (f == Format::MarkdownFolder)
-        opts.existingFiles = NotesExporter::existingNoteFiles(path);
+    exporter->prepare(path, &opts);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_progress->setRange(0, int(set.papers.size()));
     m_progress->setValue(0);
@@ -389,9 +395,9 @@ void ExportDialog::startExport()
 
     QPointer<ExportDialog> self(this);
     const auto cancel = m_cancel;
-    m_worker = QThread::create([self, set, f, opts, path, cancel] {
-        ExportResult result = NotesExporter::render(
-            set, f, opts,
+    m_worker = QThread::create([self, set, f, exporter, opts, path, cancel] {
+        ExportResult result = exporter->render(
+            set, opts,
             [self](int done, int total) {
                 QMetaObject::invokeMethod(self, [self, done, total] {
                     if (!self)
@@ -404,7 +410,7 @@ void ExportDialog::startExport()
         if (!result.cancelled && result.status && cancel->load())
             result.cancelled = true; // cancelled after the last paper: still write nothing
         if (!result.cancelled && result.status)
-            result.status = NotesExporter::write(result, f, path);
+            result.status = exporter->write(result, path);
         QMetaObject::invokeMethod(self, [self, result, path, f] {
             if (self)
                 self->onRendered(result, path, f);
@@ -431,8 +437,8 @@ void ExportDialog::onRendered(const ExportResult &result, const QString &path, F
         message = tr("Export failed: %1. Nothing was replaced.").arg(result.status.message());
     } else {
         ok = true;
-        message = format == Format::Pdf ? tr("Exported to %1 (%n page(s)).", nullptr, result.pageCount).arg(path)
-                                        : tr("Exported to %1.").arg(path);
+        message = ExporterFactory::exporter(format).isPaged() ? tr("Exported to %1 (%n page(s)).", nullptr, result.pageCount).arg(path)
+                                                              : tr("Exported to %1.").arg(path);
     }
     m_status->setText(message);
     Q_EMIT finished(ok, message);

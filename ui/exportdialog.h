@@ -83,6 +83,7 @@ private:
     void saveChoices() const;
     void restoreChoices();
     void onRendered(const Core::ExportResult &result, const QString &path, Core::NotesExporter::Format format);
+    const Core::Exporter &exporter() const; // the chosen format's
 
     Core::Library *m_library;
     Context m_context;

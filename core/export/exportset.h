@@ -55,7 +55,7 @@ struct ExportOptions {
     PageSize pageSize = PageSize::A4; // PDF
     QString title;                    // heading of a one-file export; empty: "Paperboy notes"
     // md-folder: file names (in the folder written to) of papers exported there before, by arXiv id,
-    // so a re-export updates those files. NotesExporter::existingNoteFiles(folder) finds them.
+    // so a re-export updates those files. The md-folder exporter's prepare() finds them.
     QHash<QString, QString> existingFiles;
 };
 
