@@ -14,6 +14,15 @@ QString translated(const char *text)
     return text ? QCoreApplication::translate("CommandLine", text) : QString();
 }
 
+QString described(const CommandOption &option)
+{
+    if (!option.choices)
+        return translated(option.description);
+    QStringList values = option.choices();
+    const QString last = values.isEmpty() ? QString() : values.takeLast();
+    return translated(option.description).arg(values.join(QStringLiteral(", ")), last);
+}
+
 } // namespace
 
 bool CommandOption::isDate() const
@@ -48,7 +57,7 @@ QString Command::help() const
         + translated(description) + QStringLiteral("\n\n") + QCoreApplication::translate("CommandLine", "Options:") + u'\n';
     QList<std::pair<QString, QString>> rows;
     for (const CommandOption &option : options)
-        rows.append({option.syntax(), translated(option.description)});
+        rows.append({option.syntax(), described(option)});
     rows.append({QStringLiteral("-h, --help"), QCoreApplication::translate("CommandLine", "Show this help.")});
     text += twoColumns(rows);
     if (details)

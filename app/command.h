@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -17,6 +18,9 @@ struct CommandOption {
     const char *valueName = nullptr;    // "FORMAT"; none for a switch
     const char *description = nullptr;  // QT_TRANSLATE_NOOP("CommandLine", ...)
     const char *defaultValue = nullptr; // what value() gives when the option is not set
+    // The values it takes, when another table has them (the export formats): description then says
+    // how to list them, "%1 or %2." with all but the last value as %1 ("md, html or csv.").
+    QStringList (*choices)() = nullptr;
 
     bool takesValue() const { return valueName != nullptr; }
     bool isDate() const;

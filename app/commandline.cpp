@@ -309,8 +309,10 @@ int runExport(Invocation &inv)
     if (!inv.arguments().isEmpty())
         return inv.badUsage(CommandLine::tr("export takes no argument '%1'; the papers are chosen with options").arg(inv.arguments().first()));
     const Exporter *exporter = inv.isSet("format") ? ExporterFactory::find(inv.value("format")) : nullptr;
-    if (!exporter)
-        return inv.badUsage(CommandLine::tr("--format takes md, md-folder, html, pdf, bibtex, json or csv"));
+    if (!exporter) {
+        const QStringList names = ExporterFactory::names();
+        return inv.badUsage(CommandLine::tr("--format takes %1 or %2").arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last()));
+    }
     const QString path = inv.value("out");
     if (path.isEmpty())
         return inv.badUsage(CommandLine::tr("export needs --out PATH"));
@@ -654,7 +656,8 @@ const QList<Command> &CommandLine::commands()
         {.name = "export",
          .synopsis = "--format FORMAT --out PATH [OPTIONS]",
          .description = QT_TRANSLATE_NOOP("CommandLine", "Export papers with their tags, notes, highlights and stars."),
-         .options = {{"format", "FORMAT", QT_TRANSLATE_NOOP("CommandLine", "md, md-folder, html, pdf, bibtex, json or csv.")},
+         //: The formats --format takes: all but the last ("md, md-folder, ...") and the last ("csv").
+         .options = {{"format", "FORMAT", QT_TRANSLATE_NOOP("CommandLine", "%1 or %2."), nullptr, ExporterFactory::names},
                      {"out", "PATH", QT_TRANSLATE_NOOP("CommandLine", "The file to write (the folder for md-folder).")},
                      {"tag", "T", QT_TRANSLATE_NOOP("CommandLine", "Only papers with this tag (repeatable).")},
                      {"day", "DATE", QT_TRANSLATE_NOOP("CommandLine", "Only papers of this day.")},

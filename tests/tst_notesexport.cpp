@@ -26,6 +26,7 @@
 #include <QThread>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -776,6 +777,24 @@ private Q_SLOTS:
             QVERIFY(!NotesExporter::write(stopped, NotesExporter::Format::Html, dest).ok());
             QCOMPARE(readFile(dest), QByteArray("old export"));
         }
+    }
+
+    // The command line names the formats the factory has, in its order, in --help and when
+    // --format names none of them.
+    void commandLineListsTheFormats()
+    {
+        QStringList names = ExporterFactory::names();
+        const QString last = names.takeLast();
+        const QString choice = names.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+        Run r = paperboy(m_lib.path(), {QStringLiteral("export"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(u'\n');
+        const auto line = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(QStringLiteral("  --format FORMAT ")); });
+        QVERIFY2(line != lines.cend() && line->endsWith(u' ' + choice + u'.'), qPrintable(r.out));
+        r = paperboy(m_lib.path(), {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"),
+                                    path(QStringLiteral("x.docx"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("paperboy: --format takes ") + choice), qPrintable(r.err));
     }
 
     // A destination in a folder that does not exist says so (it was once reported as a full disk),

@@ -218,10 +218,6 @@
         <translation>논문 %1편 × 섹션 %2개를 저장했습니다: %3</translation>
     </message>
     <message>
-        <source>md, md-folder, html, pdf, bibtex, json or csv.</source>
-        <translation>md, md-folder, html, pdf, bibtex, json 또는 csv.</translation>
-    </message>
-    <message>
         <source>The file to write (the folder for md-folder).</source>
         <translation>저장할 파일 (md-folder는 폴더).</translation>
     </message>
@@ -284,10 +280,6 @@
     <message>
         <source>export takes no argument &apos;%1&apos;; the papers are chosen with options</source>
         <translation>export에는 인수를 쓸 수 없습니다(&apos;%1&apos;). 논문은 옵션으로 고릅니다</translation>
-    </message>
-    <message>
-        <source>--format takes md, md-folder, html, pdf, bibtex, json or csv</source>
-        <translation>--format에는 md, md-folder, html, pdf, bibtex, json, csv 중 하나를 지정해야 합니다</translation>
     </message>
     <message>
         <source>export needs --out PATH</source>
@@ -616,6 +608,15 @@
     <message>
         <source>paperboy COMMAND --help shows what a command takes.</source>
         <translation>paperboy COMMAND --help로 명령마다 인수와 옵션을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 or %2.</source>
+        <extracomment>The formats --format takes: all but the last (&quot;md, md-folder, ...&quot;) and the last (&quot;csv&quot;).</extracomment>
+        <translation>%1 또는 %2.</translation>
+    </message>
+    <message>
+        <source>--format takes %1 or %2</source>
+        <translation>--format에는 %1, %2 중 하나를 지정해야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1963,34 +1964,6 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>Search words and filters, as in the search field</source>
         <translation>검색창에서처럼 검색어와 필터를 입력하세요</translation>
-    </message>
-    <message>
-        <source>Markdown, one file</source>
-        <translation>Markdown, 파일 하나</translation>
-    </message>
-    <message>
-        <source>Markdown, one note per paper (Obsidian)</source>
-        <translation>Markdown, 논문마다 파일 하나 (Obsidian)</translation>
-    </message>
-    <message>
-        <source>HTML, one self-contained page</source>
-        <translation>HTML, 독립된 페이지 하나</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>BibTeX</source>
-        <translation>BibTeX</translation>
-    </message>
-    <message>
-        <source>JSON (full backup of your notes)</source>
-        <translation>JSON (메모 전체 백업)</translation>
-    </message>
-    <message>
-        <source>CSV, one row per highlight</source>
-        <translation>CSV, 하이라이트마다 한 행</translation>
     </message>
     <message>
         <source>Full summaries</source>

@@ -93,14 +93,8 @@ ExportDialog::ExportDialog(Library *library, const Context &context, QWidget *pa
         updatePreview();
     });
 
-    const QList<std::pair<QString, Format>> formats{
-        {tr("Markdown, one file"), Format::Markdown},       {tr("Markdown, one note per paper (Obsidian)"), Format::MarkdownFolder},
-        {tr("HTML, one self-contained page"), Format::Html}, {tr("PDF"), Format::Pdf},
-        {tr("BibTeX"), Format::BibTeX},                     {tr("JSON (full backup of your notes)"), Format::Json},
-        {tr("CSV, one row per highlight"), Format::Csv},
-    };
-    for (const auto &[label, format] : formats)
-        m_format->addItem(label, int(format));
+    for (const Exporter *exporter : ExporterFactory::exporters())
+        m_format->addItem(exporter->description(), int(exporter->format()));
     m_summaries->addItem(tr("Full summaries"), int(ExportOptions::Summaries::Full));
     m_summaries->addItem(tr("Only sections with highlights"), int(ExportOptions::Summaries::Highlighted));
     m_summaries->addItem(tr("No summaries"), int(ExportOptions::Summaries::None));
