@@ -1,5 +1,6 @@
 // Paperboy's entry point: options, the library file, and the window (or a command-line task).
 #include "commandline.h"
+#include "common/settings.h"
 #include "instance/singleinstance.h"
 #include "library/dailybackup.h"
 #include "library/library.h"
@@ -100,7 +101,7 @@ int main(int argc, char *argv[])
         QCoreApplication::setOrganizationName(QStringLiteral("paperboy"));
         QCoreApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
         App::Languages languages;
-        languages.apply(Ui::SettingsDialog::language());
+        languages.apply(Core::Settings::instance().language());
         return App::CommandLine::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
@@ -118,7 +119,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PAPERBOY_APP_ID), bundledIcon));
     // The language of the settings (or the system's), switched at runtime from Settings.
     App::Languages languages;
-    languages.apply(Ui::SettingsDialog::language());
+    languages.apply(Core::Settings::instance().language());
     Ui::SettingsDialog::setLanguageSwitch([&languages](const QString &choice) { languages.apply(choice); });
 
     QCommandLineParser parser;

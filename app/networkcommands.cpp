@@ -164,14 +164,10 @@ int NetworkCommands::fetch(Invocation &inv)
 {
     if (!inv.arguments().isEmpty())
         return inv.badUsage(tr("fetch takes no argument '%1'").arg(inv.arguments().first()));
-    const QDate from = inv.date("from");
-    QDate to = inv.date("to");
-    if (from.isValid() && !to.isValid())
-        to = std::min(QDate::currentDate(), from.addDays(FetchTask::DefaultDays - 1));
-
     FetchTask task(inv.library());
     task.setSources(inv.values("source"));
-    task.setRange(from, to);
+    // Without --from or --to, the window's Refresh range (FetchTask::defaultRange).
+    task.setRange(inv.date("from"), inv.date("to"));
     QEventLoop loop;
     QObject::connect(&task, &FetchTask::finished, &loop, &QEventLoop::quit);
     if (const Status s = task.start(); !s)

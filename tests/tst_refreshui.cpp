@@ -6,6 +6,7 @@
 #include "testhttpserver.h"
 #include "uitest.h"
 
+#include "common/settings.h"
 #include "library/library.h"
 #include "mainwindow.h"
 #include "models/roles.h"
@@ -398,8 +399,8 @@ private Q_SLOTS:
         // The refresh settings are kept.
         dialog.daysSpin()->setValue(21);
         dialog.hoursSpin()->setValue(0);
-        QCOMPARE(Ui::SourcesDialog::refreshDays(), 21);
-        QCOMPARE(Ui::SourcesDialog::autoRefreshHours(), 0);
+        QCOMPARE(Core::Settings::instance().refreshDays(), 21);
+        QCOMPARE(Core::Settings::instance().autoRefreshHours(), 0);
 
         // Removing asks, then takes the token out of the keychain too.
         dialog.table()->selectRow(hubRow);

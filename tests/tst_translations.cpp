@@ -2,6 +2,7 @@
 // placeholders and accelerators, and the window switches language at runtime.
 #include "testcorpus.h"
 #include "languages.h"
+#include "common/settings.h"
 #include "library/library.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -284,7 +285,7 @@ private Q_SLOTS:
             combo->setCurrentIndex(combo->findData(QStringLiteral("ko")));
             dialog.accept();
         }
-        QCOMPARE(Ui::SettingsDialog::language(), QStringLiteral("ko"));
+        QCOMPARE(Core::Settings::instance().language(), QStringLiteral("ko"));
         QCOMPARE(languages.current(), QStringLiteral("ko"));
         QTRY_COMPARE(rebuilt.count(), 1); // one rebuild for all of the translator swaps
         Ui::MainWindow *korean = host.window();

@@ -578,12 +578,12 @@
         <translation>이 소스만 (여러 번 지정 가능). 기본값: 사용 중인 모든 소스.</translation>
     </message>
     <message>
-        <source>The first day (default: 13 days before --to).</source>
-        <translation>첫날 (기본값: --to의 13일 전).</translation>
+        <source>The first day (default: the days Refresh fetches, 14 unless changed in Sources, up to --to).</source>
+        <translation>첫날 (기본값: --to까지 새로 고침이 가져오는 날수, 소스에서 바꾸지 않았으면 14일).</translation>
     </message>
     <message>
-        <source>The last day (default: today).</source>
-        <translation>마지막 날 (기본값: 오늘).</translation>
+        <source>The last day (default: today; with --from, the days Refresh fetches from it, not past today).</source>
+        <translation>마지막 날 (기본값: 오늘. --from이 있으면 그날부터 새로 고침이 가져오는 날수만큼, 오늘을 넘지 않음).</translation>
     </message>
     <message>
         <source>Print the results as a JSON array.</source>

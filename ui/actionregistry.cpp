@@ -1,10 +1,10 @@
 // ActionRegistry: creation and lookup of the window's actions.
 #include "actionregistry.h"
 
+#include "common/settings.h"
 #include "icons.h"
 
 #include <QIcon>
-#include <QSettings>
 
 namespace Paperboy::Ui {
 
@@ -67,14 +67,13 @@ void ActionRegistry::resetShortcuts(const QString &id)
 
 void ActionRegistry::loadOverrides()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("shortcuts"));
+    const QHash<QString, QStringList> overrides = Core::Settings::instance().shortcutOverrides();
     for (QAction *a : m_order) {
-        const QString id = a->objectName();
-        if (!settings.contains(id))
+        const auto it = overrides.constFind(a->objectName());
+        if (it == overrides.cend())
             continue;
         QList<QKeySequence> keys;
-        for (const QString &k : settings.value(id).toStringList())
+        for (const QString &k : it.value())
             if (!QKeySequence(k, QKeySequence::PortableText).isEmpty())
                 keys << QKeySequence(k, QKeySequence::PortableText);
         a->setShortcuts(keys);
@@ -83,9 +82,7 @@ void ActionRegistry::loadOverrides()
 
 void ActionRegistry::saveOverrides() const
 {
-    QSettings settings;
-    settings.remove(QStringLiteral("shortcuts"));
-    settings.beginGroup(QStringLiteral("shortcuts"));
+    QHash<QString, QStringList> overrides;
     for (QAction *a : m_order) {
         const QString id = a->objectName();
         if (a->shortcuts() == m_defaults.value(id))
@@ -93,8 +90,9 @@ void ActionRegistry::saveOverrides() const
         QStringList keys;
         for (const QKeySequence &k : a->shortcuts())
             keys << k.toString(QKeySequence::PortableText);
-        settings.setValue(id, keys);
+        overrides.insert(id, keys);
     }
+    Core::Settings::instance().setShortcutOverrides(overrides);
 }
 
 QList<std::pair<QString, QString>> ActionRegistry::conflictsIn(const QHash<QString, QList<QKeySequence>> &shortcuts)

@@ -31,7 +31,7 @@ public:
     // User overrides, saved by action id (Settings > Shortcuts). An empty list removes every shortcut.
     void setShortcuts(const QString &id, const QList<QKeySequence> &shortcuts);
     void resetShortcuts(const QString &id);
-    void loadOverrides();  // from QSettings group "shortcuts"
+    void loadOverrides(); // from Core::Settings::shortcutOverrides()
     void saveOverrides() const;
 
     // Pairs of action ids that share a key sequence.

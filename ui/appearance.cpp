@@ -2,9 +2,10 @@
 // highlighting, which reads the palette) follows.
 #include "appearance.h"
 
+#include "common/settings.h"
+
 #include <QApplication>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleHints>
@@ -77,12 +78,12 @@ Scheme configured()
     const QString forced = qEnvironmentVariable("PAPERBOY_COLOR_SCHEME");
     if (!forced.isEmpty())
         return fromName(forced);
-    return fromName(QSettings().value(QStringLiteral("view/colorScheme")).toString());
+    return fromName(Core::Settings::instance().colorScheme());
 }
 
 void setConfigured(Scheme scheme)
 {
-    QSettings().setValue(QStringLiteral("view/colorScheme"), name(scheme));
+    Core::Settings::instance().setColorScheme(name(scheme));
     apply(scheme);
 }
 

@@ -8,6 +8,7 @@
 #include "annotate/annotationcommands.h"
 #include "annotate/textquoteanchor.h"
 #include "common/inertdocument.h"
+#include "common/settings.h"
 #include "digest/sectionkind.h"
 #include "library/library.h"
 #include "models/comparemodel.h"
@@ -30,7 +31,6 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QScrollBar>
-#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyledItemDelegate>
@@ -667,8 +667,7 @@ Status CompareView::exportTo(CompareExporter::Format format, const QString &path
 
 void CompareView::exportInteractively()
 {
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("compare/exportDir"), QDir::homePath()).toString();
+    const QString dir = Core::Settings::instance().compareExportDir();
     const QString md = tr("Markdown table (*.md)"), html = tr("HTML page (*.html)"), csv = tr("CSV for spreadsheets (*.csv)");
     QString filter = md;
     QString name = m_savedName.isEmpty() ? tr("comparison") : m_savedName;
@@ -680,7 +679,7 @@ void CompareView::exportInteractively()
     CompareExporter::Format format;
     if (!CompareExporter::formatFromName(QFileInfo(path).suffix().toLower(), &format))
         format = filter == html ? CompareExporter::Format::Html : filter == csv ? CompareExporter::Format::Csv : CompareExporter::Format::Markdown;
-    settings.setValue(QStringLiteral("compare/exportDir"), QFileInfo(path).absolutePath());
+    Core::Settings::instance().setCompareExportDir(QFileInfo(path).absolutePath());
     if (const Status s = exportTo(format, path); !s) {
         QMessageBox::warning(this, tr("Export Comparison"), s.message());
         return;

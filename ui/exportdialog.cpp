@@ -4,6 +4,7 @@
 #include "inertbrowser.h"
 
 #include "export/exporterfactory.h"
+#include "common/settings.h"
 #include "library/library.h"
 #include "search/searchquery.h"
 
@@ -21,7 +22,6 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QThread>
 #include <QTimer>
@@ -32,15 +32,6 @@ namespace Paperboy::Ui {
 
 using namespace Paperboy::Core;
 using Format = NotesExporter::Format;
-
-namespace {
-
-QString settingsKey(const char *name)
-{
-    return QStringLiteral("export/") + QLatin1StringView(name);
-}
-
-} // namespace
 
 ExportDialog::ExportDialog(Library *library, const Context &context, QWidget *parent)
     : QDialog(parent)
@@ -171,7 +162,7 @@ ExportDialog::ExportDialog(Library *library, const Context &context, QWidget *pa
     resize(1100, 680);
 
     restoreChoices();
-    if (!context.currentPaper.isEmpty() && !QSettings().contains(settingsKey("scope")))
+    if (!context.currentPaper.isEmpty() && Settings::instance().exportScope() == Settings::NoExportScope)
         setScope(Scope::CurrentPaper);
 
     // The preview follows every choice, a moment after the last change.
@@ -325,33 +316,33 @@ void ExportDialog::browse()
 
 void ExportDialog::saveChoices() const
 {
-    QSettings settings;
-    settings.setValue(settingsKey("scope"), int(m_scope->currentData().value<Scope>()));
-    settings.setValue(settingsKey("format"), exporter().name());
-    settings.setValue(settingsKey("summaries"), m_summaries->currentIndex());
-    settings.setValue(settingsKey("highlights"), m_highlights->isChecked());
-    settings.setValue(settingsKey("notes"), m_notes->isChecked());
-    settings.setValue(settingsKey("tags"), m_tags->isChecked());
-    settings.setValue(settingsKey("pageSize"), m_pageSize->currentIndex());
-    settings.setValue(settingsKey("tag"), m_tag->currentData());
-    settings.setValue(settingsKey("destination"), m_destination->text());
+    Settings &settings = Settings::instance();
+    settings.setExportScope(int(m_scope->currentData().value<Scope>()));
+    settings.setExportFormat(exporter().name());
+    settings.setExportSummaries(m_summaries->currentIndex());
+    settings.setExportHighlights(m_highlights->isChecked());
+    settings.setExportNotes(m_notes->isChecked());
+    settings.setExportTags(m_tags->isChecked());
+    settings.setExportPageSize(m_pageSize->currentIndex());
+    settings.setExportTag(m_tag->currentData().toString());
+    settings.setExportDestination(m_destination->text());
 }
 
 void ExportDialog::restoreChoices()
 {
-    QSettings settings;
-    if (settings.contains(settingsKey("scope")))
-        setScope(Scope(settings.value(settingsKey("scope")).toInt()));
-    if (const Exporter *e = ExporterFactory::find(settings.value(settingsKey("format")).toString()))
+    const Settings &settings = Settings::instance();
+    if (const int scope = settings.exportScope(); scope != Settings::NoExportScope)
+        setScope(Scope(scope));
+    if (const Exporter *e = ExporterFactory::find(settings.exportFormat()))
         setFormat(e->format());
-    m_summaries->setCurrentIndex(settings.value(settingsKey("summaries"), 0).toInt());
-    m_highlights->setChecked(settings.value(settingsKey("highlights"), true).toBool());
-    m_notes->setChecked(settings.value(settingsKey("notes"), true).toBool());
-    m_tags->setChecked(settings.value(settingsKey("tags"), true).toBool());
-    m_pageSize->setCurrentIndex(settings.value(settingsKey("pageSize"), 0).toInt());
-    if (const int i = m_tag->findData(settings.value(settingsKey("tag"))); i >= 0)
+    m_summaries->setCurrentIndex(settings.exportSummaries());
+    m_highlights->setChecked(settings.exportHighlights());
+    m_notes->setChecked(settings.exportNotes());
+    m_tags->setChecked(settings.exportTags());
+    m_pageSize->setCurrentIndex(settings.exportPageSize());
+    if (const int i = m_tag->findData(settings.exportTag()); i >= 0)
         m_tag->setCurrentIndex(i);
-    QString destination = settings.value(settingsKey("destination")).toString();
+    QString destination = settings.exportDestination();
     if (destination.isEmpty()) {
         const QString suffix = exporter().fileSuffix();
         destination = QDir::home().filePath(suffix.isEmpty() ? QStringLiteral("paperboy-notes") : QStringLiteral("paperboy-notes.") + suffix);

@@ -18,6 +18,7 @@
 #include "summaryview.h"
 
 #include "annotate/annotationcommands.h"
+#include "common/settings.h"
 #include "library/folderwatcher.h"
 #include "library/importtask.h"
 #include "library/library.h"
@@ -57,7 +58,6 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -193,13 +193,13 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
         statusBar()->showMessage(notice, 15000);
     connect(library, &Library::writeFailed, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 
-    m_watcher->setFolders(QSettings().value(QStringLiteral("library/watchedFolders")).toStringList());
+    m_watcher->setFolders(Settings::instance().watchedFolders());
     connect(m_watcher, &FolderWatcher::imported, this, [this](const QList<ImportResult> &results) {
         statusBar()->showMessage(tr("%n changed digest(s) imported from watched folders", nullptr, int(results.size())), 8000);
     });
 
     m_readTimer->setSingleShot(true);
-    setMarkReadDelay(SettingsDialog::markReadSeconds() * 1000);
+    setMarkReadDelay(Settings::instance().markReadSeconds() * 1000);
     connect(m_readTimer, &QTimer::timeout, this, [this] {
         const QString id = m_summary->arxivId();
         if (!id.isEmpty() && !m_library->isReadOnly() && !m_library->annotations().isRead(id))
@@ -856,7 +856,7 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_actions, this);
     if (dialog.exec() == QDialog::Accepted)
-        setMarkReadDelay(SettingsDialog::markReadSeconds() * 1000);
+        setMarkReadDelay(Settings::instance().markReadSeconds() * 1000);
 }
 
 void MainWindow::focusNextPane(bool forward)
@@ -910,7 +910,7 @@ void MainWindow::watchFolder()
     QStringList folders = m_watcher->folders();
     if (!folders.contains(dir))
         folders << dir;
-    QSettings().setValue(QStringLiteral("library/watchedFolders"), folders);
+    Settings::instance().setWatchedFolders(folders);
     m_watcher->setFolders(folders);
     startImport({dir});
 }
@@ -1000,8 +1000,7 @@ void MainWindow::refresh(const QStringList &sources, const QDate &from, const QD
     }
     auto *task = new FetchTask(m_library, this);
     task->setSources(sources);
-    const QDate last = to.isValid() ? to : QDate::currentDate();
-    task->setRange(from.isValid() ? from : last.addDays(-(SourcesDialog::refreshDays() - 1)), last);
+    task->setRange(from, to); // null ends: FetchTask::defaultRange, as `paperboy fetch`
     if (const Status s = task->start(); !s) {
         delete task;
         statusBar()->showMessage(tr("Cannot refresh: %1").arg(s.message()), 10000);
@@ -1063,7 +1062,7 @@ void MainWindow::refreshRange()
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("refreshRangeDialog"));
     dialog.setWindowTitle(tr("Refresh a Range"));
-    auto *from = new QDateEdit(QDate::currentDate().addDays(-(SourcesDialog::refreshDays() - 1)), &dialog);
+    auto *from = new QDateEdit(FetchTask::defaultRange().first, &dialog);
     auto *to = new QDateEdit(QDate::currentDate(), &dialog);
     from->setObjectName(QStringLiteral("from"));
     to->setObjectName(QStringLiteral("to"));
@@ -1096,7 +1095,7 @@ void MainWindow::cancelRefresh()
 
 bool MainWindow::refreshIfStale()
 {
-    const int hours = SourcesDialog::autoRefreshHours();
+    const int hours = Settings::instance().autoRefreshHours();
     if (hours <= 0 || m_fetch)
         return false;
     const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-qint64(hours) * 3600);
@@ -1189,19 +1188,19 @@ void MainWindow::updateStatus()
 
 void MainWindow::saveState() const
 {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
-    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    s.setValue(QStringLiteral("reader/lastDay"), currentDay());
-    s.setValue(QStringLiteral("reader/lastPaper"), currentPaperId());
+    Settings &s = Settings::instance();
+    s.setWindowGeometry(saveGeometry());
+    s.setWindowState(QMainWindow::saveState());
+    s.setSplitterState(m_splitter->saveState());
+    s.setLastDay(currentDay());
+    s.setLastPaper(currentPaperId());
 }
 
 void MainWindow::restoreState()
 {
-    QSettings s;
-    if (s.contains(QStringLiteral("window/geometry"))) {
-        restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    const Settings &s = Settings::instance();
+    if (const QByteArray geometry = s.windowGeometry(); !geometry.isEmpty()) {
+        restoreGeometry(geometry);
     } else if (const QScreen *screen = QGuiApplication::primaryScreen()) {
         // First start: 1440×900 where it fits, else nine tenths of the screen, centred.
         const QRect available = screen->availableGeometry();
@@ -1209,13 +1208,13 @@ void MainWindow::restoreState()
         resize(size);
         move(available.center() - QPoint(size.width() / 2, size.height() / 2));
     }
-    QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    if (s.contains(QStringLiteral("window/splitter")))
-        m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
-    const QDate day = s.value(QStringLiteral("reader/lastDay")).toDate();
+    QMainWindow::restoreState(s.windowState());
+    if (const QByteArray splitter = s.splitterState(); !splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    const QDate day = s.lastDay();
     if (day.isValid() && m_dayModel->rowOf(day) >= 0) {
         selectDay(day);
-        selectPaper(s.value(QStringLiteral("reader/lastPaper")).toString());
+        selectPaper(s.lastPaper());
     } else if (m_dayModel->rowCount() > 0) {
         m_dayList->setCurrentIndex(m_dayModel->index(0));
     }

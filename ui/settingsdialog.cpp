@@ -2,6 +2,7 @@
 #include "settingsdialog.h"
 
 #include "actionregistry.h"
+#include "common/settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -19,10 +19,9 @@
 
 namespace Paperboy::Ui {
 
-namespace {
-const QString kMarkReadKey = QStringLiteral("reading/markReadAfterSeconds");
-const QString kLanguageKey = QStringLiteral("ui/language");
+using Core::Settings;
 
+namespace {
 std::function<void(const QString &)> &languageSwitch()
 {
     static std::function<void(const QString &)> apply;
@@ -30,19 +29,9 @@ std::function<void(const QString &)> &languageSwitch()
 }
 } // namespace
 
-QString SettingsDialog::language()
-{
-    return QSettings().value(kLanguageKey).toString();
-}
-
 void SettingsDialog::setLanguageSwitch(std::function<void(const QString &)> apply)
 {
     languageSwitch() = std::move(apply);
-}
-
-int SettingsDialog::markReadSeconds()
-{
-    return QSettings().value(kMarkReadKey, 2).toInt();
 }
 
 SettingsDialog::SettingsDialog(ActionRegistry *actions, QWidget *parent)
@@ -65,13 +54,13 @@ SettingsDialog::SettingsDialog(ActionRegistry *actions, QWidget *parent)
     m_language->addItem(tr("System"), QString());
     m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(language())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Settings::instance().language())));
     m_language->setToolTip(tr("The language of menus and messages, and the format of dates and numbers"));
     form->addRow(tr("&Language:"), m_language);
     m_markRead->setRange(0, 600);
     m_markRead->setSuffix(tr(" s"));
     m_markRead->setSpecialValueText(tr("Never (only with M)"));
-    m_markRead->setValue(markReadSeconds());
+    m_markRead->setValue(Settings::instance().markReadSeconds());
     form->addRow(tr("Mark a paper read after it is shown for:"), m_markRead);
     tabs->addTab(general, tr("&General"));
 
@@ -176,10 +165,11 @@ void SettingsDialog::accept()
     for (auto it = keys.cbegin(); it != keys.cend(); ++it)
         m_actions->setShortcuts(it.key(), it.value());
     m_actions->saveOverrides();
-    QSettings().setValue(kMarkReadKey, m_markRead->value());
+    Settings &settings = Settings::instance();
+    settings.setMarkReadSeconds(m_markRead->value());
     const QString chosen = m_language->currentData().toString();
-    const bool switchLanguage = chosen != language();
-    QSettings().setValue(kLanguageKey, chosen);
+    const bool switchLanguage = chosen != settings.language();
+    settings.setLanguage(chosen);
     QDialog::accept();
     if (switchLanguage && languageSwitch())
         languageSwitch()(chosen);

@@ -23,12 +23,9 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
+    // The language and the mark-read delay are Core::Settings'; the shortcuts the registry's.
     SettingsDialog(ActionRegistry *actions, QWidget *parent = nullptr);
 
-    // Seconds a paper is shown before it counts as read; 0 = only by hand.
-    static int markReadSeconds();
-    // The interface language: empty follows the system, else "ko" or "en" (key ui/language).
-    static QString language();
     // Called with the new choice after the dialog is accepted with another language; the application
     // sets it up (translators, locale) and rebuilds its window. Without one the choice applies at
     // the next start.

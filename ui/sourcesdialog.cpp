@@ -1,6 +1,7 @@
 // SourcesDialog: the source table over Library's sources; AddSourceDialog: one new source.
 #include "sourcesdialog.h"
 
+#include "common/settings.h"
 #include "library/library.h"
 #include "network/secretstore.h"
 #include "network/sourceurl.h"
@@ -17,19 +18,16 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Paperboy::Ui {
 
+using Core::Settings;
 using Core::Source;
 
 namespace {
-
-const QString kDaysKey = QStringLiteral("network/refreshDays");
-const QString kHoursKey = QStringLiteral("network/autoRefreshHours");
 
 enum Column { EnabledColumn, NameColumn, KindColumn, UrlColumn, AuthColumn, RefreshedColumn, ColumnCount };
 
@@ -49,16 +47,6 @@ QString authLabel(Source::Auth auth)
 }
 
 } // namespace
-
-int SourcesDialog::refreshDays()
-{
-    return std::clamp(QSettings().value(kDaysKey, 14).toInt(), 1, 366);
-}
-
-int SourcesDialog::autoRefreshHours()
-{
-    return std::max(0, QSettings().value(kHoursKey, 6).toInt());
-}
 
 SourcesDialog::SourcesDialog(Core::Library *library, QWidget *parent)
     : QDialog(parent)
@@ -88,18 +76,18 @@ SourcesDialog::SourcesDialog(Core::Library *library, QWidget *parent)
                             this);
     hint->setWordWrap(true);
 
-    m_days->setRange(1, 366);
-    m_days->setValue(refreshDays());
+    m_days->setRange(1, Settings::MaxRefreshDays);
+    m_days->setValue(Settings::instance().refreshDays());
     m_days->setSuffix(tr(" days"));
     m_hours->setRange(0, 24 * 7);
-    m_hours->setValue(autoRefreshHours());
+    m_hours->setValue(Settings::instance().autoRefreshHours());
     m_hours->setSpecialValueText(tr("never"));
     m_hours->setSuffix(tr(" hours"));
     auto *form = new QFormLayout;
     form->addRow(tr("Refresh &fetches the last:"), m_days);
     form->addRow(tr("Refresh on &start when older than:"), m_hours);
-    connect(m_days, &QSpinBox::valueChanged, this, [](int v) { QSettings().setValue(kDaysKey, v); });
-    connect(m_hours, &QSpinBox::valueChanged, this, [](int v) { QSettings().setValue(kHoursKey, v); });
+    connect(m_days, &QSpinBox::valueChanged, &Settings::instance(), &Settings::setRefreshDays);
+    connect(m_hours, &QSpinBox::valueChanged, &Settings::instance(), &Settings::setAutoRefreshHours);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);

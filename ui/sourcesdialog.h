@@ -26,11 +26,6 @@ class SourcesDialog : public QDialog
 public:
     SourcesDialog(Core::Library *library, QWidget *parent = nullptr);
 
-    // Days a refresh fetches, up to today (key network/refreshDays, default 14).
-    static int refreshDays();
-    // Hours after which a start refreshes by itself; 0 = never (key network/autoRefreshHours, default 6).
-    static int autoRefreshHours();
-
     QTableWidget *table() const { return m_table; }
     QSpinBox *daysSpin() const { return m_days; }
     QSpinBox *hoursSpin() const { return m_hours; }

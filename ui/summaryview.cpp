@@ -5,11 +5,11 @@
 
 #include "annotate/textquoteanchor.h"
 #include "common/inertdocument.h"
+#include "common/settings.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QScrollBar>
-#include <QSettings>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QUrl>
@@ -22,7 +22,7 @@ SummaryView::SummaryView(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setObjectName(QStringLiteral("summaryView"));
-    setZoom(QSettings().value(QStringLiteral("view/zoom"), 0).toInt());
+    setZoom(Core::Settings::instance().zoom());
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString scheme = url.scheme().toLower();
         if (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https"))
@@ -227,7 +227,7 @@ void SummaryView::setZoom(int steps)
     else if (steps < m_zoom)
         zoomOut(m_zoom - steps);
     m_zoom = steps;
-    QSettings().setValue(QStringLiteral("view/zoom"), m_zoom);
+    Core::Settings::instance().setZoom(m_zoom);
     updateMeasure();
 }
 

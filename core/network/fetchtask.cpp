@@ -1,9 +1,13 @@
 // FetchTask: the plan and the secrets in the caller's thread, the requests in a worker thread.
 #include "fetchtask.h"
 
+#include "common/settings.h"
 #include "network/secretstore.h"
 
 #include <QThread>
+
+#include <algorithm>
+#include <tuple>
 
 namespace Paperboy::Core {
 
@@ -28,6 +32,18 @@ void FetchTask::setRange(const QDate &from, const QDate &to)
 {
     m_from = from;
     m_to = to;
+}
+
+static_assert(Settings::MaxRefreshDays <= FetchTask::MaxDays, "a refresh of the longest setting must be allowed");
+
+std::pair<QDate, QDate> FetchTask::defaultRange(const QDate &from, const QDate &to)
+{
+    const int days = Settings::instance().refreshDays();
+    const QDate today = QDate::currentDate();
+    QDate last = to;
+    if (!last.isValid())
+        last = from.isValid() ? std::min(today, from.addDays(days - 1)) : today;
+    return {from.isValid() ? from : last.addDays(-(days - 1)), last};
 }
 
 bool FetchTask::allSucceeded() const
@@ -59,10 +75,7 @@ Status FetchTask::start()
             chosen.append(*s);
         }
     }
-    if (!m_to.isValid())
-        m_to = QDate::currentDate();
-    if (!m_from.isValid())
-        m_from = m_to.addDays(-(DefaultDays - 1));
+    std::tie(m_from, m_to) = defaultRange(m_from, m_to);
     if (m_from > m_to)
         return Status::failure(tr("the range starts (%1) after it ends (%2)").arg(m_from.toString(Qt::ISODate), m_to.toString(Qt::ISODate)));
     if (m_from.daysTo(m_to) >= MaxDays)

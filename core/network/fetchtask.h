@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 class QThread;
 
@@ -22,7 +23,7 @@ class SecretStore;
 // worker opens a second connection to), configured, then started:
 //
 //   auto *task = new FetchTask(library, this);
-//   task->setRange(from, to);                   // optional: default the last 14 days up to today
+//   task->setRange(from, to);                   // optional: default the last Settings::refreshDays() days
 //   connect(task, &FetchTask::progress, bar, ...);   // (done, total) days over all sources
 //   connect(task, &FetchTask::dayFinished, ...);     // one result per source and day, as they come
 //   connect(task, &FetchTask::finished, ...);        // results(), then deleteLater()
@@ -36,15 +37,22 @@ class FetchTask : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int DefaultDays = 14;
     static constexpr int MaxDays = 366;
+
+    // The range a refresh covers when it is given none or half of one, in days of
+    // Settings::refreshDays() (14 unless the reader changed it). The window's Refresh and
+    // `paperboy fetch` both get their range here (start() calls it), so they agree:
+    //   (null, null) → the last refreshDays() days up to today
+    //   (from, null) → refreshDays() days from `from`, not past today
+    //   (null, to)   → refreshDays() days up to `to`
+    static std::pair<QDate, QDate> defaultRange(const QDate &from = {}, const QDate &to = {});
 
     explicit FetchTask(Library *library, QObject *parent = nullptr);
     ~FetchTask() override;
 
     // Sources by name (also disabled ones); empty: every enabled source.
     void setSources(const QStringList &names) { m_names = names; }
-    // Inclusive; a null end means today, a null start DefaultDays days up to the end.
+    // Inclusive; null ends are filled in by defaultRange() when the task starts.
     void setRange(const QDate &from, const QDate &to);
     void setLimits(const HttpLimits &limits) { m_limits = limits; }
     void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
