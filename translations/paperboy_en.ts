@@ -138,6 +138,30 @@
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::ImportController</name>
+    <message numerus="yes">
+        <source>%n digest(s) imported</source>
+        <translation type="unfinished">
+            <numerusform>%n digest imported</numerusform>
+            <numerusform>%n digests imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation type="unfinished">
+            <numerusform>, %n unchanged</numerusform>
+            <numerusform>, %n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rejected</source>
+        <translation type="unfinished">
+            <numerusform>, %n rejected</numerusform>
+            <numerusform>, %n rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n changed digest(s) imported from watched folders</source>
@@ -154,27 +178,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n digest(s) imported</source>
-        <translation>
-            <numerusform>%n digest imported</numerusform>
-            <numerusform>%n digests imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n unchanged</source>
-        <translation>
-            <numerusform>, %n unchanged</numerusform>
-            <numerusform>, %n unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n rejected</source>
-        <translation>
-            <numerusform>, %n rejected</numerusform>
-            <numerusform>, %n rejected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -188,27 +191,6 @@
             <numerusform>%n papers on this day</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Refresh: %n new</source>
-        <translation>
-            <numerusform>Refresh: %n new</numerusform>
-            <numerusform>Refresh: %n new</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed (File › Refresh Log shows why)</source>
-        <translation>
-            <numerusform>, %n failed (File › Refresh Log shows why)</numerusform>
-            <numerusform>, %n failed (File › Refresh Log shows why)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n days at a time; days already in the library cost one request each.</source>
-        <translation>
-            <numerusform>At most %n day at a time; days already in the library cost one request each.</numerusform>
-            <numerusform>At most %n days at a time; days already in the library cost one request each.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Paperboy::Ui::RecoveryDialog</name>
@@ -217,6 +199,40 @@
         <translation>
             <numerusform>The library was rebuilt from %n digest; the damaged file is kept as %1.</numerusform>
             <numerusform>The library was rebuilt from %n digests; the damaged file is kept as %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::RefreshController</name>
+    <message numerus="yes">
+        <source>Refresh: %n new</source>
+        <translation type="unfinished">
+            <numerusform>Refresh: %n new</numerusform>
+            <numerusform>Refresh: %n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation type="unfinished">
+            <numerusform>, %n unchanged</numerusform>
+            <numerusform>, %n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed (File › Refresh Log shows why)</source>
+        <translation type="unfinished">
+            <numerusform>, %n failed (File › Refresh Log shows why)</numerusform>
+            <numerusform>, %n failed (File › Refresh Log shows why)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::RefreshRangeDialog</name>
+    <message numerus="yes">
+        <source>At most %n days at a time; days already in the library cost one request each.</source>
+        <translation type="unfinished">
+            <numerusform>At most %n day at a time; days already in the library cost one request each.</numerusform>
+            <numerusform>At most %n days at a time; days already in the library cost one request each.</numerusform>
         </translation>
     </message>
 </context>

@@ -2132,6 +2132,35 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::ImportController</name>
+    <message>
+        <source>An import is already running</source>
+        <translation>이미 가져오는 중입니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digest(s) imported</source>
+        <translation>
+            <numerusform>다이제스트 %n개 가져옴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n개 변경 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>, %n개 거부됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (취소됨)</translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::MainWindow</name>
     <message>
         <source>Note and Highlights</source>
@@ -2446,32 +2475,6 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <translation>폴더 감시</translation>
     </message>
     <message>
-        <source>An import is already running</source>
-        <translation>이미 가져오는 중입니다</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digest(s) imported</source>
-        <translation>
-            <numerusform>다이제스트 %n개 가져옴</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n unchanged</source>
-        <translation>
-            <numerusform>, %n개 변경 없음</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n rejected</source>
-        <translation>
-            <numerusform>, %n개 거부됨</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (cancelled)</source>
-        <translation> (취소됨)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
@@ -2520,102 +2523,8 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <translation>소스(&amp;U)…</translation>
     </message>
     <message>
-        <source>A refresh is already running</source>
-        <translation>이미 새로 고침 중입니다</translation>
-    </message>
-    <message>
-        <source>No sources to refresh from: add one with File › Sources… (Ctrl+Shift+U)</source>
-        <translation>새로 고칠 소스가 없습니다: 파일 › 소스…(Ctrl+Shift+U)에서 추가하세요</translation>
-    </message>
-    <message>
-        <source>Cannot refresh: %1</source>
-        <translation>새로 고칠 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 days</source>
-        <translation>%1: %3일 중 %2일</translation>
-    </message>
-    <message numerus="yes">
-        <source>Refresh: %n new</source>
-        <translation>
-            <numerusform>새로 고침: 새 항목 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed (File › Refresh Log shows why)</source>
-        <translation>
-            <numerusform>, 실패 %n개 (이유는 파일 › 새로 고침 기록에서)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation> (중지됨)</translation>
-    </message>
-    <message>
-        <source>Refresh Log</source>
-        <translation>새로 고침 기록</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>소스</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>결과</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>자세히</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>새 항목</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>변경 없음</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source>The refresh is running…</source>
-        <translation>새로 고치는 중…</translation>
-    </message>
-    <message>
-        <source>Nothing was refreshed since Paperboy started.</source>
-        <translation>Paperboy를 시작한 뒤 새로 고친 적이 없습니다.</translation>
-    </message>
-    <message>
         <source>Refresh a R&amp;ange…</source>
         <translation>기간 지정 새로 고침(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Refresh a Range</source>
-        <translation>기간 지정 새로 고침</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n days at a time; days already in the library cost one request each.</source>
-        <translation>
-            <numerusform>한 번에 최대 %n일까지 가져옵니다. 라이브러리에 이미 있는 날은 요청 한 번으로 확인합니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>시작(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>끝(&amp;T):</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -2713,6 +2622,123 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <translation>
             <numerusform>다이제스트 %n개로 라이브러리를 다시 만들었습니다. 손상된 파일은 %1(으)로 남겨 두었습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::RefreshController</name>
+    <message>
+        <source>A refresh is already running</source>
+        <translation>이미 새로 고침 중입니다</translation>
+    </message>
+    <message>
+        <source>No sources to refresh from: add one with File › Sources… (Ctrl+Shift+U)</source>
+        <translation>새로 고칠 소스가 없습니다: 파일 › 소스…(Ctrl+Shift+U)에서 추가하세요</translation>
+    </message>
+    <message>
+        <source>Cannot refresh: %1</source>
+        <translation>새로 고칠 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 days</source>
+        <translation>%1: %3일 중 %2일</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh: %n new</source>
+        <translation>
+            <numerusform>새로 고침: 새 항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n개 변경 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed (File › Refresh Log shows why)</source>
+        <translation>
+            <numerusform>, 실패 %n개 (이유는 파일 › 새로 고침 기록에서)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (중지됨)</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::RefreshLogDialog</name>
+    <message>
+        <source>Refresh Log</source>
+        <translation>새로 고침 기록</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>논문</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>자세히</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>새 항목</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>The refresh is running…</source>
+        <translation>새로 고치는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing was refreshed since Paperboy started.</source>
+        <translation>Paperboy를 시작한 뒤 새로 고친 적이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::RefreshRangeDialog</name>
+    <message>
+        <source>Refresh a Range</source>
+        <translation>기간 지정 새로 고침</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n days at a time; days already in the library cost one request each.</source>
+        <translation>
+            <numerusform>한 번에 최대 %n일까지 가져옵니다. 라이브러리에 이미 있는 날은 요청 한 번으로 확인합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>끝(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,10 @@
 #include "notepanel.h"
 #include "tagmanager.h"
 #include "tagpicker.h"
+#include "importcontroller.h"
 #include "paperdelegate.h"
+#include "refreshcontroller.h"
+#include "refreshdialogs.h"
 #include "commandpalette.h"
 #include "searchpane.h"
 #include "settingsdialog.h"
@@ -91,6 +94,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_fetchProgress(new QProgressBar(this))
     , m_fetchCancel(new QToolButton(this))
+    , m_import(new ImportController(library, this))
+    , m_refresh(new RefreshController(library, this))
     , m_readTimer(new QTimer(this))
     , m_undo(new QUndoStack(this))
     , m_notes(new NotePanel(library, m_undo, this))
@@ -182,6 +187,55 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_fetchCancel->setIcon(QIcon::fromTheme(QStringLiteral("process-stop"), style()->standardIcon(QStyle::SP_BrowserStop)));
     m_fetchCancel->setToolTip(tr("Stop the refresh (Shift+F5)"));
     m_fetchCancel->hide();
+
+    connect(m_import, &ImportController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_import, &ImportController::started, this, [this] {
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_actions->action(QStringLiteral("file.cancel_import"))->setEnabled(true);
+    });
+    connect(m_import, &ImportController::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_import, &ImportController::finished, this, [this](const QString &summary, const QDate &newest, const QStringList &problems) {
+        m_progress->hide();
+        m_actions->action(QStringLiteral("file.cancel_import"))->setEnabled(false);
+        statusBar()->showMessage(summary, 10000);
+        if (m_showImported) {
+            m_showImported = false;
+            if (newest.isValid())
+                selectDay(newest);
+        }
+        if (!problems.isEmpty() && isVisible() && !QApplication::platformName().contains(QLatin1StringView("offscreen")))
+            QMessageBox::warning(this, tr("Import"), tr("Some digests had problems:") + u'\n' + problems.mid(0, 30).join(u'\n'));
+    });
+
+    connect(m_refresh, &RefreshController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_fetchCancel, &QToolButton::clicked, m_refresh, &RefreshController::cancel);
+    connect(m_refresh, &RefreshController::started, this, [this](int total) {
+        m_fetchProgress->setRange(0, std::max(1, total));
+        m_fetchProgress->setValue(0);
+        m_fetchProgress->setToolTip({});
+        m_fetchProgress->show();
+        m_fetchCancel->show();
+        m_actions->action(QStringLiteral("file.cancel_refresh"))->setEnabled(true);
+        m_actions->action(QStringLiteral("file.refresh"))->setEnabled(false);
+    });
+    connect(m_refresh, &RefreshController::progress, this, [this](int done, int total) {
+        m_fetchProgress->setRange(0, std::max(1, total));
+        m_fetchProgress->setValue(done);
+    });
+    connect(m_refresh, &RefreshController::progressDetails, m_fetchProgress, &QWidget::setToolTip);
+    connect(m_refresh, &RefreshController::finished, this, [this](const QString &summary) {
+        m_fetchProgress->hide();
+        m_fetchCancel->hide();
+        m_actions->action(QStringLiteral("file.cancel_refresh"))->setEnabled(false);
+        m_actions->action(QStringLiteral("file.refresh"))->setEnabled(true);
+        statusBar()->showMessage(summary, 15000);
+        if (m_refreshLog && m_refreshLog->isVisible())
+            showRefreshLog();
+    });
     // A read-only library still browses; say so, and say why whenever a change cannot be saved.
     if (library->isReadOnly()) {
         auto *readOnly = new QLabel(tr("Read-only"), this);
@@ -917,7 +971,7 @@ void MainWindow::watchFolder()
 
 bool MainWindow::isImporting() const
 {
-    return m_importTask != nullptr;
+    return m_import->isRunning();
 }
 
 void MainWindow::openFiles(const QStringList &paths)
@@ -926,7 +980,7 @@ void MainWindow::openFiles(const QStringList &paths)
     show();
     raise();
     activateWindow();
-    if (paths.isEmpty() || m_importTask)
+    if (paths.isEmpty() || m_import->isRunning())
         return;
     m_showImported = true;
     startImport(paths);
@@ -934,231 +988,51 @@ void MainWindow::openFiles(const QStringList &paths)
 
 void MainWindow::startImport(const QStringList &paths)
 {
-    if (m_importTask) {
-        statusBar()->showMessage(tr("An import is already running"), 5000);
-        return;
-    }
-    m_importTask = new ImportTask(m_library, paths, this);
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_actions->action(QStringLiteral("file.cancel_import"))->setEnabled(true);
-    connect(m_importTask, &ImportTask::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    });
-    connect(m_importTask, &ImportTask::finished, this, [this](bool cancelled) {
-        const QList<ImportResult> results = m_importTask->results();
-        m_importTask->wait();
-        m_importTask->deleteLater();
-        m_importTask = nullptr;
-        m_progress->hide();
-        m_actions->action(QStringLiteral("file.cancel_import"))->setEnabled(false);
-        int imported = 0, unchanged = 0, rejected = 0;
-        QStringList problems;
-        for (const auto &r : results) {
-            (r.outcome == ImportResult::Outcome::Imported ? imported : r.outcome == ImportResult::Outcome::Unchanged ? unchanged : rejected) += 1;
-            for (const auto &d : r.diagnostics)
-                problems << d.toString();
-        }
-        QString message = tr("%n digest(s) imported", nullptr, imported);
-        if (unchanged)
-            message += tr(", %n unchanged", nullptr, unchanged);
-        if (rejected)
-            message += tr(", %n rejected", nullptr, rejected);
-        if (cancelled)
-            message += tr(" (cancelled)");
-        statusBar()->showMessage(message, 10000);
-        if (m_showImported) {
-            m_showImported = false;
-            QDate newest;
-            for (const auto &r : results)
-                if (r.outcome != ImportResult::Outcome::Rejected && r.day.isValid() && r.day > newest)
-                    newest = r.day;
-            if (newest.isValid())
-                selectDay(newest);
-        }
-        if (!problems.isEmpty() && isVisible() && !QApplication::platformName().contains(QLatin1StringView("offscreen")))
-            QMessageBox::warning(this, tr("Import"), tr("Some digests had problems:") + u'\n' + problems.mid(0, 30).join(u'\n'));
-    });
-    m_importTask->start();
+    m_import->start(paths);
 }
 
 void MainWindow::refresh(const QStringList &sources, const QDate &from, const QDate &to)
 {
-    if (m_fetch) {
-        statusBar()->showMessage(tr("A refresh is already running"), 5000);
-        return;
-    }
-    if (sources.isEmpty()) {
-        bool any = false;
-        for (const Source &s : m_library->network().sources())
-            any = any || s.enabled;
-        if (!any) {
-            statusBar()->showMessage(tr("No sources to refresh from: add one with File › Sources… (Ctrl+Shift+U)"), 10000);
-            return;
-        }
-    }
-    auto *task = new FetchTask(m_library, this);
-    task->setSources(sources);
-    task->setRange(from, to); // null ends: FetchTask::defaultRange, as `paperboy fetch`
-    if (const Status s = task->start(); !s) {
-        delete task;
-        statusBar()->showMessage(tr("Cannot refresh: %1").arg(s.message()), 10000);
-        return;
-    }
-    m_fetch = task;
-    m_fetchResults.clear();
-    m_fetchProgress->setRange(0, std::max(1, task->total()));
-    m_fetchProgress->setValue(0);
-    m_fetchProgress->setToolTip({});
-    m_fetchProgress->show();
-    m_fetchCancel->show();
-    m_actions->action(QStringLiteral("file.cancel_refresh"))->setEnabled(true);
-    m_actions->action(QStringLiteral("file.refresh"))->setEnabled(false);
-    connect(m_fetchCancel, &QToolButton::clicked, task, &FetchTask::cancel, Qt::UniqueConnection);
-    auto perSource = std::make_shared<QMap<QString, QPair<int, int>>>();
-    connect(task, &FetchTask::progress, this, [this](int done, int total) {
-        m_fetchProgress->setRange(0, std::max(1, total));
-        m_fetchProgress->setValue(done);
-    });
-    connect(task, &FetchTask::sourceProgress, this, [this, perSource](const QString &source, int done, int total) {
-        perSource->insert(source, {done, total});
-        QStringList lines;
-        for (auto it = perSource->cbegin(); it != perSource->cend(); ++it)
-            lines << tr("%1: %2 of %3 days").arg(it.key()).arg(it.value().first).arg(it.value().second);
-        m_fetchProgress->setToolTip(lines.join(u'\n'));
-    });
-    connect(task, &FetchTask::dayFinished, this, [this](const FetchDayResult &r) { m_fetchResults.append(r); });
-    connect(task, &FetchTask::finished, this, [this, task](bool cancelled) {
-        m_fetchResults = task->results();
-        task->deleteLater();
-        m_fetch = nullptr;
-        m_fetchProgress->hide();
-        m_fetchCancel->hide();
-        m_actions->action(QStringLiteral("file.cancel_refresh"))->setEnabled(false);
-        m_actions->action(QStringLiteral("file.refresh"))->setEnabled(true);
-        int imported = 0, unchanged = 0, failed = 0;
-        for (const FetchDayResult &r : std::as_const(m_fetchResults)) {
-            if (r.outcome == FetchDayResult::Outcome::Imported)
-                ++imported;
-            else if (r.outcome == FetchDayResult::Outcome::Unchanged)
-                ++unchanged;
-            else if (r.error.kind != FetchError::Kind::Cancelled)
-                ++failed;
-        }
-        QString message = tr("Refresh: %n new", nullptr, imported) + tr(", %n unchanged", nullptr, unchanged);
-        if (failed)
-            message += tr(", %n failed (File › Refresh Log shows why)", nullptr, failed);
-        if (cancelled)
-            message += tr(" (stopped)");
-        statusBar()->showMessage(message, 15000);
-        if (m_refreshLog && m_refreshLog->isVisible())
-            showRefreshLog();
-    });
+    m_refresh->start(sources, from, to);
 }
 
 void MainWindow::refreshRange()
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("refreshRangeDialog"));
-    dialog.setWindowTitle(tr("Refresh a Range"));
-    auto *from = new QDateEdit(FetchTask::defaultRange().first, &dialog);
-    auto *to = new QDateEdit(QDate::currentDate(), &dialog);
-    from->setObjectName(QStringLiteral("from"));
-    to->setObjectName(QStringLiteral("to"));
-    for (QDateEdit *edit : {from, to}) {
-        edit->setCalendarPopup(true);
-        edit->setMaximumDate(QDate::currentDate());
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    auto *note = new QLabel(tr("At most %n days at a time; days already in the library cost one request each.", nullptr, FetchTask::MaxDays), &dialog);
-    note->setWordWrap(true);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("&From:"), from);
-    form->addRow(tr("&To:"), to);
-    form->addRow(note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Refresh"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    refresh({}, std::min(from->date(), to->date()), std::max(from->date(), to->date()));
+    const QDate today = QDate::currentDate();
+    if (const auto range = RefreshRangeDialog::ask(this, FetchTask::defaultRange().first, today))
+        m_refresh->start({}, range->first, range->second);
 }
 
 void MainWindow::cancelRefresh()
 {
-    if (m_fetch)
-        m_fetch->cancel();
+    m_refresh->cancel();
+}
+
+bool MainWindow::isRefreshing() const
+{
+    return m_refresh->isRunning();
+}
+
+QWidget *MainWindow::refreshLog() const
+{
+    return m_refreshLog;
 }
 
 bool MainWindow::refreshIfStale()
 {
-    const int hours = Settings::instance().autoRefreshHours();
-    if (hours <= 0 || m_fetch)
-        return false;
-    const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-qint64(hours) * 3600);
-    for (const Source &s : m_library->network().sources()) {
-        if (s.enabled && (!s.lastRefresh.isValid() || s.lastRefresh < limit)) {
-            refresh();
-            return m_fetch != nullptr;
-        }
-    }
-    return false;
+    return m_refresh->startIfStale();
 }
 
 QList<FetchDayResult> MainWindow::lastRefreshResults() const
 {
-    return m_fetchResults;
+    return m_refresh->results();
 }
 
 void MainWindow::showRefreshLog()
 {
-    if (!m_refreshLog) {
-        auto *dialog = new QDialog(this);
-        dialog->setObjectName(QStringLiteral("refreshLog"));
-        dialog->setWindowTitle(tr("Refresh Log"));
-        dialog->resize(900, 420);
-        auto *tree = new QTreeWidget(dialog);
-        tree->setObjectName(QStringLiteral("refreshLogTree"));
-        tree->setRootIsDecorated(false);
-        tree->setHeaderLabels({tr("Source"), tr("Day"), tr("Result"), tr("Papers"), tr("Details"), tr("URL")});
-        tree->setSortingEnabled(true);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::hide);
-        auto *layout = new QVBoxLayout(dialog);
-        layout->addWidget(tree);
-        layout->addWidget(buttons);
-        m_refreshLog = dialog;
-    }
-    auto *tree = m_refreshLog->findChild<QTreeWidget *>(QStringLiteral("refreshLogTree"));
-    tree->clear();
-    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const FetchDayResult &r : std::as_const(m_fetchResults)) {
-        auto *item = new QTreeWidgetItem(tree);
-        item->setText(0, r.source);
-        item->setText(1, r.day.toString(Qt::ISODate));
-        switch (r.outcome) {
-        case FetchDayResult::Outcome::Imported: item->setText(2, tr("new")); break;
-        case FetchDayResult::Outcome::Unchanged: item->setText(2, tr("unchanged")); break;
-        case FetchDayResult::Outcome::Failed:
-            item->setText(2, tr("failed"));
-            item->setIcon(2, warning);
-            break;
-        }
-        item->setText(3, r.papers > 0 ? QString::number(r.papers) : QString());
-        item->setText(4, r.ok() ? r.note : r.error.message());
-        item->setText(5, r.url);
-        item->setData(0, Qt::UserRole, r.error.key());
-    }
-    if (m_fetchResults.isEmpty()) {
-        auto *item = new QTreeWidgetItem(tree);
-        item->setText(4, m_fetch ? tr("The refresh is running…") : tr("Nothing was refreshed since Paperboy started."));
-    }
-    tree->sortByColumn(1, Qt::DescendingOrder);
-    for (int c = 0; c < 4; ++c)
-        tree->resizeColumnToContents(c);
+    if (!m_refreshLog)
+        m_refreshLog = new RefreshLogDialog(this);
+    m_refreshLog->setResults(m_refresh->results(), m_refresh->isRunning());
     m_refreshLog->show();
     m_refreshLog->raise();
     m_refreshLog->activateWindow();
@@ -1173,8 +1047,7 @@ void MainWindow::manageSources()
 
 void MainWindow::cancelImport()
 {
-    if (m_importTask)
-        m_importTask->cancel();
+    m_import->cancel();
 }
 
 void MainWindow::updateStatus()

@@ -32,6 +32,9 @@ namespace Paperboy::Ui {
 class CheatSheet;
 class CompareTray;
 class CompareView;
+class ImportController;
+class RefreshController;
+class RefreshLogDialog;
 class NotePanel;
 class SearchPane;
 class SummaryView;
@@ -124,14 +127,14 @@ public Q_SLOTS:
     // Asks for the first and last day, then refreshes them from every enabled source.
     void refreshRange();
     void cancelRefresh();
-    bool isRefreshing() const { return m_fetch != nullptr; }
+    bool isRefreshing() const;
     // Refreshes when an enabled source was last refreshed longer ago than the configured hours;
     // true when it started one.
     bool refreshIfStale();
     // The outcome of the last refresh per source and day, with the reason of each failure.
     void showRefreshLog();
     QList<Core::FetchDayResult> lastRefreshResults() const;
-    QWidget *refreshLog() const { return m_refreshLog; }
+    QWidget *refreshLog() const;
     void manageSources();
 
 protected:
@@ -172,9 +175,9 @@ private:
     QProgressBar *m_progress;
     QProgressBar *m_fetchProgress;
     QToolButton *m_fetchCancel;
-    Core::FetchTask *m_fetch = nullptr;
-    QList<Core::FetchDayResult> m_fetchResults;
-    QWidget *m_refreshLog = nullptr;
+    ImportController *m_import;
+    RefreshController *m_refresh;
+    RefreshLogDialog *m_refreshLog = nullptr;
     QTimer *m_readTimer;
     QUndoStack *m_undo;
     NotePanel *m_notes;
@@ -184,7 +187,6 @@ private:
     CompareView *m_compare = nullptr;
     QStringList m_shownTags;
     QList<qint64> m_shownHighlights;
-    Core::ImportTask *m_importTask = nullptr;
     bool m_showImported = false;
     Core::FolderWatcher *m_watcher;
 };
