@@ -141,21 +141,21 @@
     <name>Paperboy::Ui::ImportController</name>
     <message numerus="yes">
         <source>%n digest(s) imported</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n digest imported</numerusform>
             <numerusform>%n digests imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n unchanged</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>, %n unchanged</numerusform>
             <numerusform>, %n unchanged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n rejected</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>, %n rejected</numerusform>
             <numerusform>, %n rejected</numerusform>
         </translation>
@@ -206,21 +206,21 @@
     <name>Paperboy::Ui::RefreshController</name>
     <message numerus="yes">
         <source>Refresh: %n new</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Refresh: %n new</numerusform>
             <numerusform>Refresh: %n new</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n unchanged</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>, %n unchanged</numerusform>
             <numerusform>, %n unchanged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed (File › Refresh Log shows why)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>, %n failed (File › Refresh Log shows why)</numerusform>
             <numerusform>, %n failed (File › Refresh Log shows why)</numerusform>
         </translation>
@@ -230,7 +230,7 @@
     <name>Paperboy::Ui::RefreshRangeDialog</name>
     <message numerus="yes">
         <source>At most %n days at a time; days already in the library cost one request each.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>At most %n day at a time; days already in the library cost one request each.</numerusform>
             <numerusform>At most %n days at a time; days already in the library cost one request each.</numerusform>
         </translation>
