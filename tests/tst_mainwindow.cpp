@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "summaryview.h"
 
+#include <QLabel>
+#include <QStatusBar>
 #include <QListView>
 #include <QScrollBar>
 #include <QSettings>
@@ -57,6 +59,24 @@ private Q_SLOTS:
         // Sections are children of papers.
         const QModelIndex first = w.paperTree()->model()->index(0, 0);
         QCOMPARE(w.paperTree()->model()->rowCount(first), 7);
+    }
+
+    void statusMessagesAreSeen()
+    {
+        // F5 without sources says why nothing happens; the message takes the day counts' place and
+        // they come back after it. (The counts used to keep all the room and hide every message.)
+        Ui::MainWindow w(&m_library);
+        w.resize(800, 600);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *counts = w.findChild<QLabel *>(QStringLiteral("dayStatus"));
+        QVERIFY(counts);
+        QVERIFY(counts->isVisible());
+        w.refresh();
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("No sources")));
+        QVERIFY(!counts->isVisible());
+        w.statusBar()->clearMessage();
+        QVERIFY(counts->isVisible());
     }
 
     void keysMoveBetweenPapers()

@@ -171,7 +171,10 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     });
     connect(library, &Library::tagsChanged, this, [this] { refreshAnnotations(); });
 
-    statusBar()->addPermanentWidget(m_status, 1);
+    // A normal widget, not a permanent one: a message (why F5 did nothing, what an import brought)
+    // takes its place while it is shown, where a permanent widget would leave it no room.
+    m_status->setObjectName(QStringLiteral("dayStatus"));
+    statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
     m_progress->setMaximumWidth(220);
     m_progress->setFormat(tr("Importing %v / %m"));
