@@ -6,8 +6,6 @@
 #include "library/library.h"
 #include "library/sql.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,12 +13,6 @@
 namespace Paperboy::Core {
 
 namespace {
-
-// The ids as a JSON array, for json_each(?): one statement for any number of papers.
-QString jsonIds(const QStringList &ids)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
-}
 
 // The papers a RETURNING clause named (arxiv_id), in the order the caller gave them.
 QStringList returnedIds(QSqlQuery &q, const QStringList &asked)
@@ -48,10 +40,10 @@ Status Annotations::setFlag(const QString &table, const QString &column, const Q
     if (on) {
         q.prepare(QStringLiteral("INSERT INTO %1(arxiv_id, %2) SELECT value, ? FROM json_each(?) WHERE true "
                                  "ON CONFLICT(arxiv_id) DO NOTHING RETURNING arxiv_id").arg(table, column));
-        Sql::exec(q, {Sql::now(), jsonIds(arxivIds)});
+        Sql::exec(q, {Sql::now(), Sql::jsonArray(arxivIds)});
     } else {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE arxiv_id IN (SELECT value FROM json_each(?)) RETURNING arxiv_id").arg(table));
-        Sql::exec(q, {jsonIds(arxivIds)});
+        Sql::exec(q, {Sql::jsonArray(arxivIds)});
     }
     if (q.lastError().isValid())
         return writeFailure(q.lastError().text());
@@ -99,7 +91,7 @@ Status Annotations::tagPapers(const QStringList &arxivIds, const QString &tag, Q
     const QString apply = QStringLiteral("INSERT INTO paper_tags(arxiv_id, tag_id) SELECT j.value, t.id FROM json_each(?) j, tags t "
                                          "WHERE t.name = ? ON CONFLICT DO NOTHING RETURNING arxiv_id");
     q.prepare(apply);
-    if (!Sql::exec(q, {jsonIds(arxivIds), name}))
+    if (!Sql::exec(q, {Sql::jsonArray(arxivIds), name}))
         return writeFailure(q.lastError().text());
     QStringList ids = returnedIds(q, arxivIds);
     bool created = false;
@@ -110,7 +102,7 @@ Status Annotations::tagPapers(const QStringList &arxivIds, const QString &tag, Q
         created = q.numRowsAffected() > 0;
         if (created) {
             q.prepare(apply);
-            if (!Sql::exec(q, {jsonIds(arxivIds), name}))
+            if (!Sql::exec(q, {Sql::jsonArray(arxivIds), name}))
                 return writeFailure(q.lastError().text());
             ids = returnedIds(q, arxivIds);
         }
@@ -131,7 +123,7 @@ Status Annotations::untagPapers(const QStringList &arxivIds, const QString &tag,
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM paper_tags WHERE tag_id IN (SELECT id FROM tags WHERE name = ?) "
                              "AND arxiv_id IN (SELECT value FROM json_each(?)) RETURNING arxiv_id"));
-    if (!Sql::exec(q, {tag.trimmed(), jsonIds(arxivIds)}))
+    if (!Sql::exec(q, {tag.trimmed(), Sql::jsonArray(arxivIds)}))
         return writeFailure(q.lastError().text());
     const QStringList ids = returnedIds(q, arxivIds);
     if (changed)
@@ -408,8 +400,6 @@ Status Annotations::removeComparison(const QString &name)
 
 Status Annotations::setNote(const QString &arxivId, const QString &markdown)
 {
-    if (Status w = checkWritable(); !w)
-        return w;
     auto &db = m_db.sql();
     if (Status begun = beginWrite(); !begun)
         return begun;

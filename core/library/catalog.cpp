@@ -5,8 +5,6 @@
 #include "library/library.h"
 #include "library/sql.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -37,11 +35,6 @@ QList<DayInfo> readDays(QSqlQuery &q)
         out.append(d);
     }
     return out;
-}
-
-QString jsonIds(const QStringList &ids)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -127,7 +120,7 @@ QList<PaperListing> Catalog::papersOfDay(const QDate &day) const
 QList<PaperListing> Catalog::papersOfDay(const QDate &day, const QStringList &arxivIds) const
 {
     return listings(QStringLiteral("e.day = ? AND e.arxiv_id IN (SELECT value FROM json_each(?)) ORDER BY e.position"),
-                    {Sql::dayKey(day), jsonIds(arxivIds)});
+                    {Sql::dayKey(day), Sql::jsonArray(arxivIds)});
 }
 
 QHash<QString, QList<SectionHeading>> Catalog::sectionsOfDay(const QDate &day) const
@@ -259,7 +252,7 @@ QList<DayInfo> Catalog::readerDaysOf(const QStringList &arxivIds) const
                              "all_days(date) AS (SELECT day FROM entries WHERE arxiv_id IN ids "
                              "UNION SELECT day FROM paper_listings WHERE arxiv_id IN ids) ")
               + kReaderDays);
-    if (!Sql::exec(q, {jsonIds(arxivIds)}))
+    if (!Sql::exec(q, {Sql::jsonArray(arxivIds)}))
         return {};
     return readDays(q);
 }
@@ -269,7 +262,7 @@ int Catalog::countListed(const QStringList &arxivIds) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT value FROM json_each(?)) j "
                              "WHERE EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = j.value)"));
-    return Sql::exec(q, {jsonIds(arxivIds)}) && q.next() ? q.value(0).toInt() : 0;
+    return Sql::exec(q, {Sql::jsonArray(arxivIds)}) && q.next() ? q.value(0).toInt() : 0;
 }
 
 int Catalog::readerDayCount() const

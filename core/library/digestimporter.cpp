@@ -623,8 +623,6 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
 
 Status DigestImporter::deleteDay(const QDate &day)
 {
-    if (Status w = checkWritable(); !w)
-        return w;
     auto &db = m_db.sql();
     if (Status begun = beginWrite(); !begun)
         return begun;

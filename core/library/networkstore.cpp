@@ -15,11 +15,6 @@ namespace Paperboy::Core {
 
 namespace {
 
-QString jsonList(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
 QStringList listFromJson(const QString &text)
 {
     QStringList out;
@@ -217,7 +212,7 @@ Status NetworkStore::storePaperMeta(const QDate &day, const QList<PaperMeta> &pa
     const QString fetched = Sql::now();
     int position = 0;
     for (const PaperMeta &m : papers) {
-        if (!Sql::exec(upsert, {m.arxivId, m.title, jsonList(m.authors), m.abstract, m.aiSummary, jsonList(m.aiKeywords), m.upvotes,
+        if (!Sql::exec(upsert, {m.arxivId, m.title, Sql::jsonArray(m.authors), m.abstract, m.aiSummary, Sql::jsonArray(m.aiKeywords), m.upvotes,
                           m.comments, m.github, m.publishedAt.isValid() ? m.publishedAt.toUTC().toString(Qt::ISODate) : QString(),
                           fetched}))
             return failWith(upsert);

@@ -1,5 +1,7 @@
 #include "library/sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace Paperboy::Core::Sql {
@@ -18,6 +20,11 @@ bool exec(QSqlQuery &q, const QVariantList &binds)
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString jsonArray(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 QDateTime utcFrom(const QVariant &value)

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 class QSqlQuery;
@@ -24,6 +25,10 @@ inline QString dayKey(const QDate &day)
 {
     return day.toString(Qt::ISODate);
 }
+
+// A list as a JSON array of strings: the library's list columns, and one parameter for
+// json_each(?) that stands for any number of values in a single statement.
+QString jsonArray(const QStringList &values);
 
 // A stored time (ISO 8601, with or without milliseconds) in UTC; invalid for NULL or ''.
 QDateTime utcFrom(const QVariant &value);

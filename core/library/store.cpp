@@ -21,6 +21,8 @@ Status Store::checkWritable()
 
 Status Store::beginWrite()
 {
+    if (Status w = checkWritable(); !w)
+        return w;
     // IMMEDIATE takes the write lock first, waiting out another writer (busy timeout). A deferred
     // transaction whose first statement reads (the search index's delete does) would instead fail
     // at once when another connection wrote since: SQLite does not wait while holding a read lock.

@@ -26,7 +26,7 @@ protected:
 
     // Before a change of the reader's data: fails (and signals writeFailed) when the library is read-only.
     Status checkWritable();
-    // BEGIN IMMEDIATE for a change that reads before it writes.
+    // BEGIN IMMEDIATE for a change that reads before it writes (after checkWritable).
     Status beginWrite();
     // After a failed change: the reason in the reader's words, signalled through writeFailed.
     Status writeFailure(const QString &sqliteMessage);

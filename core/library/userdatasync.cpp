@@ -93,8 +93,6 @@ PaperUserData UserDataSync::userData(const QString &arxivId) const
 Status UserDataSync::mergeUserData(const QList<PaperUserData> &papers, const QList<TagInfo> &tags, UserDataMerge *report,
                               const std::function<Status(UserDataMerge &)> &beforeCommit)
 {
-    if (Status w = checkWritable(); !w)
-        return w;
     UserDataMerge r;
     r.papers = int(papers.size());
     auto &db = m_db.sql();
