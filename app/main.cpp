@@ -10,6 +10,8 @@
 #include "languages.h"
 #include "libraryupgrade.h"
 #include "mainwindow.h"
+#include "readercontroller.h"
+#include "refreshcontroller.h"
 #include "recoverydialog.h"
 #include "settingsdialog.h"
 #include "windowhost.h"
@@ -212,7 +214,7 @@ int main(int argc, char *argv[])
     // The host rebuilds the window when the language changes, so ask it for the current one.
     App::WindowHost host(&library);
     if (lastImported.isValid())
-        host.window()->selectDay(lastImported);
+        host.window()->reader()->selectDay(lastImported);
     // A screenshot shows the window at the size the README pictures use, whatever the screen.
     if (parser.isSet(screenshotOption))
         host.window()->resize(1440, 900);
@@ -227,7 +229,7 @@ int main(int argc, char *argv[])
         QObject::connect(&instance, &Core::SingleInstance::filesReceived, &host,
                          [&host](const QStringList &paths) { host.window()->openFiles(paths); });
         // Sources not refreshed for longer than the configured hours refresh once the window is up.
-        QTimer::singleShot(0, &host, [&host] { host.window()->refreshIfStale(); });
+        QTimer::singleShot(0, &host, [&host] { host.window()->refresher()->startIfStale(); });
         // A copy of the whole library once a day, in the background; a failure only says so.
         dailyBackup = std::make_unique<Core::DailyBackup>(&library);
         QObject::connect(dailyBackup.get(), &Core::DailyBackup::finished, &host, [&host](bool ok, const QString &, const QString &message) {

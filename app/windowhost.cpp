@@ -1,6 +1,7 @@
 // WindowHost: one MainWindow at a time, rebuilt on LanguageChange.
 #include "windowhost.h"
 
+#include "importcontroller.h"
 #include "mainwindow.h"
 
 #include <QCloseEvent>
@@ -39,7 +40,7 @@ void WindowHost::rebuildWhenIdle()
     // Above level 1 a modal dialog or menu of the old window is still on the stack (the Settings
     // dialog that changed the language, say): deleting the window now would pull it from under it.
     // A running import would be cancelled with it, so that finishes first too.
-    if (QThread::currentThread()->loopLevel() > 1 || m_window->isImporting()) {
+    if (QThread::currentThread()->loopLevel() > 1 || m_window->importer()->isRunning()) {
         QTimer::singleShot(50, this, &WindowHost::rebuildWhenIdle);
         return;
     }

@@ -9,8 +9,12 @@
 #include "library/library.h"
 #include "search/searchquery.h"
 #include "mainwindow.h"
+#include "actionregistry.h"
+#include "importcontroller.h"
+#include "readercontroller.h"
 #include "summaryview.h"
 
+#include "../tests/windowparts.h"
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,6 +35,7 @@
 #include <map>
 
 using namespace Paperboy;
+using namespace TestWindow;
 
 namespace {
 
@@ -86,19 +91,19 @@ int browseAndReport(const QString &db)
     if (!lib.open(db).ok())
         return 1;
     Ui::MainWindow w(&lib);
-    w.setMarkReadDelay(0);
+    w.reader()->setMarkReadDelay(0);
     w.show();
     QApplication::processEvents();
     for (int i = 0; i < 300; ++i) {
-        w.nextPaper();
+        w.reader()->nextPaper();
         QApplication::processEvents();
     }
     for (int i = 0; i < 30; ++i) {
-        w.nextDay();
+        w.reader()->nextDay();
         QApplication::processEvents();
     }
     for (int i = 0; i < 30; ++i) {
-        w.previousDay();
+        w.reader()->previousDay();
         QApplication::processEvents();
     }
     for (const char *q : {"모델", "학습", "강화 학습", "model*", "agent*", "\"대규모 언어\"", "추론", "데이터", "learn*", "성능"}) {
@@ -152,16 +157,16 @@ void BM_ReaderNextPaper(benchmark::State &state)
     Core::Library lib;
     lib.open(library(int(state.range(0))));
     Ui::MainWindow w(&lib);
-    w.setMarkReadDelay(0);
+    w.reader()->setMarkReadDelay(0);
     w.show();
     QApplication::processEvents();
     std::vector<double> ms;
     for (auto _ : state) {
         QElapsedTimer t;
         t.start();
-        w.nextPaper();
-        w.summaryView()->viewport()->repaint();
-        w.paperTree()->viewport()->repaint();
+        w.reader()->nextPaper();
+        summaryView(w)->viewport()->repaint();
+        paperTree(w)->viewport()->repaint();
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
     }
     state.counters["p50_ms"] = percentile(ms, 0.5);
@@ -180,12 +185,12 @@ void BM_ReaderChange(benchmark::State &state)
     Core::Library lib;
     lib.open(library(int(state.range(1))));
     Ui::MainWindow w(&lib);
-    w.setMarkReadDelay(-1);
+    w.reader()->setMarkReadDelay(-1);
     w.show();
     QApplication::processEvents();
-    w.nextPaper();
+    w.reader()->nextPaper();
     QApplication::processEvents();
-    const QString id = w.currentPaperId();
+    const QString id = w.reader()->currentPaperId();
     if (id.isEmpty()) {
         state.SkipWithError("no paper shown");
         return;
@@ -205,7 +210,7 @@ void BM_ReaderChange(benchmark::State &state)
         default: lib.annotations().setRead(id, on); break;
         }
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
-        w.paperTree()->viewport()->repaint();
+        paperTree(w)->viewport()->repaint();
         for (QListView *view : w.findChildren<QListView *>())
             view->viewport()->repaint();
         painted.push_back(double(t.nsecsElapsed()) / 1e6);

@@ -3,6 +3,9 @@
 #include "digest/digestparser.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "actionregistry.h"
+#include "importcontroller.h"
+#include "readercontroller.h"
 #include "models/roles.h"
 #include "models/searchresultmodel.h"
 #include "models/tagmodel.h"
@@ -14,6 +17,7 @@
 #include "tagpicker.h"
 #include "uitest.h"
 
+#include "windowparts.h"
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -27,12 +31,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
 using namespace Paperboy;
+using namespace TestWindow;
 
 class TestAnnotationsUi : public QObject
 {
@@ -72,10 +79,10 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         // Two papers selected.
-        auto *tree = w.paperTree();
+        auto *tree = paperTree(w);
         tree->selectionModel()->select(tree->model()->index(0, 0), QItemSelectionModel::Select);
         tree->selectionModel()->select(tree->model()->index(1, 0), QItemSelectionModel::Select);
-        QCOMPARE(w.selectedPaperIds().size(), 2);
+        QCOMPARE(w.reader()->selectedPaperIds().size(), 2);
         UiTest::answerDialog<Ui::TagPicker>(this, [](Ui::TagPicker *p) {
             p->box()->setCurrentText(QStringLiteral("읽을 것"));
             p->accept();
@@ -84,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(m_lib->annotations().tagsOf(QStringLiteral("2505.96938")), QStringList{QStringLiteral("읽을 것")});
         QCOMPARE(m_lib->annotations().tagsOf(QStringLiteral("2505.94810")), QStringList{QStringLiteral("읽을 것")});
         QCOMPARE(tree->model()->index(0, 0).data(Core::TagsRole).toStringList(), QStringList{QStringLiteral("읽을 것")});
-        QVERIFY(w.summaryView()->toPlainText().contains(QStringLiteral("읽을 것"))); // header chips
+        QVERIFY(summaryView(w)->toPlainText().contains(QStringLiteral("읽을 것"))); // header chips
         // Undo and redo.
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -94,20 +101,20 @@ private Q_SLOTS:
         QCOMPARE(m_lib->annotations().tagsOf(QStringLiteral("2505.94810")), QStringList{QStringLiteral("읽을 것")});
 
         // The sidebar lists the tag with its count; choosing it lists its papers from every day.
-        auto *filters = w.filterList();
+        auto *filters = filterList(w);
         QModelIndex tagRow;
         for (int r = 0; r < filters->model()->rowCount(); ++r)
-            if (filters->model()->index(r, 0).data(Core::TagModel::NameRole).toString() == QStringLiteral("읽을 것"))
+            if (filters->model()->index(r, 0).data(Core::TagNameRole).toString() == QStringLiteral("읽을 것"))
                 tagRow = filters->model()->index(r, 0);
         QVERIFY(tagRow.isValid());
-        QCOMPARE(tagRow.data(Core::TagModel::CountRole).toInt(), 2);
+        QCOMPARE(tagRow.data(Core::TagCountRole).toInt(), 2);
         w.showFilter(tagRow);
         QVERIFY(w.isSearching());
-        QCOMPARE(w.searchPane()->model()->rowCount(), 2);
+        QCOMPARE(searchPane(w)->model()->rowCount(), 2);
         // Combined with words.
-        w.searchPane()->field()->setText(QStringLiteral("DriftBench"));
-        w.searchPane()->runNow();
-        QCOMPARE(w.searchPane()->model()->rowCount(), 1);
+        searchPane(w)->field()->setText(QStringLiteral("DriftBench"));
+        searchPane(w)->runNow();
+        QCOMPARE(searchPane(w)->model()->rowCount(), 1);
         w.closeSearch();
 
         // Shift+T removes it from the selection.
@@ -123,6 +130,59 @@ private Q_SLOTS:
         QCOMPARE(m_lib->annotations().tagsOf(QStringLiteral("2505.94810")), QStringList{QStringLiteral("읽을 것")});
     }
 
+    void taggingTheShownPaperKeepsTheReadersSelection()
+    {
+        // The tag line of the header changes in place: the text the reader selected (to highlight it
+        // next) stays selected, the scroll position stays, highlights stay on their words, and the
+        // document reads as a fresh rendering of the paper would.
+        Ui::MainWindow w(m_lib.get());
+        w.resize(900, 500);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString id = w.reader()->currentPaperId();
+        Core::Highlight h;
+        h.arxivId = id;
+        h.exact = summaryView(w)->toPlainText().section(u'\n', 6, 6).left(12);
+        QVERIFY(!h.exact.trimmed().isEmpty());
+        QVERIFY(m_lib->annotations().addHighlight(h).ok());
+        Ui::SummaryView *view = summaryView(w);
+        QVERIFY(view->drawnHighlights().contains(h.id));
+        const QTextDocument *doc = view->document();
+        const QString text = view->toPlainText();
+        QTextCursor select(view->document());
+        const int at = int(text.indexOf(h.exact));
+        select.setPosition(at + 2);
+        select.setPosition(at + 8, QTextCursor::KeepAnchor);
+        view->setTextCursor(select);
+        const QString selected = view->textCursor().selectedText();
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+        const int scroll = view->verticalScrollBar()->value();
+
+        for (const QStringList &tags : {QStringList{QStringLiteral("읽을 것")}, QStringList{QStringLiteral("읽을 것"), QStringLiteral("*rl*")},
+                                        QStringList{QStringLiteral("*rl*")}, QStringList{}}) {
+            const QStringList before = m_lib->annotations().tagsOf(id);
+            for (const QString &t : tags)
+                if (!before.contains(t))
+                    QVERIFY(m_lib->annotations().tagPapers({id}, t).ok());
+            for (const QString &t : before)
+                if (!tags.contains(t))
+                    QVERIFY(m_lib->annotations().untagPapers({id}, t).ok());
+            QCOMPARE(view->document(), doc);
+            QCOMPARE(view->textCursor().selectedText(), selected);
+            QCOMPARE(view->verticalScrollBar()->value(), scroll);
+            const auto drawn = view->drawnHighlights().value(h.id);
+            QCOMPARE(view->toPlainText().mid(drawn.first, drawn.second - drawn.first), h.exact);
+            // What a fresh rendering shows.
+            auto fresh = m_lib->catalog().paper(id);
+            QVERIFY(fresh);
+            QTextDocument expected;
+            expected.setMarkdown(Ui::SummaryView::documentMarkdown(*fresh),
+                                 QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+            QCOMPARE(view->toPlainText(), expected.toPlainText());
+        }
+        QVERIFY(!view->toPlainText().contains(QStringLiteral("*rl*")));
+    }
+
     void starredFilterAndTagManager()
     {
         QVERIFY(m_lib->annotations().setStarred(QStringLiteral("2505.96265"), true).ok());
@@ -130,9 +190,9 @@ private Q_SLOTS:
         QVERIFY(m_lib->annotations().tagPaper(QStringLiteral("2505.96938"), QStringLiteral("b")).ok());
         Ui::MainWindow w(m_lib.get());
         w.show();
-        w.showFilter(w.filterList()->model()->index(0, 0)); // Starred
-        QCOMPARE(w.searchPane()->model()->rowCount(), 1);
-        QCOMPARE(w.searchPane()->model()->index(0).data(Core::ArxivIdRole).toString(), QStringLiteral("2505.96265"));
+        w.showFilter(filterList(w)->model()->index(0, 0)); // Starred
+        QCOMPARE(searchPane(w)->model()->rowCount(), 1);
+        QCOMPARE(searchPane(w)->model()->index(0).data(Core::ArxivIdRole).toString(), QStringLiteral("2505.96265"));
         Ui::TagManager manager(m_lib.get(), &w);
         QCOMPARE(manager.list()->count(), 2);
         QVERIFY(manager.rename(QStringLiteral("a"), QStringLiteral("알파")));
@@ -141,9 +201,9 @@ private Q_SLOTS:
         QCOMPARE(manager.list()->count(), 1);
         QVERIFY(manager.recolor(QStringLiteral("b"), QStringLiteral("#00aa00")));
         QCOMPARE(m_lib->annotations().tags().first().color, QStringLiteral("#00aa00"));
-        QCOMPARE(w.filterList()->model()->rowCount(), 3); // Starred, Unread, b
+        QCOMPARE(filterList(w)->model()->rowCount(), 3); // Starred, Unread, b
         QVERIFY(manager.remove(QStringLiteral("b")));
-        QCOMPARE(w.filterList()->model()->rowCount(), 2);
+        QCOMPARE(filterList(w)->model()->rowCount(), 2);
     }
 
     void noteAutosavesWithPreview()
@@ -152,30 +212,30 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTest::keyClick(&w, Qt::Key_A);
-        QVERIFY(w.noteDock()->isVisible());
-        QPlainTextEdit *editor = w.notePanel()->editor();
+        QVERIFY(noteDock(w)->isVisible());
+        QPlainTextEdit *editor = notePanel(w)->editor();
         QVERIFY(editor->hasFocus());
         // Hangul arrives through the input method as committed text; the letters are typed as keys.
         editor->insertPlainText(QStringLiteral("# 메모\n\n다시 볼 것: "));
         QTest::keyClicks(editor, QStringLiteral("jk"));
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938")); // typed letters did not navigate
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.96938")); // typed letters did not navigate
         QTRY_COMPARE_WITH_TIMEOUT(m_lib->annotations().note(QStringLiteral("2505.96938")), QStringLiteral("# 메모\n\n다시 볼 것: jk"), 3000);
-        w.notePanel()->previewToggle()->setChecked(true);
-        QVERIFY(w.notePanel()->preview()->toPlainText().startsWith(QStringLiteral("메모")));
-        w.notePanel()->previewToggle()->setChecked(false);
+        notePanel(w)->previewToggle()->setChecked(true);
+        QVERIFY(notePanel(w)->preview()->toPlainText().startsWith(QStringLiteral("메모")));
+        notePanel(w)->previewToggle()->setChecked(false);
         // Typing then switching paper saves at once, without waiting.
         QTest::keyClicks(editor, QStringLiteral("!"));
-        w.summaryView()->setFocus();
+        summaryView(w)->setFocus();
         QTest::keyClick(&w, Qt::Key_J);
         QCOMPARE(m_lib->annotations().note(QStringLiteral("2505.96938")), QStringLiteral("# 메모\n\n다시 볼 것: jk!"));
         QVERIFY(editor->toPlainText().isEmpty()); // the next paper has no note
         QTest::keyClick(&w, Qt::Key_K);
         QCOMPARE(editor->toPlainText(), QStringLiteral("# 메모\n\n다시 볼 것: jk!"));
         // Undo: edits less than two seconds apart are one step, so this returns to the empty note.
-        w.undoStack()->undo();
+        undoStack(w)->undo();
         QCOMPARE(m_lib->annotations().note(QStringLiteral("2505.96938")), QString());
         QVERIFY(editor->toPlainText().isEmpty());
-        w.undoStack()->redo();
+        undoStack(w)->redo();
         QCOMPARE(m_lib->annotations().note(QStringLiteral("2505.96938")), QStringLiteral("# 메모\n\n다시 볼 것: jk!"));
     }
 
@@ -184,8 +244,8 @@ private Q_SLOTS:
         Ui::MainWindow w(m_lib.get());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.selectPaper(QStringLiteral("2505.96265")));
-        Ui::SummaryView *view = w.summaryView();
+        QVERIFY(w.reader()->selectPaper(QStringLiteral("2505.96265")));
+        Ui::SummaryView *view = summaryView(w);
         const QString quote = QStringLiteral("각각 8% 초과하는 성능을 달성하였습니다");
         const int at = int(view->toPlainText().indexOf(quote));
         QVERIFY(at > 0);
@@ -205,45 +265,45 @@ private Q_SLOTS:
         QTextCursor probe(view->document());
         probe.setPosition(at + 2);
         QVERIFY(probe.charFormat().background().color() == QColor(stored[0].color));
-        QCOMPARE(w.notePanel()->highlightList()->count(), 1);
-        QVERIFY(w.notePanel()->highlightList()->item(0)->text().contains(quote));
+        QCOMPARE(notePanel(w)->highlightList()->count(), 1);
+        QVERIFY(notePanel(w)->highlightList()->item(0)->text().contains(quote));
         // Choosing it in the panel scrolls the summary to it.
         view->verticalScrollBar()->setValue(0);
         w.resize(1000, 400);
         QApplication::processEvents();
-        Q_EMIT w.notePanel()->highlightList()->itemActivated(w.notePanel()->highlightList()->item(0));
+        Q_EMIT notePanel(w)->highlightList()->itemActivated(notePanel(w)->highlightList()->item(0));
         QVERIFY(view->verticalScrollBar()->value() > 0);
         // Undo removes it; redo brings it back.
-        w.undoStack()->undo();
+        undoStack(w)->undo();
         QVERIFY(m_lib->annotations().highlights(QStringLiteral("2505.96265")).isEmpty());
-        QCOMPARE(w.notePanel()->highlightList()->count(), 0);
-        w.undoStack()->redo();
+        QCOMPARE(notePanel(w)->highlightList()->count(), 0);
+        undoStack(w)->redo();
         QCOMPARE(m_lib->annotations().highlights(QStringLiteral("2505.96265")).size(), 1);
 
         // The digest is re-imported with the sentence slightly edited: the highlight follows it.
         QByteArray edited = m_digest;
         edited.replace("각각 8% 초과하는 성능을 달성하였습니다", "각각 8% 초과하는 성능을 달성했습니다");
         importDigest(edited); // the 2025-05-24 digest; highlights belong to the paper, so view that day
-        QVERIFY(w.openPaper(QDate(2025, 5, 24), QStringLiteral("2505.96265")));
-        QVERIFY(w.summaryView()->toPlainText().contains(QStringLiteral("달성했습니다")));
-        QCOMPARE(w.summaryView()->drawnHighlights().size(), 1);
-        const auto range = *w.summaryView()->drawnHighlights().cbegin();
-        QVERIFY(w.summaryView()->toPlainText().mid(range.first, range.second - range.first).contains(QStringLiteral("8% 초과")));
+        QVERIFY(w.reader()->openPaper(QDate(2025, 5, 24), QStringLiteral("2505.96265")));
+        QVERIFY(summaryView(w)->toPlainText().contains(QStringLiteral("달성했습니다")));
+        QCOMPARE(summaryView(w)->drawnHighlights().size(), 1);
+        const auto range = *summaryView(w)->drawnHighlights().cbegin();
+        QVERIFY(summaryView(w)->toPlainText().mid(range.first, range.second - range.first).contains(QStringLiteral("8% 초과")));
 
         // Rewritten completely: the highlight is kept, listed as orphaned, not drawn.
         QByteArray rewritten = m_digest;
         rewritten.replace("Judge-RM은 RM-Bench에서 BT RM과 수직 확장된 GenRM을 각각 8% 초과하는 성능을 달성하였습니다.",
                           "이 부분은 완전히 새로 작성되었습니다.");
         importDigest(rewritten);
-        QVERIFY(w.openPaper(QDate(2025, 5, 24), QStringLiteral("2505.96265")));
-        QVERIFY(!w.summaryView()->toPlainText().contains(QStringLiteral("8% 초과")));
-        QVERIFY(w.summaryView()->drawnHighlights().isEmpty());
+        QVERIFY(w.reader()->openPaper(QDate(2025, 5, 24), QStringLiteral("2505.96265")));
+        QVERIFY(!summaryView(w)->toPlainText().contains(QStringLiteral("8% 초과")));
+        QVERIFY(summaryView(w)->drawnHighlights().isEmpty());
         QCOMPARE(m_lib->annotations().highlights(QStringLiteral("2505.96265")).size(), 1);
-        QCOMPARE(w.notePanel()->highlightList()->count(), 1);
-        QVERIFY(w.notePanel()->highlightList()->item(0)->data(Qt::UserRole + 1).toBool());
+        QCOMPARE(notePanel(w)->highlightList()->count(), 1);
+        QVERIFY(notePanel(w)->highlightList()->item(0)->data(Qt::UserRole + 1).toBool());
 
         // Delete removes the highlight selected in the panel.
-        w.notePanel()->highlightList()->setCurrentRow(0);
+        notePanel(w)->highlightList()->setCurrentRow(0);
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_Delete);
@@ -255,11 +315,11 @@ private Q_SLOTS:
         Ui::MainWindow w(m_lib.get());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QTextCursor c(w.summaryView()->document());
-        const int at = int(w.summaryView()->toPlainText().indexOf(QStringLiteral("41.2%")));
+        QTextCursor c(summaryView(w)->document());
+        const int at = int(summaryView(w)->toPlainText().indexOf(QStringLiteral("41.2%")));
         c.setPosition(at);
         c.setPosition(at + 5, QTextCursor::KeepAnchor);
-        w.summaryView()->setTextCursor(c);
+        summaryView(w)->setTextCursor(c);
         UiTest::answerDialog<Ui::HighlightDialog>(this, [](Ui::HighlightDialog *d) {
             d->commentEdit()->setPlainText(QStringLiteral("기준선 수치"));
             d->colorBox()->setCurrentIndex(2);
@@ -274,7 +334,7 @@ private Q_SLOTS:
         // Tag chips carry the tag's colour.
         QVERIFY(m_lib->annotations().tagPaper(QStringLiteral("2505.96938"), QStringLiteral("c")).ok());
         QVERIFY(m_lib->annotations().setTagColor(QStringLiteral("c"), QStringLiteral("#123456")).ok());
-        QCOMPARE(w.paperTree()->model()->index(0, 0).data(Core::TagColorsRole).toStringList(), QStringList{QStringLiteral("#123456")});
+        QCOMPARE(paperTree(w)->model()->index(0, 0).data(Core::TagColorsRole).toStringList(), QStringList{QStringLiteral("#123456")});
     }
 
     void highlightNeedsASelection()
@@ -282,7 +342,7 @@ private Q_SLOTS:
         Ui::MainWindow w(m_lib.get());
         w.show();
         QTest::keyClick(&w, Qt::Key_H);
-        QVERIFY(m_lib->annotations().highlights(w.currentPaperId()).isEmpty());
+        QVERIFY(m_lib->annotations().highlights(w.reader()->currentPaperId()).isEmpty());
     }
 };
 

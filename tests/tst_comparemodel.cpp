@@ -90,14 +90,14 @@ private Q_SLOTS:
         QCOMPARE(model.rowKinds(), kKinds); // the compared papers have all seven parts and nothing else
         QCOMPARE(model.papers(), kPapers);
         for (int c = 0; c < 3; ++c) {
-            QCOMPARE(model.headerData(c, Qt::Horizontal, CompareModel::ArxivIdRole2).toString(), kPapers.at(c));
-            QCOMPARE(model.headerData(c, Qt::Horizontal, CompareModel::DayRole).toDate(), QDate(2025, 5, 24));
+            QCOMPARE(model.headerData(c, Qt::Horizontal, ArxivIdRole).toString(), kPapers.at(c));
+            QCOMPARE(model.headerData(c, Qt::Horizontal, DateRole).toDate(), QDate(2025, 5, 24));
             QVERIFY(model.headerData(c, Qt::Horizontal).toString().contains(kPapers.at(c)));
             for (int r = 0; r < 7; ++r) {
                 const QModelIndex i = model.index(r, c);
-                QCOMPARE(i.data(CompareModel::KindRole).toString(), kKinds.at(r));
-                QVERIFY(!i.data(CompareModel::MissingRole).toBool());
-                const QStringList cell = nonEmptyLines(i.data(CompareModel::MarkdownRole).toString());
+                QCOMPARE(i.data(SectionKindRole).toString(), kKinds.at(r));
+                QVERIFY(!i.data(MissingRole).toBool());
+                const QStringList cell = nonEmptyLines(i.data(MarkdownRole).toString());
                 const QStringList raw = rawPart(m_digest, kPapers.at(c), r + 1);
                 QVERIFY2(!raw.isEmpty(), qPrintable(kPapers.at(c)));
                 // Every line of the cell comes from that part of the file, and the part's first line is there.
@@ -108,7 +108,7 @@ private Q_SLOTS:
             }
         }
         // The numbered-list paper: the results cell is part 5, not part 6's heading text.
-        const QString results = model.index(4, 2).data(CompareModel::MarkdownRole).toString();
+        const QString results = model.index(4, 2).data(MarkdownRole).toString();
         QVERIFY(results.contains(QStringLiteral("RM-Bench")));
         QVERIFY(!results.contains(QStringLiteral("한계점")));
     }
@@ -123,10 +123,10 @@ private Q_SLOTS:
         model.setVisibleKinds({});
         QCOMPARE(model.rowCount(), 7);
 
-        const QString judgeRmResults = model.index(4, 2).data(CompareModel::MarkdownRole).toString();
+        const QString judgeRmResults = model.index(4, 2).data(MarkdownRole).toString();
         QVERIFY(model.moveColumn(2, 0));
         QCOMPARE(model.papers(), (QStringList{kPapers.at(2), kPapers.at(0), kPapers.at(1)}));
-        QCOMPARE(model.index(4, 0).data(CompareModel::MarkdownRole).toString(), judgeRmResults);
+        QCOMPARE(model.index(4, 0).data(MarkdownRole).toString(), judgeRmResults);
         QVERIFY(!model.moveColumn(0, 3));
         QVERIFY(model.removePaper(1));
         QCOMPARE(model.papers(), (QStringList{kPapers.at(2), kPapers.at(1)}));
@@ -152,10 +152,10 @@ private Q_SLOTS:
         QCOMPARE(model.rowKinds().last(), QStringLiteral("other"));
         const int limitations = int(model.rowKinds().indexOf(QStringLiteral("limitations")));
         const int other = int(model.rowKinds().size()) - 1;
-        QVERIFY(model.index(limitations, 0).data(CompareModel::MissingRole).toBool());
-        QCOMPARE(model.index(limitations, 1).data(CompareModel::MarkdownRole).toString().trimmed(), QStringLiteral("Small data."));
-        QVERIFY(model.index(other, 0).data(CompareModel::MarkdownRole).toString().contains(QStringLiteral("Appendix")));
-        QVERIFY(model.index(other, 1).data(CompareModel::MissingRole).toBool());
+        QVERIFY(model.index(limitations, 0).data(MissingRole).toBool());
+        QCOMPARE(model.index(limitations, 1).data(MarkdownRole).toString().trimmed(), QStringLiteral("Small data."));
+        QVERIFY(model.index(other, 0).data(MarkdownRole).toString().contains(QStringLiteral("Appendix")));
+        QVERIFY(model.index(other, 1).data(MissingRole).toBool());
 
         // The Markdown export says so explicitly rather than leaving a blank.
         int tables = 0;
@@ -236,7 +236,7 @@ private Q_SLOTS:
             QCOMPARE(rows.at(r + 1).at(0), kKinds.at(r));
             for (int c = 0; c < 3; ++c) {
                 // A cell a spreadsheet would run as a formula ("- item" too) starts with an apostrophe.
-                const QString cell = model.index(r, c).data(CompareModel::MarkdownRole).toString();
+                const QString cell = model.index(r, c).data(MarkdownRole).toString();
                 const bool formula = QStringLiteral("=+-@\t\r").contains(cell.front());
                 QCOMPARE(rows.at(r + 1).at(c + 1), formula ? u'\'' + cell : cell);
             }
@@ -283,8 +283,8 @@ private Q_SLOTS:
         QVERIFY(m_library.annotations().setNote(kPapers.at(1), QStringLiteral("Compare with **Judge-RM**")).ok());
         QCOMPARE(model.rowCount(), 8);
         QCOMPARE(model.rowKinds().last(), QStringLiteral("notes"));
-        QCOMPARE(model.index(7, 1).data(CompareModel::MarkdownRole).toString(), QStringLiteral("Compare with **Judge-RM**"));
-        QVERIFY(model.index(7, 0).data(CompareModel::MissingRole).toBool());
+        QCOMPARE(model.index(7, 1).data(MarkdownRole).toString(), QStringLiteral("Compare with **Judge-RM**"));
+        QVERIFY(model.index(7, 0).data(MissingRole).toBool());
         QVERIFY(m_library.annotations().tagPaper(kPapers.at(1), QStringLiteral("reasoning")).ok());
         QVERIFY(model.headerData(1, Qt::Horizontal).toString().contains(QStringLiteral("reasoning")));
         QVERIFY(m_library.annotations().setNote(kPapers.at(1), QString()).ok());

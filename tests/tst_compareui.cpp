@@ -6,12 +6,17 @@
 #include "compareview.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "actionregistry.h"
+#include "comparecontroller.h"
+#include "importcontroller.h"
+#include "readercontroller.h"
 #include "models/comparemodel.h"
 #include "models/roles.h"
 #include "summaryview.h"
 #include "testparsers.h"
 #include "uitest.h"
 
+#include "windowparts.h"
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -37,6 +42,7 @@
 #include <QXmlStreamReader>
 
 using namespace Paperboy;
+using namespace TestWindow;
 using namespace TestParsers;
 
 namespace {
@@ -88,9 +94,9 @@ class TestCompareUi : public QObject
         w.show();
         if (!QTest::qWaitForWindowActive(&w))
             return nullptr;
-        w.paperTree()->setFocus();
-        QTest::keyClick(w.paperTree(), Qt::Key_C);
-        Ui::CompareView *cv = w.compareView();
+        paperTree(w)->setFocus();
+        QTest::keyClick(paperTree(w), Qt::Key_C);
+        Ui::CompareView *cv = w.comparer()->view();
         // The compare window's QWindow counts as active with its parent's, so wait for the widget itself.
         if (!cv || !QTest::qWaitFor([cv] { return QApplication::activeWindow() == cv; }))
             return nullptr;
@@ -116,31 +122,31 @@ private Q_SLOTS:
         Ui::MainWindow w(m_lib.get());
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        w.selectDay(kDay);
-        QTreeView *tree = w.paperTree();
+        w.reader()->selectDay(kDay);
+        QTreeView *tree = paperTree(w);
         for (const QString &id : kPapers) {
-            QVERIFY(w.selectPaper(id));
+            QVERIFY(w.reader()->selectPaper(id));
             tree->setFocus();
             QTest::keyClick(tree, Qt::Key_X);
             QVERIFY(tree->currentIndex().data(Core::MarkedRole).toBool());
         }
         QCOMPARE(m_lib->annotations().markedPapers(), kPapers);
-        QVERIFY(w.compareDock()->isVisible());
-        QCOMPARE(w.compareTray()->papers(), kPapers);
-        QVERIFY(w.compareTray()->list()->item(2)->text().contains(QStringLiteral("Judge-RM")));
+        QVERIFY(compareDock(w)->isVisible());
+        QCOMPARE(compareTray(w)->papers(), kPapers);
+        QVERIFY(compareTray(w)->list()->item(2)->text().contains(QStringLiteral("Judge-RM")));
 
         // x again takes the mark away; Shift+X clears them all.
         QTest::keyClick(tree, Qt::Key_X);
         QVERIFY(!tree->currentIndex().data(Core::MarkedRole).toBool());
-        QCOMPARE(w.compareTray()->papers(), kPapers.mid(0, 2));
+        QCOMPARE(compareTray(w)->papers(), kPapers.mid(0, 2));
         QTest::keyClick(tree, Qt::Key_X, Qt::ShiftModifier);
         QVERIFY(m_lib->annotations().markedPapers().isEmpty());
-        QCOMPARE(w.compareTray()->list()->count(), 0);
-        QVERIFY(!w.paperTree()->model()->index(0, 0).data(Core::MarkedRole).toBool());
+        QCOMPARE(compareTray(w)->list()->count(), 0);
+        QVERIFY(!paperTree(w)->model()->index(0, 0).data(Core::MarkedRole).toBool());
 
         // With fewer than two marks, c says what to do instead of opening an empty comparison.
         QTest::keyClick(tree, Qt::Key_C);
-        QVERIFY(!w.compareView() || !w.compareView()->isVisible());
+        QVERIFY(!w.comparer()->view() || !w.comparer()->view()->isVisible());
     }
 
     void atMostSixMarksAcrossDays()
@@ -157,25 +163,25 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         const QList<Core::PaperListing> may = m_lib->catalog().papersOfDay(kDay);
-        w.selectDay(kDay);
+        w.reader()->selectDay(kDay);
         for (int i = 0; i < 5; ++i) {
-            QVERIFY(w.selectPaper(may.at(i).arxivId));
-            QTest::keyClick(w.paperTree(), Qt::Key_X);
+            QVERIFY(w.reader()->selectPaper(may.at(i).arxivId));
+            QTest::keyClick(paperTree(w), Qt::Key_X);
         }
-        w.selectDay(QDate(2025, 6, 1));
-        QVERIFY(w.selectPaper(QStringLiteral("2506.00001")));
-        QTest::keyClick(w.paperTree(), Qt::Key_X);
-        QVERIFY(w.selectPaper(QStringLiteral("2506.00002")));
-        QTest::keyClick(w.paperTree(), Qt::Key_X); // the seventh: refused
+        w.reader()->selectDay(QDate(2025, 6, 1));
+        QVERIFY(w.reader()->selectPaper(QStringLiteral("2506.00001")));
+        QTest::keyClick(paperTree(w), Qt::Key_X);
+        QVERIFY(w.reader()->selectPaper(QStringLiteral("2506.00002")));
+        QTest::keyClick(paperTree(w), Qt::Key_X); // the seventh: refused
         QCOMPARE(m_lib->annotations().markedPapers().size(), 6);
         QVERIFY(m_lib->annotations().isMarked(QStringLiteral("2506.00001")));
         QVERIFY(!m_lib->annotations().isMarked(QStringLiteral("2506.00002")));
 
         // Both days end up in one comparison.
-        QTest::keyClick(w.paperTree(), Qt::Key_C);
-        QVERIFY(w.compareView());
-        QCOMPARE(w.compareView()->model()->columnCount(), 6);
-        QCOMPARE(w.compareView()->model()->headerData(5, Qt::Horizontal, Core::CompareModel::DayRole).toDate(), QDate(2025, 6, 1));
+        QTest::keyClick(paperTree(w), Qt::Key_C);
+        QVERIFY(w.comparer()->view());
+        QCOMPARE(w.comparer()->view()->model()->columnCount(), 6);
+        QCOMPARE(w.comparer()->view()->model()->headerData(5, Qt::Horizontal, Core::DateRole).toDate(), QDate(2025, 6, 1));
     }
 
     void cellsHoldTheRenderedSections()
@@ -239,17 +245,17 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_K);
         QCOMPARE(cv->currentCell().row(), 1);
         QTest::keyClick(table, Qt::Key_5);
-        QCOMPARE(cv->currentCell().data(Core::CompareModel::KindRole).toString(), QStringLiteral("results"));
+        QCOMPARE(cv->currentCell().data(Core::SectionKindRole).toString(), QStringLiteral("results"));
         QTest::keyClick(table, Qt::Key_7);
-        QCOMPARE(cv->currentCell().data(Core::CompareModel::KindRole).toString(), QStringLiteral("future_work"));
+        QCOMPARE(cv->currentCell().data(Core::SectionKindRole).toString(), QStringLiteral("future_work"));
         QTest::keyClick(table, Qt::Key_Right);
         QCOMPARE(cv->currentCell(), cv->model()->index(6, 2));
         QVERIFY(cv->cell(6, 2)->property("current").toBool());
         QVERIFY(!cv->cell(6, 1)->property("current").toBool());
 
         QTest::keyClick(table, Qt::Key_Return);
-        QCOMPARE(w.currentPaperId(), kJudgeRm);
-        QCOMPARE(w.currentDay(), kDay);
+        QCOMPARE(w.reader()->currentPaperId(), kJudgeRm);
+        QCOMPARE(w.reader()->currentDay(), kDay);
 
         cv->activateWindow();
         QVERIFY(QTest::qWaitFor([cv] { return QApplication::activeWindow() == cv; }));
@@ -286,15 +292,15 @@ private Q_SLOTS:
         QCOMPARE(drawn.charFormat().background().color(), QColor(hs.first().color));
 
         // The reader finds it where the compare cell put it.
-        QVERIFY(w.openPaper(kDay, kJudgeRm));
-        QVERIFY(w.summaryView()->drawnHighlights().contains(hs.first().id));
-        const auto [start, end] = w.summaryView()->drawnHighlights().value(hs.first().id);
-        QCOMPARE(w.summaryView()->document()->toPlainText().mid(start, end - start), quote);
+        QVERIFY(w.reader()->openPaper(kDay, kJudgeRm));
+        QVERIFY(summaryView(w)->drawnHighlights().contains(hs.first().id));
+        const auto [start, end] = summaryView(w)->drawnHighlights().value(hs.first().id);
+        QCOMPARE(summaryView(w)->document()->toPlainText().mid(start, end - start), quote);
         // The anchor is the reader's: the occurrence in the results section, not an earlier one.
-        QVERIFY(w.summaryView()->document()->toPlainText().left(start).contains(QStringLiteral("정량적 결과")));
+        QVERIFY(summaryView(w)->document()->toPlainText().left(start).contains(QStringLiteral("정량적 결과")));
 
         // Undo in the reader takes it back, in the cell too.
-        w.undoStack()->undo();
+        undoStack(w)->undo();
         QVERIFY(m_lib->annotations().highlights(kJudgeRm).isEmpty());
         QCOMPARE(cv->cell(4, 2)->property("highlights").toInt(), 0);
 
@@ -398,7 +404,7 @@ private Q_SLOTS:
             QCOMPARE(row.size(), 1 + 3); // 3 paper columns
         QCOMPARE(csvRows.at(5).at(0), QStringLiteral("results"));
         // A bullet list would start a formula in a spreadsheet: the cell starts with an apostrophe.
-        QCOMPARE(csvRows.at(5).at(3), u'\'' + cv->model()->index(4, 2).data(Core::CompareModel::MarkdownRole).toString());
+        QCOMPARE(csvRows.at(5).at(3), u'\'' + cv->model()->index(4, 2).data(Core::MarkdownRole).toString());
 
         // The export follows the view: moved columns and hidden rows.
         cv->table()->horizontalHeader()->moveSection(2, 0);
@@ -482,7 +488,7 @@ private Q_SLOTS:
         QTextBrowser *normal = view.cell(row, 1);
         QVERIFY(!normal->property("cut").toBool());
         QTextDocument whole;
-        whole.setMarkdown(view.model()->index(row, 1).data(Core::CompareModel::MarkdownRole).toString(),
+        whole.setMarkdown(view.model()->index(row, 1).data(Core::MarkdownRole).toString(),
                           QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
         QCOMPARE(normal->toPlainText(), whole.toPlainText());
         for (const Core::PaperListing &p : m_lib->catalog().papersOfDay(kDay)) {
@@ -531,17 +537,17 @@ private Q_SLOTS:
             QVERIFY(list->currentItem()->text().contains(QStringLiteral("reward models")));
             QTest::keyClick(palette->input(), Qt::Key_Return);
         });
-        QTest::keyClick(w.paperTree(), Qt::Key_K, Qt::ControlModifier);
-        QVERIFY(w.compareView()->isVisible());
-        QCOMPARE(w.compareView()->model()->papers(), (QStringList{kPapers.at(2), kPapers.at(0), kPapers.at(1)}));
-        QCOMPARE(w.compareView()->model()->rowKinds(), (QStringList{QStringLiteral("results"), QStringLiteral("limitations")}));
-        QVERIFY(w.compareView()->windowTitle().contains(QStringLiteral("reward models")));
+        QTest::keyClick(paperTree(w), Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(w.comparer()->view()->isVisible());
+        QCOMPARE(w.comparer()->view()->model()->papers(), (QStringList{kPapers.at(2), kPapers.at(0), kPapers.at(1)}));
+        QCOMPARE(w.comparer()->view()->model()->rowKinds(), (QStringList{QStringLiteral("results"), QStringLiteral("limitations")}));
+        QVERIFY(w.comparer()->view()->windowTitle().contains(QStringLiteral("reward models")));
     }
 
     void everyActionHasAShortcutAndAMenu()
     {
         Ui::MainWindow w(m_lib.get());
-        Ui::CompareView cv(m_lib.get(), w.undoStack());
+        Ui::CompareView cv(m_lib.get(), undoStack(w));
         QList<QAction *> inMenus;
         for (QMenu *menu : cv.menuBar()->findChildren<QMenu *>())
             inMenus += menu->actions();

@@ -3,9 +3,12 @@
 #include "exportdialog.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "actionregistry.h"
+#include "readercontroller.h"
 #include "testparsers.h"
 #include "uitest.h"
 
+#include "windowparts.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +24,7 @@
 #include <QTreeView>
 
 using namespace Paperboy;
+using namespace TestWindow;
 using namespace TestParsers;
 using Format = Core::NotesExporter::Format;
 using Scope = Ui::ExportDialog::Scope;
@@ -72,7 +76,7 @@ private Q_SLOTS:
         Ui::MainWindow w(m_lib.get());
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(w.openPaper(kDay, kJudgeRm));
+        QVERIFY(w.reader()->openPaper(kDay, kJudgeRm));
         bool seen = false;
         QTimer::singleShot(0, this, [&seen] {
             auto *d = qobject_cast<Ui::ExportDialog *>(QApplication::activeModalWidget());
@@ -83,8 +87,8 @@ private Q_SLOTS:
             seen = true;
             d->reject();
         });
-        w.paperTree()->setFocus();
-        QTest::keyClick(w.paperTree(), Qt::Key_E, Qt::ControlModifier);
+        paperTree(w)->setFocus();
+        QTest::keyClick(paperTree(w), Qt::Key_E, Qt::ControlModifier);
         QVERIFY(seen);
     }
 

@@ -8,9 +8,13 @@
 #include "library/library.h"
 #include "search/searchquery.h"
 #include "mainwindow.h"
+#include "actionregistry.h"
+#include "importcontroller.h"
+#include "readercontroller.h"
 #include "notepanel.h"
 #include "uitest.h"
 
+#include "windowparts.h"
 #include <QApplication>
 #include <QDirIterator>
 #include <QLabel>
@@ -27,6 +31,7 @@
 #include <QTest>
 
 using namespace Paperboy;
+using namespace TestWindow;
 using Core::Library;
 using FaultFixture::paperboy;
 
@@ -312,17 +317,17 @@ private Q_SLOTS:
 
         // The window browses and says why a star is not saved.
         Ui::MainWindow w(&lib);
-        w.setMarkReadDelay(0);
+        w.reader()->setMarkReadDelay(0);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(w.dayList()->model()->rowCount(), 1);
-        QVERIFY(w.openPaper(kDay, kJudgeRm));
+        QCOMPARE(dayList(w)->model()->rowCount(), 1);
+        QVERIFY(w.reader()->openPaper(kDay, kJudgeRm));
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("readOnlyNotice")));
         w.actions()->action(QStringLiteral("paper.toggle_star"))->trigger();
         QVERIFY(!lib.annotations().isStarred(kJudgeRm));
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("read-only")), qPrintable(w.statusBar()->currentMessage()));
-        w.notePanel()->setPaper(kJudgeRm);
-        QVERIFY(w.notePanel()->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"))->isReadOnly());
+        notePanel(w)->setPaper(kJudgeRm);
+        QVERIFY(notePanel(w)->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"))->isReadOnly());
     }
 
     void readOnlyFileInAWritableFolder()
@@ -376,8 +381,8 @@ private Q_SLOTS:
         Ui::MainWindow w(&lib);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.openPaper(kDay, kJudgeRm));
-        Ui::NotePanel *panel = w.notePanel();
+        QVERIFY(w.reader()->openPaper(kDay, kJudgeRm));
+        Ui::NotePanel *panel = notePanel(w);
         panel->setPaper(kJudgeRm);
         auto *editor = panel->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));
         QVERIFY(!editor->isReadOnly());
@@ -407,7 +412,7 @@ private Q_SLOTS:
         Ui::MainWindow w(&lib);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.openPaper(kDay, kJudgeRm));
+        QVERIFY(w.reader()->openPaper(kDay, kJudgeRm));
 
         // A CLI import runs while the window and other CLI processes write.
         QProcess import;
@@ -424,12 +429,12 @@ private Q_SLOTS:
             writers << p;
             // Meanwhile the window: a star by its action, a tag and a note through its panel.
             const QString mine = papers.at(10 + i).arxivId;
-            QVERIFY(w.openPaper(kDay, mine));
+            QVERIFY(w.reader()->openPaper(kDay, mine));
             w.actions()->action(QStringLiteral("paper.toggle_star"))->trigger();
             QVERIFY(lib.annotations().tagPaper(mine, QStringLiteral("window")).ok());
-            w.notePanel()->setPaper(mine);
-            w.notePanel()->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"))->setPlainText(QStringLiteral("window note %1").arg(i));
-            w.notePanel()->flush();
+            notePanel(w)->setPaper(mine);
+            notePanel(w)->findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"))->setPlainText(QStringLiteral("window note %1").arg(i));
+            notePanel(w)->flush();
         }
         for (QProcess *p : std::as_const(writers)) {
             QVERIFY(p->waitForFinished(60000));
@@ -450,7 +455,7 @@ private Q_SLOTS:
             QCOMPARE(lib.annotations().tagsOf(mine), QStringList{QStringLiteral("window")});
             QCOMPARE(lib.annotations().note(mine), QStringLiteral("window note %1").arg(i));
         }
-        QCOMPARE(w.dayList()->model()->rowCount(), 21);
+        QCOMPARE(dayList(w)->model()->rowCount(), 21);
         QVERIFY(consistency(lib).isEmpty());
     }
 };

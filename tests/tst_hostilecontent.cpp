@@ -4,10 +4,15 @@
 #include "compareview.h"
 #include "hostiledigest.h"
 #include "mainwindow.h"
+#include "actionregistry.h"
+#include "comparecontroller.h"
+#include "importcontroller.h"
+#include "readercontroller.h"
 #include "models/comparemodel.h"
 #include "summaryview.h"
 #include "uitest.h"
 
+#include "windowparts.h"
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QDir>
@@ -24,6 +29,7 @@
 #include <unistd.h>
 
 using namespace Paperboy;
+using namespace TestWindow;
 
 // Stands in for the desktop's URL handlers (QDesktopServices::setUrlHandler): records what would open.
 class UrlRecorder : public QObject
@@ -151,8 +157,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QList<QUrl> clicked;
         for (const QString &id : {HostileDigest::kHtmlPaper, HostileDigest::kLongLinePaper, HostileDigest::kDeepPaper}) {
-            QVERIFY(w.openPaper(HostileDigest::kDay, id));
-            Ui::SummaryView *view = w.summaryView();
+            QVERIFY(w.reader()->openPaper(HostileDigest::kDay, id));
+            Ui::SummaryView *view = summaryView(w);
             QVERIFY(view->document()->documentLayout()->documentSize().height() > 0);
             QVERIFY(!w.grab().isNull()); // paints, so images are asked for
             QVERIFY2(!view->toPlainText().isEmpty(), qPrintable(id));
@@ -165,7 +171,7 @@ private Q_SLOTS:
                 QVERIFY(view->toPlainText().contains(QStringLiteral("bottom of the quote")));
         }
 
-        Ui::CompareView *cv = w.openComparison({HostileDigest::kHtmlPaper, HostileDigest::kLongLinePaper, HostileDigest::kDeepPaper});
+        Ui::CompareView *cv = w.comparer()->openComparison({HostileDigest::kHtmlPaper, HostileDigest::kLongLinePaper, HostileDigest::kDeepPaper});
         QVERIFY(cv);
         QCOMPARE(cv->model()->columnCount(), 3);
         QVERIFY(!cv->grab().isNull());

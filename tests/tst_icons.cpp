@@ -5,6 +5,7 @@
 #include "compareview.h"
 #include "icons.h"
 #include "mainwindow.h"
+#include "actionregistry.h"
 #include "uitest.h"
 
 #include <QDir>

@@ -3,16 +3,24 @@
 #include "library/library.h"
 #include "appearance.h"
 #include "mainwindow.h"
+#include "actionregistry.h"
+#include "models/roles.h"
+#include "importcontroller.h"
+#include "readercontroller.h"
 #include "summaryview.h"
 
+#include "windowparts.h"
 #include <QLabel>
 #include <QStatusBar>
 #include <QListView>
 #include <QScrollBar>
 #include <QSettings>
-#include <QTextDocument>
 #include <QTemporaryDir>
 #include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QFile>
 #include <QTest>
 #include <QTextDocument>
 
@@ -20,6 +28,7 @@
 #include <QTreeView>
 
 using namespace Paperboy;
+using namespace TestWindow;
 
 class TestMainWindow : public QObject
 {
@@ -48,17 +57,17 @@ private Q_SLOTS:
         Ui::MainWindow w(&m_library);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(w.dayList()->model()->rowCount(), 1);
-        QCOMPARE(w.currentDay(), QDate(2025, 5, 24));
-        QCOMPARE(w.paperTree()->model()->rowCount(), TestCorpus::kPapers);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938"));
-        const QString text = w.summaryView()->toPlainText();
+        QCOMPARE(dayList(w)->model()->rowCount(), 1);
+        QCOMPARE(w.reader()->currentDay(), QDate(2025, 5, 24));
+        QCOMPARE(paperTree(w)->model()->rowCount(), TestCorpus::kPapers);
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.96938"));
+        const QString text = summaryView(w)->toPlainText();
         QVERIFY(text.contains(QStringLiteral("SciLoop: 가설에서 검증까지 이어지는 자동 연구 루프")));
         QVERIFY(text.contains(QStringLiteral("핵심 동기와 문제 정의")));
         QVERIFY(!text.contains(QStringLiteral("## 1."))); // rendered, not shown as source
         // Sections are children of papers.
-        const QModelIndex first = w.paperTree()->model()->index(0, 0);
-        QCOMPARE(w.paperTree()->model()->rowCount(first), 7);
+        const QModelIndex first = paperTree(w)->model()->index(0, 0);
+        QCOMPARE(paperTree(w)->model()->rowCount(first), 7);
     }
 
     void statusMessagesAreSeen()
@@ -84,12 +93,12 @@ private Q_SLOTS:
         Ui::MainWindow w(&m_library);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.paperTree()->setFocus();
+        paperTree(w)->setFocus();
         QTest::keyClick(&w, Qt::Key_J);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.94810"));
-        QVERIFY(w.summaryView()->toPlainText().contains(QStringLiteral("Think Long, Drift Far")));
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.94810"));
+        QVERIFY(summaryView(w)->toPlainText().contains(QStringLiteral("Think Long, Drift Far")));
         QTest::keyClick(&w, Qt::Key_K);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938"));
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.96938"));
     }
 
     void sectionSelectionScrolls()
@@ -98,12 +107,12 @@ private Q_SLOTS:
         w.resize(1200, 500);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.selectPaper(QStringLiteral("2505.96265")));
-        auto *model = w.paperTree()->model();
-        const QModelIndex paper = w.paperTree()->currentIndex();
-        w.paperTree()->setCurrentIndex(model->index(6, 0, paper)); // section 7
-        QVERIFY(w.summaryView()->verticalScrollBar()->value() > 0);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96265"));
+        QVERIFY(w.reader()->selectPaper(QStringLiteral("2505.96265")));
+        auto *model = paperTree(w)->model();
+        const QModelIndex paper = paperTree(w)->currentIndex();
+        paperTree(w)->setCurrentIndex(model->index(6, 0, paper)); // section 7
+        QVERIFY(summaryView(w)->verticalScrollBar()->value() > 0);
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.96265"));
     }
 
     void everyActionHasShortcutAndMenu()
@@ -123,14 +132,70 @@ private Q_SLOTS:
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
         Ui::MainWindow w(&lib);
         w.show();
-        QCOMPARE(w.dayList()->model()->rowCount(), 0);
-        w.startImport({TestCorpus::dir()});
-        QVERIFY(w.isImporting());
+        QCOMPARE(dayList(w)->model()->rowCount(), 0);
+        w.importer()->start({TestCorpus::dir()});
+        QVERIFY(w.importer()->isRunning());
         QVERIFY(w.actions()->action(QStringLiteral("file.cancel_import"))->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(!w.isImporting(), 30000);
-        QCOMPARE(w.dayList()->model()->rowCount(), 1);
-        QCOMPARE(w.paperTree()->model()->rowCount(), TestCorpus::kPapers);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.importer()->isRunning(), 30000);
+        QCOMPARE(dayList(w)->model()->rowCount(), 1);
+        QCOMPARE(paperTree(w)->model()->rowCount(), TestCorpus::kPapers);
         QVERIFY(!w.actions()->action(QStringLiteral("file.cancel_import"))->isEnabled());
+    }
+
+    void anImportKeepsTheReaderWhereItWas()
+    {
+        // Another day arrives while a section of the third paper is read: the day list gains a row,
+        // the tree and the summary stay as they are (no reset, no new rendering, same current row).
+        QTemporaryDir dir;
+        Core::Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        QCOMPARE(lib.importer().importFile(TestCorpus::day()).outcome, Core::ImportResult::Outcome::Imported);
+        Ui::MainWindow w(&lib);
+        w.show();
+        QVERIFY(w.reader()->selectPaper(TestCorpus::kToolSmith));
+        QTreeView *tree = paperTree(w);
+        const QModelIndex section = tree->model()->index(1, 0, tree->currentIndex());
+        QVERIFY(section.isValid());
+        tree->setCurrentIndex(section);
+        const QTextDocument *shown = summaryView(w)->document();
+        QSignalSpy treeReset(tree->model(), &QAbstractItemModel::modelReset), dayReset(dayList(w)->model(), &QAbstractItemModel::modelReset);
+
+        QByteArray other = TestCorpus::dayBytes();
+        other.replace("2025-05-24", "2025-05-26");
+        const QString path = dir.filePath(QStringLiteral("2025-05-26.md"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(other);
+        f.close();
+        w.importer()->start({path});
+        QTRY_VERIFY_WITH_TIMEOUT(!w.importer()->isRunning(), 30000);
+        QCOMPARE(dayList(w)->model()->rowCount(), 2);
+        QCOMPARE(treeReset.size(), 0);
+        QCOMPARE(dayReset.size(), 0);
+        QCOMPARE(w.reader()->currentDay(), TestCorpus::kDay);
+        QCOMPARE(w.reader()->currentPaperId(), TestCorpus::kToolSmith);
+        QCOMPARE(tree->currentIndex().parent().data(Core::ArxivIdRole).toString(), TestCorpus::kToolSmith);
+        QCOMPARE(tree->currentIndex().row(), 1);
+        QCOMPARE(summaryView(w)->document(), shown);
+    }
+
+    void menusAreGroupedFromTheRegistry()
+    {
+        Ui::MainWindow w(&m_library);
+        auto *file = w.menuBar()->findChild<QMenu *>(QStringLiteral("menu.file"));
+        QVERIFY(file);
+        QStringList items;
+        for (QAction *a : file->actions())
+            items << (a->isSeparator() ? QStringLiteral("|") : a->objectName());
+        QCOMPARE(items.join(u' '), QStringLiteral("file.import file.import_folder file.watch_folder file.cancel_import | file.refresh "
+                                                  "file.refresh_range file.cancel_refresh file.refresh_log file.sources | file.export | "
+                                                  "app.settings | file.quit"));
+        // Every menu of the registry is in the menu bar, none starts or ends with a separator.
+        for (const auto &[id, title] : w.actions()->menus()) {
+            auto *menu = w.menuBar()->findChild<QMenu *>(QStringLiteral("menu.") + id);
+            QVERIFY2(menu && !menu->actions().isEmpty(), qPrintable(id));
+            QVERIFY(!menu->actions().constFirst()->isSeparator() && !menu->actions().constLast()->isSeparator());
+        }
     }
 
     void untrustedContentIsInert()
@@ -155,12 +220,12 @@ private Q_SLOTS:
         QVERIFY(Ui::Appearance::isDark());
         QVERIFY(dark->isChecked());
         QCOMPARE(QSettings().value(QStringLiteral("view/colorScheme")).toString(), QStringLiteral("dark"));
-        QTRY_VERIFY(w.summaryView()->palette().color(QPalette::Base).lightness() < 100);
-        QVERIFY(w.summaryView()->palette().color(QPalette::Text).lightness() > 180);
+        QTRY_VERIFY(summaryView(w)->palette().color(QPalette::Base).lightness() < 100);
+        QVERIFY(summaryView(w)->palette().color(QPalette::Text).lightness() > 180);
         dark->trigger();
         QVERIFY(!Ui::Appearance::isDark());
         QVERIFY(!dark->isChecked());
-        QTRY_VERIFY(w.summaryView()->palette().color(QPalette::Base).lightness() > 200);
+        QTRY_VERIFY(summaryView(w)->palette().color(QPalette::Base).lightness() > 200);
         QCOMPARE(Ui::Appearance::configured(), Ui::Appearance::Scheme::Light);
         qputenv("PAPERBOY_COLOR_SCHEME", "dark"); // for screenshots: the environment wins
         QCOMPARE(Ui::Appearance::configured(), Ui::Appearance::Scheme::Dark);

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QPersistentModelIndex>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,7 +43,7 @@ QByteArray nextDayDigest()
 int tagRow(const TagModel &model, const QString &name)
 {
     for (int r = 2; r < model.rowCount(); ++r)
-        if (model.index(r).data(TagModel::NameRole).toString() == name)
+        if (model.index(r).data(TagNameRole).toString() == name)
             return r;
     return -1;
 }
@@ -126,7 +127,7 @@ private Q_SLOTS:
         tree.setDay(kDay);
         TagModel tags(&m_library);
         DayListModel days(&m_library);
-        const int starredBefore = tags.index(TagModel::StarredRow).data(TagModel::CountRole).toInt();
+        const int starredBefore = tags.index(TagModel::StarredRow).data(TagCountRole).toInt();
         QSignalSpy treeReset(&tree, &QAbstractItemModel::modelReset), tagReset(&tags, &QAbstractItemModel::modelReset),
             dayReset(&days, &QAbstractItemModel::modelReset);
         QSignalSpy treeChanged(&tree, &QAbstractItemModel::dataChanged), tagChanged(&tags, &QAbstractItemModel::dataChanged),
@@ -137,14 +138,14 @@ private Q_SLOTS:
         QCOMPARE(row.row(), 2);
         QVERIFY(row.data(StarredRole).toBool());
         QCOMPARE(ranges(treeChanged), QStringList{QStringLiteral("2-2")});
-        QCOMPARE(tags.index(TagModel::StarredRow).data(TagModel::CountRole).toInt(), starredBefore + 1);
+        QCOMPARE(tags.index(TagModel::StarredRow).data(TagCountRole).toInt(), starredBefore + 1);
         QCOMPARE(ranges(tagChanged), QStringList{QStringLiteral("0-0")});
         QCOMPARE(dayChanged.size(), 0); // the day list shows no stars
         QCOMPARE(treeReset.size() + tagReset.size() + dayReset.size(), 0);
 
         QVERIFY(m_library.annotations().setStarred(kToolSmith, false).ok());
         QVERIFY(!row.data(StarredRole).toBool());
-        QCOMPARE(tags.index(TagModel::StarredRow).data(TagModel::CountRole).toInt(), starredBefore);
+        QCOMPARE(tags.index(TagModel::StarredRow).data(TagCountRole).toInt(), starredBefore);
         QCOMPARE(treeReset.size() + tagReset.size() + dayReset.size(), 0);
     }
 
@@ -158,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(today >= 0 && tomorrow >= 0);
         const int unreadToday = days.index(today).data(UnreadCountRole).toInt();
         const int unreadTomorrow = days.index(tomorrow).data(UnreadCountRole).toInt();
-        const int unreadPapers = tags.index(TagModel::UnreadRow).data(TagModel::CountRole).toInt();
+        const int unreadPapers = tags.index(TagModel::UnreadRow).data(TagCountRole).toInt();
         QCOMPARE(unreadPapers, m_library.annotations().unreadPaperCount());
         QSignalSpy dayReset(&days, &QAbstractItemModel::modelReset), dayChanged(&days, &QAbstractItemModel::dataChanged),
             tagReset(&tags, &QAbstractItemModel::modelReset), treeReset(&tree, &QAbstractItemModel::modelReset);
@@ -173,18 +174,18 @@ private Q_SLOTS:
         expected.sort();
         QCOMPARE(seen, expected);
         // The unread count is of papers, not entries: one paper read, one fewer.
-        QCOMPARE(tags.index(TagModel::UnreadRow).data(TagModel::CountRole).toInt(), unreadPapers - 1);
-        QCOMPARE(tags.index(TagModel::UnreadRow).data(TagModel::CountRole).toInt(), m_library.annotations().unreadPaperCount());
+        QCOMPARE(tags.index(TagModel::UnreadRow).data(TagCountRole).toInt(), unreadPapers - 1);
+        QCOMPARE(tags.index(TagModel::UnreadRow).data(TagCountRole).toInt(), m_library.annotations().unreadPaperCount());
         QVERIFY(tree.indexOfPaper(kSciLoop).data(ReadRole).toBool());
 
         // A paper no digest lists moves no count.
         QVERIFY(m_library.annotations().setRead(QStringLiteral("2401.00001"), true).ok());
-        QCOMPARE(tags.index(TagModel::UnreadRow).data(TagModel::CountRole).toInt(), m_library.annotations().unreadPaperCount());
+        QCOMPARE(tags.index(TagModel::UnreadRow).data(TagCountRole).toInt(), m_library.annotations().unreadPaperCount());
 
         QVERIFY(m_library.annotations().setRead({kSciLoop, kDriftBench}, false).ok()); // kDriftBench was unread
         QCOMPARE(days.index(today).data(UnreadCountRole).toInt(), unreadToday);
         QCOMPARE(days.index(tomorrow).data(UnreadCountRole).toInt(), unreadTomorrow);
-        QCOMPARE(tags.index(TagModel::UnreadRow).data(TagModel::CountRole).toInt(), m_library.annotations().unreadPaperCount());
+        QCOMPARE(tags.index(TagModel::UnreadRow).data(TagCountRole).toInt(), m_library.annotations().unreadPaperCount());
         QCOMPARE(dayReset.size() + tagReset.size() + treeReset.size(), 0);
     }
 
@@ -195,7 +196,7 @@ private Q_SLOTS:
         TagModel tags(&m_library);
         const int row = tagRow(tags, QStringLiteral("reward"));
         QVERIFY(row >= 2);
-        const int count = tags.index(row).data(TagModel::CountRole).toInt();
+        const int count = tags.index(row).data(TagCountRole).toInt();
         QSignalSpy treeReset(&tree, &QAbstractItemModel::modelReset), tagReset(&tags, &QAbstractItemModel::modelReset);
         QSignalSpy treeChanged(&tree, &QAbstractItemModel::dataChanged), tagChanged(&tags, &QAbstractItemModel::dataChanged);
 
@@ -204,19 +205,19 @@ private Q_SLOTS:
         QCOMPARE(ranges(treeChanged), QStringList{QStringLiteral("0-2")});
         for (const QString &id : {kSciLoop, kDriftBench, kToolSmith})
             QVERIFY(tree.indexOfPaper(id).data(TagsRole).toStringList().contains(QStringLiteral("reward")));
-        QCOMPARE(tags.index(row).data(TagModel::CountRole).toInt(), count + 3);
+        QCOMPARE(tags.index(row).data(TagCountRole).toInt(), count + 3);
         QCOMPARE(ranges(tagChanged), QStringList{QStringLiteral("%1-%1").arg(row)});
         QCOMPARE(treeReset.size() + tagReset.size(), 0);
 
         // A tag that does not exist yet is a new row of the sidebar (a reset there), still none in the tree.
         QVERIFY(m_library.annotations().tagPapers({kSciLoop}, QStringLiteral("zz-new")).ok());
         QVERIFY(tagRow(tags, QStringLiteral("zz-new")) >= 2);
-        QCOMPARE(tags.index(tagRow(tags, QStringLiteral("zz-new"))).data(TagModel::CountRole).toInt(), 1);
+        QCOMPARE(tags.index(tagRow(tags, QStringLiteral("zz-new"))).data(TagCountRole).toInt(), 1);
         QVERIFY(tree.indexOfPaper(kSciLoop).data(TagsRole).toStringList().contains(QStringLiteral("zz-new")));
         QCOMPARE(treeReset.size(), 0);
 
         QVERIFY(m_library.annotations().untagPapers({kSciLoop, kDriftBench, kToolSmith}, QStringLiteral("reward")).ok());
-        QCOMPARE(tags.index(tagRow(tags, QStringLiteral("reward"))).data(TagModel::CountRole).toInt(), count);
+        QCOMPARE(tags.index(tagRow(tags, QStringLiteral("reward"))).data(TagCountRole).toInt(), count);
         QVERIFY(m_library.annotations().deleteTag(QStringLiteral("zz-new")).ok());
     }
 
@@ -237,6 +238,48 @@ private Q_SLOTS:
                 QVERIFY(tree.index(s, 0, paper).data().toString().endsWith(sec.title));
             }
         }
+    }
+
+    void anImportUpdatesTheListsWithoutAReset()
+    {
+        // New days go into the day list as inserted rows and a day taken out as removed rows; the
+        // shown day's papers, read again, change in place. Views keep their current rows.
+        DayListModel days(&m_library);
+        PaperTreeModel tree(&m_library);
+        tree.setDay(kDay);
+        QSignalSpy dayReset(&days, &QAbstractItemModel::modelReset), treeReset(&tree, &QAbstractItemModel::modelReset),
+            inserted(&days, &QAbstractItemModel::rowsInserted), removed(&days, &QAbstractItemModel::rowsRemoved);
+        const QPersistentModelIndex shownDay = days.index(dayRow(days, kDay));
+        const QPersistentModelIndex shownPaper = tree.indexOfPaper(kToolSmith);
+        const int daysBefore = days.rowCount();
+
+        const QDate newer(2025, 5, 27);
+        QByteArray digest = nextDayDigest();
+        digest.replace("2025-05-25", "2025-05-27").replace("2505.99001", "2505.99002");
+        const QString path = m_dir.filePath(QStringLiteral("2025-05-27.md"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(digest);
+        f.close();
+        QCOMPARE(m_library.importer().importFile(path).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(dayReset.size(), 0);
+        QCOMPARE(treeReset.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(days.rowCount(), daysBefore + 1);
+        QCOMPARE(days.dateAt(0), newer);
+        QCOMPARE(days.totalDays(), daysBefore + 1);
+        QVERIFY(shownDay.isValid());
+        QCOMPARE(shownDay.data(DateRole).toDate(), kDay);
+        QVERIFY(shownPaper.isValid());
+        QCOMPARE(shownPaper.data(ArxivIdRole).toString(), kToolSmith);
+
+        QVERIFY(m_library.importer().deleteDay(newer).ok());
+        QCOMPARE(dayReset.size(), 0);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(days.rowCount(), daysBefore);
+        QCOMPARE(dayRow(days, newer), -1);
+        QCOMPARE(shownDay.data(DateRole).toDate(), kDay);
+        QCOMPARE(treeReset.size(), 0);
     }
 
     void everyModelPassesTheTester()

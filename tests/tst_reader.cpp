@@ -5,12 +5,16 @@
 #include "commandpalette.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "actionregistry.h"
+#include "importcontroller.h"
+#include "readercontroller.h"
 #include "models/daylistmodel.h"
 #include "models/searchresultmodel.h"
 #include "searchpane.h"
 #include "settingsdialog.h"
 #include "summaryview.h"
 
+#include "windowparts.h"
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QFile>
@@ -24,6 +28,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QScrollArea>
+#include <QAction>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -31,6 +37,7 @@
 #include <QTreeView>
 
 using namespace Paperboy;
+using namespace TestWindow;
 
 // Receives the URLs the window asks the desktop to open (registered for http and https).
 class UrlCatcher : public QObject
@@ -90,38 +97,38 @@ private Q_SLOTS:
         Ui::MainWindow w(&m_lib);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(w.currentDay(), kDay2);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938"));
-        w.paperTree()->setFocus();
+        QCOMPARE(w.reader()->currentDay(), kDay2);
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.96938"));
+        paperTree(w)->setFocus();
         key(&w, Qt::Key_J);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.94810"));
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.94810"));
         key(&w, Qt::Key_K);
         key(&w, Qt::Key_K); // first paper of the newest day: nothing before it
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938"));
-        QCOMPARE(w.currentDay(), kDay2);
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.96938"));
+        QCOMPARE(w.reader()->currentDay(), kDay2);
         key(&w, Qt::Key_BracketRight);
-        QCOMPARE(w.currentDay(), kDay1);
+        QCOMPARE(w.reader()->currentDay(), kDay1);
         key(&w, Qt::Key_BracketLeft);
-        QCOMPARE(w.currentDay(), kDay2);
+        QCOMPARE(w.reader()->currentDay(), kDay2);
         // j on the last paper of a day crosses into the next day; k comes back to that last paper.
         for (int i = 0; i < TestCorpus::kPapers - 1; ++i)
             key(&w, Qt::Key_J);
-        QCOMPARE(w.paperTree()->currentIndex().row(), TestCorpus::kPapers - 1);
+        QCOMPARE(paperTree(w)->currentIndex().row(), TestCorpus::kPapers - 1);
         key(&w, Qt::Key_J);
-        QCOMPARE(w.currentDay(), kDay1);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938"));
+        QCOMPARE(w.reader()->currentDay(), kDay1);
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.96938"));
         key(&w, Qt::Key_K);
-        QCOMPARE(w.currentDay(), kDay2);
-        QCOMPARE(w.paperTree()->currentIndex().row(), TestCorpus::kPapers - 1);
+        QCOMPARE(w.reader()->currentDay(), kDay2);
+        QCOMPARE(paperTree(w)->currentIndex().row(), TestCorpus::kPapers - 1);
         // Down / Up in the tree do the same at the ends.
-        w.paperTree()->setFocus();
-        key(w.paperTree(), Qt::Key_Down);
-        QCOMPARE(w.currentDay(), kDay1);
-        key(w.paperTree(), Qt::Key_Down);
-        QCOMPARE(w.paperTree()->currentIndex().row(), 1);
-        key(w.paperTree(), Qt::Key_Up);
-        key(w.paperTree(), Qt::Key_Up);
-        QCOMPARE(w.currentDay(), kDay2);
+        paperTree(w)->setFocus();
+        key(paperTree(w), Qt::Key_Down);
+        QCOMPARE(w.reader()->currentDay(), kDay1);
+        key(paperTree(w), Qt::Key_Down);
+        QCOMPARE(paperTree(w)->currentIndex().row(), 1);
+        key(paperTree(w), Qt::Key_Up);
+        key(paperTree(w), Qt::Key_Up);
+        QCOMPARE(w.reader()->currentDay(), kDay2);
     }
 
     void sectionJumpsAndPaging()
@@ -130,30 +137,30 @@ private Q_SLOTS:
         w.resize(1100, 420);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.selectPaper(QStringLiteral("2505.96265"))); // list-form sections
+        QVERIFY(w.reader()->selectPaper(QStringLiteral("2505.96265"))); // list-form sections
         key(&w, Qt::Key_7);
-        QModelIndex cur = w.paperTree()->currentIndex();
+        QModelIndex cur = paperTree(w)->currentIndex();
         QVERIFY(cur.parent().isValid());
         QCOMPARE(cur.row(), 6);
         QVERIFY(cur.data().toString().startsWith(QStringLiteral("7.")));
-        QVERIFY(w.summaryView()->verticalScrollBar()->value() > 0);
+        QVERIFY(summaryView(w)->verticalScrollBar()->value() > 0);
         key(&w, Qt::Key_1);
-        QCOMPARE(w.paperTree()->currentIndex().row(), 0);
+        QCOMPARE(paperTree(w)->currentIndex().row(), 0);
         // Space pages down until the end, then moves to the next paper.
-        w.summaryView()->verticalScrollBar()->setValue(0);
-        const QString before = w.currentPaperId();
+        summaryView(w)->verticalScrollBar()->setValue(0);
+        const QString before = w.reader()->currentPaperId();
         int pages = 0;
-        while (w.currentPaperId() == before && pages < 50) {
+        while (w.reader()->currentPaperId() == before && pages < 50) {
             key(&w, Qt::Key_Space);
             ++pages;
         }
         QVERIFY(pages > 1);
-        QVERIFY(w.currentPaperId() != before);
-        QCOMPARE(w.summaryView()->verticalScrollBar()->value(), 0);
+        QVERIFY(w.reader()->currentPaperId() != before);
+        QCOMPARE(summaryView(w)->verticalScrollBar()->value(), 0);
         key(&w, Qt::Key_Space);
-        QVERIFY(w.summaryView()->verticalScrollBar()->value() > 0);
+        QVERIFY(summaryView(w)->verticalScrollBar()->value() > 0);
         key(&w, Qt::Key_Space, Qt::ShiftModifier);
-        QCOMPARE(w.summaryView()->verticalScrollBar()->value(), 0);
+        QCOMPARE(summaryView(w)->verticalScrollBar()->value(), 0);
     }
 
     void starAndReadPersist()
@@ -162,10 +169,10 @@ private Q_SLOTS:
             Ui::MainWindow w(&m_lib);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            const QString id = w.currentPaperId();
+            const QString id = w.reader()->currentPaperId();
             key(&w, Qt::Key_S);
             key(&w, Qt::Key_M);
-            QVERIFY(w.paperTree()->currentIndex().data().toString().startsWith(QStringLiteral("★")));
+            QVERIFY(paperTree(w)->currentIndex().data().toString().startsWith(QStringLiteral("★")));
             // Another connection to the same file sees it: it is in the database, not in the window.
             Core::Library other;
             QVERIFY(other.open(m_db).ok());
@@ -181,11 +188,11 @@ private Q_SLOTS:
     void readAfterBeingShown()
     {
         Ui::MainWindow w(&m_lib);
-        w.setMarkReadDelay(50);
+        w.reader()->setMarkReadDelay(50);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         key(&w, Qt::Key_J);
-        const QString id = w.currentPaperId();
+        const QString id = w.reader()->currentPaperId();
         QTRY_VERIFY_WITH_TIMEOUT(m_lib.annotations().isRead(id), 3000);
         QCOMPARE(m_lib.catalog().days(0, 1).first().unreadCount, TestCorpus::kPapers - 1);
     }
@@ -197,10 +204,10 @@ private Q_SLOTS:
         Ui::MainWindow w(&m_lib);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938"));
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.96938"));
         key(&w, Qt::Key_N);
         // The 2nd and 3rd papers are read (read state is per paper, so on both days).
-        QCOMPARE(w.paperTree()->currentIndex().row(), 3);
+        QCOMPARE(paperTree(w)->currentIndex().row(), 3);
     }
 
     void openLinks()
@@ -221,32 +228,32 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         key(&w, Qt::Key_Slash);
         QVERIFY(w.isSearching());
-        QVERIFY(w.searchPane()->field()->hasFocus());
+        QVERIFY(searchPane(w)->field()->hasFocus());
         // Letters go into the field, not to the single-key shortcuts.
-        QTest::keyClicks(w.searchPane()->field(), QStringLiteral("jk"));
-        QCOMPARE(w.searchPane()->field()->text(), QStringLiteral("jk"));
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96938"));
-        w.searchPane()->field()->clear();
-        QTest::keyClicks(w.searchPane()->field(), QStringLiteral("Judge-RM"));
-        QTRY_VERIFY(w.searchPane()->model()->rowCount() > 0);
-        key(w.searchPane()->field(), Qt::Key_Return);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96265"));
-        QVERIFY(w.summaryView()->highlightedCount() > 0);
+        QTest::keyClicks(searchPane(w)->field(), QStringLiteral("jk"));
+        QCOMPARE(searchPane(w)->field()->text(), QStringLiteral("jk"));
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.96938"));
+        searchPane(w)->field()->clear();
+        QTest::keyClicks(searchPane(w)->field(), QStringLiteral("Judge-RM"));
+        QTRY_VERIFY(searchPane(w)->model()->rowCount() > 0);
+        key(searchPane(w)->field(), Qt::Key_Return);
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.96265"));
+        QVERIFY(summaryView(w)->highlightedCount() > 0);
         // A compound marks each of its spellings' words, once.
-        w.searchPane()->field()->setText(QStringLiteral("강화학습 -survey"));
-        QCOMPARE(w.searchPane()->matchWords(), (QStringList{QStringLiteral("강화학습"), QStringLiteral("강화"), QStringLiteral("학습")}));
+        searchPane(w)->field()->setText(QStringLiteral("강화학습 -survey"));
+        QCOMPARE(searchPane(w)->matchWords(), (QStringList{QStringLiteral("강화학습"), QStringLiteral("강화"), QStringLiteral("학습")}));
         // A filter chip narrows the results.
-        w.searchPane()->field()->setText(QStringLiteral("모델"));
-        w.searchPane()->runNow();
-        const int all = w.searchPane()->model()->rowCount();
+        searchPane(w)->field()->setText(QStringLiteral("모델"));
+        searchPane(w)->runNow();
+        const int all = searchPane(w)->model()->rowCount();
         QVERIFY(m_lib.annotations().setStarred(QStringLiteral("2505.96938"), true).ok());
-        w.searchPane()->starredChip()->setChecked(true);
-        QVERIFY(w.searchPane()->model()->rowCount() < all);
-        QCOMPARE(w.searchPane()->model()->rowCount(), 1);
-        key(w.searchPane()->results(), Qt::Key_Escape);
+        searchPane(w)->starredChip()->setChecked(true);
+        QVERIFY(searchPane(w)->model()->rowCount() < all);
+        QCOMPARE(searchPane(w)->model()->rowCount(), 1);
+        key(searchPane(w)->results(), Qt::Key_Escape);
         QVERIFY(!w.isSearching());
-        QCOMPARE(w.summaryView()->highlightedCount(), 0);
-        QVERIFY(w.paperTree()->isVisible());
+        QCOMPARE(summaryView(w)->highlightedCount(), 0);
+        QVERIFY(paperTree(w)->isVisible());
     }
 
     void paletteRunsAnAction()
@@ -254,7 +261,7 @@ private Q_SLOTS:
         Ui::MainWindow w(&m_lib);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        const QString id = w.currentPaperId();
+        const QString id = w.reader()->currentPaperId();
         QTimer::singleShot(0, this, [] {
             auto *palette = qobject_cast<Ui::CommandPalette *>(QApplication::activeModalWidget());
             QVERIFY(palette);
@@ -275,7 +282,7 @@ private Q_SLOTS:
             QTest::keyClick(palette->input(), Qt::Key_Return);
         });
         key(&w, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(w.currentDay(), kDay1);
+        QCOMPARE(w.reader()->currentDay(), kDay1);
     }
 
     void fuzzyScores()
@@ -308,13 +315,49 @@ private Q_SLOTS:
             QVERIFY(!dialog.hasConflicts());
             dialog.accept();
             key(&w, Qt::Key_L);
-            QCOMPARE(w.paperTree()->currentIndex().row(), 1);
+            QCOMPARE(paperTree(w)->currentIndex().row(), 1);
             key(&w, Qt::Key_J); // no longer bound
-            QCOMPARE(w.paperTree()->currentIndex().row(), 1);
+            QCOMPARE(paperTree(w)->currentIndex().row(), 1);
         }
         // Saved by id: a new window has it too.
         Ui::MainWindow w2(&m_lib);
         QCOMPARE(w2.actions()->action(QStringLiteral("paper.next"))->shortcut(), QKeySequence(Qt::Key_L));
+    }
+
+    void cheatSheetFitsAndLeavesTheWindowAlone()
+    {
+        // "?" lays the sheet over the window: the window keeps its size, the panes keep theirs, every
+        // action of the registry is listed (compare and edit too), and what does not fit scrolls.
+        for (const QSize size : {QSize(1440, 900), QSize(800, 600)}) {
+            Ui::MainWindow w(&m_lib);
+            w.resize(size);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            const QSize before = w.size();
+            const int summaryWidth = summaryView(w)->width();
+            key(&w, Qt::Key_Question);
+            Ui::CheatSheet *sheet = cheatSheet(w);
+            QVERIFY(sheet->isVisible());
+            QApplication::processEvents();
+            QCOMPARE(w.size(), before);
+            QCOMPARE(summaryView(w)->width(), summaryWidth);
+            QVERIFY(w.rect().contains(sheet->geometry()));
+            const QString html = sheet->html(sheet->columnsThatFit());
+            for (QAction *a : w.actions()->actions())
+                QVERIFY2(html.contains(a->text().remove(u'&').toHtmlEscaped()), qPrintable(a->objectName()));
+            QVERIFY(sheet->columnsThatFit() < int(w.actions()->menus().size()) || size.width() > 1400);
+            auto *scroll = sheet->findChild<QScrollArea *>(QStringLiteral("cheatSheetScroll"));
+            QVERIFY(scroll);
+            if (size.height() < 700) {
+                QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+                key(sheet, Qt::Key_J);
+                QVERIFY(sheet->isVisible());
+                QVERIFY(scroll->verticalScrollBar()->value() > 0);
+            }
+            key(sheet, Qt::Key_A);
+            QVERIFY(!sheet->isVisible());
+            QCOMPARE(w.size(), before);
+        }
     }
 
     void cheatSheetZoomAndPanes()
@@ -323,27 +366,27 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         key(&w, Qt::Key_Question);
-        QVERIFY(w.cheatSheet()->isVisible());
-        QVERIFY(w.cheatSheet()->html().contains(QStringLiteral("Next Paper")));
-        key(w.cheatSheet(), Qt::Key_A);
-        QVERIFY(!w.cheatSheet()->isVisible());
+        QVERIFY(cheatSheet(w)->isVisible());
+        QVERIFY(cheatSheet(w)->html().contains(QStringLiteral("Next Paper")));
+        key(cheatSheet(w), Qt::Key_A);
+        QVERIFY(!cheatSheet(w)->isVisible());
 
         key(&w, Qt::Key_Equal, Qt::ControlModifier);
         key(&w, Qt::Key_Equal, Qt::ControlModifier);
-        QCOMPARE(w.summaryView()->zoom(), 2);
+        QCOMPARE(summaryView(w)->zoom(), 2);
         QCOMPARE(QSettings().value(QStringLiteral("view/zoom")).toInt(), 2);
         key(&w, Qt::Key_Minus, Qt::ControlModifier);
-        QCOMPARE(w.summaryView()->zoom(), 1);
+        QCOMPARE(summaryView(w)->zoom(), 1);
         key(&w, Qt::Key_0, Qt::ControlModifier);
-        QCOMPARE(w.summaryView()->zoom(), 0);
+        QCOMPARE(summaryView(w)->zoom(), 0);
 
-        w.dayList()->setFocus();
+        dayList(w)->setFocus();
         key(&w, Qt::Key_F6);
-        QVERIFY(w.paperTree()->hasFocus());
+        QVERIFY(paperTree(w)->hasFocus());
         key(&w, Qt::Key_F6);
-        QVERIFY(w.summaryView()->hasFocus());
+        QVERIFY(summaryView(w)->hasFocus());
         key(&w, Qt::Key_F6, Qt::ShiftModifier);
-        QVERIFY(w.paperTree()->hasFocus());
+        QVERIFY(paperTree(w)->hasFocus());
     }
 
     void stateRestoredOnRestart()
@@ -358,8 +401,8 @@ private Q_SLOTS:
             w.close();
         }
         Ui::MainWindow w(&m_lib);
-        QCOMPARE(w.currentDay(), kDay1);
-        QCOMPARE(w.currentPaperId(), QStringLiteral("2505.96410"));
+        QCOMPARE(w.reader()->currentDay(), kDay1);
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.96410"));
     }
 
     void codeBlocksAreHighlighted()

@@ -9,11 +9,15 @@
 #include "common/settings.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "actionregistry.h"
+#include "refreshcontroller.h"
+#include "readercontroller.h"
 #include "models/roles.h"
 #include "network/secretstore.h"
 #include "sourcesdialog.h"
 #include "summaryview.h"
 
+#include "windowparts.h"
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -33,6 +37,7 @@
 #include <QTreeWidget>
 
 using namespace Paperboy;
+using namespace TestWindow;
 using namespace Paperboy::Core;
 
 class TestRefreshUi : public QObject
@@ -92,7 +97,7 @@ class TestRefreshUi : public QObject
         return lib;
     }
 
-    static QString summaryText(Ui::MainWindow &w) { return w.summaryView()->document()->toPlainText(); }
+    static QString summaryText(Ui::MainWindow &w) { return summaryView(w)->document()->toPlainText(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -111,19 +116,19 @@ private Q_SLOTS:
         Ui::MainWindow w(lib.get());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        const int daysBefore = w.dayList()->model()->rowCount();
+        const int daysBefore = dayList(w)->model()->rowCount();
         QCOMPARE(daysBefore, 1);
 
         QTest::keyClick(&w, Qt::Key_F5);
-        QVERIFY(w.isRefreshing());
+        QVERIFY(w.refresher()->isRunning());
         QVERIFY(w.findChild<QProgressBar *>(QStringLiteral("refreshProgress"))->isVisible());
         QVERIFY(!w.actions()->action(QStringLiteral("file.refresh"))->isEnabled());
         QVERIFY(w.actions()->action(QStringLiteral("file.cancel_refresh"))->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(!w.isRefreshing(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.refresher()->isRunning(), 30000);
         QVERIFY(!w.findChild<QProgressBar *>(QStringLiteral("refreshProgress"))->isVisible());
 
         // 3 days × 2 sources: the feed has one day (the others 404), Hugging Face answers for all.
-        const QList<FetchDayResult> results = w.lastRefreshResults();
+        const QList<FetchDayResult> results = w.refresher()->results();
         QCOMPARE(results.size(), 6);
         int imported = 0, failed = 0;
         for (const auto &r : results) {
@@ -137,11 +142,11 @@ private Q_SLOTS:
 
         // The window stayed on the day it showed; the new days are in the list, the Hugging Face-only
         // one marked as such.
-        QCOMPARE(w.currentDay(), QDate(2025, 5, 24));
-        QCOMPARE(w.dayList()->model()->rowCount(), 3);
+        QCOMPARE(w.reader()->currentDay(), QDate(2025, 5, 24));
+        QCOMPARE(dayList(w)->model()->rowCount(), 3);
         bool sawListedOnly = false;
-        for (int r = 0; r < w.dayList()->model()->rowCount(); ++r) {
-            const QModelIndex i = w.dayList()->model()->index(r, 0);
+        for (int r = 0; r < dayList(w)->model()->rowCount(); ++r) {
+            const QModelIndex i = dayList(w)->model()->index(r, 0);
             if (i.data(DateRole).toDate() == m_listedDay) {
                 sawListedOnly = true;
                 QCOMPARE(i.data(PaperCountRole).toInt(), 0);
@@ -153,13 +158,13 @@ private Q_SLOTS:
         QVERIFY(sawListedOnly);
 
         // A digest paper Hugging Face knows: authors, upvotes, GitHub and the abstract in its header.
-        QVERIFY(w.selectPaper(QStringLiteral("2505.96938")));
+        QVERIFY(w.reader()->selectPaper(QStringLiteral("2505.96938")));
         QString text = summaryText(w);
         QVERIFY2(text.contains(QStringLiteral("Hana Lee")), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("113")));
         QVERIFY(text.contains(QStringLiteral("Lab work repeats one loop")));
         bool githubLink = false;
-        for (QTextBlock b = w.summaryView()->document()->begin(); b.isValid(); b = b.next())
+        for (QTextBlock b = summaryView(w)->document()->begin(); b.isValid(); b = b.next())
             for (auto it = b.begin(); !it.atEnd(); ++it)
                 githubLink = githubLink || it.fragment().charFormat().anchorHref() == QLatin1StringView("https://github.com/example-lab/SciLoop");
         QVERIFY(githubLink);
@@ -167,35 +172,35 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("SciLoop")));
 
         // On the digest day, the two papers no digest lists come after the day's own, marked.
-        w.selectDay(m_digestDay);
-        QAbstractItemModel *tree = w.paperTree()->model();
+        w.reader()->selectDay(m_digestDay);
+        QAbstractItemModel *tree = paperTree(w)->model();
         QCOMPARE(tree->rowCount(), TestCorpus::kPapers + 2);
         QVERIFY(!tree->index(TestCorpus::kPapers - 1, 0).data(NoDigestRole).toBool());
         QVERIFY(tree->index(TestCorpus::kPapers, 0).data(NoDigestRole).toBool());
         QCOMPARE(tree->index(TestCorpus::kPapers, 0).data(ArxivIdRole).toString(), QStringLiteral("2505.99901"));
         QCOMPARE(tree->rowCount(tree->index(TestCorpus::kPapers, 0)), 0); // no sections
-        w.paperTree()->setCurrentIndex(tree->index(TestCorpus::kPapers, 0));
+        paperTree(w)->setCurrentIndex(tree->index(TestCorpus::kPapers, 0));
         text = summaryText(w);
         QVERIFY(text.contains(QStringLiteral("A Paper the Digest Did Not Cover")));
         QVERIFY(text.contains(QStringLiteral("This abstract only exists in the daily-papers list")));
         QVERIFY(text.contains(QStringLiteral("김민준")));
         QVERIFY(text.contains(QStringLiteral("No digest lists this paper yet")));
-        QCOMPARE(w.summaryView()->arxivId(), QStringLiteral("2505.99901"));
+        QCOMPARE(summaryView(w)->arxivId(), QStringLiteral("2505.99901"));
         // A "GitHub" that is not an http(s) URL gets no link.
-        w.paperTree()->setCurrentIndex(tree->index(TestCorpus::kPapers + 1, 0));
-        for (QTextBlock b = w.summaryView()->document()->begin(); b.isValid(); b = b.next())
+        paperTree(w)->setCurrentIndex(tree->index(TestCorpus::kPapers + 1, 0));
+        for (QTextBlock b = summaryView(w)->document()->begin(); b.isValid(); b = b.next())
             for (auto it = b.begin(); !it.atEnd(); ++it)
                 QVERIFY(!it.fragment().charFormat().anchorHref().contains(QStringLiteral("not a url")));
         // Stars and tags work on such a paper as on any other.
-        QTest::keyClick(w.paperTree(), Qt::Key_S);
+        QTest::keyClick(paperTree(w), Qt::Key_S);
         QTRY_VERIFY(lib->annotations().isStarred(QStringLiteral("2505.99902")));
 
         // The day only Hugging Face lists shows the papers no digest has, and opens on the first.
-        w.selectDay(m_listedDay);
+        w.reader()->selectDay(m_listedDay);
         QCOMPARE(tree->rowCount(), 2);
         for (int r = 0; r < 2; ++r)
             QVERIFY(tree->index(r, 0).data(NoDigestRole).toBool());
-        QCOMPARE(w.summaryView()->arxivId(), QStringLiteral("2505.99901"));
+        QCOMPARE(summaryView(w)->arxivId(), QStringLiteral("2505.99901"));
     }
 
     void refreshLogListsEachDayWithItsReason()
@@ -206,10 +211,10 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.actions()->action(QStringLiteral("file.refresh"))->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(!w.isRefreshing(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.refresher()->isRunning(), 30000);
         QTest::keyClick(&w, Qt::Key_F5, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY(w.refreshLog() && w.refreshLog()->isVisible());
-        auto *tree = w.refreshLog()->findChild<QTreeWidget *>(QStringLiteral("refreshLogTree"));
+        QVERIFY(refreshLog(w) && refreshLog(w)->isVisible());
+        auto *tree = refreshLog(w)->findChild<QTreeWidget *>(QStringLiteral("refreshLogTree"));
         QVERIFY(tree);
         QCOMPARE(tree->topLevelItemCount(), 6);
         int failed = 0;
@@ -241,21 +246,21 @@ private Q_SLOTS:
             d->accept();
         });
         QTest::keyClick(&w, Qt::Key_F5, Qt::AltModifier);
-        QVERIFY(w.isRefreshing());
-        QTRY_VERIFY_WITH_TIMEOUT(!w.isRefreshing(), 30000);
+        QVERIFY(w.refresher()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.refresher()->isRunning(), 30000);
         QSet<QDate> days;
-        for (const auto &r : w.lastRefreshResults())
+        for (const auto &r : w.refresher()->results())
             days.insert(r.day);
         QCOMPARE(days, (QSet<QDate>{m_digestDay, m_digestDay.addDays(-1)}));
-        QCOMPARE(w.lastRefreshResults().size(), 4);
+        QCOMPARE(w.refresher()->results().size(), 4);
         QVERIFY(lib->catalog().hasDay(m_digestDay));
 
         // Cancelling the dialog fetches nothing; a range longer than a refresh allows is refused.
         UiTest::answerDialog<QDialog>(&w, [](QDialog *d) { d->reject(); });
         w.refreshRange();
-        QVERIFY(!w.isRefreshing());
-        w.refresh({}, QDate(2020, 1, 1), QDate(2025, 1, 1));
-        QVERIFY(!w.isRefreshing());
+        QVERIFY(!w.refresher()->isRunning());
+        w.refresher()->start({}, QDate(2020, 1, 1), QDate(2025, 1, 1));
+        QVERIFY(!w.refresher()->isRunning());
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("366")), qPrintable(w.statusBar()->currentMessage()));
     }
 
@@ -270,17 +275,17 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.refresh();
-        QVERIFY(w.isRefreshing());
+        QVERIFY(w.refresher()->isRunning());
         QTRY_VERIFY(m_server.requestCount(QStringLiteral("/d/")) > 0);
         auto *stop = w.findChild<QToolButton *>(QStringLiteral("refreshCancel"));
         QVERIFY(stop && stop->isVisible());
         QTest::mouseClick(stop, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!w.isRefreshing(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.refresher()->isRunning(), 15000);
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("stopped")), qPrintable(w.statusBar()->currentMessage()));
-        for (const auto &r : w.lastRefreshResults())
+        for (const auto &r : w.refresher()->results())
             QVERIFY(r.outcome == FetchDayResult::Outcome::Failed);
         QCOMPARE(FetchFixture::visibleChecksum(*lib), before);
-        QCOMPARE(w.dayList()->model()->rowCount(), 1);
+        QCOMPARE(dayList(w)->model()->rowCount(), 1);
     }
 
     void refreshWithoutSourcesSaysWhere()
@@ -289,9 +294,9 @@ private Q_SLOTS:
         QVERIFY(lib);
         Ui::MainWindow w(lib.get());
         w.refresh();
-        QVERIFY(!w.isRefreshing());
+        QVERIFY(!w.refresher()->isRunning());
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Sources")), qPrintable(w.statusBar()->currentMessage()));
-        QVERIFY(!w.refreshIfStale());
+        QVERIFY(!w.refresher()->startIfStale());
     }
 
     void refreshOnStartOnlyWhenStale()
@@ -303,20 +308,20 @@ private Q_SLOTS:
         QVERIFY(lib->network().setSourceRefreshed(QStringLiteral("hf"), now.addSecs(-3600)).ok());
         Ui::MainWindow w(lib.get());
         QSettings().setValue(QStringLiteral("network/autoRefreshHours"), 6);
-        QVERIFY(!w.refreshIfStale()); // an hour old: fresh enough
-        QVERIFY(!w.isRefreshing());
+        QVERIFY(!w.refresher()->startIfStale()); // an hour old: fresh enough
+        QVERIFY(!w.refresher()->isRunning());
         QSettings().setValue(QStringLiteral("network/autoRefreshHours"), 0);
         QVERIFY(lib->network().setSourceRefreshed(QStringLiteral("hf"), now.addDays(-3)).ok());
-        QVERIFY(!w.refreshIfStale()); // never by itself
+        QVERIFY(!w.refresher()->startIfStale()); // never by itself
         QSettings().setValue(QStringLiteral("network/autoRefreshHours"), 6);
         QVERIFY(lib->network().setSourceEnabled(QStringLiteral("hf"), false).ok());
-        QVERIFY(!w.refreshIfStale()); // a disabled source does not count
+        QVERIFY(!w.refresher()->startIfStale()); // a disabled source does not count
         QVERIFY(lib->network().setSourceEnabled(QStringLiteral("hf"), true).ok());
-        QVERIFY(w.refreshIfStale());
-        QVERIFY(w.isRefreshing());
-        QTRY_VERIFY_WITH_TIMEOUT(!w.isRefreshing(), 30000);
+        QVERIFY(w.refresher()->startIfStale());
+        QVERIFY(w.refresher()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.refresher()->isRunning(), 30000);
         QVERIFY(lib->network().source(QStringLiteral("hf"))->lastRefresh > now.addSecs(-5));
-        QVERIFY(!w.refreshIfStale());
+        QVERIFY(!w.refresher()->startIfStale());
     }
 
     void sourcesDialogAddsChecksAndRemoves()

@@ -7,6 +7,8 @@
 #include "common/settings.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "actionregistry.h"
+#include "refreshcontroller.h"
 #include "network/fetchtask.h"
 
 #include <QDir>
@@ -281,9 +283,9 @@ private Q_SLOTS:
 
         Ui::MainWindow window(lib.get());
         window.refresh();
-        QVERIFY(window.isRefreshing());
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isRefreshing(), 30000);
-        const QSet<QString> gui = daysOf(window.lastRefreshResults());
+        QVERIFY(window.refresher()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.refresher()->isRunning(), 30000);
+        const QSet<QString> gui = daysOf(window.refresher()->results());
         QCOMPARE(gui, lastDays(days));
 
         QString out, err;

@@ -5,6 +5,9 @@
 #include "common/settings.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "actionregistry.h"
+#include "importcontroller.h"
+#include "readercontroller.h"
 #include "settingsdialog.h"
 #include "windowhost.h"
 
@@ -276,7 +279,7 @@ private Q_SLOTS:
         host.window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(host.window()));
         QCOMPARE(fileMenuTitle(host.window()), QStringLiteral("&File"));
-        QVERIFY(host.window()->selectPaper(QStringLiteral("2505.94810")));
+        QVERIFY(host.window()->reader()->selectPaper(QStringLiteral("2505.94810")));
 
         {
             Ui::SettingsDialog dialog(host.window()->actions(), host.window());
@@ -292,7 +295,7 @@ private Q_SLOTS:
         QVERIFY(korean->isVisible());
         QCOMPARE(fileMenuTitle(korean), QStringLiteral("파일(&F)"));
         QCOMPARE(korean->windowTitle(), QStringLiteral("Paperboy"));
-        QCOMPARE(korean->currentPaperId(), QStringLiteral("2505.94810")); // restored by the new window
+        QCOMPARE(korean->reader()->currentPaperId(), QStringLiteral("2505.94810")); // restored by the new window
         QCOMPARE(QLocale().language(), QLocale::Korean);
         QCOMPARE(QCoreApplication::translate("Paperboy::Ui::MainWindow", "%n paper(s) on this day", nullptr, 3),
                  QStringLiteral("이 날짜의 논문 3편"));
@@ -302,7 +305,7 @@ private Q_SLOTS:
         QCOMPARE(languages.apply(QStringLiteral("en")), QStringLiteral("en"));
         QTRY_COMPARE(rebuilt.count(), 2);
         QCOMPARE(fileMenuTitle(host.window()), QStringLiteral("&File"));
-        QCOMPARE(host.window()->currentPaperId(), QStringLiteral("2505.94810"));
+        QCOMPARE(host.window()->reader()->currentPaperId(), QStringLiteral("2505.94810"));
         QCOMPARE(QLocale().language(), QLocale::English);
         QCOMPARE(QCoreApplication::translate("Paperboy::Ui::MainWindow", "%n paper(s) on this day", nullptr, 1),
                  QStringLiteral("1 paper on this day"));

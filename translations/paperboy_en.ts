@@ -94,6 +94,16 @@
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::CompareController</name>
+    <message numerus="yes">
+        <source>%n paper(s) marked for comparison</source>
+        <translation>
+            <numerusform>%n paper marked for comparison</numerusform>
+            <numerusform>%n papers marked for comparison</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::CompareTray</name>
     <message numerus="yes">
         <source>%n paper(s) marked.</source>
@@ -168,13 +178,6 @@
         <translation>
             <numerusform>%n changed digest imported from watched folders</numerusform>
             <numerusform>%n changed digests imported from watched folders</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper(s) marked for comparison</source>
-        <translation>
-            <numerusform>%n paper marked for comparison</numerusform>
-            <numerusform>%n papers marked for comparison</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,6 +2,241 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>ActionManager</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>논문(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Digests…</source>
+        <translation>다이제스트 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>폴더 감시(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>가져오기 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh a R&amp;ange…</source>
+        <translation>기간 지정 새로 고침(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Refresh</source>
+        <translation>새로 고침 중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Log…</source>
+        <translation>새로 고침 기록(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>So&amp;urces…</source>
+        <translation>소스(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>메모 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Paper</source>
+        <translation>다음 논문(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Paper</source>
+        <translation>이전 논문(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Paper</source>
+        <translation>읽지 않은 다음 논문(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Day</source>
+        <translation>다음 날짜(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Previous D&amp;ay</source>
+        <translation>이전 날짜(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Section &amp;%1</source>
+        <translation>섹션 %1(&amp;%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>검색(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Search</source>
+        <translation>검색 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>명령 팔레트(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Read / Unread</source>
+        <translation>읽음/읽지 않음 표시(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Star / Unstar</source>
+        <translation>별표 달기/해제(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Hugging Face</source>
+        <translation>Hugging Face에서 열기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open arXiv &amp;PDF</source>
+        <translation>arXiv PDF 열기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>태그 추가(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Tag…</source>
+        <translation>태그 제거(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>메모(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>선택 영역 하이라이트(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Highlight with &amp;Comment…</source>
+        <translation>코멘트와 함께 하이라이트(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Remove Highlight</source>
+        <translation>하이라이트 제거</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation>태그 관리(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark for Comparison</source>
+        <translation>비교 대상으로 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Marks</source>
+        <translation>비교 표시 모두 해제(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare Marked Papers</source>
+        <translation>표시한 논문 비교(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Saved Comparison…</source>
+        <translation>저장한 비교 열기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Show Compare &amp;Tray</source>
+        <translation>비교 트레이 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Page &amp;Down</source>
+        <translation>한 페이지 아래로(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Page &amp;Up</source>
+        <translation>한 페이지 위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>원래 크기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Colours</source>
+        <translation>어두운 색상(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Next Pane</source>
+        <translation>다음 패널로 이동(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Focus Pre&amp;vious Pane</source>
+        <translation>이전 패널로 이동(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Paperboy</source>
+        <translation>Paperboy 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Paperboy</source>
+        <translation>Paperboy 정보</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <source>a tag needs a name</source>
@@ -1660,38 +1895,25 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::AnnotationController</name>
+    <message>
+        <source>No tags to remove</source>
+        <translation>제거할 태그가 없습니다</translation>
+    </message>
+    <message>
+        <source>Select text in the summary first</source>
+        <translation>먼저 요약에서 텍스트를 선택하세요</translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::CheatSheet</name>
-    <message>
-        <source>File</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>편집</translation>
-    </message>
-    <message>
-        <source>Go</source>
-        <translation>이동</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>논문</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>보기</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>도움말</translation>
-    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <source>Press any key to close.</source>
-        <translation>아무 키나 누르면 닫힙니다.</translation>
+        <source>Arrows scroll; any other key closes.</source>
+        <translation>화살표로 스크롤하고, 다른 키를 누르면 닫힙니다.</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1941,35 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>Paper %1 — %2</source>
         <translation>논문 %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::CompareController</name>
+    <message>
+        <source>At most %1 papers can be compared; unmark one first (X) or clear the marks (Shift+X)</source>
+        <translation>논문은 최대 %1편까지 비교할 수 있습니다. 먼저 하나를 표시 해제(X)하거나 표시를 모두 해제(Shift+X)하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) marked for comparison</source>
+        <translation>
+            <numerusform>비교 대상으로 표시한 논문 %n편</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparison marks cleared</source>
+        <translation>비교 표시를 모두 해제했습니다</translation>
+    </message>
+    <message>
+        <source>Mark at least two papers with X to compare them</source>
+        <translation>비교하려면 X로 논문을 두 편 이상 표시하세요</translation>
+    </message>
+    <message>
+        <source>No saved comparisons yet: open one with C and save it with Ctrl+S</source>
+        <translation>저장한 비교가 아직 없습니다. C로 비교를 열고 Ctrl+S로 저장하세요</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
     </message>
 </context>
 <context>
@@ -2190,223 +2441,11 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <source>Library</source>
         <translation>라이브러리</translation>
     </message>
-    <message>
-        <source>Importing %v / %m</source>
-        <translation>가져오는 중 %v / %m</translation>
-    </message>
     <message numerus="yes">
         <source>%n changed digest(s) imported from watched folders</source>
         <translation>
             <numerusform>감시 중인 폴더에서 바뀐 다이제스트 %n개를 가져왔습니다</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Import Digests…</source>
-        <translation>다이제스트 가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>폴더 가져오기(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Watch Folder…</source>
-        <translation>폴더 감시(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Import</source>
-        <translation>가져오기 취소(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Export Notes…</source>
-        <translation>메모 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>설정(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Next Paper</source>
-        <translation>다음 논문(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Paper</source>
-        <translation>이전 논문(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Next &amp;Unread Paper</source>
-        <translation>읽지 않은 다음 논문(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Next &amp;Day</source>
-        <translation>다음 날짜(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Previous D&amp;ay</source>
-        <translation>이전 날짜(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Section &amp;%1</source>
-        <translation>섹션 %1(&amp;%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>검색(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Close Search</source>
-        <translation>검색 닫기(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Command &amp;Palette…</source>
-        <translation>명령 팔레트(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Read / Unread</source>
-        <translation>읽음/읽지 않음 표시(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Star / Unstar</source>
-        <translation>별표 달기/해제(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Open on &amp;Hugging Face</source>
-        <translation>Hugging Face에서 열기(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Open arXiv &amp;PDF</source>
-        <translation>arXiv PDF 열기(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Add &amp;Tag…</source>
-        <translation>태그 추가(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve Tag…</source>
-        <translation>태그 제거(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Note…</source>
-        <translation>메모(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Highlight Selection</source>
-        <translation>선택 영역 하이라이트(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Highlight with &amp;Comment…</source>
-        <translation>코멘트와 함께 하이라이트(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Remove Highlight</source>
-        <translation>하이라이트 제거</translation>
-    </message>
-    <message>
-        <source>&amp;Manage Tags…</source>
-        <translation>태그 관리(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;Mark for Comparison</source>
-        <translation>비교 대상으로 표시(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Marks</source>
-        <translation>비교 표시 모두 해제(&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;ompare Marked Papers</source>
-        <translation>표시한 논문 비교(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Saved Comparison…</source>
-        <translation>저장한 비교 열기(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Show Compare &amp;Tray</source>
-        <translation>비교 트레이 보기(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>다시 실행(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Page &amp;Down</source>
-        <translation>한 페이지 아래로(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Page &amp;Up</source>
-        <translation>한 페이지 위로(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>확대(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>축소(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>원래 크기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Focus &amp;Next Pane</source>
-        <translation>다음 패널로 이동(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Focus Pre&amp;vious Pane</source>
-        <translation>이전 패널로 이동(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>단축키(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;About Paperboy</source>
-        <translation>Paperboy 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Paperboy</source>
-        <translation>Paperboy 정보</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Qt 정보(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>이동(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Paper</source>
-        <translation>논문(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>비교(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>LGPL-3.0 (or GPL)</source>
@@ -2419,44 +2458,6 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>&lt;h3&gt;Paperboy %1&lt;/h3&gt;&lt;p&gt;A reader for daily AI-paper digests: read, search, tag, annotate, compare and export.&lt;/p&gt;&lt;p&gt;Paperboy is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It is built on these libraries, each under its own licence:&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paperboy %1&lt;/h3&gt;&lt;p&gt;매일 나오는 AI 논문 다이제스트 리더입니다. 논문을 읽고, 검색하고, 태그와 주석을 달고, 비교하고, 내보낼 수 있습니다.&lt;/p&gt;&lt;p&gt;Paperboy는 MIT 라이선스로 배포되는 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;다음 라이브러리를 사용하며, 각 라이브러리에는 고유한 라이선스가 적용됩니다:&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>No tags to remove</source>
-        <translation>제거할 태그가 없습니다</translation>
-    </message>
-    <message>
-        <source>Select text in the summary first</source>
-        <translation>먼저 요약에서 텍스트를 선택하세요</translation>
-    </message>
-    <message>
-        <source>At most %1 papers can be compared; unmark one first (X) or clear the marks (Shift+X)</source>
-        <translation>논문은 최대 %1편까지 비교할 수 있습니다. 먼저 하나를 표시 해제(X)하거나 표시를 모두 해제(Shift+X)하세요</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper(s) marked for comparison</source>
-        <translation>
-            <numerusform>비교 대상으로 표시한 논문 %n편</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comparison marks cleared</source>
-        <translation>비교 표시를 모두 해제했습니다</translation>
-    </message>
-    <message>
-        <source>Mark at least two papers with X to compare them</source>
-        <translation>비교하려면 X로 논문을 두 편 이상 표시하세요</translation>
-    </message>
-    <message>
-        <source>No saved comparisons yet: open one with C and save it with Ctrl+S</source>
-        <translation>저장한 비교가 아직 없습니다. C로 비교를 열고 Ctrl+S로 저장하세요</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>비교</translation>
-    </message>
-    <message>
-        <source>Every paper is read</source>
-        <translation>모든 논문을 읽었습니다</translation>
     </message>
     <message>
         <source>Import Digests</source>
@@ -2495,38 +2496,6 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         </translation>
     </message>
     <message>
-        <source>&amp;Dark Colours</source>
-        <translation>어두운 색상(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Refreshing %v / %m</source>
-        <translation>새로 고치는 중 %v / %m</translation>
-    </message>
-    <message>
-        <source>Stop the refresh (Shift+F5)</source>
-        <translation>새로 고침 중지 (Shift+F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>새로 고침(&amp;R)</translation>
-    </message>
-    <message>
-        <source>S&amp;top Refresh</source>
-        <translation>새로 고침 중지(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Refresh &amp;Log…</source>
-        <translation>새로 고침 기록(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>So&amp;urces…</source>
-        <translation>소스(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Refresh a R&amp;ange…</source>
-        <translation>기간 지정 새로 고침(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
@@ -2563,6 +2532,13 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>no digest</source>
         <translation>다이제스트 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::ReaderController</name>
+    <message>
+        <source>Every paper is read</source>
+        <translation>모든 논문을 읽었습니다</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3063,21 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <translation>
             <numerusform>논문 %n편에서 제거할 태그:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::TaskStatus</name>
+    <message>
+        <source>Importing %v / %m</source>
+        <translation>가져오는 중 %v / %m</translation>
+    </message>
+    <message>
+        <source>Refreshing %v / %m</source>
+        <translation>새로 고치는 중 %v / %m</translation>
+    </message>
+    <message>
+        <source>Stop the refresh (Shift+F5)</source>
+        <translation>새로 고침 중지 (Shift+F5)</translation>
     </message>
 </context>
 <context>

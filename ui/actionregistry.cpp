@@ -5,6 +5,8 @@
 #include "icons.h"
 
 #include <QIcon>
+#include <QMenu>
+#include <QMenuBar>
 
 namespace Paperboy::Ui {
 
@@ -27,7 +29,27 @@ QAction *ActionRegistry::add(const QString &id, const QString &text, const QStri
     m_order.append(a);
     m_menuById.insert(id, menu);
     m_defaults.insert(id, shortcuts);
+    if (std::exchange(m_groupNext, false))
+        m_groupStarts.insert(id);
     return a;
+}
+
+void ActionRegistry::addMenu(const QString &id, const QString &title)
+{
+    m_menus.append({id, title});
+}
+
+void ActionRegistry::fillMenuBar(QMenuBar *bar) const
+{
+    for (const auto &[id, title] : m_menus) {
+        QMenu *menu = bar->addMenu(title);
+        menu->setObjectName(QStringLiteral("menu.") + id);
+        for (QAction *action : actionsInMenu(id)) {
+            if (startsGroup(action) && !menu->isEmpty())
+                menu->addSeparator();
+            menu->addAction(action);
+        }
+    }
 }
 
 QAction *ActionRegistry::action(const QString &id) const

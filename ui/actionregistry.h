@@ -6,6 +6,9 @@
 #include <QKeySequence>
 #include <QList>
 #include <QObject>
+#include <QSet>
+
+class QMenuBar;
 
 namespace Paperboy::Ui {
 
@@ -22,6 +25,15 @@ public:
     // the theme icon Icons::forAction(id) names, if any.
     QAction *add(const QString &id, const QString &text, const QString &menu,
                  const QList<QKeySequence> &shortcuts = {});
+    // The next action added opens a new group in its menu: a separator goes before it.
+    void startGroup() { m_groupNext = true; }
+    // A top-level menu, in the order of the menu bar.
+    void addMenu(const QString &id, const QString &title);
+    QList<std::pair<QString, QString>> menus() const { return m_menus; }
+    bool startsGroup(const QAction *action) const { return action && m_groupStarts.contains(action->objectName()); }
+    // One menu per addMenu (object name "menu.<id>"), its actions in order, groups apart.
+    void fillMenuBar(QMenuBar *bar) const;
+
     QAction *action(const QString &id) const;
     QList<QAction *> actions() const { return m_order; }
     QList<QAction *> actionsInMenu(const QString &menu) const;
@@ -43,6 +55,9 @@ private:
     QList<QAction *> m_order;
     QHash<QString, QString> m_menuById;
     QHash<QString, QList<QKeySequence>> m_defaults;
+    QList<std::pair<QString, QString>> m_menus;
+    QSet<QString> m_groupStarts;
+    bool m_groupNext = false;
 };
 
 } // namespace Paperboy::Ui

@@ -6,32 +6,57 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Paperboy::Ui {
 
-CheatSheet::CheatSheet(ActionRegistry *actions, QWidget *parent)
-    : QWidget(parent)
+CheatSheet::CheatSheet(ActionRegistry *actions, QWidget *window)
+    : QWidget(window)
     , m_actions(actions)
-    , m_label(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_label(new QLabel)
 {
     setObjectName(QStringLiteral("cheatSheet"));
     setFocusPolicy(Qt::StrongFocus);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_label, 0, Qt::AlignCenter);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->addWidget(m_scroll);
+    m_scroll->setObjectName(QStringLiteral("cheatSheetScroll"));
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAlignment(Qt::AlignCenter);
+    m_scroll->setStyleSheet(QStringLiteral("QScrollArea { background: transparent; }"));
+    m_scroll->viewport()->setAutoFillBackground(false);
     m_label->setTextFormat(Qt::RichText);
     m_label->setAutoFillBackground(true);
     m_label->setMargin(24);
+    m_scroll->setWidget(m_label);
     hide();
 }
 
-QString CheatSheet::html() const
+int CheatSheet::columnsThatFit() const
 {
-    const QList<std::pair<QString, QString>> menus{{QStringLiteral("file"), tr("File")}, {QStringLiteral("edit"), tr("Edit")}, {QStringLiteral("go"), tr("Go")},
-                                                   {QStringLiteral("paper"), tr("Paper")}, {QStringLiteral("view"), tr("View")},
-                                                   {QStringLiteral("help"), tr("Help")}};
-    QString out = QStringLiteral("<h2>%1</h2><table cellspacing=\"8\"><tr>").arg(tr("Keyboard shortcuts"));
-    for (const auto &[id, title] : menus) {
+    // A column holds a key and an action's name: about 44 average characters with its spacing.
+    const int column = fontMetrics().averageCharWidth() * 44;
+    const int room = std::max(0, (isVisible() ? width() : parentWidget()->width()) - 2 * 24 - 2 * 24 - 20);
+    return std::clamp(room / std::max(1, column), 1, std::max(1, int(m_actions->menus().size())));
+}
+
+QString CheatSheet::html(int columns) const
+{
+    columns = std::max(1, columns);
+    QString out = QStringLiteral("<h2>%1</h2><table cellspacing=\"8\">").arg(tr("Keyboard shortcuts"));
+    // Every menu of the registry, in the menu bar's order, `columns` menus to a row.
+    const auto menus = m_actions->menus();
+    for (qsizetype i = 0; i < menus.size(); ++i) {
+        auto [id, title] = menus.at(i);
+        title.remove(u'&');
+        if (i % columns == 0)
+            out += QStringLiteral("<tr>");
         out += QStringLiteral("<td valign=\"top\"><b>%1</b><table>").arg(title.toHtmlEscaped());
         for (QAction *a : m_actions->actionsInMenu(id)) {
             QStringList keys;
@@ -42,22 +67,35 @@ QString CheatSheet::html() const
             out += QStringLiteral("<tr><td><tt>%1</tt></td><td>%2</td></tr>").arg(keys.join(QStringLiteral(", ")), text.toHtmlEscaped());
         }
         out += QStringLiteral("</table></td>");
+        if (i % columns == columns - 1 || i == menus.size() - 1)
+            out += QStringLiteral("</tr>");
     }
-    return out + QStringLiteral("</tr></table><p>%1</p>").arg(tr("Press any key to close."));
+    return out + QStringLiteral("</table><p>%1</p>").arg(tr("Arrows scroll; any other key closes."));
 }
 
 void CheatSheet::popUp()
 {
-    m_label->setText(html());
     setGeometry(parentWidget()->rect());
+    m_label->setText(html(columnsThatFit()));
+    m_label->adjustSize();
+    m_scroll->verticalScrollBar()->setValue(0);
     show();
     raise();
     setFocus();
 }
 
+void CheatSheet::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (isVisible()) {
+        m_label->setText(html(columnsThatFit()));
+        m_label->adjustSize();
+    }
+}
+
 bool CheatSheet::event(QEvent *event)
 {
-    // While the sheet is up, every key is for it (to close it), not for the window's shortcuts.
+    // While the sheet is up, every key is for it, not for the window's shortcuts.
     if (event->type() == QEvent::ShortcutOverride) {
         event->accept();
         return true;
@@ -68,7 +106,21 @@ bool CheatSheet::event(QEvent *event)
 void CheatSheet::keyPressEvent(QKeyEvent *event)
 {
     event->accept();
-    hide();
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    switch (event->key()) {
+    case Qt::Key_Down:
+    case Qt::Key_J: bar->setValue(bar->value() + bar->singleStep() * 3); return;
+    case Qt::Key_Up:
+    case Qt::Key_K: bar->setValue(bar->value() - bar->singleStep() * 3); return;
+    case Qt::Key_PageDown:
+    case Qt::Key_Space: bar->setValue(bar->value() + bar->pageStep()); return;
+    case Qt::Key_PageUp: bar->setValue(bar->value() - bar->pageStep()); return;
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_Meta: return; // a modifier alone (Shift for "?") closes nothing
+    default: hide();
+    }
 }
 
 void CheatSheet::mousePressEvent(QMouseEvent *)

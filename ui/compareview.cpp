@@ -241,6 +241,9 @@ void CompareView::createActions()
         return action;
     };
     using K = QKeySequence;
+    m_actions->addMenu(QStringLiteral("compare"), tr("&Comparison"));
+    m_actions->addMenu(QStringLiteral("go"), tr("&Go"));
+    m_actions->addMenu(QStringLiteral("sections"), tr("&Sections"));
     add("compare.open_paper", tr("&Open in Reader"), "compare", {K(Qt::Key_Return), K(Qt::Key_Enter)}, &CompareView::openCurrentPaper);
     add("compare.highlight", tr("&Highlight Selection"), "compare", {K(Qt::Key_H)}, [this] { highlightSelection(false); });
     add("compare.highlight_comment", tr("Highlight with &Comment…"), "compare", {K(Qt::SHIFT | Qt::Key_H)}, [this] { highlightSelection(true); });
@@ -248,15 +251,19 @@ void CompareView::createActions()
         if (QTextBrowser *b = cell(currentCell().row(), currentCell().column()))
             b->copy();
     });
+    m_actions->startGroup();
     add("compare.move_left", tr("Move Column &Left"), "compare", {K(Qt::ALT | Qt::SHIFT | Qt::Key_Left)}, [this] { moveCurrentColumn(-1); });
     add("compare.move_right", tr("Move Column &Right"), "compare", {K(Qt::ALT | Qt::SHIFT | Qt::Key_Right)}, [this] { moveCurrentColumn(1); });
     add("compare.remove_paper", tr("Re&move Paper from Comparison"), "compare", {K(Qt::Key_Delete)}, &CompareView::removeCurrentPaper);
+    m_actions->startGroup();
     add("compare.export", tr("&Export…"), "compare", {K(Qt::CTRL | Qt::Key_E)}, &CompareView::exportInteractively);
     add("compare.save", tr("&Save Comparison…"), "compare", {K(Qt::CTRL | Qt::Key_S)}, &CompareView::saveInteractively);
+    m_actions->startGroup();
     add("compare.close", tr("Clo&se"), "compare", {K(Qt::Key_Escape), K(Qt::CTRL | Qt::Key_W)}, &QWidget::close);
 
     add("compare.next_row", tr("&Next Section"), "go", {K(Qt::Key_J)}, &CompareView::nextRow);
     add("compare.previous_row", tr("&Previous Section"), "go", {K(Qt::Key_K)}, &CompareView::previousRow);
+    m_actions->startGroup();
     for (int n = 1; n <= 7; ++n) {
         QAction *jump = m_actions->add(QStringLiteral("compare.row_%1").arg(n), tr("Section &%1").arg(n), QStringLiteral("go"), {K(Qt::Key_0 + n)});
         connect(jump, &QAction::triggered, this, [this, n] { jumpToRow(n); });
@@ -274,22 +281,10 @@ void CompareView::createActions()
         addAction(toggle);
         m_kindActions.insert(kind, toggle);
     }
+    m_actions->startGroup();
     add("compare.show_all", tr("Show &All Sections"), "sections", {K(Qt::CTRL | Qt::Key_0)}, &CompareView::showAllKinds);
 
-    const QList<std::pair<QString, QString>> menus{
-        {QStringLiteral("compare"), tr("&Comparison")}, {QStringLiteral("go"), tr("&Go")}, {QStringLiteral("sections"), tr("&Sections")}};
-    for (const auto &[id, title] : menus) {
-        QMenu *menu = menuBar()->addMenu(title);
-        menu->setObjectName(QStringLiteral("menu.") + id);
-        for (QAction *action : m_actions->actionsInMenu(id)) {
-            const QString aid = action->objectName();
-            if (aid == QLatin1StringView("compare.move_left") || aid == QLatin1StringView("compare.export")
-                || aid == QLatin1StringView("compare.close") || aid == QLatin1StringView("compare.row_1")
-                || aid == QLatin1StringView("compare.show_all"))
-                menu->addSeparator();
-            menu->addAction(action);
-        }
-    }
+    m_actions->fillMenuBar(menuBar());
 }
 
 void CompareView::setPapers(const QStringList &arxivIds, const QStringList &visibleKinds)
@@ -387,14 +382,14 @@ void CompareView::fillCell(QTextBrowser *browser, const QModelIndex &index)
 {
     browser->setProperty("row", index.row());
     browser->setProperty("column", index.column());
-    const QString kind = index.data(CompareModel::KindRole).toString();
-    const QString arxivId = index.data(CompareModel::ArxivIdRole2).toString();
+    const QString kind = index.data(SectionKindRole).toString();
+    const QString arxivId = index.data(ArxivIdRole).toString();
     browser->setProperty("arxivId", arxivId);
     browser->setProperty("kind", kind);
     auto *doc = new Core::InertDocument(browser); // a section's images are not loaded
     doc->setDefaultFont(font());
     int drawn = 0;
-    if (index.data(CompareModel::MissingRole).toBool()) {
+    if (index.data(MissingRole).toBool()) {
         doc->setMarkdown(QStringLiteral("*%1*").arg(kind == QLatin1StringView("notes") ? tr("No note") : tr("Not in this summary")), kMarkdownFeatures);
         QTextCursor all(doc);
         all.select(QTextCursor::Document);
@@ -404,7 +399,7 @@ void CompareView::fillCell(QTextBrowser *browser, const QModelIndex &index)
         browser->setProperty("missing", true);
     } else {
         bool cut = false;
-        doc->setMarkdown(cellMarkdown(index.data(CompareModel::MarkdownRole).toString(), &cut), kMarkdownFeatures);
+        doc->setMarkdown(cellMarkdown(index.data(MarkdownRole).toString(), &cut), kMarkdownFeatures);
         browser->setProperty("missing", false);
         const QString text = doc->toPlainText();
         browser->setProperty("cut", cut);
@@ -517,8 +512,8 @@ void CompareView::updateCurrentMark(const QModelIndex &current, const QModelInde
     if (current.isValid())
         mark(current, true);
     if (current.isValid())
-        statusBar()->showMessage(QStringLiteral("%1 — %2").arg(m_model->headerData(current.column(), Qt::Horizontal, CompareModel::TitleRole).toString(),
-                                                              CompareModel::kindLabel(current.data(CompareModel::KindRole).toString())));
+        statusBar()->showMessage(QStringLiteral("%1 — %2").arg(m_model->headerData(current.column(), Qt::Horizontal, TitleRole).toString(),
+                                                              CompareModel::kindLabel(current.data(SectionKindRole).toString())));
 }
 
 void CompareView::nextRow()
@@ -552,14 +547,14 @@ void CompareView::openCurrentPaper()
     const QModelIndex cur = currentCell();
     if (!cur.isValid())
         return;
-    Q_EMIT paperOpenRequested(cur.data(CompareModel::DayRole).toDate(), cur.data(CompareModel::ArxivIdRole2).toString());
+    Q_EMIT paperOpenRequested(cur.data(DateRole).toDate(), cur.data(ArxivIdRole).toString());
 }
 
 void CompareView::highlightSelection(bool withComment)
 {
     const QModelIndex cur = currentCell();
     QTextBrowser *b = cell(cur.row(), cur.column());
-    const QString kind = cur.data(CompareModel::KindRole).toString();
+    const QString kind = cur.data(SectionKindRole).toString();
     if (!b || !b->textCursor().hasSelection() || b->property("missing").toBool()) {
         statusBar()->showMessage(tr("Select text in a cell first"), 4000);
         return;
@@ -568,8 +563,8 @@ void CompareView::highlightSelection(bool withComment)
         statusBar()->showMessage(tr("Notes are yours to edit, not to highlight"), 4000);
         return;
     }
-    const QString arxivId = cur.data(CompareModel::ArxivIdRole2).toString();
-    const auto paper = m_library->catalog().paper(arxivId, cur.data(CompareModel::DayRole).toDate());
+    const QString arxivId = cur.data(ArxivIdRole).toString();
+    const auto paper = m_library->catalog().paper(arxivId, cur.data(DateRole).toDate());
     if (!paper)
         return;
     // Only the section's text counts: a cut cell's note below it is not part of the summary.

@@ -108,7 +108,7 @@ QString SummaryView::documentMarkdown(const Core::PaperDetail &paper)
         header += QStringLiteral("*%1*\n\n").arg(facts.join(QStringLiteral(" · ")));
     }
     if (!paper.listing.tags.isEmpty())
-        header += tr("Tags: %1").arg(paper.listing.tags.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
+        header += literal(tr("Tags: %1").arg(paper.listing.tags.join(QStringLiteral(", ")))) + QStringLiteral("\n\n");
     if (meta && !meta->abstract.trimmed().isEmpty())
         header += QStringLiteral("> **%1** %2\n\n").arg(tr("Abstract:"), literal(meta->abstract));
     header += QStringLiteral("---\n\n");
@@ -134,6 +134,40 @@ void SummaryView::showPaper(const Core::PaperDetail &paper)
         highlighter->rehighlight();
     setDocument(doc); // deletes the previous document, which is our child too
     verticalScrollBar()->setValue(0);
+}
+
+void SummaryView::setTags(const QStringList &tags)
+{
+    // The header ends at the rule (or at the abstract's quote); the tag line is the header paragraph
+    // that starts with the label, never the title.
+    const QString label = tr("Tags: %1").arg(QString());
+    QTextBlock tagLine;
+    QTextBlock last;
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+        const QTextBlockFormat f = b.blockFormat();
+        if (f.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth) || f.intProperty(QTextFormat::BlockQuoteLevel) > 0)
+            break;
+        if (f.headingLevel() == 0 && b.text().startsWith(label))
+            tagLine = b;
+        last = b;
+    }
+    const QString text = tr("Tags: %1").arg(tags.join(QStringLiteral(", ")));
+    QTextCursor c(document());
+    if (tagLine.isValid() && tags.isEmpty()) {
+        c.setPosition(tagLine.position() - 1);
+        c.setPosition(tagLine.position() + tagLine.length() - 1, QTextCursor::KeepAnchor);
+        c.removeSelectedText();
+    } else if (tagLine.isValid()) {
+        c.setPosition(tagLine.position());
+        c.setPosition(tagLine.position() + tagLine.length() - 1, QTextCursor::KeepAnchor);
+        c.insertText(text, QTextCharFormat());
+    } else if (!tags.isEmpty() && last.isValid()) {
+        QTextBlockFormat paragraph = last.blockFormat();
+        paragraph.setHeadingLevel(0);
+        c.setPosition(last.position() + last.length() - 1);
+        c.insertBlock(paragraph, QTextCharFormat());
+        c.insertText(text, QTextCharFormat());
+    }
 }
 
 void SummaryView::paintHighlight(QTextDocument *doc, int start, int length, const Core::Highlight &h)

@@ -11,14 +11,14 @@ namespace {
 
 QString columnTitle(const CompareModel &m, int c)
 {
-    const QString title = m.headerData(c, Qt::Horizontal, CompareModel::TitleRole).toString();
-    const QString id = m.headerData(c, Qt::Horizontal, CompareModel::ArxivIdRole2).toString();
+    const QString title = m.headerData(c, Qt::Horizontal, TitleRole).toString();
+    const QString id = m.headerData(c, Qt::Horizontal, ArxivIdRole).toString();
     return title.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(title, id);
 }
 
 QString rowKind(const CompareModel &m, int r)
 {
-    return m.headerData(r, Qt::Vertical, CompareModel::KindRole).toString();
+    return m.headerData(r, Qt::Vertical, SectionKindRole).toString();
 }
 
 QString markdownCell(QString s)
@@ -65,7 +65,7 @@ QByteArray CompareExporter::toMarkdown(const CompareModel &m)
         out += QStringLiteral("| %1 |").arg(CompareModel::kindLabel(rowKind(m, r)));
         for (int c = 0; c < m.columnCount(); ++c) {
             const QModelIndex i = m.index(r, c);
-            const QString cell = i.data(CompareModel::MissingRole).toBool() ? QStringLiteral("—") : markdownCell(i.data(CompareModel::MarkdownRole).toString());
+            const QString cell = i.data(MissingRole).toBool() ? QStringLiteral("—") : markdownCell(i.data(MarkdownRole).toString());
             out += u' ' + cell + QStringLiteral(" |");
         }
         out += u'\n';
@@ -91,10 +91,10 @@ QByteArray CompareExporter::toHtml(const CompareModel &m)
         out += "<tr><th>" + CompareModel::kindLabel(rowKind(m, r)).toHtmlEscaped().toUtf8() + "</th>";
         for (int c = 0; c < m.columnCount(); ++c) {
             const QModelIndex i = m.index(r, c);
-            if (i.data(CompareModel::MissingRole).toBool())
+            if (i.data(MissingRole).toBool())
                 out += "<td class=\"missing\">—</td>";
             else
-                out += "<td>" + markdownToHtml(i.data(CompareModel::MarkdownRole).toString()) + "</td>";
+                out += "<td>" + markdownToHtml(i.data(MarkdownRole).toString()) + "</td>";
         }
         out += "</tr>\n";
     }
@@ -112,7 +112,7 @@ QByteArray CompareExporter::toCsv(const CompareModel &m)
     for (int r = 0; r < m.rowCount(); ++r) {
         QStringList row{csvField(rowKind(m, r))};
         for (int c = 0; c < m.columnCount(); ++c)
-            row << csvField(m.index(r, c).data(CompareModel::MarkdownRole).toString());
+            row << csvField(m.index(r, c).data(MarkdownRole).toString());
         lines << row.join(u',');
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();

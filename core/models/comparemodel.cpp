@@ -207,9 +207,9 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case MarkdownRole: return markdown;
     case MissingRole: return parts.isEmpty();
-    case ArxivIdRole2: return c.paper.listing.arxivId;
-    case DayRole: return c.paper.listing.day;
-    case KindRole: return kind;
+    case ArxivIdRole: return c.paper.listing.arxivId;
+    case DateRole: return c.paper.listing.day;
+    case SectionKindRole: return kind;
     case Qt::ToolTipRole: return QStringLiteral("%1 — %2").arg(c.paper.listing.title, kindLabel(kind));
     default: return {};
     }
@@ -222,7 +222,7 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
             return {};
         if (role == Qt::DisplayRole)
             return kindLabel(m_rows.at(section));
-        if (role == KindRole)
+        if (role == SectionKindRole)
             return m_rows.at(section);
         return {};
     }
@@ -238,8 +238,8 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
         return text;
     }
     case TitleRole: return c.paper.listing.title;
-    case ArxivIdRole2: return c.paper.listing.arxivId;
-    case DayRole: return c.paper.listing.day;
+    case ArxivIdRole: return c.paper.listing.arxivId;
+    case DateRole: return c.paper.listing.day;
     default: return {};
     }
 }

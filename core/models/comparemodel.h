@@ -1,6 +1,8 @@
 // Papers side by side: one column per paper, one row per section kind in the digest's fixed order.
 #pragma once
 
+#include "roles.h"
+
 #include "library/library.h"
 
 #include <QAbstractTableModel>
@@ -17,7 +19,6 @@ class CompareModel : public QAbstractTableModel
 public:
     static constexpr int MinPapers = 2;
     static constexpr int MaxPapers = 6;
-    enum Role { MarkdownRole = Qt::UserRole + 80, MissingRole, ArxivIdRole2, DayRole, KindRole, TitleRole };
 
     explicit CompareModel(Library *library, QObject *parent = nullptr);
 

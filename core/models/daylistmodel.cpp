@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Paperboy::Core {
 
 DayListModel::DayListModel(Library *library, QObject *parent)
@@ -18,15 +20,46 @@ DayListModel::DayListModel(Library *library, QObject *parent)
         if (what & (Change::Read | Change::Unread))
             refreshCounts(ids);
     });
-    reload();
+    m_total = m_library->catalog().readerDayCount();
+    m_days = m_library->catalog().readerDays(0, PageSize);
 }
 
 void DayListModel::reload()
 {
-    beginResetModel();
-    m_total = m_library->catalog().readerDayCount();
-    m_days = m_library->catalog().readerDays(0, PageSize);
-    endResetModel();
+    // The days read again, as many as are loaded plus the new ones, merged into the rows by date
+    // (both newest first): new days inserted, gone ones removed, changed counts updated in place,
+    // so the view keeps its current day and nothing is reset.
+    const int total = m_library->catalog().readerDayCount();
+    const int wanted = std::max<int>(PageSize, int(m_days.size()) + std::max(0, total - m_total));
+    const QList<DayInfo> fresh = m_library->catalog().readerDays(0, wanted);
+    m_total = total;
+    int row = 0;
+    const auto removeRows = [this](int first, int last) {
+        beginRemoveRows({}, first, last);
+        m_days.remove(first, last - first + 1);
+        endRemoveRows();
+    };
+    for (const DayInfo &d : fresh) {
+        int gone = row;
+        while (gone < m_days.size() && m_days.at(gone).date > d.date)
+            ++gone;
+        if (gone > row)
+            removeRows(row, gone - 1);
+        if (row < m_days.size() && m_days.at(row).date == d.date) {
+            DayInfo &known = m_days[row];
+            if (known.paperCount != d.paperCount || known.unreadCount != d.unreadCount || known.withoutDigest != d.withoutDigest) {
+                known = d;
+                Q_EMIT dataChanged(index(row), index(row));
+            }
+        } else {
+            beginInsertRows({}, row, row);
+            m_days.insert(row, d);
+            endInsertRows();
+        }
+        ++row;
+    }
+    if (row < m_days.size())
+        removeRows(row, int(m_days.size()) - 1);
 }
 
 void DayListModel::refreshCounts(const QStringList &arxivIds)

@@ -14,9 +14,9 @@ PaperTreeModel::PaperTreeModel(Library *library, QObject *parent)
     , m_library(library)
 {
     connect(library, &Library::papersChanged, this, &PaperTreeModel::papersChanged);
-    connect(library, &Library::daysChanged, this, [this] { setDay(m_day); });
+    connect(library, &Library::daysChanged, this, &PaperTreeModel::reload);
     connect(library, &Library::tagsChanged, this, &PaperTreeModel::tagsChanged);
-    connect(library, &Library::paperMetaChanged, this, [this] { setDay(m_day); });
+    connect(library, &Library::paperMetaChanged, this, &PaperTreeModel::reload);
 }
 
 void PaperTreeModel::readTagColors()
@@ -37,38 +37,78 @@ void PaperTreeModel::tagsChanged()
         papersChanged(ids, Change::Tags);
 }
 
+QList<PaperTreeModel::Row> PaperTreeModel::readDay(const QDate &day) const
+{
+    QList<Row> rows;
+    if (!day.isValid())
+        return rows;
+    const QHash<QString, QList<SectionHeading>> sections = m_library->catalog().sectionsOfDay(day);
+    for (const PaperListing &p : m_library->catalog().papersOfDay(day)) {
+        Row row{p, {}};
+        for (const SectionHeading &s : sections.value(p.arxivId))
+            row.sections.append({s.kind, s.number ? QStringLiteral("%1. %2").arg(s.number).arg(s.title) : s.title});
+        rows.append(row);
+    }
+    // Papers Hugging Face listed that no digest has yet, after the digest's own.
+    for (const PaperMeta &m : m_library->network().papersWithoutDigest(day)) {
+        Row row;
+        row.listing.arxivId = m.arxivId;
+        row.listing.day = day;
+        row.listing.title = m.title;
+        row.listing.starred = m_library->annotations().isStarred(m.arxivId);
+        row.listing.read = m_library->annotations().isRead(m.arxivId);
+        row.listing.tags = m_library->annotations().tagsOf(m.arxivId);
+        row.noDigest = true;
+        rows.append(row);
+    }
+    return rows;
+}
+
+void PaperTreeModel::setRows(QList<Row> rows)
+{
+    m_papers = std::move(rows);
+    m_rowOf.clear();
+    for (int i = 0; i < m_papers.size(); ++i)
+        if (!m_rowOf.contains(m_papers.at(i).listing.arxivId))
+            m_rowOf.insert(m_papers.at(i).listing.arxivId, i);
+}
+
 void PaperTreeModel::setDay(const QDate &day)
 {
     beginResetModel();
     m_day = day;
-    m_papers.clear();
-    m_rowOf.clear();
     readTagColors();
-    if (day.isValid()) {
-        const QHash<QString, QList<SectionHeading>> sections = m_library->catalog().sectionsOfDay(day);
-        for (const PaperListing &p : m_library->catalog().papersOfDay(day)) {
-            Row row{p, {}};
-            for (const SectionHeading &s : sections.value(p.arxivId))
-                row.sections.append({s.kind, s.number ? QStringLiteral("%1. %2").arg(s.number).arg(s.title) : s.title});
-            m_papers.append(row);
-        }
-        // Papers Hugging Face listed that no digest has yet, after the digest's own.
-        for (const PaperMeta &m : m_library->network().papersWithoutDigest(day)) {
-            Row row;
-            row.listing.arxivId = m.arxivId;
-            row.listing.day = day;
-            row.listing.title = m.title;
-            row.listing.starred = m_library->annotations().isStarred(m.arxivId);
-            row.listing.read = m_library->annotations().isRead(m.arxivId);
-            row.listing.tags = m_library->annotations().tagsOf(m.arxivId);
-            row.noDigest = true;
-            m_papers.append(row);
-        }
-    }
-    for (int i = 0; i < m_papers.size(); ++i)
-        if (!m_rowOf.contains(m_papers.at(i).listing.arxivId))
-            m_rowOf.insert(m_papers.at(i).listing.arxivId, i);
+    setRows(readDay(day));
     endResetModel();
+}
+
+void PaperTreeModel::reload()
+{
+    // The shown day read again after an import or new metadata. The same papers with as many
+    // sections each: the rows change in place and the view keeps its current paper and selection.
+    // Other papers (the day's digest was replaced): a reset.
+    QList<Row> rows = readDay(m_day);
+    bool same = rows.size() == m_papers.size();
+    for (qsizetype i = 0; same && i < rows.size(); ++i)
+        same = rows.at(i).listing.arxivId == m_papers.at(i).listing.arxivId && rows.at(i).sections.size() == m_papers.at(i).sections.size()
+            && rows.at(i).noDigest == m_papers.at(i).noDigest;
+    if (!same) {
+        beginResetModel();
+        readTagColors();
+        setRows(std::move(rows));
+        endResetModel();
+        return;
+    }
+    readTagColors();
+    setRows(std::move(rows));
+    if (m_papers.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(int(m_papers.size()) - 1, 0));
+    for (int r = 0; r < m_papers.size(); ++r) {
+        const QModelIndex paper = index(r, 0);
+        if (const int n = rowCount(paper); n > 0)
+            Q_EMIT dataChanged(index(0, 0, paper), index(n - 1, 0, paper));
+    }
 }
 
 void PaperTreeModel::papersChanged(const QStringList &arxivIds, Changes what)

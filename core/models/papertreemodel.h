@@ -15,7 +15,10 @@ class PaperTreeModel : public QAbstractItemModel
 public:
     explicit PaperTreeModel(Library *library, QObject *parent = nullptr);
 
+    // Another day: a reset.
     void setDay(const QDate &day);
+    // The same day read again: rows updated in place when its papers are the same.
+    void reload();
     QDate day() const { return m_day; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -38,6 +41,8 @@ private:
         QList<std::pair<QString, QString>> sections; // kind name, title
         bool noDigest = false;                       // only a daily-papers listing names it
     };
+    QList<Row> readDay(const QDate &day) const;
+    void setRows(QList<Row> rows);
     Library *m_library;
     QDate m_day;
     QList<Row> m_papers;

@@ -1,4 +1,4 @@
-// Item-data roles shared by the day list and paper tree models.
+// Item-data roles of every model, one enum so no two roles share a number.
 #pragma once
 
 #include <Qt>
@@ -18,6 +18,20 @@ enum ItemRole {
     TagColorsRole,     // QStringList of #rrggbb, parallel to TagsRole
     MarkedRole,        // bool: marked for comparison
     NoDigestRole,      // paper rows: bool, only a daily-papers listing names it; day rows: int, such papers
+
+    // The sidebar (TagModel)
+    FilterKindRole,    // TagModel::Kind of the row
+    TagNameRole,
+    TagCountRole,      // papers with the tag (starred / unread papers on their rows)
+    TagColorRole,      // #rrggbb
+
+    // Search results (SearchResultModel)
+    SnippetRole,       // the matching text with the matches marked
+
+    // Compare cells (CompareModel; ArxivIdRole, DateRole and SectionKindRole too)
+    MarkdownRole,      // a section's Markdown
+    MissingRole,       // bool: the paper has no section of the row's kind
+    TitleRole,         // the paper's title
 };
 
 } // namespace Paperboy::Core

@@ -1,6 +1,8 @@
 // Search results as a list model: one row per paper, with its snippet.
 #pragma once
 
+#include "roles.h"
+
 #include "library/library.h"
 
 #include <QAbstractListModel>
@@ -12,7 +14,6 @@ class SearchResultModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { SnippetRole = Qt::UserRole + 40 };
 
     explicit SearchResultModel(QObject *parent = nullptr);
 

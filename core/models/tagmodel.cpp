@@ -83,10 +83,10 @@ QVariant TagModel::data(const QModelIndex &index, int role) const
             return QCoreApplication::translate("TagModel", "Unread (%1)").arg(m_unread);
         return QStringLiteral("%1 (%2)").arg(tag->name).arg(tag->count);
     case Qt::DecorationRole: return tag ? QVariant(QColor(tag->color)) : QVariant();
-    case KindRole: return kind;
-    case NameRole: return tag ? tag->name : QString();
-    case CountRole: return kind == StarredRow ? m_starred : kind == UnreadRow ? m_unread : tag->count;
-    case ColorRole: return tag ? tag->color : QString();
+    case FilterKindRole: return kind;
+    case TagNameRole: return tag ? tag->name : QString();
+    case TagCountRole: return kind == StarredRow ? m_starred : kind == UnreadRow ? m_unread : tag->count;
+    case TagColorRole: return tag ? tag->color : QString();
     default: return {};
     }
 }

@@ -1,6 +1,8 @@
 // The library sidebar: Starred, Unread and every tag, with counts; choosing one filters papers.
 #pragma once
 
+#include "roles.h"
+
 #include "library/library.h"
 
 #include <QAbstractListModel>
@@ -13,7 +15,6 @@ class TagModel : public QAbstractListModel
 
 public:
     enum Kind { StarredRow, UnreadRow, TagRow };
-    enum Role { KindRole = Qt::UserRole + 60, NameRole, CountRole, ColorRole };
 
     explicit TagModel(Library *library, QObject *parent = nullptr);
 

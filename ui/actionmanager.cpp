@@ -1,0 +1,126 @@
+// ActionManager: id, text, menu, keys and target of every action of the main window.
+#include "actionmanager.h"
+
+#include "actionregistry.h"
+#include "annotationcontroller.h"
+#include "appearance.h"
+#include "cheatsheet.h"
+#include "comparecontroller.h"
+#include "mainwindow.h"
+#include "readercontroller.h"
+#include "summaryview.h"
+
+#include <QDockWidget>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace Paperboy::Ui {
+
+void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
+{
+    MainWindow *w = t.window;
+    const auto add = [a](const char *id, const QString &text, const char *menu, const QList<QKeySequence> &keys, auto *receiver, auto slot) {
+        QAction *action = a->add(QString::fromLatin1(id), text, QString::fromLatin1(menu), keys);
+        QObject::connect(action, &QAction::triggered, receiver, slot);
+        return action;
+    };
+    using K = QKeySequence;
+    a->addMenu(QStringLiteral("file"), tr("&File"));
+    a->addMenu(QStringLiteral("edit"), tr("&Edit"));
+    a->addMenu(QStringLiteral("go"), tr("&Go"));
+    a->addMenu(QStringLiteral("paper"), tr("&Paper"));
+    a->addMenu(QStringLiteral("compare"), tr("&Compare"));
+    a->addMenu(QStringLiteral("view"), tr("&View"));
+    a->addMenu(QStringLiteral("help"), tr("&Help"));
+
+    add("file.import", tr("&Import Digests…"), "file", {K(Qt::CTRL | Qt::Key_O)}, w, &MainWindow::importFiles);
+    add("file.import_folder", tr("Import &Folder…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, w, &MainWindow::importFolder);
+    add("file.watch_folder", tr("&Watch Folder…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_W)}, w, &MainWindow::watchFolder);
+    add("file.cancel_import", tr("&Cancel Import"), "file", {K(Qt::CTRL | Qt::Key_Period)}, w, &MainWindow::cancelImport)->setEnabled(false);
+    a->startGroup();
+    add("file.refresh", tr("&Refresh"), "file", {K(Qt::Key_F5)}, w, [w] { w->refresh(); });
+    add("file.refresh_range", tr("Refresh a R&ange…"), "file", {K(Qt::ALT | Qt::Key_F5)}, w, &MainWindow::refreshRange);
+    add("file.cancel_refresh", tr("S&top Refresh"), "file", {K(Qt::SHIFT | Qt::Key_F5)}, w, &MainWindow::cancelRefresh)->setEnabled(false);
+    add("file.refresh_log", tr("Refresh &Log…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_F5)}, w, &MainWindow::showRefreshLog);
+    add("file.sources", tr("So&urces…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_U)}, w, &MainWindow::manageSources);
+    a->startGroup();
+    add("file.export", tr("&Export Notes…"), "file", {K(Qt::CTRL | Qt::Key_E)}, w, &MainWindow::exportNotes);
+    a->startGroup();
+    add("app.settings", tr("&Settings…"), "file", {K(Qt::CTRL | Qt::Key_Comma)}, w, &MainWindow::showSettings);
+    a->startGroup();
+    add("file.quit", tr("&Quit"), "file", {K(Qt::CTRL | Qt::Key_Q)}, w, &QWidget::close);
+
+    ReaderController *r = t.reader;
+    add("paper.next", tr("&Next Paper"), "go", {K(Qt::Key_J)}, r, &ReaderController::nextPaper);
+    add("paper.previous", tr("&Previous Paper"), "go", {K(Qt::Key_K)}, r, &ReaderController::previousPaper);
+    add("paper.next_unread", tr("Next &Unread Paper"), "go", {K(Qt::Key_N)}, r, &ReaderController::nextUnread);
+    add("day.next", tr("Next &Day"), "go", {K(Qt::Key_BracketRight)}, r, &ReaderController::nextDay);
+    add("day.previous", tr("Previous D&ay"), "go", {K(Qt::Key_BracketLeft)}, r, &ReaderController::previousDay);
+    a->startGroup();
+    for (int n = 1; n <= 7; ++n) {
+        QAction *jump = a->add(QStringLiteral("section.%1").arg(n), tr("Section &%1").arg(n), QStringLiteral("go"), {K(Qt::Key_0 + n)});
+        QObject::connect(jump, &QAction::triggered, r, [r, n] { r->jumpToSection(n); });
+    }
+    a->startGroup();
+    add("search.focus", tr("&Search…"), "go", {K(Qt::Key_Slash)}, w, &MainWindow::showSearch);
+    add("search.close", tr("&Close Search"), "go", {K(Qt::Key_Escape)}, w, &MainWindow::closeSearch)->setEnabled(false);
+    add("app.palette", tr("Command &Palette…"), "go", {K(Qt::CTRL | Qt::Key_K), K(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, w, &MainWindow::showPalette);
+
+    add("paper.toggle_read", tr("Mark &Read / Unread"), "paper", {K(Qt::Key_M)}, r, &ReaderController::toggleRead);
+    add("paper.toggle_star", tr("&Star / Unstar"), "paper", {K(Qt::Key_S)}, r, &ReaderController::toggleStar);
+    add("paper.open_hf", tr("Open on &Hugging Face"), "paper", {K(Qt::Key_O)}, r, &ReaderController::openOnHuggingFace);
+    add("paper.open_pdf", tr("Open arXiv &PDF"), "paper", {K(Qt::SHIFT | Qt::Key_O)}, r, &ReaderController::openPdf);
+    AnnotationController *n = t.annotations;
+    a->startGroup();
+    add("paper.tag", tr("Add &Tag…"), "paper", {K(Qt::Key_T)}, n, &AnnotationController::addTag);
+    add("paper.untag", tr("Remo&ve Tag…"), "paper", {K(Qt::SHIFT | Qt::Key_T)}, n, &AnnotationController::removeTag);
+    a->startGroup();
+    add("paper.note", tr("&Note…"), "paper", {K(Qt::Key_A)}, n, &AnnotationController::openNote);
+    add("paper.highlight", tr("&Highlight Selection"), "paper", {K(Qt::Key_H)}, n, [n] { n->highlightSelection(false); });
+    add("paper.highlight_comment", tr("Highlight with &Comment…"), "paper", {K(Qt::SHIFT | Qt::Key_H)}, n, [n] { n->highlightSelection(true); });
+    add("paper.remove_highlight", tr("Remove Highlight"), "paper", {K(Qt::Key_Delete)}, n, &AnnotationController::removeSelectedHighlight);
+    add("tags.manage", tr("&Manage Tags…"), "paper", {K(Qt::CTRL | Qt::Key_T)}, n, &AnnotationController::manageTags);
+
+    CompareController *c = t.compare;
+    add("compare.toggle_mark", tr("&Mark for Comparison"), "compare", {K(Qt::Key_X)}, c, &CompareController::toggleMark);
+    add("compare.clear_marks", tr("&Clear Marks"), "compare", {K(Qt::SHIFT | Qt::Key_X)}, c, &CompareController::clearMarks);
+    add("compare.open", tr("C&ompare Marked Papers"), "compare", {K(Qt::Key_C)}, c, &CompareController::compareMarked);
+    add("compare.open_saved", tr("Open &Saved Comparison…"), "compare", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, c,
+        &CompareController::chooseSavedComparison);
+    QAction *tray = a->add(QStringLiteral("compare.show_tray"), tr("Show Compare &Tray"), QStringLiteral("compare"),
+                           {K(Qt::CTRL | Qt::SHIFT | Qt::Key_X)});
+    tray->setCheckable(true);
+    QObject::connect(tray, &QAction::toggled, t.trayDock, &QWidget::setVisible);
+    // Not through the window: the dock is hidden again while ~QWidget runs, after MainWindow's part is gone.
+    QObject::connect(t.trayDock, &QDockWidget::visibilityChanged, tray, [dock = t.trayDock, tray](bool) { tray->setChecked(dock->isVisible()); });
+
+    QAction *undo = a->add(QStringLiteral("edit.undo"), tr("&Undo"), QStringLiteral("edit"), {K(Qt::CTRL | Qt::Key_Z)});
+    QObject::connect(undo, &QAction::triggered, t.undo, &QUndoStack::undo);
+    QObject::connect(t.undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    undo->setEnabled(false);
+    QAction *redo = a->add(QStringLiteral("edit.redo"), tr("&Redo"), QStringLiteral("edit"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    QObject::connect(redo, &QAction::triggered, t.undo, &QUndoStack::redo);
+    QObject::connect(t.undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    redo->setEnabled(false);
+
+    SummaryView *s = t.summary;
+    add("view.page_down", tr("Page &Down"), "view", {K(Qt::Key_Space)}, r, &ReaderController::pageDown);
+    add("view.page_up", tr("Page &Up"), "view", {K(Qt::SHIFT | Qt::Key_Space)}, r, &ReaderController::pageUp);
+    a->startGroup();
+    add("view.zoom_in", tr("Zoom &In"), "view", {K(Qt::CTRL | Qt::Key_Equal), K(Qt::CTRL | Qt::Key_Plus)}, s, [s] { s->setZoom(s->zoom() + 1); });
+    add("view.zoom_out", tr("Zoom &Out"), "view", {K(Qt::CTRL | Qt::Key_Minus)}, s, [s] { s->setZoom(s->zoom() - 1); });
+    add("view.zoom_reset", tr("&Reset Zoom"), "view", {K(Qt::CTRL | Qt::Key_0)}, s, [s] { s->setZoom(0); });
+    QAction *dark = add("view.dark", tr("&Dark Colours"), "view", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, w,
+                        [](bool on) { Appearance::setConfigured(on ? Appearance::Scheme::Dark : Appearance::Scheme::Light); });
+    dark->setCheckable(true);
+    dark->setChecked(Appearance::isDark());
+    a->startGroup();
+    add("view.focus_next_pane", tr("Focus &Next Pane"), "view", {K(Qt::Key_F6)}, w, [w] { w->focusNextPane(true); });
+    add("view.focus_previous_pane", tr("Focus Pre&vious Pane"), "view", {K(Qt::SHIFT | Qt::Key_F6)}, w, [w] { w->focusNextPane(false); });
+
+    add("help.cheatsheet", tr("&Keyboard Shortcuts"), "help", {K(Qt::Key_Question)}, t.cheatSheet, &CheatSheet::popUp);
+    add("help.about", tr("&About Paperboy"), "help", {K(Qt::Key_F1)}, w, [w] { QMessageBox::about(w, tr("About Paperboy"), MainWindow::aboutText()); });
+    add("help.about_qt", tr("About &Qt"), "help", {K(Qt::CTRL | Qt::Key_F1)}, w, [w] { QMessageBox::aboutQt(w); });
+}
+
+} // namespace Paperboy::Ui

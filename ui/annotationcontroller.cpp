@@ -1,0 +1,104 @@
+// AnnotationController: tag pickers, the note dock and highlights from the summary's selection.
+#include "annotationcontroller.h"
+
+#include "highlightdialog.h"
+#include "notepanel.h"
+#include "readercontroller.h"
+#include "summaryview.h"
+#include "tagmanager.h"
+#include "tagpicker.h"
+
+#include "annotate/annotationcommands.h"
+#include "library/library.h"
+
+#include <QDockWidget>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QUndoStack>
+
+namespace Paperboy::Ui {
+
+using namespace Paperboy::Core;
+
+AnnotationController::AnnotationController(Library *library, ReaderController *reader, SummaryView *summary, NotePanel *notes,
+                                           QDockWidget *noteDock, QUndoStack *undo, QWidget *window)
+    : QObject(window)
+    , m_library(library)
+    , m_reader(reader)
+    , m_summary(summary)
+    , m_notes(notes)
+    , m_noteDock(noteDock)
+    , m_undo(undo)
+    , m_window(window)
+{
+}
+
+void AnnotationController::addTag()
+{
+    const QStringList ids = m_reader->selectedPaperIds();
+    if (ids.isEmpty())
+        return;
+    TagPicker picker(TagPicker::Mode::Add, m_library->annotations().allTags(), int(ids.size()), m_window);
+    if (picker.exec() == QDialog::Accepted && !picker.tag().isEmpty())
+        m_undo->push(new TagCommand(m_library, ids, picker.tag(), true));
+}
+
+void AnnotationController::removeTag()
+{
+    const QStringList ids = m_reader->selectedPaperIds();
+    QStringList present;
+    for (const QString &id : ids)
+        for (const QString &t : m_library->annotations().tagsOf(id))
+            if (!present.contains(t))
+                present << t;
+    if (present.isEmpty()) {
+        Q_EMIT message(tr("No tags to remove"), 4000);
+        return;
+    }
+    TagPicker picker(TagPicker::Mode::Remove, present, int(ids.size()), m_window);
+    if (picker.exec() == QDialog::Accepted && !picker.tag().isEmpty())
+        m_undo->push(new TagCommand(m_library, ids, picker.tag(), false));
+}
+
+void AnnotationController::manageTags()
+{
+    TagManager manager(m_library, m_window);
+    manager.exec();
+}
+
+void AnnotationController::openNote()
+{
+    m_noteDock->show();
+    m_noteDock->raise();
+    m_notes->editor()->setFocus();
+}
+
+void AnnotationController::highlightSelection(bool withComment)
+{
+    auto h = m_summary->highlightFromSelection();
+    if (!h) {
+        Q_EMIT message(tr("Select text in the summary first"), 4000);
+        return;
+    }
+    if (withComment) {
+        HighlightDialog dialog(h->exact, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        h->comment = dialog.comment();
+        h->color = dialog.color();
+    }
+    m_undo->push(new HighlightCommand(m_library, *h, true));
+}
+
+void AnnotationController::removeSelectedHighlight()
+{
+    QListWidgetItem *item = m_notes->highlightList()->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    for (const Highlight &h : m_library->annotations().highlights(m_summary->arxivId()))
+        if (h.id == id)
+            m_undo->push(new HighlightCommand(m_library, h, false));
+}
+
+} // namespace Paperboy::Ui

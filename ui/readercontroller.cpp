@@ -1,0 +1,388 @@
+// ReaderController: the day list and paper tree drive the summary view and the note panel.
+#include "readercontroller.h"
+
+#include "notepanel.h"
+#include "summaryview.h"
+
+#include "library/library.h"
+#include "models/daylistmodel.h"
+#include "models/papertreemodel.h"
+#include "models/roles.h"
+
+#include <QDesktopServices>
+#include <QKeyEvent>
+#include <QListView>
+#include <QScrollBar>
+#include <QTimer>
+#include <QTreeView>
+#include <QUrl>
+
+namespace Paperboy::Ui {
+
+using namespace Paperboy::Core;
+
+ReaderController::ReaderController(Library *library, QListView *days, QTreeView *papers, SummaryView *summary, NotePanel *notes,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_dayModel(new DayListModel(library, this))
+    , m_paperModel(new PaperTreeModel(library, this))
+    , m_days(days)
+    , m_papers(papers)
+    , m_summary(summary)
+    , m_notes(notes)
+    , m_readTimer(new QTimer(this))
+{
+    m_days->setModel(m_dayModel);
+    m_papers->setModel(m_paperModel);
+    m_papers->installEventFilter(this);
+
+    m_readTimer->setSingleShot(true);
+    connect(m_readTimer, &QTimer::timeout, this, [this] {
+        const QString id = m_summary->arxivId();
+        if (!id.isEmpty() && !m_library->isReadOnly() && !m_library->annotations().isRead(id))
+            m_library->annotations().setRead(id, true);
+    });
+
+    connect(m_days->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReaderController::onDayChanged);
+    connect(m_papers->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReaderController::onPaperChanged);
+    // The day list updates its rows in place; a new library (or the first import) fills an empty list.
+    connect(m_dayModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_days->currentIndex().isValid() && m_dayModel->rowCount() > 0)
+            m_days->setCurrentIndex(m_dayModel->index(0));
+        Q_EMIT countsChanged();
+    });
+    connect(m_dayModel, &QAbstractItemModel::rowsRemoved, this, &ReaderController::countsChanged);
+    // The shown day read again with other papers: stay on the paper the summary shows, if it is still there.
+    connect(m_paperModel, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_papers->currentIndex().isValid() && !m_summary->arxivId().isEmpty() && m_paperModel->day() == currentDay())
+            selectPaper(m_summary->arxivId());
+        Q_EMIT countsChanged();
+    });
+    connect(library, &Library::papersChanged, this, [this](const QStringList &ids, Changes what) {
+        if (what & (Change::Tags | Change::Highlights) && ids.contains(m_summary->arxivId()))
+            refreshAnnotations();
+    });
+    connect(library, &Library::tagsChanged, this, &ReaderController::refreshAnnotations);
+    connect(library, &Library::daysChanged, this, &ReaderController::refreshContent);
+    connect(library, &Library::paperMetaChanged, this, [this] {
+        if (!m_summary->arxivId().isEmpty() && m_summary->arxivId() == currentPaperId())
+            showCurrentPaper(true);
+    });
+}
+
+QDate ReaderController::currentDay() const
+{
+    return m_days->currentIndex().data(DateRole).toDate();
+}
+
+QString ReaderController::currentPaperId() const
+{
+    return m_summary->arxivId();
+}
+
+QStringList ReaderController::selectedPaperIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &i : m_papers->selectionModel()->selectedIndexes()) {
+        const QString id = i.data(ArxivIdRole).toString();
+        if (!i.parent().isValid() && !ids.contains(id))
+            ids << id;
+    }
+    if (ids.isEmpty() && !currentPaperId().isEmpty())
+        ids << currentPaperId();
+    return ids;
+}
+
+int ReaderController::dayCount() const
+{
+    return m_dayModel->totalDays();
+}
+
+int ReaderController::paperCount() const
+{
+    return m_paperModel->paperCount();
+}
+
+int ReaderController::currentPaperRow() const
+{
+    const QModelIndex cur = m_papers->currentIndex();
+    if (!cur.isValid())
+        return -1;
+    return cur.parent().isValid() ? cur.parent().row() : cur.row();
+}
+
+void ReaderController::selectDay(const QDate &day)
+{
+    const int row = m_dayModel->rowOf(day);
+    if (row >= 0)
+        m_days->setCurrentIndex(m_dayModel->index(row));
+}
+
+bool ReaderController::selectPaper(const QString &arxivId)
+{
+    const QModelIndex idx = m_paperModel->indexOfPaper(arxivId);
+    if (!idx.isValid())
+        return false;
+    m_papers->setCurrentIndex(idx);
+    return true;
+}
+
+bool ReaderController::openPaper(const QDate &day, const QString &arxivId)
+{
+    if (currentDay() != day)
+        selectDay(day);
+    return selectPaper(arxivId);
+}
+
+void ReaderController::restore(const QDate &day, const QString &arxivId)
+{
+    if (day.isValid() && m_dayModel->rowOf(day) >= 0) {
+        selectDay(day);
+        selectPaper(arxivId);
+    } else if (m_dayModel->rowCount() > 0) {
+        m_days->setCurrentIndex(m_dayModel->index(0));
+    }
+}
+
+void ReaderController::setMarkReadDelay(int msecs)
+{
+    m_readTimer->setInterval(std::max(0, msecs));
+    m_markRead = msecs > 0;
+}
+
+void ReaderController::redraw()
+{
+    if (!m_summary->arxivId().isEmpty())
+        showCurrentPaper(true);
+}
+
+void ReaderController::onDayChanged()
+{
+    m_paperModel->setDay(currentDay());
+    if (m_paperModel->paperCount() > 0)
+        m_papers->setCurrentIndex(m_paperModel->index(0, 0));
+    else
+        m_summary->clearPaper();
+    Q_EMIT countsChanged();
+}
+
+void ReaderController::onPaperChanged()
+{
+    const QModelIndex idx = m_papers->currentIndex();
+    if (!idx.isValid())
+        return;
+    const QString id = idx.data(ArxivIdRole).toString();
+    if (id != m_summary->arxivId()) {
+        showCurrentPaper(false);
+        m_readTimer->stop();
+        if (m_markRead && !idx.data(ReadRole).toBool())
+            m_readTimer->start();
+    }
+    const int section = idx.data(SectionIndexRole).toInt();
+    if (section >= 0)
+        m_summary->scrollToSection(section);
+    Q_EMIT countsChanged();
+}
+
+void ReaderController::showCurrentPaper(bool keepScroll)
+{
+    const QString id = m_papers->currentIndex().data(ArxivIdRole).toString();
+    auto detail = m_library->catalog().paper(id, currentDay());
+    if (!detail && m_papers->currentIndex().data(NoDigestRole).toBool())
+        detail = m_library->network().metaOnlyPaper(id, currentDay());
+    if (!detail)
+        return;
+    const int scroll = m_summary->verticalScrollBar()->value();
+    m_summary->showPaper(*detail);
+    if (keepScroll)
+        m_summary->verticalScrollBar()->setValue(scroll);
+    m_shown = *detail;
+    const QList<Highlight> highlights = m_library->annotations().highlights(id);
+    m_shownHighlights.clear();
+    for (const Highlight &h : highlights)
+        m_shownHighlights << h.id;
+    const QList<qint64> orphaned = m_summary->setHighlights(highlights);
+    m_notes->setPaper(id);
+    m_notes->setHighlights(highlights, orphaned);
+}
+
+void ReaderController::refreshAnnotations()
+{
+    // Draw again only what the summary shows and what changed: new highlights need the whole paper;
+    // other tags only the header's tag line. A read mark or a note save never disturbs a selection.
+    const QString id = m_summary->arxivId();
+    if (id.isEmpty())
+        return;
+    QList<qint64> ids;
+    const QList<Highlight> highlights = m_library->annotations().highlights(id);
+    for (const Highlight &h : highlights)
+        ids << h.id;
+    if (ids != m_shownHighlights) {
+        showCurrentPaper(true);
+        return;
+    }
+    const QStringList tags = m_library->annotations().tagsOf(id);
+    QList<qint64> orphaned;
+    if (tags != m_shown.listing.tags) {
+        m_shown.listing.tags = tags;
+        m_summary->setTags(tags);
+        orphaned = m_summary->setHighlights(highlights); // the header's length moved every anchor
+    } else {
+        for (const Highlight &h : highlights)
+            if (!m_summary->drawnHighlights().contains(h.id))
+                orphaned << h.id;
+    }
+    m_notes->setHighlights(highlights, orphaned);
+}
+
+void ReaderController::refreshContent()
+{
+    const QString id = m_summary->arxivId();
+    if (id.isEmpty() || id != m_papers->currentIndex().data(ArxivIdRole).toString())
+        return;
+    auto detail = m_library->catalog().paper(id, currentDay());
+    if (!detail && m_papers->currentIndex().data(NoDigestRole).toBool())
+        detail = m_library->network().metaOnlyPaper(id, currentDay());
+    if (detail && SummaryView::documentMarkdown(*detail) != SummaryView::documentMarkdown(m_shown))
+        showCurrentPaper(true);
+}
+
+void ReaderController::nextPaper()
+{
+    const int row = currentPaperRow();
+    if (row + 1 < m_paperModel->paperCount()) {
+        m_papers->setCurrentIndex(m_paperModel->index(row + 1, 0));
+        return;
+    }
+    // At the end of a day, go on with the first paper of the day after (older, below in the list).
+    nextDay();
+}
+
+void ReaderController::previousPaper()
+{
+    const QModelIndex cur = m_papers->currentIndex();
+    if (cur.parent().isValid()) {
+        m_papers->setCurrentIndex(cur.parent());
+        return;
+    }
+    const int row = currentPaperRow();
+    if (row > 0) {
+        m_papers->setCurrentIndex(m_paperModel->index(row - 1, 0));
+        return;
+    }
+    const int day = m_days->currentIndex().row();
+    if (day > 0) {
+        m_days->setCurrentIndex(m_dayModel->index(day - 1));
+        if (m_paperModel->paperCount() > 0)
+            m_papers->setCurrentIndex(m_paperModel->index(m_paperModel->paperCount() - 1, 0));
+    }
+}
+
+void ReaderController::nextDay()
+{
+    const int day = m_days->currentIndex().row();
+    if (day + 1 >= m_dayModel->rowCount() && m_dayModel->canFetchMore({}))
+        m_dayModel->fetchMore({});
+    if (day + 1 < m_dayModel->rowCount())
+        m_days->setCurrentIndex(m_dayModel->index(day + 1));
+}
+
+void ReaderController::previousDay()
+{
+    const int day = m_days->currentIndex().row();
+    if (day > 0)
+        m_days->setCurrentIndex(m_dayModel->index(day - 1));
+}
+
+void ReaderController::nextUnread()
+{
+    const int row = currentPaperRow();
+    const QDate day = currentDay();
+    const auto next = m_library->catalog().nextUnread(day.isValid() ? day : QDate(9999, 12, 31), row);
+    if (!next) {
+        Q_EMIT message(tr("Every paper is read"), 5000);
+        return;
+    }
+    openPaper(next->day, next->arxivId);
+}
+
+void ReaderController::pageDown()
+{
+    if (!m_summary->pageDown())
+        nextPaper();
+}
+
+void ReaderController::pageUp()
+{
+    m_summary->pageUp();
+}
+
+void ReaderController::jumpToSection(int number)
+{
+    const int row = currentPaperRow();
+    if (row < 0)
+        return;
+    const QModelIndex paper = m_paperModel->index(row, 0);
+    // Section n is the one numbered n in the digest; without numbers, the n-th section.
+    for (int i = 0; i < m_paperModel->rowCount(paper); ++i) {
+        const QModelIndex s = m_paperModel->index(i, 0, paper);
+        if (s.data(Qt::DisplayRole).toString().startsWith(QString::number(number) + u'.')) {
+            m_papers->setCurrentIndex(s);
+            return;
+        }
+    }
+    if (number - 1 < m_paperModel->rowCount(paper))
+        m_papers->setCurrentIndex(m_paperModel->index(number - 1, 0, paper));
+}
+
+void ReaderController::toggleRead()
+{
+    const QString id = currentPaperId();
+    if (id.isEmpty())
+        return;
+    m_readTimer->stop(); // a paper marked unread by hand stays unread while it is shown
+    m_library->annotations().setRead(id, !m_library->annotations().isRead(id));
+}
+
+void ReaderController::toggleStar()
+{
+    const QString id = currentPaperId();
+    if (!id.isEmpty())
+        m_library->annotations().setStarred(id, !m_library->annotations().isStarred(id));
+}
+
+void ReaderController::openOnHuggingFace()
+{
+    const QString id = currentPaperId();
+    if (!id.isEmpty())
+        QDesktopServices::openUrl(QUrl(QStringLiteral("https://huggingface.co/papers/") + id));
+}
+
+void ReaderController::openPdf()
+{
+    const QString id = currentPaperId();
+    if (!id.isEmpty())
+        QDesktopServices::openUrl(QUrl(QStringLiteral("https://arxiv.org/pdf/") + id));
+}
+
+bool ReaderController::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down on the last paper and Up on the first cross into the next / previous day, like j and k.
+    if (watched == m_papers && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const QModelIndex cur = m_papers->currentIndex();
+        const bool onPaper = cur.isValid() && !cur.parent().isValid();
+        if (key == Qt::Key_Down && onPaper && cur.row() == m_paperModel->paperCount() - 1 && !m_papers->isExpanded(cur)) {
+            nextPaper();
+            return true;
+        }
+        if (key == Qt::Key_Up && onPaper && cur.row() == 0) {
+            previousPaper();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace Paperboy::Ui

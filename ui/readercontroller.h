@@ -1,0 +1,94 @@
+// The reader's selection: day → paper → section, the summary and note panel that follow it, the read timer.
+#pragma once
+
+#include <QDate>
+#include "library/librarytypes.h"
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+class QListView;
+class QTimer;
+class QTreeView;
+
+namespace Paperboy::Core {
+class DayListModel;
+class Library;
+class PaperTreeModel;
+} // namespace Paperboy::Core
+
+namespace Paperboy::Ui {
+
+class NotePanel;
+class SummaryView;
+
+// Owns the day and paper models behind the two list panes and keeps the summary on the current paper.
+// Every navigation command of the reader (j, k, n, [, ], 1–7, Space) is a slot here.
+class ReaderController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReaderController(Core::Library *library, QListView *days, QTreeView *papers, SummaryView *summary, NotePanel *notes,
+                     QObject *parent = nullptr);
+
+    QDate currentDay() const;
+    QString currentPaperId() const;
+    // Papers the tag and mark commands apply to: the selected ones, or the current one.
+    QStringList selectedPaperIds() const;
+    int dayCount() const;
+    int paperCount() const;
+
+    void selectDay(const QDate &day);
+    bool selectPaper(const QString &arxivId);
+    bool openPaper(const QDate &day, const QString &arxivId);
+    // The saved day and paper, or the newest day.
+    void restore(const QDate &day, const QString &arxivId);
+    // Milliseconds a shown paper waits before it counts as read (0 or less: never).
+    void setMarkReadDelay(int msecs);
+    // Draws the current paper again (colours changed), keeping the scroll position.
+    void redraw();
+
+public Q_SLOTS:
+    void nextPaper();
+    void previousPaper();
+    void nextDay();
+    void previousDay();
+    void nextUnread();
+    void pageDown();
+    void pageUp();
+    void jumpToSection(int number);
+    void toggleRead();
+    void toggleStar();
+    void openOnHuggingFace();
+    void openPdf();
+
+Q_SIGNALS:
+    void message(const QString &text, int msecs);
+    // The day or paper count changed, or another day was chosen.
+    void countsChanged();
+
+private:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void onDayChanged();
+    void onPaperChanged();
+    void showCurrentPaper(bool keepScroll);
+    void refreshAnnotations();
+    // The shown paper read again after an import: drawn again when what it shows changed.
+    void refreshContent();
+    int currentPaperRow() const;
+
+    Core::Library *m_library;
+    Core::DayListModel *m_dayModel;
+    Core::PaperTreeModel *m_paperModel;
+    QListView *m_days;
+    QTreeView *m_papers;
+    SummaryView *m_summary;
+    NotePanel *m_notes;
+    QTimer *m_readTimer;
+    bool m_markRead = true;
+    Core::PaperDetail m_shown; // what the summary shows (tags as in its header)
+    QList<qint64> m_shownHighlights;
+};
+
+} // namespace Paperboy::Ui
