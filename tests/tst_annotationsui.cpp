@@ -142,7 +142,11 @@ private Q_SLOTS:
         const QString id = w.reader()->currentPaperId();
         Core::Highlight h;
         h.arxivId = id;
-        h.exact = summaryView(w)->toPlainText().section(u'\n', 6, 6).left(12);
+        // Words of the first section, below the header's tag line: their range moves with it.
+        const QString plain = summaryView(w)->toPlainText();
+        const qsizetype body = plain.indexOf(u'\n', plain.indexOf(QStringLiteral("1. "))) + 1;
+        QVERIFY(body > 0);
+        h.exact = plain.mid(body, 12);
         QVERIFY(!h.exact.trimmed().isEmpty());
         QVERIFY(m_lib->annotations().addHighlight(h).ok());
         Ui::SummaryView *view = summaryView(w);

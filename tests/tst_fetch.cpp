@@ -1157,7 +1157,7 @@ private Q_SLOTS:
     void refusedAnswersStillCountAsARefresh()
     {
         // The server answered, so this is no network trouble: the source counts as refreshed and the
-        // window does not refresh it again at every start (MainWindow::refreshIfStale).
+        // window does not refresh it again at every start (RefreshController::startIfStale).
         QFETCH(QString, mode);
         QFETCH(QString, key);
         QTemporaryDir dir;

@@ -247,6 +247,8 @@ private Q_SLOTS:
         DayListModel days(&m_library);
         PaperTreeModel tree(&m_library);
         tree.setDay(kDay);
+        TagModel tags(&m_library);
+        QSignalSpy tagReset(&tags, &QAbstractItemModel::modelReset);
         QSignalSpy dayReset(&days, &QAbstractItemModel::modelReset), treeReset(&tree, &QAbstractItemModel::modelReset),
             inserted(&days, &QAbstractItemModel::rowsInserted), removed(&days, &QAbstractItemModel::rowsRemoved);
         const QPersistentModelIndex shownDay = days.index(dayRow(days, kDay));
@@ -264,6 +266,7 @@ private Q_SLOTS:
         QCOMPARE(m_library.importer().importFile(path).outcome, ImportResult::Outcome::Imported);
         QCOMPARE(dayReset.size(), 0);
         QCOMPARE(treeReset.size(), 0);
+        QCOMPARE(tagReset.size(), 0);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(days.rowCount(), daysBefore + 1);
         QCOMPARE(days.dateAt(0), newer);
@@ -280,6 +283,7 @@ private Q_SLOTS:
         QCOMPARE(dayRow(days, newer), -1);
         QCOMPARE(shownDay.data(DateRole).toDate(), kDay);
         QCOMPARE(treeReset.size(), 0);
+        QCOMPARE(tagReset.size(), 0);
     }
 
     void everyModelPassesTheTester()

@@ -6,9 +6,11 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QProgressDialog>
+#include <QThread>
+
+#include <memory>
 #include <QTimer>
 
-#include <thread>
 
 namespace Paperboy::Ui {
 
@@ -35,15 +37,16 @@ Core::Status LibraryUpgrade::run(const QString &path, QWidget *parent, int delay
 
     QEventLoop loop;
     Core::Status result;
-    std::thread worker([&] {
+    const std::unique_ptr<QThread> worker(QThread::create([&] {
         {
             Core::Database db;
             result = db.open(path);
         }
         QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
-    });
+    }));
+    worker->start();
     loop.exec();
-    worker.join();
+    worker->wait();
     return result;
 }
 

@@ -59,9 +59,14 @@ ReaderController::ReaderController(Library *library, QListView *days, QTreeView 
             selectPaper(m_summary->arxivId());
         Q_EMIT countsChanged();
     });
+    // Connected after the paper model's own connection, so its rows are up to date here.
     connect(library, &Library::papersChanged, this, [this](const QStringList &ids, Changes what) {
-        if (what & (Change::Tags | Change::Highlights) && ids.contains(m_summary->arxivId()))
+        if (!ids.contains(m_summary->arxivId()))
+            return;
+        if (what & Change::Highlights)
             refreshAnnotations();
+        else if (what & Change::Tags)
+            refreshTags();
     });
     connect(library, &Library::tagsChanged, this, &ReaderController::refreshAnnotations);
     connect(library, &Library::daysChanged, this, &ReaderController::refreshContent);
@@ -223,17 +228,26 @@ void ReaderController::refreshAnnotations()
         return;
     }
     const QStringList tags = m_library->annotations().tagsOf(id);
-    QList<qint64> orphaned;
     if (tags != m_shown.listing.tags) {
         m_shown.listing.tags = tags;
         m_summary->setTags(tags);
-        orphaned = m_summary->setHighlights(highlights); // the header's length moved every anchor
-    } else {
-        for (const Highlight &h : highlights)
-            if (!m_summary->drawnHighlights().contains(h.id))
-                orphaned << h.id;
     }
+    QList<qint64> orphaned;
+    for (const Highlight &h : highlights)
+        if (!m_summary->drawnHighlights().contains(h.id))
+            orphaned << h.id;
     m_notes->setHighlights(highlights, orphaned);
+}
+
+void ReaderController::refreshTags()
+{
+    // The tree read the paper's row again just before: its tags, no query of our own.
+    const QModelIndex row = m_paperModel->indexOfPaper(m_summary->arxivId());
+    const QStringList tags = row.isValid() ? row.data(TagsRole).toStringList() : m_library->annotations().tagsOf(m_summary->arxivId());
+    if (tags != m_shown.listing.tags) {
+        m_shown.listing.tags = tags;
+        m_summary->setTags(tags);
+    }
 }
 
 void ReaderController::refreshContent()

@@ -74,6 +74,7 @@ private:
     void onPaperChanged();
     void showCurrentPaper(bool keepScroll);
     void refreshAnnotations();
+    void refreshTags();
     // The shown paper read again after an import: drawn again when what it shows changed.
     void refreshContent();
     int currentPaperRow() const;

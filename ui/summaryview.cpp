@@ -153,20 +153,34 @@ void SummaryView::setTags(const QStringList &tags)
     }
     const QString text = tr("Tags: %1").arg(tags.join(QStringLiteral(", ")));
     QTextCursor c(document());
+    const int lengthBefore = document()->characterCount();
+    int at = -1;
     if (tagLine.isValid() && tags.isEmpty()) {
-        c.setPosition(tagLine.position() - 1);
+        at = tagLine.position() - 1;
+        c.setPosition(at);
         c.setPosition(tagLine.position() + tagLine.length() - 1, QTextCursor::KeepAnchor);
         c.removeSelectedText();
     } else if (tagLine.isValid()) {
-        c.setPosition(tagLine.position());
+        at = tagLine.position();
+        c.setPosition(at);
         c.setPosition(tagLine.position() + tagLine.length() - 1, QTextCursor::KeepAnchor);
         c.insertText(text, QTextCharFormat());
     } else if (!tags.isEmpty() && last.isValid()) {
         QTextBlockFormat paragraph = last.blockFormat();
         paragraph.setHeadingLevel(0);
-        c.setPosition(last.position() + last.length() - 1);
+        at = last.position() + last.length() - 1;
+        c.setPosition(at);
         c.insertBlock(paragraph, QTextCharFormat());
         c.insertText(text, QTextCharFormat());
+    }
+    // The highlights below moved with their text (their colours are in it); so do their ranges.
+    if (const int delta = document()->characterCount() - lengthBefore; at >= 0 && delta != 0) {
+        for (auto &range : m_drawn) {
+            if (range.first >= at) {
+                range.first += delta;
+                range.second += delta;
+            }
+        }
     }
 }
 

@@ -21,8 +21,8 @@ public:
     void showPaper(const Core::PaperDetail &paper);
     void clearPaper();
     QString arxivId() const { return m_arxivId; }
-    // Changes the header's tag line in place: the rest of the document, the scroll position and the
-    // selection stay as they are. Highlights must be drawn again (their offsets moved).
+    // Changes the header's tag line in place: the rest of the document, the scroll position, the
+    // selection and the drawn highlights stay as they are.
     void setTags(const QStringList &tags);
 
     // Scrolls so section index (0-based, as in PaperDetail::sections) is at the top; false if absent.

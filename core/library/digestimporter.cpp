@@ -18,11 +18,12 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
-#include <thread>
 
 namespace Paperboy::Core {
 
@@ -410,7 +411,7 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
         done.clear();
         lock.lock();
     };
-    std::thread producer([&] {
+    const std::unique_ptr<QThread> producer(QThread::create([&] {
         Database reader;
         const bool canCheck = reader.open(dbPath).ok();
         std::optional<QList<int>> legacyLengths;
@@ -440,7 +441,8 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
             changed.wait(lock);
             freeSpent(lock);
         }
-    });
+    }));
+    producer->start();
     // Copying the WAL into the library file (a checkpoint) was a fifth of the storing thread's
     // time, in system calls. During a multi-file import a third thread does it instead, after each
     // commit (a passive checkpoint, which neither waits for the writer nor blocks it). It is mostly
@@ -455,9 +457,9 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
         std::optional<bool> open; // whether its connection opened, once it knows
     } copier;
     std::atomic_bool checkpointing = false;
-    std::thread checkpointer;
+    std::unique_ptr<QThread> checkpointer;
     if (files.size() > 1) {
-        checkpointer = std::thread([&] {
+        checkpointer.reset(QThread::create([&] {
             Database connection;
             const bool open = connection.open(dbPath).ok();
             std::unique_lock lock(copier.mutex);
@@ -476,7 +478,8 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
                 copier.walFrames = frames;
                 copier.changed.notify_all();
             }
-        });
+        }));
+        checkpointer->start();
     }
     // SQLite starts the WAL over only when a transaction begins with all of it copied, which the
     // storing thread, beginning the next batch at once, would never see: the WAL would grow as large
@@ -512,13 +515,13 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
     const auto restoreAfterImport = qScopeGuard([&] {
         if (mergingPaused)
             m_lib.searchIndex().setMerging(true);
-        if (checkpointer.joinable()) {
+        if (checkpointer) {
             {
                 std::lock_guard lock(copier.mutex);
                 copier.stop = true;
                 copier.changed.notify_all();
             }
-            checkpointer.join();
+            checkpointer->wait();
         }
         if (checkpointing.load()) {
             m_db.setAutoCheckpoint(true);
@@ -582,7 +585,7 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
             if (m_batch == Batch::None && p.digest.date.isValid() && !p.digest.papers.isEmpty()) {
                 if (!mergingPaused && files.size() > 1) {
                     mergingPaused = m_lib.searchIndex().setMerging(false);
-                    if (checkpointer.joinable()) {
+                    if (checkpointer) {
                         std::unique_lock lock(copier.mutex);
                         copier.changed.wait(lock, [&] { return copier.open.has_value(); });
                         checkpointing = *copier.open && m_db.setAutoCheckpoint(false);
@@ -617,7 +620,7 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
         stop = true;
         changed.notify_all();
     }
-    producer.join();
+    producer->wait();
     return results;
 }
 

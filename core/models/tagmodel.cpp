@@ -1,6 +1,8 @@
 // TagModel: two fixed rows, then the tags; counts re-read when the library says something changed.
 #include "tagmodel.h"
 
+#include <utility>
+
 #include <QColor>
 #include <QCoreApplication>
 
@@ -18,11 +20,33 @@ TagModel::TagModel(Library *library, QObject *parent)
 
 void TagModel::reload()
 {
-    beginResetModel();
-    m_starred = m_library->annotations().starredCount();
-    m_unread = m_library->annotations().unreadPaperCount();
-    m_tags = m_library->annotations().tags();
-    endResetModel();
+    // Counts read again (an import, a renamed or recoloured tag): rows change in place while the
+    // same tags are listed; another set of tags resets the model.
+    const int starred = m_library->annotations().starredCount();
+    const int unread = m_library->annotations().unreadPaperCount();
+    const QList<TagInfo> fresh = m_library->annotations().tags();
+    bool sameTags = fresh.size() == m_tags.size();
+    for (qsizetype i = 0; sameTags && i < fresh.size(); ++i)
+        sameTags = fresh.at(i).id == m_tags.at(i).id;
+    if (!sameTags) {
+        beginResetModel();
+        m_starred = starred;
+        m_unread = unread;
+        m_tags = fresh;
+        endResetModel();
+        return;
+    }
+    if (std::exchange(m_starred, starred) != starred)
+        Q_EMIT dataChanged(index(StarredRow), index(StarredRow));
+    if (std::exchange(m_unread, unread) != unread)
+        Q_EMIT dataChanged(index(UnreadRow), index(UnreadRow));
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        const TagInfo &f = fresh.at(i), &known = m_tags.at(i);
+        if (f.count == known.count && f.name == known.name && f.color == known.color)
+            continue;
+        m_tags[i] = f;
+        Q_EMIT dataChanged(index(int(i) + 2), index(int(i) + 2));
+    }
 }
 
 void TagModel::papersChanged(const QStringList &arxivIds, Changes what)
