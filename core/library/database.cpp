@@ -295,10 +295,8 @@ Status Database::open(const QString &path, int targetVersion, Check check)
                                        .arg(path).arg(current).arg(latestVersion()).arg(m_readOnlyReason));
         return execScript(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"));
     }
-    // A new library gets 16 KiB pages (SQLite's default is 4 KiB): a quarter of the page writes
-    // and reads through the WAL for the same data, which made a cold import of 1,000 days about
-    // 15 % faster, with smaller B-trees for the long summaries; searches were unchanged. The
-    // pragma does nothing to an existing file, whose page size stays as it was made.
+    // A new library gets 16 KiB pages, fewer page writes for the long summaries (docs/PERFORMANCE.md);
+    // an existing file keeps the page size it was made with.
     if (Status s = execScript(QStringLiteral("PRAGMA page_size=%1; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                                              "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;").arg(NewPageSize));
         !s)

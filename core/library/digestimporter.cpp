@@ -86,9 +86,8 @@ std::optional<ImportResult> unchangedImport(Database &db, std::optional<QList<in
 
 } // namespace
 
-// What importDigest writes, as UTF-8: converting the text is a fifth of the storing thread's work,
-// so importPaths has it done on the parsing thread, which has time to spare. Each text is
-// converted once: the search index's columns are put together from the converted sections.
+// What importDigest writes, as UTF-8, converted once on the parsing thread so the storing thread
+// does not (docs/PERFORMANCE.md); the search index's columns are made from the converted sections.
 struct DigestImporter::EncodedDigest {
     struct Section {
         QByteArray title, body;
@@ -443,11 +442,9 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
         }
     }));
     producer->start();
-    // Copying the WAL into the library file (a checkpoint) was a fifth of the storing thread's
-    // time, in system calls. During a multi-file import a third thread does it instead, after each
-    // commit (a passive checkpoint, which neither waits for the writer nor blocks it). It is mostly
-    // waiting for the disk (fsync), and done by the parsing thread it held files back: at 1,000
-    // days the storing thread waited for files a sixth of the time.
+    // During a multi-file import a third thread copies the WAL into the library after each commit
+    // (a passive checkpoint: it neither waits for the writer nor blocks it), so neither the storing
+    // nor the parsing thread waits for the disk (docs/PERFORMANCE.md).
     struct {
         std::mutex mutex;
         std::condition_variable changed;
@@ -497,20 +494,14 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
         if (qint64(copier.walFrames) * pageSize >= m_walLimit)
             copier.changed.wait(lock, [&] { return copier.copied >= ticket; });
     };
-    // Several files go into one transaction, committed about once a second (or every 16 MB of
-    // digests): each commit makes the search index write its pending terms as a new segment, and
-    // fewer, larger segments cost less to write and to merge. The first batches are short (1, 2,
-    // 4, ... files), so the first days show up at once and a cancel soon after the start still
-    // stops early. progress(done) is only called once the first done files are committed. Should a file fail inside a batch, the batch is rolled
-    // back and its files are imported again one transaction each, so one bad file costs no others.
+    // Several files go into one transaction, committed about once a second (or every 16 MB): fewer,
+    // larger search index segments. The first batches are short (1, 2, 4, ... files) so the first
+    // days show up at once; progress(done) follows the commits. A file that fails rolls its batch
+    // back, and that batch's files are imported again one transaction each.
     auto &db = m_db.sql();
-    // FTS5 merges the index's segments each time it writes one (automerge). Over a long import
-    // most of that merging is redone by the next merges: it was a quarter of the storing thread's
-    // work for 1,000 days. So it is off while several files are imported; FTS5 still merges a
-    // level once it has 16 segments (crisis merge), which bounds what a search reads, and the
-    // first writes after the import resume merging. open() turns it back on should a crash have
-    // left it off (so would another program's open() during the import, which costs only speed).
-    // It is paused when the first batch begins: an import of unchanged files writes nothing.
+    // FTS5's automerge is off while several files are imported (merging redone by the next merges;
+    // crisis merges still bound what a search reads) and back on afterwards, or at the next open()
+    // after a crash. It is paused at the first batch: an import of unchanged files writes nothing.
     bool mergingPaused = false;
     const auto restoreAfterImport = qScopeGuard([&] {
         if (mergingPaused)

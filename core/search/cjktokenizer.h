@@ -25,8 +25,7 @@ namespace Paperboy::Core {
 // for its spaced forms (SearchQuery::withSpacings). Libraries before schema 9 indexed with
 // Rules::Bridged (tokenize = 'paperboy'), which also emits the bigram bridging the white space
 // between two runs ("모델이 강화" -> ... 이강 ...); it stays available so that their index can be
-// read and upgraded. The bridges were a quarter of the tokens and, being combinations of two
-// words, most of the distinct terms: dropping them made a cold import a third faster.
+// read and upgraded (why the bridges went: docs/PERFORMANCE.md, import, fourth round).
 class CjkTokenizer
 {
 public:

@@ -10,9 +10,8 @@ namespace Paperboy::Core {
 // paperboy_rank(search_fts, w0, w1, ..., w9[, 'terms']) returns -score (lower is better, like
 // FTS5's bm25()) where
 //   score = Σ_term idf(term) · f·(k1+1) / (f + k1),   f = Σ_phrase of the term Σ_column w_column · tf(phrase, column)
-// with k1 = 1.2. That is BM25 with b = 0: digest entries are all about the same length (≈3 KB), so
-// length normalisation changes little, while reading every matching row's length from the
-// %_docsize table was most of the query time (36.5k papers, frequent word: 27 ms for bm25()).
+// with k1 = 1.2. That is BM25 with b = 0: digest entries are all about the same length, so length
+// normalisation changes little and reading each row's length costs most of a query (PERFORMANCE.md).
 // 'terms' (after one weight per column) names the term each of the query's phrases belongs to, in
 // the order they appear, e.g. '0 0 1 -1' (SearchQuery::phraseTerms): the spellings of a Korean
 // compound and the words a prefix stands for are one term, and a phrase under NOT (-1) counts for
