@@ -53,8 +53,8 @@ QString Command::usageLine() const
 
 QString Command::help() const
 {
-    QString text = QCoreApplication::translate("CommandLine", "Usage: %1").arg(usageLine()) + QStringLiteral("\n\n")
-        + translated(description) + QStringLiteral("\n\n") + QCoreApplication::translate("CommandLine", "Options:") + u'\n';
+    QString text = QCoreApplication::translate("CommandLine", "Usage: %1").arg(usageLine()) + QStringLiteral("\n\n") + translated(description)
+        + QStringLiteral("\n\n") + QCoreApplication::translate("CommandLine", "Options:") + u'\n';
     QList<std::pair<QString, QString>> rows;
     for (const CommandOption &option : options)
         rows.append({option.syntax(), described(option)});

@@ -14,9 +14,9 @@ class Invocation;
 // --name, or --name VALUE. A value named DATE is a day written YYYY-MM-DD: Invocation::parse checks
 // every such option of every command the same way before the handler runs.
 struct CommandOption {
-    const char *name = nullptr;         // "format" for --format
-    const char *valueName = nullptr;    // "FORMAT"; none for a switch
-    const char *description = nullptr;  // QT_TRANSLATE_NOOP("CommandLine", ...)
+    const char *name = nullptr; // "format" for --format
+    const char *valueName = nullptr; // "FORMAT"; none for a switch
+    const char *description = nullptr; // QT_TRANSLATE_NOOP("CommandLine", ...)
     const char *defaultValue = nullptr; // what value() gives when the option is not set
     // The values it takes, when another table has them (the export formats): description then says
     // how to list them, "%1 or %2." with all but the last value as %1 ("md, html or csv.").
@@ -38,13 +38,13 @@ struct Command {
     enum class Arguments { Options, Words };
 
     const char *name = nullptr;
-    const char *synopsis = nullptr;    // its arguments: "ID [--off]"; syntax, not translated
+    const char *synopsis = nullptr; // its arguments: "ID [--off]"; syntax, not translated
     const char *description = nullptr; // one line, QT_TRANSLATE_NOOP("CommandLine", ...)
     QList<CommandOption> options = {};
     int (*run)(Invocation &) = nullptr;
     Arguments arguments = Arguments::Options;
     bool opensLibrary = true; // false: the handler works on the file itself (recover)
-    bool needsGui = false;    // lays out text (PDF export): main makes a QGuiApplication
+    bool needsGui = false; // lays out text (PDF export): main makes a QGuiApplication
     const char *details = nullptr; // a paragraph below the options, QT_TRANSLATE_NOOP("CommandLine", ...)
 
     QString nameText() const { return QString::fromLatin1(name); }

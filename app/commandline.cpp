@@ -92,7 +92,8 @@ int runSearch(Invocation &inv)
         SectionKind kind;
         if (!sectionKindFromName(inv.value("section"), &kind))
             return inv.badUsage(CommandLine::tr("unknown section kind '%1' (motivation, contributions, method, experiments, results, "
-                                                "limitations, future_work, other)").arg(inv.value("section")));
+                                                "limitations, future_work, other)")
+                                    .arg(inv.value("section")));
         query.section = kind;
     }
     for (const QString &e : query.errors)
@@ -398,8 +399,7 @@ int runImportNotes(Invocation &inv)
     } else {
         out << CommandLine::tr("tags created: %1, tags added to papers: %2").arg(r.tagsCreated).arg(r.tagsApplied) << "\n"
             << CommandLine::tr("notes added: %1, replaced by newer ones: %2").arg(r.notesAdded).arg(r.notesReplaced) << "\n"
-            << CommandLine::tr("highlights added: %1, stars added: %2, marked read: %3").arg(r.highlightsAdded).arg(r.starsAdded).arg(r.readAdded)
-            << "\n";
+            << CommandLine::tr("highlights added: %1, stars added: %2, marked read: %3").arg(r.highlightsAdded).arg(r.starsAdded).arg(r.readAdded) << "\n";
     }
     if (r.notesKept > 0)
         out << CommandLine::tr("notes kept because this library's are newer: %1").arg(r.notesKept) << "\n";
@@ -413,8 +413,7 @@ int runImportNotes(Invocation &inv)
         QString ids = r.notInLibrary.mid(0, shown).join(QStringLiteral(", "));
         if (r.notInLibrary.size() > shown)
             ids += u' ' + CommandLine::tr("and %n more", nullptr, int(r.notInLibrary.size() - shown));
-        out << CommandLine::tr("not in this library (kept; shown once a digest lists them): %n paper(s): %1", nullptr, int(r.notInLibrary.size()))
-                   .arg(ids)
+        out << CommandLine::tr("not in this library (kept; shown once a digest lists them): %n paper(s): %1", nullptr, int(r.notInLibrary.size())).arg(ids)
             << "\n";
     }
     return 0;
@@ -437,9 +436,16 @@ void printReport(QTextStream &out, const RecoveryReport &r)
         const UserDataMerge &m = r.merged;
         out << CommandLine::tr("tags, notes and highlights merged from %1").arg(r.userDataFrom) << "\n"
             << CommandLine::tr("tags added to papers: %1, notes added: %2, replaced by newer ones: %3")
-                   .arg(m.tagsApplied).arg(m.notesAdded).arg(m.notesReplaced) << "\n"
+                   .arg(m.tagsApplied)
+                   .arg(m.notesAdded)
+                   .arg(m.notesReplaced)
+            << "\n"
             << CommandLine::tr("highlights added: %1, stars added: %2, marked read: %3, marks: %4")
-                   .arg(m.highlightsAdded).arg(m.starsAdded).arg(m.readAdded).arg(r.marksRestored) << "\n"
+                   .arg(m.highlightsAdded)
+                   .arg(m.starsAdded)
+                   .arg(m.readAdded)
+                   .arg(r.marksRestored)
+            << "\n"
             << CommandLine::tr("sources added: %1, saved comparisons added: %2").arg(r.sourcesRestored).arg(r.comparisonsRestored) << "\n";
     }
 }
@@ -466,7 +472,8 @@ int runRecover(Invocation &inv)
             out << CommandLine::tr("backup of tags, notes and highlights: %1").arg(json) << "\n";
         if (d.state == LibraryDiagnosis::State::Damaged)
             out << (backups.isEmpty() ? CommandLine::tr("run: paperboy recover --rebuild")
-                                      : CommandLine::tr("run: paperboy recover --restore-backup (or --rebuild)")) << "\n";
+                                      : CommandLine::tr("run: paperboy recover --restore-backup (or --rebuild)"))
+                << "\n";
         return d.state == LibraryDiagnosis::State::Damaged || d.state == LibraryDiagnosis::State::Unusable ? 1 : 0;
     }
     RecoveryReport report;
@@ -603,8 +610,9 @@ const QList<Command> &CommandLine::commands()
          .description = QT_TRANSLATE_NOOP("CommandLine", "Import digests: files, and the *.md files in folders."),
          .run = runImport,
          .arguments = Arguments::Words,
-         .details = QT_TRANSLATE_NOOP("CommandLine", "Prints a line per file (imported, unchanged or rejected) and every problem found in it; "
-                                                     "exits with 1 when a file was rejected. After --, every word is a path, even -h or --help.")},
+         .details = QT_TRANSLATE_NOOP("CommandLine",
+                                      "Prints a line per file (imported, unchanged or rejected) and every problem found in it; "
+                                      "exits with 1 when a file was rejected. After --, every word is a path, even -h or --help.")},
         {.name = "search",
          .synopsis = "QUERY... [OPTIONS]",
          .description = QT_TRANSLATE_NOOP("CommandLine", "Search the titles, summaries, notes and tags."),
@@ -613,10 +621,11 @@ const QList<Command> &CommandLine::commands()
                      {"section", "KIND", QT_TRANSLATE_NOOP("CommandLine", "Only in this section kind.")},
                      {"limit", "N", QT_TRANSLATE_NOOP("CommandLine", "At most N results (default 20)."), "20"}},
          .run = runSearch,
-         .details = QT_TRANSLATE_NOOP("CommandLine", "The query: words, \"phrases\", prefix*, OR, -word (papers without it), an arXiv id, "
-                                                     "tag:NAME, section:KIND, is:starred, is:unread, is:read, from:DATE, to:DATE. "
-                                                     "Options go before a --; a query that starts with - goes after it: "
-                                                     "paperboy search --json -- -survey diffusion")},
+         .details = QT_TRANSLATE_NOOP("CommandLine",
+                                      "The query: words, \"phrases\", prefix*, OR, -word (papers without it), an arXiv id, "
+                                      "tag:NAME, section:KIND, is:starred, is:unread, is:read, from:DATE, to:DATE. "
+                                      "Options go before a --; a query that starts with - goes after it: "
+                                      "paperboy search --json -- -survey diffusion")},
         {.name = "list",
          .synopsis = "days|papers [--day DATE] [--json]",
          .description = QT_TRANSLATE_NOOP("CommandLine", "List the days, or the papers of every day or of one."),
@@ -676,8 +685,9 @@ const QList<Command> &CommandLine::commands()
                      {"title", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "The heading of a one-file export.")}},
          .run = runExport,
          .needsGui = true,
-         .details = QT_TRANSLATE_NOOP("CommandLine", "The filters that are given must all hold; without any, every paper is exported. "
-                                                     "The file is replaced only when the export succeeded.")},
+         .details = QT_TRANSLATE_NOOP("CommandLine",
+                                      "The filters that are given must all hold; without any, every paper is exported. "
+                                      "The file is replaced only when the export succeeded.")},
         {.name = "import-notes",
          .synopsis = "FILE.json",
          .description = QT_TRANSLATE_NOOP("CommandLine", "Merge notes exported as JSON (a backup) into this library."),
@@ -687,12 +697,14 @@ const QList<Command> &CommandLine::commands()
          .description = QT_TRANSLATE_NOOP("CommandLine", "Add a network source of digests."),
          .options = {{"kind", "KIND", QT_TRANSLATE_NOOP("CommandLine", "digest (default) or hf."), "digest"},
                      {"token-from-stdin", nullptr,
-                      QT_TRANSLATE_NOOP("CommandLine", "Read the source's token (or password, with --user) from standard input "
-                                                       "and keep it in the system keychain.")},
+                      QT_TRANSLATE_NOOP("CommandLine",
+                                        "Read the source's token (or password, with --user) from standard input "
+                                        "and keep it in the system keychain.")},
                      {"user", "NAME", QT_TRANSLATE_NOOP("CommandLine", "Basic authentication as NAME (the password from --token-from-stdin).")}},
          .run = NetworkCommands::addSource,
-         .details = QT_TRANSLATE_NOOP("CommandLine", "URL: a digest's address with {date} for the day (YYYY-MM-DD), a page that lists "
-                                                     "digests, or for hf the API's base (https://huggingface.co).")},
+         .details = QT_TRANSLATE_NOOP("CommandLine",
+                                      "URL: a digest's address with {date} for the day (YYYY-MM-DD), a page that lists "
+                                      "digests, or for hf the API's base (https://huggingface.co).")},
         {.name = "sources list",
          .synopsis = "[--json]",
          .description = QT_TRANSLATE_NOOP("CommandLine", "List the network sources."),
@@ -705,10 +717,11 @@ const QList<Command> &CommandLine::commands()
         {.name = "fetch",
          .synopsis = "[--source NAME]... [--from DATE] [--to DATE] [--json]",
          .description = QT_TRANSLATE_NOOP("CommandLine", "Fetch the digests of the network sources for a range of days."),
-         .options = {{"source", "NAME", QT_TRANSLATE_NOOP("CommandLine", "Only this source (repeatable); default: every enabled one.")},
-                     {"from", "DATE", QT_TRANSLATE_NOOP("CommandLine", "The first day (default: the days Refresh fetches, 14 unless changed in Sources, up to --to).")},
-                     {"to", "DATE", QT_TRANSLATE_NOOP("CommandLine", "The last day (default: today; with --from, the days Refresh fetches from it, not past today).")},
-                     {"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print the results as a JSON array.")}},
+         .options
+         = {{"source", "NAME", QT_TRANSLATE_NOOP("CommandLine", "Only this source (repeatable); default: every enabled one.")},
+            {"from", "DATE", QT_TRANSLATE_NOOP("CommandLine", "The first day (default: the days Refresh fetches, 14 unless changed in Sources, up to --to).")},
+            {"to", "DATE", QT_TRANSLATE_NOOP("CommandLine", "The last day (default: today; with --from, the days Refresh fetches from it, not past today).")},
+            {"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print the results as a JSON array.")}},
          .run = NetworkCommands::fetch,
          .details = QT_TRANSLATE_NOOP("CommandLine", "Exits with 0 when every day was fetched or unchanged, and with 1 otherwise.")},
         {.name = "recover",
@@ -719,8 +732,9 @@ const QList<Command> &CommandLine::commands()
                      {"from", "PATH", QT_TRANSLATE_NOOP("CommandLine", "Also import these digest files or folders (repeatable).")}},
          .run = runRecover,
          .opensLibrary = false,
-         .details = QT_TRANSLATE_NOOP("CommandLine", "Without an option, says what is wrong with the library and lists its backups. "
-                                                     "BACKUP is the backup to restore; without it, the newest good one.")},
+         .details = QT_TRANSLATE_NOOP("CommandLine",
+                                      "Without an option, says what is wrong with the library and lists its backups. "
+                                      "BACKUP is the backup to restore; without it, the newest good one.")},
     };
     return table;
 }
@@ -771,8 +785,8 @@ QString CommandLine::commandList()
 
 QString CommandLine::usage()
 {
-    return tr("Usage: %1").arg(QStringLiteral("paperboy [--db FILE] COMMAND [ARGUMENTS]")) + QStringLiteral("\n\n") + tr("Commands:")
-        + u'\n' + commandList() + u'\n' + tr("paperboy COMMAND --help shows what a command takes.") + u'\n';
+    return tr("Usage: %1").arg(QStringLiteral("paperboy [--db FILE] COMMAND [ARGUMENTS]")) + QStringLiteral("\n\n") + tr("Commands:") + u'\n' + commandList()
+        + u'\n' + tr("paperboy COMMAND --help shows what a command takes.") + u'\n';
 }
 
 QString CommandLine::groupHelp(const QString &group)
@@ -783,8 +797,8 @@ QString CommandLine::groupHelp(const QString &group)
         names << c->nameText().section(u' ', 1);
         rows.append({c->nameText(), QCoreApplication::translate("CommandLine", c->description)});
     }
-    return tr("Usage: %1").arg(QStringLiteral("paperboy [--db FILE] %1 %2 ...").arg(group, names.join(u'|'))) + QStringLiteral("\n\n")
-        + tr("Commands:") + u'\n' + twoColumns(rows) + u'\n' + tr("paperboy COMMAND --help shows what a command takes.") + u'\n';
+    return tr("Usage: %1").arg(QStringLiteral("paperboy [--db FILE] %1 %2 ...").arg(group, names.join(u'|'))) + QStringLiteral("\n\n") + tr("Commands:") + u'\n'
+        + twoColumns(rows) + u'\n' + tr("paperboy COMMAND --help shows what a command takes.") + u'\n';
 }
 
 } // namespace Paperboy::App

@@ -13,7 +13,10 @@ namespace Paperboy::App {
 using Core::TerminalText::escaped;
 
 Invocation::Invocation(const Command &command, const QString &db, QTextStream &out, QTextStream &err)
-    : m_command(command), m_db(db), m_out(out), m_err(err)
+    : m_command(command)
+    , m_db(db)
+    , m_out(out)
+    , m_err(err)
 {
 }
 
@@ -102,8 +105,8 @@ Invocation::Days Invocation::days() const
 
 int Invocation::badUsage(const QString &message)
 {
-    m_err << "paperboy: " << escaped(message) << ' '
-          << QCoreApplication::translate("CommandLine", "(see paperboy %1 --help)").arg(m_command.nameText()) << '\n';
+    m_err << "paperboy: " << escaped(message) << ' ' << QCoreApplication::translate("CommandLine", "(see paperboy %1 --help)").arg(m_command.nameText())
+          << '\n';
     m_err.flush();
     return 2;
 }

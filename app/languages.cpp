@@ -21,8 +21,7 @@ QLocale localeFor(const QString &code)
     const QLocale system = QLocale::system();
     if (system.language() == languageOf(code))
         return system;
-    return code == QLatin1StringView("ko") ? QLocale(QLocale::Korean, QLocale::SouthKorea)
-                                           : QLocale(QLocale::English, QLocale::UnitedStates);
+    return code == QLatin1StringView("ko") ? QLocale(QLocale::Korean, QLocale::SouthKorea) : QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 } // namespace

@@ -1,27 +1,27 @@
 // Paperboy's entry point: options, the library file, and the window (or a command-line task).
+#include "appearance.h"
 #include "commandline.h"
 #include "common/settings.h"
+#include "icons.h"
 #include "instance/singleinstance.h"
+#include "languages.h"
 #include "library/dailybackup.h"
 #include "library/library.h"
 #include "library/userdatabackup.h"
-#include "appearance.h"
-#include "icons.h"
-#include "languages.h"
 #include "libraryupgrade.h"
 #include "mainwindow.h"
 #include "readercontroller.h"
-#include "refreshcontroller.h"
 #include "recoverydialog.h"
+#include "refreshcontroller.h"
 #include "settingsdialog.h"
 #include "windowhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTextStream>
@@ -52,7 +52,10 @@ namespace {
 class FirstPaint : public QObject
 {
 public:
-    explicit FirstPaint(const QElapsedTimer &clock) : m_clock(clock) {}
+    explicit FirstPaint(const QElapsedTimer &clock)
+        : m_clock(clock)
+    {
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -86,8 +89,7 @@ int main(int argc, char *argv[])
             std::printf("paperboy %s\n", PAPERBOY_VERSION);
             return 0;
         }
-        if ((arg == "-h" || arg == "--help" || arg == "--help-all") && qEnvironmentVariableIsEmpty("DISPLAY")
-            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        if ((arg == "-h" || arg == "--help" || arg == "--help-all") && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     if (App::CommandLine::isCommand(argc, argv)) {
@@ -130,20 +132,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                            QCoreApplication::translate("main", "Print the version and exit."));
     parser.addOption(versionOption);
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("main", "Use the library FILE (also PAPERBOY_DB)."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Use the library FILE (also PAPERBOY_DB)."),
                                       QStringLiteral("FILE"));
     parser.addOption(dbOption);
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QCoreApplication::translate("main", "Save a PNG of the window to FILE and exit."),
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a PNG of the window to FILE and exit."),
                                               QStringLiteral("FILE"));
     parser.addOption(screenshotOption);
     QCommandLineOption paintOption(QStringLiteral("exit-after-paint"),
                                    QCoreApplication::translate("main", "Print the time to the first painted window and exit."));
     paintOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(paintOption);
-    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "Digests to import and show."),
-                                 QStringLiteral("[FILE.md...]"));
+    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "Digests to import and show."), QStringLiteral("[FILE.md...]"));
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "Or a command without a window (below)."),
                                  QStringLiteral("[command]"));
     // The commands come from the command line's own table, after the window's options.
@@ -225,9 +224,9 @@ int main(int argc, char *argv[])
     if (!oneShot) {
         QString error;
         if (!instance.listen(&error))
-            std::fprintf(stderr, "paperboy: %s\n", qPrintable(QCoreApplication::translate("main", "other starts cannot hand files to this window: %1").arg(error)));
-        QObject::connect(&instance, &Core::SingleInstance::filesReceived, &host,
-                         [&host](const QStringList &paths) { host.window()->openFiles(paths); });
+            std::fprintf(stderr, "paperboy: %s\n",
+                         qPrintable(QCoreApplication::translate("main", "other starts cannot hand files to this window: %1").arg(error)));
+        QObject::connect(&instance, &Core::SingleInstance::filesReceived, &host, [&host](const QStringList &paths) { host.window()->openFiles(paths); });
         // Sources not refreshed for longer than the configured hours refresh once the window is up.
         QTimer::singleShot(0, &host, [&host] { host.window()->refresher()->startIfStale(); });
         // A copy of the whole library once a day, in the background; a failure only says so.

@@ -46,10 +46,8 @@ QString outcomeText(const FetchDayResult &r)
         if (r.kind == Source::Kind::HuggingFace)
             return NetworkCommands::tr("stored %1 papers").arg(r.papers);
         return NetworkCommands::tr("imported %1 papers").arg(r.papers);
-    case FetchDayResult::Outcome::Unchanged:
-        return r.note.isEmpty() ? NetworkCommands::tr("unchanged") : NetworkCommands::tr("unchanged (%1)").arg(r.note);
-    case FetchDayResult::Outcome::Failed:
-        break;
+    case FetchDayResult::Outcome::Unchanged: return r.note.isEmpty() ? NetworkCommands::tr("unchanged") : NetworkCommands::tr("unchanged (%1)").arg(r.note);
+    case FetchDayResult::Outcome::Failed: break;
     }
     return NetworkCommands::tr("failed: %1 [%2]").arg(r.error.message(), r.error.key());
 }
@@ -57,18 +55,14 @@ QString outcomeText(const FetchDayResult &r)
 QString outcomeKey(const FetchDayResult &r)
 {
     switch (r.outcome) {
-    case FetchDayResult::Outcome::Imported:
-        return QStringLiteral("imported");
-    case FetchDayResult::Outcome::Unchanged:
-        return QStringLiteral("unchanged");
-    case FetchDayResult::Outcome::Failed:
-        break;
+    case FetchDayResult::Outcome::Imported: return QStringLiteral("imported");
+    case FetchDayResult::Outcome::Unchanged: return QStringLiteral("unchanged");
+    case FetchDayResult::Outcome::Failed: break;
     }
     return QStringLiteral("failed");
 }
 
 } // namespace
-
 
 int NetworkCommands::addSource(Invocation &inv)
 {
@@ -133,8 +127,13 @@ int NetworkCommands::listSources(Invocation &inv)
         inv.out() << tr("no sources (add one with: paperboy sources add NAME URL)") << '\n';
     // One source a line, tab-separated: name, kind, URL, state, last refresh, credential.
     for (const Source &s : sources)
-        inv.out() << QStringList{s.name, Source::kindName(s.kind), s.url, s.enabled ? tr("enabled") : tr("disabled"), dayText(s.lastRefresh),
-                                 Source::authName(s.auth)}.join(u'\t')
+        inv.out() << QStringList{s.name,
+                                 Source::kindName(s.kind),
+                                 s.url,
+                                 s.enabled ? tr("enabled") : tr("disabled"),
+                                 dayText(s.lastRefresh),
+                                 Source::authName(s.auth)}
+                         .join(u'\t')
                   << '\n';
     return 0;
 }
@@ -176,9 +175,8 @@ int NetworkCommands::fetch(Invocation &inv)
         loop.exec();
 
     QList<FetchDayResult> results = task.results();
-    std::sort(results.begin(), results.end(), [](const FetchDayResult &a, const FetchDayResult &b) {
-        return a.source != b.source ? a.source < b.source : a.day < b.day;
-    });
+    std::sort(results.begin(), results.end(),
+              [](const FetchDayResult &a, const FetchDayResult &b) { return a.source != b.source ? a.source < b.source : a.day < b.day; });
     if (inv.isSet("json")) {
         QJsonArray array;
         for (const FetchDayResult &r : results)

@@ -13,18 +13,16 @@
 namespace Paperboy::Bench {
 
 namespace {
-const char *const kSectionTitles[7] = {"핵심 동기와 문제 정의", "주요 기여 및 참신성", "모델 아키텍처 및 학습 설정", "실험 설정",
-                                       "정량적 결과", "한계점 및 잠재적 실패 요인", "후속 연구 아이디어 또는 확장 방향"};
-const char *const kEnglishTitles[7] = {"Motivation", "Key contributions", "Method", "Experimental setup", "Results",
-                                       "Limitations", "Future work"};
+const char *const kSectionTitles[7] = {"핵심 동기와 문제 정의", "주요 기여 및 참신성",        "모델 아키텍처 및 학습 설정",       "실험 설정",
+                                       "정량적 결과",           "한계점 및 잠재적 실패 요인", "후속 연구 아이디어 또는 확장 방향"};
+const char *const kEnglishTitles[7] = {"Motivation", "Key contributions", "Method", "Experimental setup", "Results", "Limitations", "Future work"};
 } // namespace
 
 QByteArray ArchiveGenerator::sourceDigest()
 {
     const QString real = qEnvironmentVariable("PAPERBOY_REAL_DIGESTS");
-    const QString path = !real.isEmpty() && QFile::exists(real + QStringLiteral("/2025-05-24.md"))
-                             ? real + QStringLiteral("/2025-05-24.md")
-                             : QStringLiteral(PAPERBOY_CORPUS_DIR "/2025-05-24.md");
+    const QString path = !real.isEmpty() && QFile::exists(real + QStringLiteral("/2025-05-24.md")) ? real + QStringLiteral("/2025-05-24.md")
+                                                                                                   : QStringLiteral(PAPERBOY_CORPUS_DIR "/2025-05-24.md");
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "bench: cannot read the source digest %s: %s\n", qPrintable(path), qPrintable(f.errorString()));

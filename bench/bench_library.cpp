@@ -270,7 +270,9 @@ void BM_ExportAnnotated(benchmark::State &state)
                     continue;
                 lib.annotations().tagPaper(p.arxivId, QStringLiteral("tag-%1").arg(annotated % 12));
                 lib.annotations().setStarred(p.arxivId, true);
-                lib.annotations().setNote(p.arxivId, QStringLiteral("## 메모\n\n이 논문은 **%1** 번째로 읽은 논문이다. 방법이 흥미롭다.\n\n- 재현해 볼 것\n- 관련 연구 찾기\n").arg(annotated));
+                lib.annotations().setNote(
+                    p.arxivId,
+                    QStringLiteral("## 메모\n\n이 논문은 **%1** 번째로 읽은 논문이다. 방법이 흥미롭다.\n\n- 재현해 볼 것\n- 관련 연구 찾기\n").arg(annotated));
                 for (int h = 0; h < 2 && h < detail->sections.size(); ++h) {
                     const auto &sec = detail->sections.at(h);
                     Core::Highlight hl;

@@ -6,12 +6,12 @@
 // Each library is built once per run, in a temporary folder.
 #include "archivegenerator.h"
 
-#include "library/library.h"
-#include "search/searchquery.h"
-#include "mainwindow.h"
 #include "actionregistry.h"
 #include "importcontroller.h"
+#include "library/library.h"
+#include "mainwindow.h"
 #include "readercontroller.h"
+#include "search/searchquery.h"
 #include "summaryview.h"
 
 #include "../tests/windowparts.h"
@@ -19,11 +19,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QListView>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QListView>
 #include <QTreeView>
 
 #include <sqlite3.h>
@@ -196,8 +196,13 @@ void BM_ReaderChange(benchmark::State &state)
         return;
     }
     qint64 statements = 0;
-    sqlite3_trace_v2(lib.database().handle(), SQLITE_TRACE_STMT,
-                     [](unsigned, void *count, void *, void *) { ++*static_cast<qint64 *>(count); return 0; }, &statements);
+    sqlite3_trace_v2(
+        lib.database().handle(), SQLITE_TRACE_STMT,
+        [](unsigned, void *count, void *, void *) {
+            ++*static_cast<qint64 *>(count);
+            return 0;
+        },
+        &statements);
     const int op = int(state.range(0));
     std::vector<double> ms, painted; // to the models updated (views told); and with the views repainted
     bool on = true;

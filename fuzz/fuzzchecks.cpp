@@ -81,15 +81,13 @@ sqlite3 *searchIndex()
 {
     static sqlite3 *db = [] {
         sqlite3 *handle = nullptr;
-        if (sqlite3_open(":memory:", &handle) != SQLITE_OK || !CjkTokenizer::registerWith(handle).ok()
-            || !RankFunction::registerWith(handle).ok())
+        if (sqlite3_open(":memory:", &handle) != SQLITE_OK || !CjkTokenizer::registerWith(handle).ok() || !RankFunction::registerWith(handle).ok())
             return static_cast<sqlite3 *>(nullptr);
-        const char *schema =
-            "CREATE VIRTUAL TABLE search_fts USING fts5(title, motivation, contributions, method, experiments, "
-            "results, limitations, future_work, other, note, tokenize = 'paperboy 2');"
-            "INSERT INTO search_fts VALUES ('Think-RM 모델', '강화 학습 동기', 'diffusion 기여', '방법', '실험', "
-            "'결과 12.5%', '한계', '후속', '기타', '메모');"
-            "INSERT INTO search_fts VALUES ('NovelSeek', 'rlhf', 'dpo', 'survey', 'x', 'y', 'z', 'w', 'v', 'u');";
+        const char *schema = "CREATE VIRTUAL TABLE search_fts USING fts5(title, motivation, contributions, method, experiments, "
+                             "results, limitations, future_work, other, note, tokenize = 'paperboy 2');"
+                             "INSERT INTO search_fts VALUES ('Think-RM 모델', '강화 학습 동기', 'diffusion 기여', '방법', '실험', "
+                             "'결과 12.5%', '한계', '후속', '기타', '메모');"
+                             "INSERT INTO search_fts VALUES ('NovelSeek', 'rlhf', 'dpo', 'survey', 'x', 'y', 'z', 'w', 'v', 'u');";
         if (sqlite3_exec(handle, schema, nullptr, nullptr, nullptr) != SQLITE_OK)
             return static_cast<sqlite3 *>(nullptr);
         return handle;
@@ -115,8 +113,11 @@ QString checkSearchQuery(const QByteArray &data)
     if (!db)
         return QStringLiteral("could not make the in-memory index");
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT rowid, paperboy_rank(search_fts, 4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, ?) "
-                               "FROM search_fts WHERE search_fts MATCH ? ORDER BY 2", -1, &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db,
+                           "SELECT rowid, paperboy_rank(search_fts, 4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, ?) "
+                           "FROM search_fts WHERE search_fts MATCH ? ORDER BY 2",
+                           -1, &stmt, nullptr)
+        != SQLITE_OK)
         return QString::fromUtf8(sqlite3_errmsg(db));
     const QByteArray terms = query.phraseTerms().toUtf8();
     const QByteArray utf8 = match.toUtf8();

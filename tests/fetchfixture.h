@@ -1,8 +1,8 @@
 // What the network tests share: the corpus day under other dates, and a checksum of what a reader sees.
 #pragma once
 
-#include "testcorpus.h"
 #include "library/library.h"
+#include "testcorpus.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -105,8 +105,7 @@ struct Run {
 };
 
 // Runs the real binary on db without blocking this thread: the test's own server answers meanwhile.
-inline Run paperboy(const QString &db, const QStringList &args, const QByteArray &input = {},
-                    const QProcessEnvironment &extra = {})
+inline Run paperboy(const QString &db, const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

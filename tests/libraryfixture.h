@@ -33,13 +33,12 @@ inline QStringList dayCopies(const QTemporaryDir &dir, int days)
 // Schema 9 undone: the search index as schemas 2 and 6 made it, with bigrams across white space.
 inline QString undoSchema9()
 {
-    return QStringLiteral(
-        "DROP TABLE search_fts;"
-        "CREATE VIRTUAL TABLE search_fts USING fts5(title, motivation, contributions, method, experiments, results, limitations, "
-        "  future_work, other, note, content = 'search_docs', content_rowid = 'id', tokenize = 'paperboy');"
-        "INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0)');"
-        "INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 67108864);"
-        "INSERT INTO search_fts(search_fts) VALUES ('rebuild');");
+    return QStringLiteral("DROP TABLE search_fts;"
+                          "CREATE VIRTUAL TABLE search_fts USING fts5(title, motivation, contributions, method, experiments, results, limitations, "
+                          "  future_work, other, note, content = 'search_docs', content_rowid = 'id', tokenize = 'paperboy');"
+                          "INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0)');"
+                          "INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 67108864);"
+                          "INSERT INTO search_fts(search_fts) VALUES ('rebuild');");
 }
 
 } // namespace LibraryFixture

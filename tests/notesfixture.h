@@ -5,9 +5,9 @@
 // through md4c.
 #pragma once
 
-#include "testcorpus.h"
 #include "annotate/textquoteanchor.h"
 #include "library/library.h"
+#include "testcorpus.h"
 
 #include <QFile>
 #include <QProcess>
@@ -26,22 +26,22 @@ inline const QString kDriftBench = QStringLiteral("2505.94810");
 inline const QString kOrphan = QStringLiteral("2401.00001"); // no digest lists it
 inline const QString kTrickyTag = QStringLiteral("C++ {tricky} $5 & 100% #1 a_b ~ ^ \\ \"q\": x");
 
-inline const QString kJudgeRmNote = QStringLiteral(
-    "**중요**: 보상 모델 $x^2$ & {중괄호} 100%, #1, under_score ~ ^ \\ 😀\n"
-    "\n"
-    "> 인용된 문장입니다.\n"
-    "> 둘째 줄 & <b>태그 아님</b>\n"
-    "\n"
-    "- 항목 하나 [[위키 링크 아님]]\n"
-    "- 2505.96938 과 비교할 것\n"
-    "\n"
-    "![원격 그림](https://example.com/remote.png)\n"
-    "\n"
-    "```python\n"
-    "print('}')  # 닫는 중괄호\n"
-    "```\n");
+inline const QString kJudgeRmNote = QStringLiteral("**중요**: 보상 모델 $x^2$ & {중괄호} 100%, #1, under_score ~ ^ \\ 😀\n"
+                                                   "\n"
+                                                   "> 인용된 문장입니다.\n"
+                                                   "> 둘째 줄 & <b>태그 아님</b>\n"
+                                                   "\n"
+                                                   "- 항목 하나 [[위키 링크 아님]]\n"
+                                                   "- 2505.96938 과 비교할 것\n"
+                                                   "\n"
+                                                   "![원격 그림](https://example.com/remote.png)\n"
+                                                   "\n"
+                                                   "```python\n"
+                                                   "print('}')  # 닫는 중괄호\n"
+                                                   "```\n");
 
-inline const QString kSciLoopNote = QStringLiteral("짧은 메모: 재현 가능성 🤔 — \"따옴표\" 와 'apostrophe'\n\n```\n닫히지 않은 코드 블록");
+inline const QString kSciLoopNote
+    = QStringLiteral("짧은 메모: 재현 가능성 🤔 — \"따옴표\" 와 'apostrophe'\n\n```\n닫히지 않은 코드 블록");
 
 struct Run {
     int code = -1;
@@ -95,8 +95,7 @@ inline const Section *sectionOf(const PaperDetail &p, SectionKind kind)
 }
 
 // A highlight on the text of one section, as the reader would make it.
-inline Highlight highlightIn(Library &lib, const QString &id, SectionKind kind, const QString &exact, const QString &color,
-                             const QString &comment)
+inline Highlight highlightIn(Library &lib, const QString &id, SectionKind kind, const QString &exact, const QString &color, const QString &comment)
 {
     const auto paper = lib.catalog().paper(id);
     if (!paper)
@@ -147,8 +146,7 @@ inline bool build(Library &lib, const QString &path, QString *error)
         // Crosses the end of bold text in the Markdown: must not break the HTML it is drawn in.
         highlightIn(lib, kSciLoop, SectionKind::Contributions, QStringLiteral("프레임워크 제안**: SciLoop는"), QStringLiteral("#b8f2b8"),
                     QStringLiteral("경계를 넘는 강조 😀")),
-        highlightIn(lib, kSciLoop, SectionKind::Results, QStringLiteral("41.2%에서 48.9%로"), QStringLiteral("#ffb3c6"),
-                    QStringLiteral("$ 와 _ 와 # 100%")),
+        highlightIn(lib, kSciLoop, SectionKind::Results, QStringLiteral("41.2%에서 48.9%로"), QStringLiteral("#ffb3c6"), QStringLiteral("$ 와 _ 와 # 100%")),
     };
     for (Highlight &h : hs)
         ok = check(lib.annotations().addHighlight(h)) && ok;

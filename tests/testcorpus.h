@@ -20,14 +20,14 @@ inline const QDate kDay(2025, 5, 24);
 inline constexpr int kPapers = 44;
 
 // The papers the tests name (written by tests/data/make_corpus.py):
-inline const QString kSciLoop = QStringLiteral("2505.96938");   // first; Korean headings
+inline const QString kSciLoop = QStringLiteral("2505.96938"); // first; Korean headings
 inline const QString kDriftBench = QStringLiteral("2505.94810"); // second; an English title in quotes
-inline const QString kToolSmith = QStringLiteral("2505.96410");  // third
-inline const QString kJudgeRm = QStringLiteral("2505.96265");    // the list form "1. **...**"
-inline const QString kEnglish = QStringLiteral("2505.91005");    // English headings
-inline const QString kBoldLines = QStringLiteral("2505.91014");  // "**1. ...**" lines
+inline const QString kToolSmith = QStringLiteral("2505.96410"); // third
+inline const QString kJudgeRm = QStringLiteral("2505.96265"); // the list form "1. **...**"
+inline const QString kEnglish = QStringLiteral("2505.91005"); // English headings
+inline const QString kBoldLines = QStringLiteral("2505.91014"); // "**1. ...**" lines
 inline const QString kMissingPart = QStringLiteral("2505.91023"); // no part 6
-inline const QString kWithCode = QStringLiteral("2505.91030");   // inline code and a fenced block
+inline const QString kWithCode = QStringLiteral("2505.91030"); // inline code and a fenced block
 
 // The corpus day's file.
 inline QString day()
@@ -61,10 +61,10 @@ inline QString realDir()
 } // namespace TestCorpus
 
 // Skips the current test function unless PAPERBOY_REAL_DIGESTS names a folder holding file.
-#define PAPERBOY_REQUIRE_REAL_DIGEST(file)                                                                                    \
-    do {                                                                                                                     \
-        if (TestCorpus::realDir().isEmpty())                                                                                 \
-            QSKIP("extra check on the real published digest: set PAPERBOY_REAL_DIGESTS=DIR to run it");                    \
-        if (!QFile::exists(TestCorpus::realDir() + QStringLiteral("/") + QStringLiteral(file)))                              \
-            QFAIL(qPrintable(QStringLiteral("PAPERBOY_REAL_DIGESTS is set but has no %1").arg(QStringLiteral(file))));      \
+#define PAPERBOY_REQUIRE_REAL_DIGEST(file)                                                                                                                     \
+    do {                                                                                                                                                       \
+        if (TestCorpus::realDir().isEmpty())                                                                                                                   \
+            QSKIP("extra check on the real published digest: set PAPERBOY_REAL_DIGESTS=DIR to run it");                                                        \
+        if (!QFile::exists(TestCorpus::realDir() + QStringLiteral("/") + QStringLiteral(file)))                                                                \
+            QFAIL(qPrintable(QStringLiteral("PAPERBOY_REAL_DIGESTS is set but has no %1").arg(QStringLiteral(file))));                                         \
     } while (false)

@@ -22,18 +22,18 @@ struct TestRequest {
     QString path;
     QUrlQuery query;
     QMap<QByteArray, QByteArray> headers; // names in lower case
-    qint64 atMs = 0;                      // since the server was made
+    qint64 atMs = 0; // since the server was made
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
 
 struct TestResponse {
     enum class Body {
-        Whole,    // Content-Length, the body, close
+        Whole, // Content-Length, the body, close
         NoLength, // no Content-Length: the body, then close (the client counts what it receives)
-        Stall,    // Content-Length of the whole body, the first stallAfter bytes, then silence
-        Dribble,  // no Content-Length, then one byte every dribbleMs, forever
-        Silent,   // reads the request, then sends nothing (the connection stays open)
+        Stall, // Content-Length of the whole body, the first stallAfter bytes, then silence
+        Dribble, // no Content-Length, then one byte every dribbleMs, forever
+        Silent, // reads the request, then sends nothing (the connection stays open)
         EndlessHeader, // the status line, then one header line that never ends: dribbleBytes every dribbleMs
     };
     int status = 200;
@@ -46,8 +46,7 @@ struct TestResponse {
     int dribbleMs = 100;
     int dribbleBytes = 1; // EndlessHeader
 
-    static TestResponse make(int status, const QByteArray &reason, const QByteArray &body = {},
-                             const QByteArray &type = "text/plain; charset=utf-8")
+    static TestResponse make(int status, const QByteArray &reason, const QByteArray &body = {}, const QByteArray &type = "text/plain; charset=utf-8")
     {
         TestResponse r;
         r.status = status;
@@ -69,7 +68,11 @@ class TestHttpServer
 public:
     using Handler = std::function<TestResponse(const TestRequest &)>;
 
-    explicit TestHttpServer(Handler handler = {}) : m_handler(std::move(handler)) { m_clock.start(); }
+    explicit TestHttpServer(Handler handler = {})
+        : m_handler(std::move(handler))
+    {
+        m_clock.start();
+    }
     ~TestHttpServer()
     {
         for (const auto &s : std::as_const(m_sockets))
@@ -185,8 +188,7 @@ private:
             timer->start(r.dribbleMs);
             break;
         }
-        case TestResponse::Body::Silent:
-            break;
+        case TestResponse::Body::Silent: break;
         case TestResponse::Body::EndlessHeader: {
             socket->write("HTTP/1.1 " + QByteArray::number(r.status) + ' ' + r.reason + "\r\nX-Endless: ");
             auto *timer = new QTimer(socket);

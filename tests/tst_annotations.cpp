@@ -1,10 +1,10 @@
 // Tags, notes and highlights in the core: CRUD, anchoring, undo, and survival (re-import, delete and
 // re-import, kill -9 while writing).
-#include "testcorpus.h"
 #include "annotate/annotationcommands.h"
 #include "annotate/textquoteanchor.h"
 #include "library/library.h"
 #include "search/searchquery.h"
+#include "testcorpus.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,10 +94,9 @@ private Q_SLOTS:
         QTest::newRow("repeated-phrase") << base << second << 8 << QStringLiteral("서론 추가. ") + base << QStringLiteral("RM-Bench") << true;
         const QString quoted = QStringLiteral("Judge-RM은 RM-Bench에서 BT RM을 8% 초과하는 성능을 달성하였습니다");
         const QString edited = QStringLiteral("결과: ") + quoted + QStringLiteral(". 끝.");
-        QTest::newRow("edited-quote")
-            << edited << int(edited.indexOf(quoted)) << int(quoted.size())
-            << QStringLiteral("결과: Judge-RM은 RM-Bench에서 BT RM을 9% 초과하는 성능을 달성했습니다. 끝.")
-            << QStringLiteral("Judge-RM은 RM-Bench에서 BT RM을 9% 초과하는 성능을 달성했습니다") << false;
+        QTest::newRow("edited-quote") << edited << int(edited.indexOf(quoted)) << int(quoted.size())
+                                      << QStringLiteral("결과: Judge-RM은 RM-Bench에서 BT RM을 9% 초과하는 성능을 달성했습니다. 끝.")
+                                      << QStringLiteral("Judge-RM은 RM-Bench에서 BT RM을 9% 초과하는 성능을 달성했습니다") << false;
         QTest::newRow("gone") << base << 4 << 8 << QStringLiteral("전혀 다른 요약입니다. 관계가 없습니다.") << QString() << false;
     }
 

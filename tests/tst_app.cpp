@@ -40,8 +40,8 @@ private Q_SLOTS:
         QVERIFY(out.contains(QStringLiteral("--db")));
         QVERIFY(out.contains(QStringLiteral("--screenshot")));
         // The commands without a window, recover too (it was missing from this list).
-        for (const char *command : {"import", "search", "list", "tag", "untag", "note", "star", "compare", "export", "import-notes",
-                                    "sources add", "sources list", "sources remove", "fetch", "recover"})
+        for (const char *command : {"import", "search", "list", "tag", "untag", "note", "star", "compare", "export", "import-notes", "sources add",
+                                    "sources list", "sources remove", "fetch", "recover"})
             QVERIFY2(out.contains(QStringLiteral("  %1 ").arg(QLatin1StringView(command))), command);
     }
 

@@ -272,7 +272,8 @@ private Q_SLOTS:
         const QString link = dir + QStringLiteral("/link-to-fifo.md");
         QVERIFY(QFile::link(fifo, link));
         QCOMPARE(write(link, "x").problem, Problem::NotRegularFile);
-        struct stat st {};
+        struct stat st {
+        };
         QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &st), 0);
         QVERIFY(S_ISFIFO(st.st_mode));
         QVERIFY(QFileInfo(sub).isDir());

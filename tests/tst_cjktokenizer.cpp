@@ -15,11 +15,14 @@ QStringList tokens(const QString &text, QList<std::pair<int, int>> *offsets = nu
 {
     const QByteArray utf8 = text.toUtf8();
     QStringList out;
-    CjkTokenizer::tokenize(utf8.constData(), int(utf8.size()), [&](const QByteArray &t, int s, int e) {
-        out << QString::fromUtf8(t);
-        if (offsets)
-            offsets->append({s, e});
-    }, rules);
+    CjkTokenizer::tokenize(
+        utf8.constData(), int(utf8.size()),
+        [&](const QByteArray &t, int s, int e) {
+            out << QString::fromUtf8(t);
+            if (offsets)
+                offsets->append({s, e});
+        },
+        rules);
     return out;
 }
 
@@ -59,7 +62,9 @@ private Q_SLOTS:
         QTest::newRow("particle") << QStringLiteral("모델이") << QStringList{QStringLiteral("모델"), QStringLiteral("델이")};
         QTest::newRow("spaced") << QStringLiteral("강화 학습") << QStringList{QStringLiteral("강화"), QStringLiteral("학습")};
         QTest::newRow("joined") << QStringLiteral("강화학습") << QStringList{QStringLiteral("강화"), QStringLiteral("화학"), QStringLiteral("학습")};
-        QTest::newRow("sentence") << QStringLiteral("모델이 강화 학습을") << QStringList{QStringLiteral("모델"), QStringLiteral("델이"), QStringLiteral("강화"), QStringLiteral("학습"), QStringLiteral("습을")};
+        QTest::newRow("sentence") << QStringLiteral("모델이 강화 학습을")
+                                  << QStringList{QStringLiteral("모델"), QStringLiteral("델이"), QStringLiteral("강화"), QStringLiteral("학습"),
+                                                 QStringLiteral("습을")};
         QTest::newRow("lone-between") << QStringLiteral("할 수 있다") << QStringList{QStringLiteral("할"), QStringLiteral("수"), QStringLiteral("있다")};
         QTest::newRow("lone") << QStringLiteral("책") << QStringList{QStringLiteral("책")};
         QTest::newRow("english") << QStringLiteral("Diffusion-LM v2") << QStringList{QStringLiteral("diffusion"), QStringLiteral("lm"), QStringLiteral("v2")};
@@ -87,7 +92,8 @@ private Q_SLOTS:
                                   << QStringList{QStringLiteral("모델"), QStringLiteral("델이"), QStringLiteral("이강"), QStringLiteral("강화"),
                                                  QStringLiteral("화학"), QStringLiteral("학습"), QStringLiteral("습을")};
         QTest::newRow("punct-breaks-bridge") << QStringLiteral("모델, 학습") << QStringList{QStringLiteral("모델"), QStringLiteral("학습")};
-        QTest::newRow("word-breaks-bridge") << QStringLiteral("모델 LLM 학습") << QStringList{QStringLiteral("모델"), QStringLiteral("llm"), QStringLiteral("학습")};
+        QTest::newRow("word-breaks-bridge") << QStringLiteral("모델 LLM 학습")
+                                            << QStringList{QStringLiteral("모델"), QStringLiteral("llm"), QStringLiteral("학습")};
     }
 
     void bridgedTokens()
@@ -141,9 +147,8 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
         CjkTokenizer::takeNewWords(db.handle());
-        const auto index = [&](const QString &text) {
-            return db.execScript(QStringLiteral("INSERT INTO search_fts(rowid, note) VALUES (1, '%1');").arg(text)).ok();
-        };
+        const auto index
+            = [&](const QString &text) { return db.execScript(QStringLiteral("INSERT INTO search_fts(rowid, note) VALUES (1, '%1');").arg(text)).ok(); };
         // Words only (no Hangul bigrams), each once.
         QVERIFY(index(QStringLiteral("Alpha beta 모델 alpha")));
         QCOMPARE(CjkTokenizer::takeNewWords(db.handle()), (QList<QByteArray>{"alpha", "beta"}));

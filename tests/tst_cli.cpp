@@ -53,8 +53,8 @@ class TestCli : public QObject
 
     qsizetype searchCount(const QStringList &query)
     {
-        const Run r = paperboy(QStringList{QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("100"),
-                                           QStringLiteral("--")} + query);
+        const Run r = paperboy(
+            QStringList{QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("100"), QStringLiteral("--")} + query);
         if (r.code != 0)
             return -1;
         return QJsonDocument::fromJson(r.out.toUtf8()).array().size();
@@ -95,8 +95,8 @@ private Q_SLOTS:
             }
             QVERIFY(!options.contains(QStringLiteral("help")));
         }
-        for (const char *name : {"import", "search", "list", "tag", "untag", "note", "star", "compare", "export", "import-notes", "sources add",
-                                 "sources list", "sources remove", "fetch", "recover"})
+        for (const char *name : {"import", "search", "list", "tag", "untag", "note", "star", "compare", "export", "import-notes", "sources add", "sources list",
+                                 "sources remove", "fetch", "recover"})
             QVERIFY2(names.contains(QLatin1StringView(name)), name);
         QVERIFY(!CommandLine::command(QStringLiteral("frobnicate")));
     }
@@ -287,13 +287,13 @@ private Q_SLOTS:
     void dayGoesAlone()
     {
         const QString out = m_dir.filePath(QStringLiteral("x.bib"));
-        Run r = paperboy({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex"), QStringLiteral("--out"), out,
-                          QStringLiteral("--day"), QStringLiteral("2025-05-24"), QStringLiteral("--to"), QStringLiteral("2025-05-24")});
+        Run r = paperboy({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex"), QStringLiteral("--out"), out, QStringLiteral("--day"),
+                          QStringLiteral("2025-05-24"), QStringLiteral("--to"), QStringLiteral("2025-05-24")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("give either --day or --from/--to")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(out));
-        r = paperboy({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex"), QStringLiteral("--out"), out,
-                      QStringLiteral("--from"), QStringLiteral("2025-05-24"), QStringLiteral("--to"), QStringLiteral("2025-05-24")});
+        r = paperboy({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex"), QStringLiteral("--out"), out, QStringLiteral("--from"),
+                      QStringLiteral("2025-05-24"), QStringLiteral("--to"), QStringLiteral("2025-05-24")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("wrote %1 (papers: %2)\n").arg(out).arg(TestCorpus::kPapers));
         r = paperboy({QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--day"), QStringLiteral("2025-05-23")});

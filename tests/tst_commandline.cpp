@@ -83,8 +83,8 @@ private Q_SLOTS:
 
     void searchJsonWithSection()
     {
-        const Run r = paperboy({QStringLiteral("search"), QStringLiteral("RM-Bench"), QStringLiteral("--section"),
-                                QStringLiteral("experiments"), QStringLiteral("--json")});
+        const Run r = paperboy(
+            {QStringLiteral("search"), QStringLiteral("RM-Bench"), QStringLiteral("--section"), QStringLiteral("experiments"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(!a.isEmpty());
@@ -94,7 +94,8 @@ private Q_SLOTS:
 
     void searchByTagOption()
     {
-        QCOMPARE(paperboy({QStringLiteral("search"), QStringLiteral("모델"), QStringLiteral("--tag"), QStringLiteral("없는 태그"), QStringLiteral("--json")}).out.trimmed(),
+        QCOMPARE(paperboy({QStringLiteral("search"), QStringLiteral("모델"), QStringLiteral("--tag"), QStringLiteral("없는 태그"), QStringLiteral("--json")})
+                     .out.trimmed(),
                  QStringLiteral("[\n]"));
     }
 
@@ -131,7 +132,8 @@ private Q_SLOTS:
         QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.96938"), QStringLiteral("--file"), noteFile.fileName()}).code, 0);
         QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.96938")}).out, QStringLiteral("# 파일에서\n\n- 항목\n"));
 
-        const QJsonArray a = QJsonDocument::fromJson(paperboy({QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--json")}).out.toUtf8()).array();
+        const QJsonArray a
+            = QJsonDocument::fromJson(paperboy({QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--json")}).out.toUtf8()).array();
         QJsonObject judgeRm;
         for (const auto &v : a)
             if (v.toObject()[QStringLiteral("arxiv_id")].toString() == QStringLiteral("2505.96265"))
@@ -142,7 +144,8 @@ private Q_SLOTS:
         QCOMPARE(paperboy({QStringLiteral("search"), QStringLiteral("메모"), QStringLiteral("--json")}).out.count(QStringLiteral("2505.96265")), 1);
 
         QCOMPARE(paperboy({QStringLiteral("star"), QStringLiteral("2505.96265"), QStringLiteral("--off")}).code, 0);
-        for (const auto &v : QJsonDocument::fromJson(paperboy({QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--json")}).out.toUtf8()).array())
+        for (const auto &v :
+             QJsonDocument::fromJson(paperboy({QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--json")}).out.toUtf8()).array())
             if (v.toObject()[QStringLiteral("arxiv_id")].toString() == QStringLiteral("2505.96265"))
                 QVERIFY(!v.toObject()[QStringLiteral("starred")].toBool());
         // Unknown ids and missing arguments are refused with a reason.
@@ -150,7 +153,10 @@ private Q_SLOTS:
         QCOMPARE(unknown.code, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("no paper 9999.00001")));
         QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.96265")}).out, QStringLiteral("메모 & {x} $y"));
-        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.96265"), QStringLiteral("--set"), QStringLiteral("a"), QStringLiteral("--file"), QStringLiteral("b")}).code, 2);
+        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2505.96265"), QStringLiteral("--set"), QStringLiteral("a"), QStringLiteral("--file"),
+                           QStringLiteral("b")})
+                     .code,
+                 2);
         QCOMPARE(paperboy({QStringLiteral("star")}).code, 2);
     }
 
@@ -164,11 +170,16 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("# \xF0\x9F\x93\xB0 Hugging Face Daily Papers \xE2\x80\x93 2025-06-09\n\n## 2506.90101\n"
                 "\xF0\x9F\x94\x97 https://huggingface.co/papers/2506.90101\n\n**Summary**:\n```markdown\n"
-                "# Evil \x1b]0;pwned\x07title \x1b[2J\xC2\x9B" "31m\xE2\x80\xAE" "txt.exe\n\n## 1. Motivation\n\nZyxwords \x1b[31mred\x1b[0m here.\n```\n");
+                "# Evil \x1b]0;pwned\x07title \x1b[2J\xC2\x9B"
+                "31m\xE2\x80\xAE"
+                "txt.exe\n\n## 1. Motivation\n\nZyxwords \x1b[31mred\x1b[0m here.\n```\n");
         f.close();
         QCOMPARE(paperboy({QStringLiteral("import"), digest}, db).code, 0);
         QCOMPARE(paperboy({QStringLiteral("tag"), QStringLiteral("2506.90101"), QStringLiteral("a\x1b[8mhidden")}, db).code, 0);
-        QCOMPARE(paperboy({QStringLiteral("note"), QStringLiteral("2506.90101"), QStringLiteral("--set"), QStringLiteral("line 1\n\x1b]52;c;cGF5\x07line 2")}, db).code, 0);
+        QCOMPARE(
+            paperboy({QStringLiteral("note"), QStringLiteral("2506.90101"), QStringLiteral("--set"), QStringLiteral("line 1\n\x1b]52;c;cGF5\x07line 2")}, db)
+                .code,
+            0);
         const QList<Run> runs{paperboy({QStringLiteral("list"), QStringLiteral("papers")}, db),
                               paperboy({QStringLiteral("search"), QStringLiteral("zyxwords")}, db),
                               paperboy({QStringLiteral("tag"), QStringLiteral("2506.90101"), QStringLiteral("b")}, db),
@@ -177,8 +188,8 @@ private Q_SLOTS:
             QCOMPARE(r.code, 0);
             QVERIFY(!r.out.isEmpty());
             for (const QChar c : r.out)
-                QVERIFY2(c == u'\n' || c == u'\t' || (c.unicode() >= 0x20 && c.unicode() != 0x7f && !(c.unicode() >= 0x80 && c.unicode() < 0xa0)
-                                                     && c.unicode() != 0x202e),
+                QVERIFY2(c == u'\n' || c == u'\t'
+                             || (c.unicode() >= 0x20 && c.unicode() != 0x7f && !(c.unicode() >= 0x80 && c.unicode() < 0xa0) && c.unicode() != 0x202e),
                          qPrintable(QStringLiteral("U+%1 in %2").arg(c.unicode(), 4, 16, QLatin1Char('0')).arg(r.out)));
         }
         QVERIFY2(runs[0].out.contains(QStringLiteral("Evil \\x1b]0;pwned\\x07title")), qPrintable(runs[0].out));
@@ -196,20 +207,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("usage");
         QTest::addColumn<QString>("option");
-        QTest::newRow("export --help") << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
-                                       << QStringLiteral("paperboy [--db FILE] export") << QStringLiteral("--summaries");
+        QTest::newRow("export --help") << QStringList{QStringLiteral("export"), QStringLiteral("--help")} << QStringLiteral("paperboy [--db FILE] export")
+                                       << QStringLiteral("--summaries");
         QTest::newRow("export -h") << QStringList{QStringLiteral("export"), QStringLiteral("-h")} << QStringLiteral("paperboy [--db FILE] export")
                                    << QStringLiteral("--page-size");
-        QTest::newRow("import --help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
-                                       << QStringLiteral("paperboy [--db FILE] import") << QStringLiteral("PATH");
+        QTest::newRow("import --help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << QStringLiteral("paperboy [--db FILE] import")
+                                       << QStringLiteral("PATH");
         QTest::newRow("import-notes -h") << QStringList{QStringLiteral("import-notes"), QStringLiteral("-h")}
                                          << QStringLiteral("paperboy [--db FILE] import-notes") << QStringLiteral("FILE.json");
-        QTest::newRow("search --help") << QStringList{QStringLiteral("search"), QStringLiteral("--help")}
-                                       << QStringLiteral("paperboy [--db FILE] search") << QStringLiteral("--limit");
+        QTest::newRow("search --help") << QStringList{QStringLiteral("search"), QStringLiteral("--help")} << QStringLiteral("paperboy [--db FILE] search")
+                                       << QStringLiteral("--limit");
         QTest::newRow("sources add --help") << QStringList{QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("--help")}
                                             << QStringLiteral("paperboy [--db FILE] sources add") << QStringLiteral("--token-from-stdin");
-        QTest::newRow("recover --help") << QStringList{QStringLiteral("recover"), QStringLiteral("--help")}
-                                        << QStringLiteral("paperboy [--db FILE] recover") << QStringLiteral("--restore-backup");
+        QTest::newRow("recover --help") << QStringList{QStringLiteral("recover"), QStringLiteral("--help")} << QStringLiteral("paperboy [--db FILE] recover")
+                                        << QStringLiteral("--restore-backup");
     }
 
     void commandsAnswerHelp()
@@ -231,8 +242,9 @@ private Q_SLOTS:
     void searchWordAfterDoubleDash()
     {
         const auto count = [this](const QStringList &query) {
-            const Run r = paperboy(QStringList{QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("100"),
-                                               QStringLiteral("--")} + query);
+            const Run r = paperboy(
+                QStringList{QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("100"), QStringLiteral("--")}
+                + query);
             if (r.code != 0)
                 qWarning("%s", qPrintable(r.err));
             return r.code == 0 ? QJsonDocument::fromJson(r.out.toUtf8()).array().size() : -1;

@@ -1,9 +1,9 @@
 // CompareModel and CompareExporter on the corpus day: cells hold the right sections, rows follow the
 // fixed order, columns move and go, and every export format parses back to papers × sections.
-#include "testcorpus.h"
 #include "export/compareexporter.h"
 #include "library/library.h"
 #include "models/comparemodel.h"
+#include "testcorpus.h"
 #include "testparsers.h"
 
 #include <QFile>
@@ -19,9 +19,8 @@ using namespace TestParsers;
 namespace {
 
 const QStringList kPapers{QStringLiteral("2505.96938"), QStringLiteral("2505.94810"), QStringLiteral("2505.96265")};
-const QStringList kKinds{QStringLiteral("motivation"), QStringLiteral("contributions"), QStringLiteral("method"),
-                         QStringLiteral("experiments"), QStringLiteral("results"), QStringLiteral("limitations"),
-                         QStringLiteral("future_work")};
+const QStringList kKinds{QStringLiteral("motivation"), QStringLiteral("contributions"), QStringLiteral("method"),     QStringLiteral("experiments"),
+                         QStringLiteral("results"),    QStringLiteral("limitations"),   QStringLiteral("future_work")};
 
 QString digestText()
 {
@@ -258,9 +257,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("numbers");
-        QTest::newRow("percent with particle") << QStringLiteral("정확도가 85.2%를 기록하고 12%p 향상") << QStringList{QStringLiteral("85.2%"), QStringLiteral("12%p")};
-        QTest::newRow("speedup and score") << QStringLiteral("a 2.4× speedup and a score of 71.3 (+3.1)") << QStringList{QStringLiteral("2.4×"), QStringLiteral("71.3"), QStringLiteral("+3.1")};
-        QTest::newRow("thousands and times") << QStringLiteral("1,024 samples, 3배 빠름, 10x fewer") << QStringList{QStringLiteral("1,024"), QStringLiteral("3배"), QStringLiteral("10x")};
+        QTest::newRow("percent with particle") << QStringLiteral("정확도가 85.2%를 기록하고 12%p 향상")
+                                               << QStringList{QStringLiteral("85.2%"), QStringLiteral("12%p")};
+        QTest::newRow("speedup and score") << QStringLiteral("a 2.4× speedup and a score of 71.3 (+3.1)")
+                                           << QStringList{QStringLiteral("2.4×"), QStringLiteral("71.3"), QStringLiteral("+3.1")};
+        QTest::newRow("thousands and times") << QStringLiteral("1,024 samples, 3배 빠름, 10x fewer")
+                                             << QStringList{QStringLiteral("1,024"), QStringLiteral("3배"), QStringLiteral("10x")};
         QTest::newRow("names and list numbers stay plain") << QStringLiteral("GPT-4 and 3 datasets on RM-Bench") << QStringList{};
     }
 
@@ -309,8 +311,10 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("import"), TestCorpus::day()}).first, 0);
         const QString csv = dir.filePath(QStringLiteral("c.csv"));
         QCOMPARE(run(QStringList{QStringLiteral("compare")} + kPapers
-                     + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv,
-                                   QStringLiteral("--sections"), QStringLiteral("results,limitations")}).first, 0);
+                     + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv, QStringLiteral("--sections"),
+                                   QStringLiteral("results,limitations")})
+                     .first,
+                 0);
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(f.readAll()));
@@ -334,7 +338,10 @@ private Q_SLOTS:
         const auto kind = run(QStringList{QStringLiteral("compare")} + kPapers + out + QStringList{QStringLiteral("--sections"), QStringLiteral("conclusion")});
         QCOMPARE(kind.first, 2);
         QVERIFY(kind.second.contains(QStringLiteral("conclusion")));
-        QCOMPARE(run(QStringList{QStringLiteral("compare")} + kPapers + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), csv}).first, 2);
+        QCOMPARE(
+            run(QStringList{QStringLiteral("compare")} + kPapers + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), csv})
+                .first,
+            2);
         QVERIFY(f.seek(0));
         QCOMPARE(parseCsv(QString::fromUtf8(f.readAll())).size(), 3);
     }

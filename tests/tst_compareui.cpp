@@ -1,22 +1,23 @@
 // Comparing papers through the real windows: marks (x, Shift+X, the tray), the compare view's cells,
 // keys, highlights and notes, column moves, row toggles, exports parsed back, saved comparisons.
-#include "testcorpus.h"
+#include "actionregistry.h"
 #include "commandpalette.h"
+#include "comparecontroller.h"
 #include "comparetray.h"
 #include "compareview.h"
+#include "importcontroller.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "actionregistry.h"
-#include "comparecontroller.h"
-#include "importcontroller.h"
-#include "readercontroller.h"
 #include "models/comparemodel.h"
 #include "models/roles.h"
+#include "readercontroller.h"
 #include "summaryview.h"
+#include "testcorpus.h"
 #include "testparsers.h"
 #include "uitest.h"
 
 #include "windowparts.h"
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -35,7 +36,6 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QAbstractTextDocumentLayout>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -199,8 +199,7 @@ private Q_SLOTS:
                 QVERIFY(cell);
                 const QString expected = rawFirstLine(m_digest, kPapers.at(c), r + 1);
                 QVERIFY2(!expected.isEmpty(), qPrintable(kPapers.at(c)));
-                QVERIFY2(cell->toPlainText().contains(expected.left(24)),
-                         qPrintable(QStringLiteral("%1 row %2: %3").arg(kPapers.at(c)).arg(r).arg(expected)));
+                QVERIFY2(cell->toPlainText().contains(expected.left(24)), qPrintable(QStringLiteral("%1 row %2: %3").arg(kPapers.at(c)).arg(r).arg(expected)));
             }
             // Figures in the results row are bold; the same figures elsewhere are not touched.
             QTextBrowser *results = cv->cell(4, c);
@@ -424,9 +423,8 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i)
             results += "Paragraph " + QByteArray::number(i) + ": " + QByteArray("filler text ").repeated(220) + "\n\n";
         results += "last words of the section\n";
-        const QByteArray digest = "# 📰 Hugging Face Daily Papers – 2025-06-03\n\n## " + id.toUtf8() + "\n🔗 https://huggingface.co/papers/"
-                                + id.toUtf8() + "\n\n**Summary**:\n```markdown\n# A long paper\n\n## 5. 정량적 결과\n\n" + results
-                                + "\n```\n\n---\n\n";
+        const QByteArray digest = "# 📰 Hugging Face Daily Papers – 2025-06-03\n\n## " + id.toUtf8() + "\n🔗 https://huggingface.co/papers/" + id.toUtf8()
+            + "\n\n**Summary**:\n```markdown\n# A long paper\n\n## 5. 정량적 결과\n\n" + results + "\n```\n\n---\n\n";
         const QString file = m_dir.filePath(QStringLiteral("2025-06-03.md"));
         {
             QFile f(file);

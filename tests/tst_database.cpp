@@ -1,17 +1,17 @@
 // Database: migrations from every older schema with a backup, and a reader during an import.
-#include "testcorpus.h"
 #include "digest/digestparser.h"
 #include "library/database.h"
 #include "library/library.h"
 #include "search/searchquery.h"
+#include "testcorpus.h"
 
 #include "libraryfixture.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,10 +32,9 @@ namespace {
 // characters beyond the BMP) and lose the slice columns.
 QString undoSchema8()
 {
-    return QStringLiteral(
-        "UPDATE sections SET markdown = substr((SELECT summary FROM entries e WHERE e.id = entry_id), markdown_from + 1, markdown_length) "
-        "  WHERE markdown_from IS NOT NULL;"
-        "ALTER TABLE sections DROP COLUMN markdown_from; ALTER TABLE sections DROP COLUMN markdown_length;");
+    return QStringLiteral("UPDATE sections SET markdown = substr((SELECT summary FROM entries e WHERE e.id = entry_id), markdown_from + 1, markdown_length) "
+                          "  WHERE markdown_from IS NOT NULL;"
+                          "ALTER TABLE sections DROP COLUMN markdown_from; ALTER TABLE sections DROP COLUMN markdown_length;");
 }
 
 int automergeOf(const QString &path)
@@ -66,8 +65,7 @@ QByteArray indexHash(Library &lib, qint64 *instances)
         || !q.exec(QStringLiteral("SELECT term, doc, col, offset FROM temp.v ORDER BY term, doc, col, offset")))
         return QByteArray();
     while (q.next()) {
-        hash.addData(q.value(0).toByteArray() + '\t' + q.value(1).toByteArray() + '\t' + q.value(2).toByteArray() + '\t'
-                     + q.value(3).toByteArray() + '\n');
+        hash.addData(q.value(0).toByteArray() + '\t' + q.value(1).toByteArray() + '\t' + q.value(2).toByteArray() + '\t' + q.value(3).toByteArray() + '\n');
         ++*instances;
     }
     QSqlQuery terms(lib.database().sql());
@@ -100,17 +98,21 @@ private Q_SLOTS:
             Database v1;
             QVERIFY(v1.open(path, 1).ok());
             QCOMPARE(v1.version(), 1);
-            QVERIFY(v1.execScript(QStringLiteral(
-                "INSERT INTO days(date, imported_at) VALUES ('2025-05-24', 'x');"
-                "INSERT INTO papers(arxiv_id, title) VALUES ('2505.00001', '옛 논문');"
-                "INSERT INTO entries(id, day, arxiv_id, position, title, summary) VALUES (1, '2025-05-24', '2505.00001', 0, '옛 논문', '# 옛 논문\n\n## 5. 정량적 결과\n\n정확도가 올랐습니다');"
-                "INSERT INTO sections VALUES (1, 0, 'results', 5, '정량적 결과', '## 5. 정량적 결과\n\n정확도가 올랐습니다', '정확도가 올랐습니다');"
-                "INSERT INTO tags(id, name, color) VALUES (1, '중요', '#ff0000');"
-                "INSERT INTO paper_tags VALUES ('2505.00001', 1);"
-                "INSERT INTO notes VALUES ('2505.00001', '메모', 'x');"
-                "INSERT INTO highlights(arxiv_id, section_kind, exact, created_at) VALUES ('2505.00001', 'results', '정확도', 'x');"
-                "INSERT INTO stars VALUES ('2505.00001', 'x');"
-                "INSERT INTO read_state VALUES ('2505.00001', 'x');")).ok());
+            QVERIFY(
+                v1
+                    .execScript(QStringLiteral(
+                        "INSERT INTO days(date, imported_at) VALUES ('2025-05-24', 'x');"
+                        "INSERT INTO papers(arxiv_id, title) VALUES ('2505.00001', '옛 논문');"
+                        "INSERT INTO entries(id, day, arxiv_id, position, title, summary) VALUES (1, '2025-05-24', '2505.00001', 0, '옛 논문', '# 옛 "
+                        "논문\n\n## 5. 정량적 결과\n\n정확도가 올랐습니다');"
+                        "INSERT INTO sections VALUES (1, 0, 'results', 5, '정량적 결과', '## 5. 정량적 결과\n\n정확도가 올랐습니다', '정확도가 올랐습니다');"
+                        "INSERT INTO tags(id, name, color) VALUES (1, '중요', '#ff0000');"
+                        "INSERT INTO paper_tags VALUES ('2505.00001', 1);"
+                        "INSERT INTO notes VALUES ('2505.00001', '메모', 'x');"
+                        "INSERT INTO highlights(arxiv_id, section_kind, exact, created_at) VALUES ('2505.00001', 'results', '정확도', 'x');"
+                        "INSERT INTO stars VALUES ('2505.00001', 'x');"
+                        "INSERT INTO read_state VALUES ('2505.00001', 'x');"))
+                    .ok());
         }
         Library lib;
         QVERIFY(lib.open(path).ok());
@@ -167,9 +169,10 @@ private Q_SLOTS:
             // As schema 5 left it: SHA-256 content hashes and FTS5's default memory for new terms.
             Database v5;
             QVERIFY(v5.open(path).ok());
-            QVERIFY(v5.execScript(QStringLiteral("UPDATE days SET content_hash = '%1'; %2 DELETE FROM search_fts_config WHERE k = 'hashsize'; DROP TABLE search_terms; "
-                                                 "PRAGMA user_version = 5;")
-                                      .arg(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), undoSchema8()))
+            QVERIFY(v5.execScript(
+                          QStringLiteral("UPDATE days SET content_hash = '%1'; %2 DELETE FROM search_fts_config WHERE k = 'hashsize'; DROP TABLE search_terms; "
+                                         "PRAGMA user_version = 5;")
+                              .arg(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), undoSchema8()))
                         .ok());
         }
         Library lib;
@@ -237,9 +240,7 @@ private Q_SLOTS:
             XXH128_canonicalFromHash(&c, XXH3_128bits(b.constData(), size_t(b.size())));
             return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(c.digest), sizeof c.digest).toHex());
         };
-        const auto sha = [](const QByteArray &b, QCryptographicHash::Algorithm a) {
-            return QString::fromLatin1(QCryptographicHash::hash(b, a).toHex());
-        };
+        const auto sha = [](const QByteArray &b, QCryptographicHash::Algorithm a) { return QString::fromLatin1(QCryptographicHash::hash(b, a).toHex()); };
         {
             Library lib;
             QVERIFY(lib.open(path).ok());
@@ -430,8 +431,8 @@ private Q_SLOTS:
         QByteArray fresh;
         qint64 freshTokens = 0;
         QStringList freshHits;
-        const QStringList queries = {QStringLiteral("강화학습"), QStringLiteral("\"강화 학습\""), QStringLiteral("모델"),
-                                     QStringLiteral("diffus*"), QStringLiteral("quuxology")};
+        const QStringList queries
+            = {QStringLiteral("강화학습"), QStringLiteral("\"강화 학습\""), QStringLiteral("모델"), QStringLiteral("diffus*"), QStringLiteral("quuxology")};
         const auto hitsOf = [&](Library &lib) {
             QStringList out;
             for (const QString &query : queries) {
@@ -604,8 +605,8 @@ private Q_SLOTS:
         QVERIFY(other.open(path).ok());
         QSqlQuery q(other.sql());
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 0);                     // not busy
-        QCOMPARE(q.value(2).toInt(), q.value(1).toInt());    // every frame in the WAL is copied
+        QCOMPARE(q.value(0).toInt(), 0); // not busy
+        QCOMPARE(q.value(2).toInt(), q.value(1).toInt()); // every frame in the WAL is copied
         QCOMPARE(lib.catalog().days().size(), 12);
     }
 
@@ -620,9 +621,8 @@ private Q_SLOTS:
         QVERIFY(openWithDayCopies(dir, lib, 16, &files));
         lib.importer().setWalLimit(0);
         qint64 largestWal = 0;
-        const auto results = lib.importer().importPaths(files, [&](int, int) {
-            largestWal = std::max(largestWal, QFileInfo(path + QStringLiteral("-wal")).size());
-        });
+        const auto results
+            = lib.importer().importPaths(files, [&](int, int) { largestWal = std::max(largestWal, QFileInfo(path + QStringLiteral("-wal")).size()); });
         QCOMPARE(results.size(), 16);
         QCOMPARE(lib.catalog().days().size(), 16);
         const qint64 library = QFileInfo(path).size();

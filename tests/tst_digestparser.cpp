@@ -1,8 +1,8 @@
 // DigestParser on the test corpus (and the corpus day when given), the sample, the format variants and bad input.
-#include "testcorpus.h"
 #include "common/utf8.h"
 #include "digest/arxivid.h"
 #include "digest/digestparser.h"
+#include "testcorpus.h"
 
 #include <QFile>
 #include <QMap>
@@ -35,9 +35,8 @@ QStringList kindNames(const Paper &p)
     return out;
 }
 
-const QStringList kCanonical{QStringLiteral("motivation"), QStringLiteral("contributions"), QStringLiteral("method"),
-                             QStringLiteral("experiments"), QStringLiteral("results"), QStringLiteral("limitations"),
-                             QStringLiteral("future_work")};
+const QStringList kCanonical{QStringLiteral("motivation"), QStringLiteral("contributions"), QStringLiteral("method"),     QStringLiteral("experiments"),
+                             QStringLiteral("results"),    QStringLiteral("limitations"),   QStringLiteral("future_work")};
 
 int errorCount(const Digest &d)
 {
@@ -102,8 +101,9 @@ private Q_SLOTS:
         QCOMPARE(english.sections[0].title, QStringLiteral("Motivation and problem"));
 
         const Paper &missing = *byId.value(TestCorpus::kMissingPart);
-        QCOMPARE(kindNames(missing), (QStringList{QStringLiteral("motivation"), QStringLiteral("contributions"), QStringLiteral("method"),
-                                                  QStringLiteral("experiments"), QStringLiteral("results"), QStringLiteral("future_work")}));
+        QCOMPARE(kindNames(missing),
+                 (QStringList{QStringLiteral("motivation"), QStringLiteral("contributions"), QStringLiteral("method"), QStringLiteral("experiments"),
+                              QStringLiteral("results"), QStringLiteral("future_work")}));
         QCOMPARE(missing.sections.last().number, 7);
         QVERIFY(missing.sections[0].body.contains(QStringLiteral("KV-캐시")));
 
@@ -155,11 +155,10 @@ private Q_SLOTS:
                                         << QStringLiteral("never closed") << false;
         QTest::newRow("no summary") << QStringLiteral("no-summary.md") << QStringList{QStringLiteral("2506.90011"), QStringLiteral("2506.90012")}
                                     << QStringLiteral("no summary; the paper is kept") << false;
-        QTest::newRow("bad bytes") << QStringLiteral("bad-bytes.md") << QStringList{QStringLiteral("2506.90021")} << QStringLiteral("invalid bytes")
-                                   << false;
+        QTest::newRow("bad bytes") << QStringLiteral("bad-bytes.md") << QStringList{QStringLiteral("2506.90021")} << QStringLiteral("invalid bytes") << false;
         QTest::newRow("no papers") << QStringLiteral("no-papers.md") << QStringList{} << QStringLiteral("no papers") << true;
-        QTest::newRow("duplicate") << QStringLiteral("duplicate-paper.md") << QStringList{QStringLiteral("2506.90031")}
-                                   << QStringLiteral("appears again") << true;
+        QTest::newRow("duplicate") << QStringLiteral("duplicate-paper.md") << QStringList{QStringLiteral("2506.90031")} << QStringLiteral("appears again")
+                                   << true;
         QTest::newRow("wrong link") << QStringLiteral("wrong-link.md") << QStringList{QStringLiteral("2506.90041")} << QString() << false;
     }
 
@@ -257,8 +256,9 @@ private Q_SLOTS:
         QCOMPARE(errorCount(d), 0);
         QCOMPARE(d.papers[0].title, QStringLiteral("Attention Is All You Need"));
         QCOMPARE(kindNames(d.papers[1]), kCanonical); // list form
-        QCOMPARE(kindNames(d.papers[2]), (QStringList{QStringLiteral("motivation"), QStringLiteral("contributions"),
-                                                      QStringLiteral("results"), QStringLiteral("limitations")})); // English
+        QCOMPARE(
+            kindNames(d.papers[2]),
+            (QStringList{QStringLiteral("motivation"), QStringLiteral("contributions"), QStringLiteral("results"), QStringLiteral("limitations")})); // English
         QCOMPARE(d.papers[3].sections.size(), 5); // parts 3 and 7 missing
     }
 
@@ -273,16 +273,17 @@ private Q_SLOTS:
         crlf.replace("\n", "\r\n");
         QTest::newRow("bom-crlf") << crlf << kCanonical << QStringLiteral("Test Paper");
         QTest::newRow("unfenced") << kHeader + paperBlock("2506.00001", kSevenHeadings, false) << kCanonical << QStringLiteral("Test Paper");
-        QTest::newRow("bold-lines")
-            << kHeader + paperBlock("2506.00001", "# “Bold Lines”\n\n**1. Motivation**\n\ntext\n\n**2. Key contributions**\n\ntext\n\n**3. Results**\n\n+4.2 BLEU")
-            << QStringList{QStringLiteral("motivation"), QStringLiteral("contributions"), QStringLiteral("results")}
-            << QStringLiteral("Bold Lines");
-        QTest::newRow("english-h3")
-            << kHeader + paperBlock("2506.00001", "# Paper summary: Deep Thing\n\n### Problem\n\nx\n\n### Method\n\ny\n\n### Limitations\n\nz\n\n### Acknowledgements\n\nw")
-            << QStringList{QStringLiteral("motivation"), QStringLiteral("method"), QStringLiteral("limitations"), QStringLiteral("other")}
-            << QStringLiteral("Deep Thing");
-        QTest::newRow("date-from-name-only")
-            << QByteArray(paperBlock("2506.00001", kSevenHeadings)) << kCanonical << QStringLiteral("Test Paper");
+        QTest::newRow("bold-lines") << kHeader
+                + paperBlock("2506.00001", "# “Bold Lines”\n\n**1. Motivation**\n\ntext\n\n**2. Key contributions**\n\ntext\n\n**3. Results**\n\n+4.2 BLEU")
+                                    << QStringList{QStringLiteral("motivation"), QStringLiteral("contributions"), QStringLiteral("results")}
+                                    << QStringLiteral("Bold Lines");
+        QTest::newRow("english-h3") << kHeader
+                + paperBlock("2506.00001",
+                             "# Paper summary: Deep Thing\n\n### Problem\n\nx\n\n### Method\n\ny\n\n### Limitations\n\nz\n\n### Acknowledgements\n\nw")
+                                    << QStringList{QStringLiteral("motivation"), QStringLiteral("method"), QStringLiteral("limitations"),
+                                                   QStringLiteral("other")}
+                                    << QStringLiteral("Deep Thing");
+        QTest::newRow("date-from-name-only") << QByteArray(paperBlock("2506.00001", kSevenHeadings)) << kCanonical << QStringLiteral("Test Paper");
     }
 
     void variants()
@@ -303,8 +304,7 @@ private Q_SLOTS:
 
     void paperWithoutSummaryIsKept()
     {
-        const QByteArray content = kHeader + "## 2506.00001\n🔗 https://huggingface.co/papers/2506.00001\n\n---\n\n"
-                                 + paperBlock("2506.00002", kSevenHeadings);
+        const QByteArray content = kHeader + "## 2506.00001\n🔗 https://huggingface.co/papers/2506.00001\n\n---\n\n" + paperBlock("2506.00002", kSevenHeadings);
         const Digest d = DigestParser::parse(content, QStringLiteral("x.md"));
         QCOMPARE(d.papers.size(), 2);
         QVERIFY(d.papers[0].summaryMarkdown.isEmpty());
@@ -369,16 +369,21 @@ private Q_SLOTS:
         garbage.replace("동기.", QByteArray("bad \xFF\xFE\x00 bytes", 14));
         QTest::newRow("garbage") << kHeader + paperBlock("2506.00001", garbage);
         // Indented list-form sections (dedented), blank lines of spaces, ideographic spaces at the ends.
-        QTest::newRow("list-form") << kHeader + paperBlock("2506.00002", "\xE3\x80\x80# T\n\n1. **Motivation**: why\n   more\n   \n   last\xE3\x80\x80\n"
-                                                                       "2. **Results**\n    +4.2 BLEU\n\n      deep\n");
+        QTest::newRow("list-form") << kHeader
+                + paperBlock("2506.00002",
+                             "\xE3\x80\x80# T\n\n1. **Motivation**: why\n   more\n   \n   last\xE3\x80\x80\n"
+                             "2. **Results**\n    +4.2 BLEU\n\n      deep\n");
         QTest::newRow("no-summary") << kHeader + "## 2506.00003\n🔗 https://huggingface.co/papers/2506.00003\n\n---\n";
         // Characters outside the BMP (two UTF-16 units) before and inside sections, no-break and
         // ideographic spaces at a section's ends, a setext heading underline, tabs.
-        QTest::newRow("astral") << kHeader + paperBlock("2506.00004", "# 🔬 \xF0\xA0\x80\x80 제목\n\n## 1. 동기 🧪\n본문 😀\xC2\xA0\n\n"
-                                                                   "## 2. Results\n\t+1.0 😀\n\xE3\x80\x80\n## 3. 한계\n-----\n끝\xE3\x80\x80");
+        QTest::newRow("astral") << kHeader
+                + paperBlock("2506.00004",
+                             "# 🔬 \xF0\xA0\x80\x80 제목\n\n## 1. 동기 🧪\n본문 😀\xC2\xA0\n\n"
+                             "## 2. Results\n\t+1.0 😀\n\xE3\x80\x80\n## 3. 한계\n-----\n끝\xE3\x80\x80");
         // Byte order marks at the start of a summary and of a section's body (QString::fromUtf8 drops one
         // at the start of a text).
-        QTest::newRow("bom") << kHeader + paperBlock("2506.00006", "\xEF\xBB\xBF# T\n\n## 1. Motivation\n\xEF\xBB\xBF why \xEF\xBB\xBF\n\n## 2. Results\n\xEF\xBB\xBF\xE3\x80\x80+1\n");
+        QTest::newRow("bom") << kHeader
+                + paperBlock("2506.00006", "\xEF\xBB\xBF# T\n\n## 1. Motivation\n\xEF\xBB\xBF why \xEF\xBB\xBF\n\n## 2. Results\n\xEF\xBB\xBF\xE3\x80\x80+1\n");
         QTest::newRow("indented") << kHeader + paperBlock("2506.00005", "# T\n\n**1. Motivation**\n\n      deep\n    \n    less\n\n**2. Limitations**\n  x\n");
     }
 

@@ -1,9 +1,9 @@
 // The export dialog (Ctrl+E): scoped to what is on screen, a preview that follows the format, exports
 // off the UI thread with progress, cancel that writes nothing, and choices remembered.
+#include "actionregistry.h"
 #include "exportdialog.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "actionregistry.h"
 #include "readercontroller.h"
 #include "testparsers.h"
 #include "uitest.h"

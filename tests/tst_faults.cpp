@@ -1,17 +1,17 @@
 // Faults with real processes, files and file systems: kill -9 during an import, a full disk while
 // exporting, a read-only or locked library, and a window and command-line writers on one library.
 // (One executable for the fault scenarios, which cross Library, the exporters, the CLI and the window.)
-#include "testcorpus.h"
+#include "actionregistry.h"
 #include "exportdialog.h"
 #include "faultfixture.h"
+#include "importcontroller.h"
 #include "library/dailybackup.h"
 #include "library/library.h"
-#include "search/searchquery.h"
 #include "mainwindow.h"
-#include "actionregistry.h"
-#include "importcontroller.h"
-#include "readercontroller.h"
 #include "notepanel.h"
+#include "readercontroller.h"
+#include "search/searchquery.h"
+#include "testcorpus.h"
 #include "uitest.h"
 
 #include "windowparts.h"
@@ -26,8 +26,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QStorageInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Paperboy;
@@ -190,8 +190,8 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(out) && r.err.contains(QStringLiteral("the disk is full")), qPrintable(r.err));
         QCOMPARE(readAll(out), QByteArray("the previous export\n"));
         QCOMPARE(QDir(full).entryList(QDir::Files | QDir::Hidden), (QStringList{QStringLiteral("filler"), QStringLiteral("notes.md")}));
-        r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
-                          full + QStringLiteral("/notes.json")});
+        r = paperboy(
+            db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), full + QStringLiteral("/notes.json")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("notes.json")) && r.err.contains(QStringLiteral("the disk is full")), qPrintable(r.err));
         QCOMPARE(QDir(full).entryList(QDir::Files | QDir::Hidden), (QStringList{QStringLiteral("filler"), QStringLiteral("notes.md")}));
@@ -423,9 +423,10 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i) {
             const QString id = papers.at(i).arxivId;
             auto *p = new QProcess(this);
-            p->start(QStringLiteral(PAPERBOY_BINARY), i % 2 ? QStringList{QStringLiteral("--db"), path, QStringLiteral("tag"), id, QStringLiteral("cli%1").arg(i)}
-                                                            : QStringList{QStringLiteral("--db"), path, QStringLiteral("note"), id, QStringLiteral("--set"),
-                                                                          QStringLiteral("cli note %1").arg(i)});
+            p->start(
+                QStringLiteral(PAPERBOY_BINARY),
+                i % 2 ? QStringList{QStringLiteral("--db"), path, QStringLiteral("tag"), id, QStringLiteral("cli%1").arg(i)}
+                      : QStringList{QStringLiteral("--db"), path, QStringLiteral("note"), id, QStringLiteral("--set"), QStringLiteral("cli note %1").arg(i)});
             writers << p;
             // Meanwhile the window: a star by its action, a tag and a note through its panel.
             const QString mine = papers.at(10 + i).arxivId;

@@ -1,7 +1,7 @@
 // Network fetch against a real HTTP(S) server on 127.0.0.1: the client's limits and error classes,
 // digest and Hugging Face sources, conditional GETs, and a library left intact by every failure.
-#include "testcorpus.h"
 #include "fetchfixture.h"
+#include "testcorpus.h"
 #include "testhttpserver.h"
 
 #include "digest/digestparser.h"
@@ -16,9 +16,9 @@
 
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -302,8 +302,8 @@ class TestFetch : public QObject
         bool allSucceeded = false;
     };
 
-    Run runFetch(Library &library, const QStringList &sources, const QDate &from, const QDate &to,
-                 const HttpLimits &limits = testLimits(), const std::function<void(FetchTask &)> &whileRunning = {})
+    Run runFetch(Library &library, const QStringList &sources, const QDate &from, const QDate &to, const HttpLimits &limits = testLimits(),
+                 const std::function<void(FetchTask &)> &whileRunning = {})
     {
         FetchTask task(&library);
         task.setSources(sources);
@@ -897,9 +897,9 @@ private Q_SLOTS:
         {
             Database v4;
             QVERIFY(v4.open(path, 4).ok());
-            QVERIFY(v4.execScript(QStringLiteral(
-                "INSERT INTO sources(name, url, kind) VALUES ('old', 'https://example.org/{date}.md', 'digest');"
-                "INSERT INTO notes VALUES ('2505.96938', '메모', 'x');")).ok());
+            QVERIFY(v4.execScript(QStringLiteral("INSERT INTO sources(name, url, kind) VALUES ('old', 'https://example.org/{date}.md', 'digest');"
+                                                 "INSERT INTO notes VALUES ('2505.96938', '메모', 'x');"))
+                        .ok());
         }
         Library lib;
         QVERIFY(lib.open(path).ok());
@@ -996,9 +996,11 @@ private Q_SLOTS:
 
         // Imported by hand from a file: no validators, nothing missing, no request.
         const QDate handDay(2025, 5, 20);
-        QVERIFY(lib.importer().importDigest(DigestParser::parse(FetchFixture::digest(handDay), QStringLiteral("2025-05-20.md")),
-                                 QStringLiteral("2025-05-20.md"), FetchFixture::digest(handDay))
-                    .outcome == ImportResult::Outcome::Imported);
+        QVERIFY(lib.importer()
+                    .importDigest(DigestParser::parse(FetchFixture::digest(handDay), QStringLiteral("2025-05-20.md")), QStringLiteral("2025-05-20.md"),
+                                  FetchFixture::digest(handDay))
+                    .outcome
+                == ImportResult::Outcome::Imported);
         m_server.clearRequests();
         const Run fourth = runFetch(lib, {}, handDay, handDay);
         QVERIFY(fourth.allSucceeded);
@@ -1016,8 +1018,7 @@ private Q_SLOTS:
         const Run run = runFetch(lib, {}, QDate(2025, 5, 22), kDay);
         QCOMPARE(find(run.results, QStringLiteral("archive"), kDay)->outcome, FetchDayResult::Outcome::Imported);
         QCOMPARE(find(run.results, QStringLiteral("archive"), kDayBefore)->outcome, FetchDayResult::Outcome::Imported);
-        QCOMPARE(find(run.results, QStringLiteral("archive"), kDayBefore)->url,
-                 m_server.base() + QStringLiteral("/idx/daily/2025-05-23-ko.md"));
+        QCOMPARE(find(run.results, QStringLiteral("archive"), kDayBefore)->url, m_server.base() + QStringLiteral("/idx/daily/2025-05-23-ko.md"));
         QCOMPARE(find(run.results, QStringLiteral("archive"), QDate(2025, 5, 22))->error.key(), QStringLiteral("not-listed"));
         QCOMPARE(m_server.requestCount(QStringLiteral("/idx/notes.md")), 0);
         QCOMPARE(lib.catalog().days().size(), 2);
@@ -1219,8 +1220,8 @@ private Q_SLOTS:
         QCOMPARE(last.error.key(), QStringLiteral("timeout"));
         QVERIFY2(last.error.detail.contains(QStringLiteral("no answer within 3 s")), qPrintable(last.error.message()));
         for (qsizetype i = 0; i + 1 < run.results.size(); ++i)
-            QVERIFY2(run.results[i].ok(), qPrintable(run.results[i].source + u' ' + run.results[i].day.toString(Qt::ISODate) + u' '
-                                                      + run.results[i].error.message()));
+            QVERIFY2(run.results[i].ok(),
+                     qPrintable(run.results[i].source + u' ' + run.results[i].day.toString(Qt::ISODate) + u' ' + run.results[i].error.message()));
         QCOMPARE(server.requestCount(QStringLiteral("/stalled/")), 1);
         QCOMPARE(lib.catalog().days().size(), 3);
         QVERIFY(!lib.network().source(QStringLiteral("archive"))->lastRefresh.isValid()); // a timeout: tried again at start

@@ -1,6 +1,6 @@
 // `paperboy sources` and `paperboy fetch` through the real binary, against a server on 127.0.0.1.
-#include "testcorpus.h"
 #include "fetchfixture.h"
+#include "testcorpus.h"
 #include "testhttpserver.h"
 
 #include <QJsonArray>
@@ -59,8 +59,8 @@ private Q_SLOTS:
         Run r = paperboy({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("feed"), m_server.base() + QStringLiteral("/d/{date}.md")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("added source feed (digest)")), qPrintable(r.out));
-        r = paperboy({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("hf"), m_server.base() + QStringLiteral("/hf"),
-                      QStringLiteral("--kind"), QStringLiteral("hf")});
+        r = paperboy({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("hf"), m_server.base() + QStringLiteral("/hf"), QStringLiteral("--kind"),
+                      QStringLiteral("hf")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("added source hf (hf)")));
 
@@ -68,8 +68,10 @@ private Q_SLOTS:
         r = paperboy({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("feed"), QStringLiteral("https://example.org/{date}.md")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("already")));
-        QCOMPARE(paperboy({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("https://e.org/"),
-                           QStringLiteral("--kind"), QStringLiteral("rss")}).code, 2);
+        QCOMPARE(paperboy({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("https://e.org/"), QStringLiteral("--kind"),
+                           QStringLiteral("rss")})
+                     .code,
+                 2);
         QCOMPARE(paperboy({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("x")}).code, 2);
         r = paperboy({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("https://me:pw@e.org/{date}.md")});
         QCOMPARE(r.code, 1);
@@ -80,8 +82,9 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines[0].split(u'\t'), (QStringList{QStringLiteral("feed"), QStringLiteral("digest"), m_server.base() + QStringLiteral("/d/{date}.md"),
-                                                     QStringLiteral("enabled"), QStringLiteral("never"), QStringLiteral("none")}));
+        QCOMPARE(lines[0].split(u'\t'),
+                 (QStringList{QStringLiteral("feed"), QStringLiteral("digest"), m_server.base() + QStringLiteral("/d/{date}.md"), QStringLiteral("enabled"),
+                              QStringLiteral("never"), QStringLiteral("none")}));
         QCOMPARE(lines[1].split(u'\t').value(1), QStringLiteral("hf"));
 
         r = paperboy({QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -101,8 +104,8 @@ private Q_SLOTS:
 
     void fetchPrintsEachDay()
     {
-        Run r = paperboy({QStringLiteral("fetch"), QStringLiteral("--source"), QStringLiteral("feed"), QStringLiteral("--from"),
-                          QStringLiteral("2025-05-23"), QStringLiteral("--to"), QStringLiteral("2025-05-24")});
+        Run r = paperboy({QStringLiteral("fetch"), QStringLiteral("--source"), QStringLiteral("feed"), QStringLiteral("--from"), QStringLiteral("2025-05-23"),
+                          QStringLiteral("--to"), QStringLiteral("2025-05-24")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("feed 2025-05-23: imported %1 papers").arg(TestCorpus::kPapers)), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("feed 2025-05-24: imported %1 papers").arg(TestCorpus::kPapers)));
@@ -111,14 +114,15 @@ private Q_SLOTS:
 
         // The same days again: one 304 each.
         m_server.clearRequests();
-        r = paperboy({QStringLiteral("fetch"), QStringLiteral("--source"), QStringLiteral("feed"), QStringLiteral("--from"),
-                      QStringLiteral("2025-05-23"), QStringLiteral("--to"), QStringLiteral("2025-05-24")});
+        r = paperboy({QStringLiteral("fetch"), QStringLiteral("--source"), QStringLiteral("feed"), QStringLiteral("--from"), QStringLiteral("2025-05-23"),
+                      QStringLiteral("--to"), QStringLiteral("2025-05-24")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("feed 2025-05-24: unchanged (not modified)")), qPrintable(r.out));
         QCOMPARE(m_server.requests().size(), 2);
         for (const auto &req : m_server.requests())
             QVERIFY(!req.header("If-None-Match").isEmpty());
-        const QJsonArray sources = QJsonDocument::fromJson(paperboy({QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        const QJsonArray sources
+            = QJsonDocument::fromJson(paperboy({QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
         for (const auto &v : sources)
             if (v[QLatin1StringView("name")].toString() == QLatin1StringView("feed"))
                 QVERIFY(QDateTime::fromString(v[QLatin1StringView("last_refresh")].toString(), Qt::ISODate).isValid());
@@ -135,9 +139,9 @@ private Q_SLOTS:
 
     void fetchJson()
     {
-        const Run r = paperboy({QStringLiteral("fetch"), QStringLiteral("--source"), QStringLiteral("feed"), QStringLiteral("--source"),
-                                QStringLiteral("hf"), QStringLiteral("--from"), QStringLiteral("2025-05-24"), QStringLiteral("--to"),
-                                QStringLiteral("2025-05-25"), QStringLiteral("--json")});
+        const Run r = paperboy({QStringLiteral("fetch"), QStringLiteral("--source"), QStringLiteral("feed"), QStringLiteral("--source"), QStringLiteral("hf"),
+                                QStringLiteral("--from"), QStringLiteral("2025-05-24"), QStringLiteral("--to"), QStringLiteral("2025-05-25"),
+                                QStringLiteral("--json")});
         QCOMPARE(r.code, 1); // the digest of 05-25 is not published
         const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(array.size(), 4);
@@ -163,7 +167,9 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("hf 2025-05-24: stored 4 papers (2 without a digest)")), qPrintable(r.out));
 
         QVERIFY(paperboy({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("broken"), m_server.base() + QStringLiteral("/bad"),
-                          QStringLiteral("--kind"), QStringLiteral("hf")}).code == 0);
+                          QStringLiteral("--kind"), QStringLiteral("hf")})
+                    .code
+                == 0);
         const Run bad = paperboy({QStringLiteral("fetch"), QStringLiteral("--source"), QStringLiteral("broken"), QStringLiteral("--from"),
                                   QStringLiteral("2025-05-24"), QStringLiteral("--to"), QStringLiteral("2025-05-24")});
         QCOMPARE(bad.code, 1);
@@ -178,15 +184,16 @@ private Q_SLOTS:
         // 2025-05-20 is a day the library does not have.
         for (const QString &name : {QStringLiteral("bomb"), QStringLiteral("tofile")})
             QCOMPARE(paperboy({QStringLiteral("sources"), QStringLiteral("add"), name, m_server.base() + u'/' + name + QStringLiteral("/{date}.md")}).code, 0);
-        const Run r = paperboy({QStringLiteral("fetch"), QStringLiteral("--source"), QStringLiteral("bomb"), QStringLiteral("--source"),
-                                QStringLiteral("tofile"), QStringLiteral("--from"), QStringLiteral("2025-05-20"), QStringLiteral("--to"),
-                                QStringLiteral("2025-05-20")});
+        const Run r
+            = paperboy({QStringLiteral("fetch"), QStringLiteral("--source"), QStringLiteral("bomb"), QStringLiteral("--source"), QStringLiteral("tofile"),
+                        QStringLiteral("--from"), QStringLiteral("2025-05-20"), QStringLiteral("--to"), QStringLiteral("2025-05-20")});
         QVERIFY2(r.code == 1, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("bomb 2025-05-20: failed: too large: more than 32 MiB received [too-large]")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("tofile 2025-05-20: failed: refused an unsafe redirect: redirect to another scheme: "
                                                "file:///etc/passwd [insecure-redirect]")),
                  qPrintable(r.out));
-        const QJsonArray sources = QJsonDocument::fromJson(paperboy({QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        const QJsonArray sources
+            = QJsonDocument::fromJson(paperboy({QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
         int refreshed = 0;
         for (const auto &v : sources) {
             const QString name = v[QLatin1StringView("name")].toString();

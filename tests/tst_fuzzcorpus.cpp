@@ -1,7 +1,7 @@
 // The fuzz targets' checks (fuzz/fuzzchecks.h) over their committed seed corpora and over every input
 // a fuzzer ever crashed on (tests/data/fuzz-regressions/<target>/), in the ordinary build.
-#include "testcorpus.h"
 #include "fuzzchecks.h"
+#include "testcorpus.h"
 
 #include <QDir>
 #include <QFile>

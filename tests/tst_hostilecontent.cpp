@@ -1,14 +1,14 @@
 // A digest written to do harm, imported and shown in the real summary view and compare view: nothing
 // is fetched from the network or read from disk for it, only http(s) links open, and every paper
 // renders (a 10 MB line, 10,000-deep lists and quotes) within the test's time.
-#include "compareview.h"
-#include "hostiledigest.h"
-#include "mainwindow.h"
 #include "actionregistry.h"
 #include "comparecontroller.h"
+#include "compareview.h"
+#include "hostiledigest.h"
 #include "importcontroller.h"
-#include "readercontroller.h"
+#include "mainwindow.h"
 #include "models/comparemodel.h"
+#include "readercontroller.h"
 #include "summaryview.h"
 #include "uitest.h"
 
@@ -79,8 +79,7 @@ class TestHostileContent : public QObject
     int m_connections = 0;
     int m_inotify = -1;
     UrlRecorder m_recorder;
-    const QStringList m_schemes{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("javascript"),
-                                QStringLiteral("file"), QStringLiteral("data")};
+    const QStringList m_schemes{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("javascript"), QStringLiteral("file"), QStringLiteral("data")};
 
     // Names of files in the watched folder that were opened or read since the last call.
     QStringList filesTouched()

@@ -1,11 +1,11 @@
 // Action icons: the bundled themes, the action table, the desktop theme's precedence, HiDPI, and
 // icons that stay visible in the light and the dark palette.
+#include "actionregistry.h"
 #include "appearance.h"
 #include "commandpalette.h"
 #include "compareview.h"
 #include "icons.h"
 #include "mainwindow.h"
-#include "actionregistry.h"
 #include "uitest.h"
 
 #include <QDir>
@@ -93,10 +93,7 @@ class TestIcons : public QObject
     std::unique_ptr<Core::Library> m_library;
 
     // Every action of a real main window and a real comparison window.
-    QList<QAction *> allActions(Ui::MainWindow &w, Ui::CompareView &cv)
-    {
-        return w.actions()->actions() + cv.actions()->actions();
-    }
+    QList<QAction *> allActions(Ui::MainWindow &w, Ui::CompareView &cv) { return w.actions()->actions() + cv.actions()->actions(); }
 
     // Every mapped action's icon stands out from background at 16 px and at 32 px.
     void checkVisibleAgainst(const QColor &background)
@@ -112,7 +109,8 @@ class TestIcons : public QObject
             if (small < 12 || large < 48)
                 QFAIL(qPrintable(QStringLiteral("%1 (%2) against %3: %4 pixels at 16 px, %5 at 32 px stand out")
                                      .arg(a->objectName(), Ui::Icons::forAction(a->objectName()), background.name())
-                                     .arg(small).arg(large)));
+                                     .arg(small)
+                                     .arg(large)));
         }
     }
 
@@ -178,8 +176,8 @@ private Q_SLOTS:
             const QByteArray svg = f.readAll();
             QCOMPARE(svg.contains("#3b4045"), theme == u"paperboy");
             QCOMPARE(svg.contains("#d7dade"), theme == u"paperboy-dark");
-            QVERIFY(QFile::exists(bundledFile(theme == u"paperboy" ? QStringLiteral("paperboy-dark") : QStringLiteral("paperboy"),
-                                              QFileInfo(f.fileName()).completeBaseName())));
+            QVERIFY(QFile::exists(
+                bundledFile(theme == u"paperboy" ? QStringLiteral("paperboy-dark") : QStringLiteral("paperboy"), QFileInfo(f.fileName()).completeBaseName())));
         }
     }
 

@@ -1,8 +1,8 @@
 // ImportTask (worker thread, progress, cancel) and FolderWatcher (new and changed files) on real files.
-#include "testcorpus.h"
 #include "library/folderwatcher.h"
 #include "library/importtask.h"
 #include "library/library.h"
+#include "testcorpus.h"
 
 #include <QDir>
 #include <QFile>

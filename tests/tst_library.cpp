@@ -1,7 +1,7 @@
 // Library on real SQLite files: import, idempotence, re-import keeping user data, listings.
-#include "testcorpus.h"
 #include "digest/digestparser.h"
 #include "library/library.h"
+#include "testcorpus.h"
 
 #include <QDir>
 #include <QFile>
@@ -194,9 +194,12 @@ private Q_SLOTS:
                 rejected.insert(QFileInfo(r.source).fileName(), r.diagnostics.value(0).message);
         }
         QCOMPARE(rejected.keys(), (QStringList{QStringLiteral("2025-06-02.md"), QStringLiteral("2025-06-03.md"), QStringLiteral("2025-06-04.md")}));
-        QVERIFY2(rejected.value(QStringLiteral("2025-06-02.md")).contains(QStringLiteral("not a regular file")), qPrintable(rejected.value(QStringLiteral("2025-06-02.md"))));
-        QVERIFY2(rejected.value(QStringLiteral("2025-06-03.md")).contains(QStringLiteral("not a regular file")), qPrintable(rejected.value(QStringLiteral("2025-06-03.md"))));
-        QVERIFY2(rejected.value(QStringLiteral("2025-06-04.md")).contains(QStringLiteral("larger than 64 MiB")), qPrintable(rejected.value(QStringLiteral("2025-06-04.md"))));
+        QVERIFY2(rejected.value(QStringLiteral("2025-06-02.md")).contains(QStringLiteral("not a regular file")),
+                 qPrintable(rejected.value(QStringLiteral("2025-06-02.md"))));
+        QVERIFY2(rejected.value(QStringLiteral("2025-06-03.md")).contains(QStringLiteral("not a regular file")),
+                 qPrintable(rejected.value(QStringLiteral("2025-06-03.md"))));
+        QVERIFY2(rejected.value(QStringLiteral("2025-06-04.md")).contains(QStringLiteral("larger than 64 MiB")),
+                 qPrintable(rejected.value(QStringLiteral("2025-06-04.md"))));
         QCOMPARE(lib.catalog().days().size(), 1);
         QCOMPARE(lib.importer().importFile(fifo).outcome, ImportResult::Outcome::Rejected);
     }
@@ -237,7 +240,8 @@ private Q_SLOTS:
         // A file of 200,000 headings is refused before its papers are read.
         const Digest huge = DigestParser::parse(day(QDate(2025, 3, 3), 200000, 0), QStringLiteral("huge.md"));
         QVERIFY(huge.papers.isEmpty());
-        QVERIFY(std::any_of(huge.diagnostics.cbegin(), huge.diagnostics.cend(), [](const Diagnostic &d) { return d.isError() && d.message.contains(QStringLiteral("papers; a day holds at most")); }));
+        QVERIFY(std::any_of(huge.diagnostics.cbegin(), huge.diagnostics.cend(),
+                            [](const Diagnostic &d) { return d.isError() && d.message.contains(QStringLiteral("papers; a day holds at most")); }));
     }
 };
 

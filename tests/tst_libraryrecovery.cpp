@@ -2,12 +2,12 @@
 // truncation, pages), a backup is restored or the cache rebuilt from its digests, and the reader's
 // data comes back from the automatic JSON backup, which is written on a worker thread. Daily copies
 // of the library are made, rotated and restored. Also through the binary: `paperboy recover`.
-#include "testcorpus.h"
 #include "faultfixture.h"
 #include "library/dailybackup.h"
 #include "library/libraryrecovery.h"
 #include "library/userdatabackup.h"
 #include "search/searchquery.h"
+#include "testcorpus.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -220,8 +220,7 @@ private Q_SLOTS:
         QVERIFY(UserDataBackup::read(json, &c).ok());
         QCOMPARE(c.archive.papers.size(), 2);
         // No temporary file is left beside it.
-        QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*.userdata.json*")}, QDir::Files),
-                 QStringList{QFileInfo(json).fileName()});
+        QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*.userdata.json*")}, QDir::Files), QStringList{QFileInfo(json).fileName()});
         // It is a notes file: import-notes reads it.
         const FaultFixture::Run r = paperboy(m_dir.filePath(QStringLiteral("other.sqlite")), {QStringLiteral("import-notes"), json});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -242,7 +241,8 @@ private Q_SLOTS:
         }
         QVERIFY(FaultFixture::overwrite(path, 0, QByteArray(100, '\0')));
         LibraryRecovery recovery(path);
-        QVERIFY2(LibraryRecovery::checkFile(path + QStringLiteral(".backup-v4")).isEmpty(), qPrintable(LibraryRecovery::checkFile(path + QStringLiteral(".backup-v4"))));
+        QVERIFY2(LibraryRecovery::checkFile(path + QStringLiteral(".backup-v4")).isEmpty(),
+                 qPrintable(LibraryRecovery::checkFile(path + QStringLiteral(".backup-v4"))));
         QCOMPARE(recovery.databaseBackups().size(), 1);
         RecoveryReport report;
         const Status s = recovery.restoreBackup({}, &report);
@@ -301,7 +301,9 @@ private Q_SLOTS:
             hf.username = QStringLiteral("reader");
             QVERIFY(lib.network().addSource(hf).ok());
             QVERIFY(lib.network().setSourceRefreshed(QStringLiteral("hugging face"), QDateTime::currentDateTimeUtc()).ok());
-            QVERIFY(lib.annotations().saveComparison({QStringLiteral("results only"), {kSciLoop, kJudgeRm}, {QStringLiteral("results"), QStringLiteral("limitations")}}).ok());
+            QVERIFY(lib.annotations()
+                        .saveComparison({QStringLiteral("results only"), {kSciLoop, kJudgeRm}, {QStringLiteral("results"), QStringLiteral("limitations")}})
+                        .ok());
             QVERIFY(backup.isPending()); // source and comparison changes schedule a write
             QVERIFY(backup.flush().ok());
         }
@@ -318,8 +320,8 @@ private Q_SLOTS:
             // What a source is, never a secret nor when it was refreshed.
             const QStringList keys = hf.keys();
             QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()),
-                     (QSet<QString>{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("url"), QStringLiteral("enabled"),
-                                    QStringLiteral("auth"), QStringLiteral("username")}));
+                     (QSet<QString>{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("url"), QStringLiteral("enabled"), QStringLiteral("auth"),
+                                    QStringLiteral("username")}));
         }
 
         QVERIFY(FaultFixture::overwrite(path, 0, QByteArray(100, '\0')));
@@ -435,7 +437,7 @@ private Q_SLOTS:
         UserDataBackup::Contents c;
         QVERIFY(UserDataBackup::read(json, &c).ok());
         QCOMPARE(c.archive.papers.size(), 1); // the snapshot was read before the note
-        QVERIFY(backup.isPending());           // so another write is due
+        QVERIFY(backup.isPending()); // so another write is due
         QVERIFY(QTest::qWaitFor([&] { return written.size() == 2; }, 20000));
         QVERIFY(written.at(1).first().toBool());
         QVERIFY(!backup.isPending());
@@ -463,8 +465,7 @@ private Q_SLOTS:
         UserDataBackup::Contents c;
         QVERIFY(UserDataBackup::read(json, &c).ok());
         QCOMPARE(c.archive.papers.size(), 2);
-        QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*.userdata.json*")}, QDir::Files),
-                 QStringList{QFileInfo(json).fileName()});
+        QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*.userdata.json*")}, QDir::Files), QStringList{QFileInfo(json).fileName()});
     }
 
     void dailyBackupIsAWholeLibraryWithTheReadersData()

@@ -1,31 +1,31 @@
 // The real MainWindow over a library of the corpus day: panes, rendering, keys.
-#include "testcorpus.h"
-#include "library/library.h"
-#include "appearance.h"
-#include "mainwindow.h"
 #include "actionregistry.h"
-#include "models/roles.h"
+#include "appearance.h"
 #include "importcontroller.h"
+#include "library/library.h"
+#include "mainwindow.h"
+#include "models/roles.h"
 #include "readercontroller.h"
 #include "summaryview.h"
+#include "testcorpus.h"
 
 #include "windowparts.h"
-#include <QLabel>
-#include <QStatusBar>
-#include <QListView>
-#include <QScrollBar>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
-#include <QFile>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 
-#include <paperboy/version.h>
 #include <QTreeView>
+#include <paperboy/version.h>
 
 using namespace Paperboy;
 using namespace TestWindow;
@@ -48,8 +48,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("paperboy-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QVERIFY(m_library.open(m_dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        QCOMPARE(m_library.importer().importFile(TestCorpus::day()).outcome,
-                 Core::ImportResult::Outcome::Imported);
+        QCOMPARE(m_library.importer().importFile(TestCorpus::day()).outcome, Core::ImportResult::Outcome::Imported);
     }
 
     void threePanesShowTheDigest()
@@ -187,9 +186,10 @@ private Q_SLOTS:
         QStringList items;
         for (QAction *a : file->actions())
             items << (a->isSeparator() ? QStringLiteral("|") : a->objectName());
-        QCOMPARE(items.join(u' '), QStringLiteral("file.import file.import_folder file.watch_folder file.cancel_import | file.refresh "
-                                                  "file.refresh_range file.cancel_refresh file.refresh_log file.sources | file.export | "
-                                                  "app.settings | file.quit"));
+        QCOMPARE(items.join(u' '),
+                 QStringLiteral("file.import file.import_folder file.watch_folder file.cancel_import | file.refresh "
+                                "file.refresh_range file.cancel_refresh file.refresh_log file.sources | file.export | "
+                                "app.settings | file.quit"));
         // Every menu of the registry is in the menu bar, none starts or ends with a separator.
         for (const auto &[id, title] : w.actions()->menus()) {
             auto *menu = w.menuBar()->findChild<QMenu *>(QStringLiteral("menu.") + id);

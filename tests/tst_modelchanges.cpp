@@ -2,7 +2,6 @@
 // it concerns in place (dataChanged, counts moved), never resets a model, and one command is one
 // signal naming exactly the papers whose state changed. Every model also passes
 // QAbstractItemModelTester through imports, tag edits, marks and day removal.
-#include "testcorpus.h"
 #include "annotate/annotationcommands.h"
 #include "library/library.h"
 #include "models/comparemodel.h"
@@ -12,6 +11,7 @@
 #include "models/searchresultmodel.h"
 #include "models/tagmodel.h"
 #include "search/searchquery.h"
+#include "testcorpus.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -33,9 +33,12 @@ QByteArray nextDayDigest()
 {
     QByteArray out = "# 📰 Hugging Face Daily Papers – 2025-05-25\n\n";
     for (const QString &id : {kSciLoop, QStringLiteral("2505.99001")}) {
-        out += "## " + id.toUtf8() + "\n🔗 https://huggingface.co/papers/" + id.toUtf8() + "\n\n**Summary**:\n```markdown\n"
-               "# 다시 보는 논문 " + id.toUtf8() + "\n\n## 1. 핵심 동기와 문제 정의\n\n동기 문단입니다.\n\n"
-               "## 5. 정량적 결과\n\n정확도가 3.2%p 올랐습니다.\n```\n\n";
+        out += "## " + id.toUtf8() + "\n🔗 https://huggingface.co/papers/" + id.toUtf8()
+            + "\n\n**Summary**:\n```markdown\n"
+              "# 다시 보는 논문 "
+            + id.toUtf8()
+            + "\n\n## 1. 핵심 동기와 문제 정의\n\n동기 문단입니다.\n\n"
+              "## 5. 정량적 결과\n\n정확도가 3.2%p 올랐습니다.\n```\n\n";
     }
     return out;
 }

@@ -10,15 +10,15 @@
 #include "export/markdownfolderexporter.h"
 #include "export/markup.h"
 #include "export/notesexporter.h"
-#include "models/comparemodel.h"
 #include "library/library.h"
+#include "models/comparemodel.h"
 #include "search/searchquery.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -54,8 +54,7 @@ print(json.dumps(out, default=str, ensure_ascii=False))
 
 bool isSafeFileName(const QString &name, QString *why)
 {
-    static const QRegularExpression reserved(QStringLiteral(R"(^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?$)"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression reserved(QStringLiteral(R"(^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?$)"), QRegularExpression::CaseInsensitiveOption);
     for (const QChar c : name) {
         if (c.unicode() < 0x20 || QStringLiteral("<>:\"/\\|?*").contains(c)) {
             *why = QStringLiteral("character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
@@ -137,9 +136,9 @@ private Q_SLOTS:
     // One exporter per format, each found by its name, its aliases and its ExportFormat.
     void registry()
     {
-        QCOMPARE(ExporterFactory::names(), (QStringList{QStringLiteral("md"), QStringLiteral("md-folder"), QStringLiteral("html"),
-                                                        QStringLiteral("pdf"), QStringLiteral("bibtex"), QStringLiteral("json"),
-                                                        QStringLiteral("csv")}));
+        QCOMPARE(ExporterFactory::names(),
+                 (QStringList{QStringLiteral("md"), QStringLiteral("md-folder"), QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("bibtex"),
+                              QStringLiteral("json"), QStringLiteral("csv")}));
         QSet<int> formats;
         for (const Exporter *e : ExporterFactory::exporters()) {
             formats.insert(int(e->format()));
@@ -296,16 +295,15 @@ private Q_SLOTS:
         for (const ExportPaper &p : m_annotated.papers) {
             for (const Highlight &h : p.highlights) {
                 ++highlights;
-                const auto it = std::find_if(outline.quotes.cbegin(), outline.quotes.cend(),
-                                             [&](const QString &q) { return squeezed(q).contains(squeezed(h.exact)); });
+                const auto it
+                    = std::find_if(outline.quotes.cbegin(), outline.quotes.cend(), [&](const QString &q) { return squeezed(q).contains(squeezed(h.exact)); });
                 QVERIFY2(it != outline.quotes.cend(), qPrintable(h.exact));
                 if (!h.comment.isEmpty())
                     QVERIFY2(squeezed(*it).contains(squeezed(h.comment.section(u'<', 0, 0))), qPrintable(*it));
             }
         }
         // The note's own quote is a quote too, and nothing else is.
-        QVERIFY(std::any_of(outline.quotes.cbegin(), outline.quotes.cend(),
-                            [](const QString &q) { return q.contains(QStringLiteral("인용된 문장입니다.")); }));
+        QVERIFY(std::any_of(outline.quotes.cbegin(), outline.quotes.cend(), [](const QString &q) { return q.contains(QStringLiteral("인용된 문장입니다.")); }));
         QCOMPARE(outline.quotes.size(), highlights + 1);
         QCOMPARE(outline.images, 1); // the note's image, kept as the reader wrote it
     }
@@ -450,8 +448,9 @@ private Q_SLOTS:
         QVERIFY(!MarkdownFolderExporter::existingNoteFiles(vault).values().contains(linked));
 
         // The command line says so on stderr and exits 1.
-        const Run cli = paperboy(m_lib.path(), {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md-folder"),
-                                                QStringLiteral("--out"), vault, QStringLiteral("--annotated")});
+        const Run cli = paperboy(
+            m_lib.path(),
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md-folder"), QStringLiteral("--out"), vault, QStringLiteral("--annotated")});
         QCOMPARE(cli.code, 1);
         QVERIFY2(cli.err.contains(linked), qPrintable(cli.err));
         QCOMPARE(readFile(victim), QByteArray("precious"));
@@ -461,17 +460,18 @@ private Q_SLOTS:
     // notes, highlight comments, summaries, and the compare view's export.
     void htmlKeepsOnlySafeLinks()
     {
-        const QString hostile = QStringLiteral(
-            "[js](javascript:alert(1)) [JS](JaVaScRiPt:alert(2)) [vb](vbscript:msgbox) [data](data:text/html;base64,PHNjcmlwdD4=) "
-            "<javascript:alert(3)> [file](file:///etc/passwd) [rel](other.html) ![img](data:image/png;base64,AAAA) "
-            "[web](https://example.org/a?b=1&c=2) [mail](mailto:a@example.org) [here](#top) <https://example.com>");
+        const QString hostile
+            = QStringLiteral("[js](javascript:alert(1)) [JS](JaVaScRiPt:alert(2)) [vb](vbscript:msgbox) [data](data:text/html;base64,PHNjcmlwdD4=) "
+                             "<javascript:alert(3)> [file](file:///etc/passwd) [rel](other.html) ![img](data:image/png;base64,AAAA) "
+                             "[web](https://example.org/a?b=1&c=2) [mail](mailto:a@example.org) [here](#top) <https://example.com>");
         const auto check = [](const QByteArray &html) {
             static const QRegularExpression target(QStringLiteral("(?:href|src)=\"([^\"]*)\""));
             QStringList targets;
             for (auto it = target.globalMatch(QString::fromUtf8(html)); it.hasNext();)
                 targets << it.next().captured(1);
-            QCOMPARE(targets, (QStringList{QStringLiteral("https://example.org/a?b=1&amp;c=2"), QStringLiteral("mailto:a@example.org"),
-                                            QStringLiteral("#top"), QStringLiteral("https://example.com")}));
+            QCOMPARE(targets,
+                     (QStringList{QStringLiteral("https://example.org/a?b=1&amp;c=2"), QStringLiteral("mailto:a@example.org"), QStringLiteral("#top"),
+                                  QStringLiteral("https://example.com")}));
             // The texts stay, as text.
             for (const char *text : {"js JS vb data javascript:alert(3) file rel img"})
                 QVERIFY2(html.contains(text), html.constData());
@@ -516,8 +516,7 @@ private Q_SLOTS:
         QVERIFY(lib.open(path(QStringLiteral("csv.sqlite"))).ok());
         QVERIFY(lib.importer().importFile(TestCorpus::day()).outcome != ImportResult::Outcome::Rejected);
         QVERIFY(lib.annotations().tagPaper(kSciLoop, QStringLiteral("@cmd")).ok());
-        Highlight h = highlightIn(lib, kSciLoop, SectionKind::Results, QStringLiteral("41.2%에서 48.9%로"), QStringLiteral("#ffb3c6"),
-                                  QStringLiteral("=1+1"));
+        Highlight h = highlightIn(lib, kSciLoop, SectionKind::Results, QStringLiteral("41.2%에서 48.9%로"), QStringLiteral("#ffb3c6"), QStringLiteral("=1+1"));
         QVERIFY(lib.annotations().addHighlight(h).ok());
         ExportScope scope;
         scope.ids = {kSciLoop};
@@ -549,13 +548,11 @@ private Q_SLOTS:
             if (xml.isStartElement()) {
                 const auto attrs = xml.attributes();
                 const QString name = xml.name().toString();
-                QVERIFY2(name != QLatin1StringView("script") && name != QLatin1StringView("link") && name != QLatin1StringView("iframe"),
-                         qPrintable(name));
+                QVERIFY2(name != QLatin1StringView("script") && name != QLatin1StringView("link") && name != QLatin1StringView("iframe"), qPrintable(name));
                 for (const auto &a : attrs) {
                     const QString value = a.value().toString();
                     // Nothing is fetched from elsewhere when the file is opened.
-                    if (a.name() == QLatin1StringView("src") || a.name() == QLatin1StringView("srcset")
-                        || a.name() == QLatin1StringView("poster"))
+                    if (a.name() == QLatin1StringView("src") || a.name() == QLatin1StringView("srcset") || a.name() == QLatin1StringView("poster"))
                         QVERIFY2(!value.contains(QLatin1StringView("://")) && !value.startsWith(QLatin1StringView("//")), qPrintable(value));
                     if (a.name() == QLatin1StringView("style"))
                         QVERIFY2(!value.contains(QLatin1StringView("url(")), qPrintable(value));
@@ -609,8 +606,7 @@ private Q_SLOTS:
             QVERIFY2(info.code == 0, qPrintable(info.err));
             static const QRegularExpression pages(QStringLiteral(R"(^Pages:\s+(\d+)$)"), QRegularExpression::MultilineOption);
             QCOMPARE(pages.match(info.out).captured(1).toInt(), r.pageCount);
-            QVERIFY2(info.out.contains(size == ExportOptions::PageSize::A4 ? QStringLiteral("(A4)") : QStringLiteral("(letter)")),
-                     qPrintable(info.out));
+            QVERIFY2(info.out.contains(size == ExportOptions::PageSize::A4 ? QStringLiteral("(A4)") : QStringLiteral("(letter)")), qPrintable(info.out));
 
             const Run fonts = run(QStringLiteral("pdffonts"), {pdf});
             QVERIFY(fonts.code == 0);
@@ -685,13 +681,14 @@ private Q_SLOTS:
         QList<QStringList> rows;
         QString error;
         QVERIFY2(parseCsv(QString::fromUtf8(csv), &rows, &error), qPrintable(error));
-        QCOMPARE(rows.first(), (QStringList{QStringLiteral("paper"), QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("section"),
-                                            QStringLiteral("quote"), QStringLiteral("comment"), QStringLiteral("color"), QStringLiteral("tags")}));
+        QCOMPARE(rows.first(),
+                 (QStringList{QStringLiteral("paper"), QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("section"), QStringLiteral("quote"),
+                              QStringLiteral("comment"), QStringLiteral("color"), QStringLiteral("tags")}));
         QList<QStringList> expected;
         for (const ExportPaper &p : m_annotated.papers)
             for (const Highlight &h : p.highlights)
-                expected.append({p.arxivId, p.title, p.day().toString(Qt::ISODate), h.sectionKind, h.exact, h.comment, h.color,
-                                 p.tags.join(QStringLiteral("; "))});
+                expected.append(
+                    {p.arxivId, p.title, p.day().toString(Qt::ISODate), h.sectionKind, h.exact, h.comment, h.color, p.tags.join(QStringLiteral("; "))});
         QCOMPARE(rows.size(), expected.size() + 1);
         for (const QStringList &row : rows)
             QCOMPARE(row.size(), 8);
@@ -724,7 +721,7 @@ private Q_SLOTS:
         QJsonArray tags = root[QStringLiteral("tags")].toArray();
         QVERIFY(std::any_of(tags.begin(), tags.end(), [](const QJsonValue &t) {
             return t.toObject()[QStringLiteral("name")].toString() == QStringLiteral("보상 모델")
-                   && t.toObject()[QStringLiteral("color")].toString() == QStringLiteral("#e67e22");
+                && t.toObject()[QStringLiteral("color")].toString() == QStringLiteral("#e67e22");
         }));
     }
 
@@ -763,12 +760,13 @@ private Q_SLOTS:
         // Cancel after the first paper: no output, and an existing destination is left alone.
         const QString dest = path(QStringLiteral("keep.html"));
         writeFile(dest, "old export");
-        for (const auto format : {NotesExporter::Format::Html, NotesExporter::Format::Pdf, NotesExporter::Format::MarkdownFolder,
-                                  NotesExporter::Format::Csv, NotesExporter::Format::BibTeX, NotesExporter::Format::Markdown}) {
+        for (const auto format : {NotesExporter::Format::Html, NotesExporter::Format::Pdf, NotesExporter::Format::MarkdownFolder, NotesExporter::Format::Csv,
+                                  NotesExporter::Format::BibTeX, NotesExporter::Format::Markdown}) {
             std::atomic_bool cancel = false;
             ExportResult stopped;
             worker.reset(QThread::create([&] {
-                stopped = NotesExporter::render(all, format, {}, [&](int, int) { cancel = true; }, &cancel);
+                stopped = NotesExporter::render(
+                    all, format, {}, [&](int, int) { cancel = true; }, &cancel);
             }));
             worker->start();
             QVERIFY(worker->wait(120000));
@@ -791,8 +789,8 @@ private Q_SLOTS:
         const QStringList lines = r.out.split(u'\n');
         const auto line = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(QStringLiteral("  --format FORMAT ")); });
         QVERIFY2(line != lines.cend() && line->endsWith(u' ' + choice + u'.'), qPrintable(r.out));
-        r = paperboy(m_lib.path(), {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"),
-                                    path(QStringLiteral("x.docx"))});
+        r = paperboy(m_lib.path(),
+                     {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"), path(QStringLiteral("x.docx"))});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.startsWith(QStringLiteral("paperboy: --format takes ") + choice), qPrintable(r.err));
     }
@@ -803,8 +801,9 @@ private Q_SLOTS:
     {
         const QString missing = path(QStringLiteral("no/such/dir"));
         const QString out = missing + QStringLiteral("/x.md");
-        const Run r = paperboy(m_lib.path(), {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--out"),
-                                              out, QStringLiteral("--annotated")});
+        const Run r = paperboy(
+            m_lib.path(),
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--out"), out, QStringLiteral("--annotated")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("cannot write %1: the folder %2 does not exist").arg(out, missing)), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("disk")), qPrintable(r.err));
@@ -822,23 +821,27 @@ private Q_SLOTS:
     {
         const QString db = m_lib.path();
         const QString out = path(QStringLiteral("cli.md"));
-        Run r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--out"), out,
-                              QStringLiteral("--tag"), QStringLiteral("보상 모델"), QStringLiteral("--summaries"), QStringLiteral("none")});
+        Run r = paperboy(db,
+                         {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--out"), out, QStringLiteral("--tag"),
+                          QStringLiteral("보상 모델"), QStringLiteral("--summaries"), QStringLiteral("none")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(MarkdownOutline::of(readFile(out)).headingTexts(2).size(), 2);
         QVERIFY(r.out.contains(out));
 
         // PDF without a display, md-folder into a new folder, the rest by day and ids.
-        r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"),
-                          path(QStringLiteral("cli.pdf")), QStringLiteral("--ids"), kJudgeRm + u',' + kSciLoop});
+        r = paperboy(db,
+                     {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), path(QStringLiteral("cli.pdf")),
+                      QStringLiteral("--ids"), kJudgeRm + u',' + kSciLoop});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(readFile(path(QStringLiteral("cli.pdf"))).startsWith("%PDF-"));
-        r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md-folder"), QStringLiteral("--out"),
-                          path(QStringLiteral("cli-vault/sub")), QStringLiteral("--starred")});
+        r = paperboy(db,
+                     {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md-folder"), QStringLiteral("--out"),
+                      path(QStringLiteral("cli-vault/sub")), QStringLiteral("--starred")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(QDir(path(QStringLiteral("cli-vault/sub"))).entryList({QStringLiteral("*.md")}, QDir::Files).size(), 3);
-        r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
-                          path(QStringLiteral("cli.csv")), QStringLiteral("--day"), QStringLiteral("2025-05-24"), QStringLiteral("--annotated")});
+        r = paperboy(db,
+                     {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), path(QStringLiteral("cli.csv")),
+                      QStringLiteral("--day"), QStringLiteral("2025-05-24"), QStringLiteral("--annotated")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
 
         // Bad input: one line on stderr, a non-zero exit, and an existing file left as it was.
@@ -849,10 +852,14 @@ private Q_SLOTS:
             {toKeep + QStringList{QStringLiteral("docx")}, 2},
             {{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex")}, 2}, // no --out
             {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("--day"), QStringLiteral("2025-13-01")}, 2},
-            {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("--day"), QStringLiteral("2025-05-24"), QStringLiteral("--from"),
-                                  QStringLiteral("2025-05-01")}, 2},
-            {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("--from"), QStringLiteral("2025-06-01"), QStringLiteral("--to"),
-                                  QStringLiteral("2025-05-01")}, 2},
+            {toKeep
+                 + QStringList{QStringLiteral("bibtex"), QStringLiteral("--day"), QStringLiteral("2025-05-24"), QStringLiteral("--from"),
+                               QStringLiteral("2025-05-01")},
+             2},
+            {toKeep
+                 + QStringList{QStringLiteral("bibtex"), QStringLiteral("--from"), QStringLiteral("2025-06-01"), QStringLiteral("--to"),
+                               QStringLiteral("2025-05-01")},
+             2},
             {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("--summaries"), QStringLiteral("some")}, 2},
             {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("--frobnicate")}, 2},
             {toKeep + QStringList{QStringLiteral("bibtex"), QStringLiteral("stray")}, 2},
@@ -873,8 +880,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QCOMPARE(readFile(keep), QByteArray("precious"));
         // Success replaces it.
-        r = paperboy(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex"), QStringLiteral("--out"), keep,
-                          QStringLiteral("--starred")});
+        r = paperboy(
+            db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex"), QStringLiteral("--out"), keep, QStringLiteral("--starred")});
         QCOMPARE(r.code, 0);
         QVERIFY(readFile(keep).startsWith("@misc{"));
     }

@@ -1,8 +1,8 @@
 // Notes JSON back into a library: the schema reader refuses bad files with a reason, the merge adds
 // without duplicates (twice = once), keeps data of papers the library lacks, and the round trip
 // export → import-notes → export through the real binary gives the same user data.
-#include "testcorpus.h"
 #include "notesfixture.h"
+#include "testcorpus.h"
 
 #include "export/notesexporter.h"
 #include "export/notesjson.h"
@@ -11,13 +11,13 @@
 
 #include <QDir>
 #include <QJsonArray>
-#include <QTimeZone>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Paperboy::Core;
 using namespace NotesFixture;
@@ -40,8 +40,12 @@ QJsonObject comparable(const QByteArray &json)
 
 QString describe(const PaperUserData &d)
 {
-    QStringList parts{d.arxivId, d.tags.join(u'|'), d.note, d.noteUpdatedAt.toString(Qt::ISODateWithMs),
-                      d.starredAt.toString(Qt::ISODateWithMs), d.readAt.toString(Qt::ISODateWithMs)};
+    QStringList parts{d.arxivId,
+                      d.tags.join(u'|'),
+                      d.note,
+                      d.noteUpdatedAt.toString(Qt::ISODateWithMs),
+                      d.starredAt.toString(Qt::ISODateWithMs),
+                      d.readAt.toString(Qt::ISODateWithMs)};
     for (const Highlight &h : d.highlights)
         parts << h.sectionKind << h.exact << h.prefix << h.suffix << QString::number(h.position) << h.color << h.comment
               << h.createdAt.toString(Qt::ISODateWithMs);
@@ -88,16 +92,15 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a Paperboy notes file");
         QTest::newRow("other format") << json("{'format': 'zotero', 'version': 1, 'papers': []}") << QStringLiteral("not a Paperboy notes file");
         QTest::newRow("no version") << json("{'format': 'paperboy-notes', 'papers': []}") << QStringLiteral("version");
-        QTest::newRow("newer version") << json("{'format': 'paperboy-notes', 'version': 99, 'papers': []}")
-                                       << QStringLiteral("version 99");
+        QTest::newRow("newer version") << json("{'format': 'paperboy-notes', 'version': 99, 'papers': []}") << QStringLiteral("version 99");
         QTest::newRow("no papers") << json("{'format': 'paperboy-notes', 'version': 1}") << QStringLiteral("\"papers\"");
         QTest::newRow("no id") << json("{'format': 'paperboy-notes', 'version': 1, 'papers': [{'arxiv_id': '2505.96265'}, {'title': 'x'}]}")
                                << QStringLiteral("papers[1]");
         QTest::newRow("bad tags") << json("{'format': 'paperboy-notes', 'version': 1, 'papers': [{'arxiv_id': '2505.96265', 'tags': 'rl'}]}")
                                   << QStringLiteral("\"tags\" is not a list");
-        QTest::newRow("empty highlight")
-            << json("{'format': 'paperboy-notes', 'version': 1, 'papers': [{'arxiv_id': '2505.96265', 'highlights': [{'exact': ''}]}]}")
-            << QStringLiteral("highlights[0]");
+        QTest::newRow("empty highlight") << json(
+            "{'format': 'paperboy-notes', 'version': 1, 'papers': [{'arxiv_id': '2505.96265', 'highlights': [{'exact': ''}]}]}")
+                                         << QStringLiteral("highlights[0]");
         QTest::newRow("tag without name") << json("{'format': 'paperboy-notes', 'version': 1, 'tags': [{'color': '#fff'}], 'papers': []}")
                                           << QStringLiteral("tags[0]");
     }
@@ -292,15 +295,16 @@ private Q_SLOTS:
         QVERIFY(paperboy(db, {QStringLiteral("note"), kSciLoop, QStringLiteral("--set"), QStringLiteral("내 메모")}).code == 0);
         const auto notesFile = [&](const QString &note, const QDateTime &at) {
             const QString file = path(QStringLiteral("note-%1.json").arg(at.toSecsSinceEpoch()));
-            const QJsonObject paper{{QStringLiteral("arxiv_id"), kSciLoop},
-                                    {QStringLiteral("note"), QJsonObject{{QStringLiteral("markdown"), note},
-                                                                         {QStringLiteral("updated_at"), at.toString(Qt::ISODateWithMs)}}},
-                                    {QStringLiteral("starred"), true},
-                                    {QStringLiteral("starred_at"), at.toString(Qt::ISODateWithMs)}};
-            writeFile(file, QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("paperboy-notes")},
-                                                      {QStringLiteral("version"), 1},
-                                                      {QStringLiteral("papers"), QJsonArray{paper}}})
-                                .toJson());
+            const QJsonObject paper{
+                {QStringLiteral("arxiv_id"), kSciLoop},
+                {QStringLiteral("note"), QJsonObject{{QStringLiteral("markdown"), note}, {QStringLiteral("updated_at"), at.toString(Qt::ISODateWithMs)}}},
+                {QStringLiteral("starred"), true},
+                {QStringLiteral("starred_at"), at.toString(Qt::ISODateWithMs)}};
+            writeFile(file,
+                      QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("paperboy-notes")},
+                                                {QStringLiteral("version"), 1},
+                                                {QStringLiteral("papers"), QJsonArray{paper}}})
+                          .toJson());
             return file;
         };
         const QString future = notesFile(QStringLiteral("가짜"), QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::UTC));
@@ -386,10 +390,11 @@ private Q_SLOTS:
         for (int i = 0; i < 100000; ++i)
             papers.append(QJsonObject{{QStringLiteral("arxiv_id"), QStringLiteral("2401.%1").arg(i, 5, 10, QLatin1Char('0'))},
                                       {QStringLiteral("tags"), QJsonArray{QStringLiteral("bulk")}}});
-        writeFile(path(QStringLiteral("many.json")), QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("paperboy-notes")},
-                                                                                {QStringLiteral("version"), 1},
-                                                                                {QStringLiteral("papers"), papers}})
-                                                         .toJson(QJsonDocument::Compact));
+        writeFile(
+            path(QStringLiteral("many.json")),
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("format"), QStringLiteral("paperboy-notes")}, {QStringLiteral("version"), 1}, {QStringLiteral("papers"), papers}})
+                .toJson(QJsonDocument::Compact));
         const Run r = paperboy(db, {QStringLiteral("import-notes"), path(QStringLiteral("many.json"))});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.size() < 2000, qPrintable(r.out.left(300)));

@@ -1,21 +1,22 @@
 // The reader's keymap walked on the real MainWindow over a library of the corpus day (two days).
-#include "testcorpus.h"
+#include "actionregistry.h"
 #include "cheatsheet.h"
-#include "digest/digestparser.h"
 #include "commandpalette.h"
+#include "digest/digestparser.h"
+#include "importcontroller.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "actionregistry.h"
-#include "importcontroller.h"
-#include "readercontroller.h"
 #include "models/daylistmodel.h"
 #include "models/searchresultmodel.h"
+#include "readercontroller.h"
 #include "searchpane.h"
 #include "settingsdialog.h"
 #include "summaryview.h"
+#include "testcorpus.h"
 
 #include "windowparts.h"
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
 #include <QDesktopServices>
 #include <QFile>
 #include <QKeySequenceEdit>
@@ -23,13 +24,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QScrollArea>
-#include <QAction>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -60,10 +60,7 @@ class TestReader : public QObject
 
     static const QDate kDay1, kDay2; // kDay2 is newer: first in the list
 
-    void key(QWidget *w, int key, Qt::KeyboardModifiers mods = Qt::NoModifier)
-    {
-        QTest::keyClick(w, Qt::Key(key), mods);
-    }
+    void key(QWidget *w, int key, Qt::KeyboardModifiers mods = Qt::NoModifier) { QTest::keyClick(w, Qt::Key(key), mods); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -217,8 +214,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         key(&w, Qt::Key_O);
         key(&w, Qt::Key_O, Qt::ShiftModifier);
-        QCOMPARE(m_urls.urls, (QList<QUrl>{QUrl(QStringLiteral("https://huggingface.co/papers/2505.96938")),
-                                           QUrl(QStringLiteral("https://arxiv.org/pdf/2505.96938"))}));
+        QCOMPARE(m_urls.urls,
+                 (QList<QUrl>{QUrl(QStringLiteral("https://huggingface.co/papers/2505.96938")), QUrl(QStringLiteral("https://arxiv.org/pdf/2505.96938"))}));
     }
 
     void searchAndBack()

@@ -1,9 +1,9 @@
 // The dialog shown at start for a damaged library: real widgets offscreen, real files.
-#include "testcorpus.h"
 #include "faultfixture.h"
 #include "library/libraryrecovery.h"
 #include "library/userdatabackup.h"
 #include "recoverydialog.h"
+#include "testcorpus.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,19 +1,19 @@
 // The window's side of the network: Refresh (F5) against a real HTTP server on 127.0.0.1, the
 // refresh log, stopping, refresh on start, the Sources dialog with the real keychain, and what
 // Hugging Face metadata adds to the reader (header, "no digest" days and papers).
-#include "testcorpus.h"
 #include "fetchfixture.h"
+#include "testcorpus.h"
 #include "testhttpserver.h"
 #include "uitest.h"
 
+#include "actionregistry.h"
 #include "common/settings.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "actionregistry.h"
-#include "refreshcontroller.h"
-#include "readercontroller.h"
 #include "models/roles.h"
 #include "network/secretstore.h"
+#include "readercontroller.h"
+#include "refreshcontroller.h"
 #include "sourcesdialog.h"
 #include "summaryview.h"
 

@@ -1,7 +1,7 @@
 // SearchIndex::search over the corpus day: Korean, English, ids, filters, notes, ranking, snippets.
-#include "testcorpus.h"
 #include "library/library.h"
 #include "search/searchquery.h"
+#include "testcorpus.h"
 
 #include <cmath>
 
@@ -132,12 +132,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QStringList texts = {
-            QStringLiteral("강화학습모델을 제안한다."),       // 0: joined
-            QStringLiteral("강화 학습 모델을 제안한다."),     // 1: spaced
-            QStringLiteral("강화학습 모델을 제안한다."),      // 2: partly spaced
-            QStringLiteral("강화\n학습모델을 제안한다."),    // 3: across a line break
-            QStringLiteral("모델을 강화하고 학습한다."),      // 4: the words, not the compound
-            QStringLiteral("학습 강화 모델을 제안한다."),     // 5: another order
+            QStringLiteral("강화학습모델을 제안한다."), // 0: joined
+            QStringLiteral("강화 학습 모델을 제안한다."), // 1: spaced
+            QStringLiteral("강화학습 모델을 제안한다."), // 2: partly spaced
+            QStringLiteral("강화\n학습모델을 제안한다."), // 3: across a line break
+            QStringLiteral("모델을 강화하고 학습한다."), // 4: the words, not the compound
+            QStringLiteral("학습 강화 모델을 제안한다."), // 5: another order
         };
         QByteArray digest = "# 📰 Hugging Face Daily Papers – 2025-07-01\n\n";
         for (int i = 0; i < texts.size(); ++i)
@@ -200,8 +200,8 @@ private Q_SLOTS:
         QVERIFY(m_lib.annotations().tagPaper(QStringLiteral("2505.94810"), QStringLiteral("reading")).ok());
         QVERIFY(m_lib.annotations().setRead(QStringLiteral("2505.94810"), true).ok());
         QCOMPARE(ids(QStringLiteral("is:starred")), QStringList{QStringLiteral("2505.96938")});
-        const QStringList starredWithWord = containing({QStringLiteral("모델")}).contains(QStringLiteral("2505.96938"))
-                                              ? QStringList{QStringLiteral("2505.96938")} : QStringList{};
+        const QStringList starredWithWord
+            = containing({QStringLiteral("모델")}).contains(QStringLiteral("2505.96938")) ? QStringList{QStringLiteral("2505.96938")} : QStringList{};
         QCOMPARE(ids(QStringLiteral("모델 is:starred")), starredWithWord);
         QCOMPARE(ids(QStringLiteral("DriftBench is:starred")), QStringList{}); // only in an unstarred paper
         QCOMPARE(ids(QStringLiteral("tag:reading")), QStringList{QStringLiteral("2505.94810")});
@@ -335,9 +335,11 @@ private Q_SLOTS:
     {
         QSqlQuery q(m_lib.database().sql());
         QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.r USING fts5(x, tokenize = 'paperboy 2')")));
-        const QStringList docs = {QStringLiteral("강화학습 모델"), QStringLiteral("강화 학습 모델, 강화학습"), QStringLiteral("모델"),
-                                  QStringLiteral("기타"), QStringLiteral("기타"), QStringLiteral("기타"), QStringLiteral("기타"),
-                                  QStringLiteral("기타"), QStringLiteral("기타"), QStringLiteral("기타")};
+        const QStringList docs = {QStringLiteral("강화학습 모델"), QStringLiteral("강화 학습 모델, 강화학습"),
+                                  QStringLiteral("모델"),          QStringLiteral("기타"),
+                                  QStringLiteral("기타"),          QStringLiteral("기타"),
+                                  QStringLiteral("기타"),          QStringLiteral("기타"),
+                                  QStringLiteral("기타"),          QStringLiteral("기타")};
         for (int i = 0; i < docs.size(); ++i)
             QVERIFY(q.exec(QStringLiteral("INSERT INTO temp.r(rowid, x) VALUES (%1, '%2')").arg(i + 1).arg(docs.at(i))));
         const auto scores = [&](const QString &typed) {

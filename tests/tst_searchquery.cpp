@@ -63,8 +63,9 @@ private Q_SLOTS:
                              << QStringLiteral("((\"강화학습모델\" OR \"강화 학습모델\" OR \"강화학 습모델\" OR \"강화학습 모델\" OR \"강화 학습 모델\"))");
         QTest::newRow("prefix") << QStringLiteral("강화학습*") << QStringLiteral("((\"강화학습\"* OR \"강화 학습\"*))");
         QTest::newRow("excluded") << QStringLiteral("모델 -강화학습") << QStringLiteral("(\"모델\") NOT (\"강화학습\" OR \"강화 학습\")");
-        QTest::newRow("mixed-phrase") << QStringLiteral("\"LLM 강화학습 기반\"")
-                                      << QStringLiteral("((\"LLM 강화학습기반\" OR \"LLM 강화학습 기반\" OR \"LLM 강화 학습기반\" OR \"LLM 강화학 습기반\" OR \"LLM 강화 학습 기반\"))");
+        QTest::newRow("mixed-phrase")
+            << QStringLiteral("\"LLM 강화학습 기반\"")
+            << QStringLiteral("((\"LLM 강화학습기반\" OR \"LLM 강화학습 기반\" OR \"LLM 강화 학습기반\" OR \"LLM 강화학 습기반\" OR \"LLM 강화 학습 기반\"))");
         QTest::newRow("punctuation-separates") << QStringLiteral("\"강화, 학습\"") << QStringLiteral("(\"강화, 학습\")");
         QTest::newRow("english") << QStringLiteral("diffusion model") << QStringLiteral("(\"diffusion\" AND \"model\")");
         QTest::newRow("quotes") << QStringLiteral("강화\"학습") << QStringLiteral("(\"강화\"\"학습\")");
@@ -107,7 +108,8 @@ private Q_SLOTS:
 
     void strings()
     {
-        QCOMPARE(SearchQuery::strings(QStringLiteral("(\"강화학습\"* OR \"강화 학습\"*)")), (QStringList{QStringLiteral("강화학습"), QStringLiteral("강화 학습")}));
+        QCOMPARE(SearchQuery::strings(QStringLiteral("(\"강화학습\"* OR \"강화 학습\"*)")),
+                 (QStringList{QStringLiteral("강화학습"), QStringLiteral("강화 학습")}));
         QCOMPARE(SearchQuery::strings(QStringLiteral("\"a\"\"b\" NOT \"\"")), (QStringList{QStringLiteral("a\"b"), QString()}));
         QCOMPARE(SearchQuery::strings(QStringLiteral("\"open")), QStringList{QStringLiteral("open")});
         QVERIFY(SearchQuery::strings(QStringLiteral("no strings")).isEmpty());

@@ -83,8 +83,7 @@ class TestSecretStore : public QObject
 
     QString name(const QString &what) const { return QStringLiteral("secret-test-%1-%2").arg(what, m_suffix); }
 
-    void addSourceWithSecret(const QString &sourceName, const QString &url, Source::Auth auth, const QByteArray &secret,
-                             const QString &user = {})
+    void addSourceWithSecret(const QString &sourceName, const QString &url, Source::Auth auth, const QByteArray &secret, const QString &user = {})
     {
         SecretStore store;
         const QString key = SecretStore::keyForSource(sourceName);
@@ -154,9 +153,10 @@ private Q_SLOTS:
         SecretStore store;
         const QString probe = SecretStore::keyForSource(name(QStringLiteral("probe")));
         const SecretResult r = store.writeAndWait(probe, "probe");
-        QVERIFY2(r.ok(), qPrintable(QStringLiteral("the keychain is not available (%1); run the tests with ./dev test, which "
-                                                   "starts a D-Bus session with an unlocked gnome-keyring")
-                                        .arg(r.message)));
+        QVERIFY2(r.ok(),
+                 qPrintable(QStringLiteral("the keychain is not available (%1); run the tests with ./dev test, which "
+                                           "starts a D-Bus session with an unlocked gnome-keyring")
+                                .arg(r.message)));
         QVERIFY(store.removeAndWait(probe).ok());
     }
 
@@ -219,8 +219,7 @@ private Q_SLOTS:
     void basicAuthReachesTheServer()
     {
         const QString source = name(QStringLiteral("basic"));
-        addSourceWithSecret(source, m_server.base() + QStringLiteral("/d/{date}.md"), Source::Auth::Basic, m_password,
-                            QStringLiteral("alice"));
+        addSourceWithSecret(source, m_server.base() + QStringLiteral("/d/{date}.md"), Source::Auth::Basic, m_password, QStringLiteral("alice"));
         m_server.clearRequests();
         // A day the library does not have yet (05-24 came from the bearer source).
         FetchTask task(&library());
@@ -268,9 +267,9 @@ private Q_SLOTS:
     {
         const QString source = name(QStringLiteral("cli"));
         m_keys << SecretStore::keyForSource(source);
-        FetchFixture::Run r = cli({QStringLiteral("sources"), QStringLiteral("add"), source, m_server.base() + QStringLiteral("/d/{date}.md"),
-                                   QStringLiteral("--token-from-stdin")},
-                                  m_token + "\n");
+        FetchFixture::Run r = cli(
+            {QStringLiteral("sources"), QStringLiteral("add"), source, m_server.base() + QStringLiteral("/d/{date}.md"), QStringLiteral("--token-from-stdin")},
+            m_token + "\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("keychain")));
         SecretStore store;
@@ -280,8 +279,8 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("\tbearer")));
 
         m_server.clearRequests();
-        r = cli({QStringLiteral("fetch"), QStringLiteral("--source"), source, QStringLiteral("--from"), QStringLiteral("2025-05-21"),
-                 QStringLiteral("--to"), QStringLiteral("2025-05-21")});
+        r = cli({QStringLiteral("fetch"), QStringLiteral("--source"), source, QStringLiteral("--from"), QStringLiteral("2025-05-21"), QStringLiteral("--to"),
+                 QStringLiteral("2025-05-21")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QCOMPARE(m_server.requests().first().header("Authorization"), "Bearer " + m_token);
 
@@ -293,8 +292,8 @@ private Q_SLOTS:
                 m_password);
         QCOMPARE(r.code, 0);
         m_server.clearRequests();
-        r = cli({QStringLiteral("fetch"), QStringLiteral("--source"), basic, QStringLiteral("--from"), QStringLiteral("2025-05-20"),
-                 QStringLiteral("--to"), QStringLiteral("2025-05-20")});
+        r = cli({QStringLiteral("fetch"), QStringLiteral("--source"), basic, QStringLiteral("--from"), QStringLiteral("2025-05-20"), QStringLiteral("--to"),
+                 QStringLiteral("2025-05-20")});
         QCOMPARE(r.code, 0);
         QCOMPARE(m_server.requests().first().header("Authorization"), "Basic " + ("alice:" + m_password).toBase64());
 
@@ -311,9 +310,9 @@ private Q_SLOTS:
         QProcessEnvironment env;
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-bus")));
         const QString source = name(QStringLiteral("nobus"));
-        const FetchFixture::Run r = cli({QStringLiteral("sources"), QStringLiteral("add"), source,
-                                         m_server.base() + QStringLiteral("/d/{date}.md"), QStringLiteral("--token-from-stdin")},
-                                        m_token, env);
+        const FetchFixture::Run r = cli(
+            {QStringLiteral("sources"), QStringLiteral("add"), source, m_server.base() + QStringLiteral("/d/{date}.md"), QStringLiteral("--token-from-stdin")},
+            m_token, env);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("keychain")), qPrintable(r.err));
         QVERIFY(!library().network().source(source));
@@ -327,8 +326,7 @@ private Q_SLOTS:
         settings.sync();
         QVERIFY(QFile::exists(settings.fileName()));
         const QStringList roots{m_dir.path(), QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
-                                QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
-                                QFileInfo(settings.fileName()).absolutePath()};
+                                QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation), QFileInfo(settings.fileName()).absolutePath()};
         // The database (with its -wal and -shm), the settings, anything else written under these.
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("lib.sqlite"))));
         const QStringList hits = filesContainingSecrets(roots);

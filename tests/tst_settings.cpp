@@ -3,13 +3,13 @@
 #include "testhttpserver.h"
 #include "uitest.h"
 
+#include "actionregistry.h"
 #include "commandline.h"
 #include "common/settings.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "actionregistry.h"
-#include "refreshcontroller.h"
 #include "network/fetchtask.h"
+#include "refreshcontroller.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -28,7 +28,7 @@ namespace {
 
 // Sets a (not the current value), then a again, then b: the getter gives what was set, and the changed signal fires once for
 // each change with the new value, never for the repeat.
-template <typename T, typename Get, typename Set, typename Changed>
+template<typename T, typename Get, typename Set, typename Changed>
 void roundTrip(Get get, Set set, Changed changed, const T &a, const T &b)
 {
     Settings &s = Settings::instance();
@@ -47,11 +47,11 @@ void roundTrip(Get get, Set set, Changed changed, const T &a, const T &b)
     QCOMPARE(spy.at(1).at(0).template value<T>(), b);
 }
 
-#define ROUND_TRIP(name, Name, a, b)                                                                                   \
-    do {                                                                                                               \
-        roundTrip(&Settings::name, &Settings::set##Name, &Settings::name##Changed, a, b);                              \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
+#define ROUND_TRIP(name, Name, a, b)                                                                                                                           \
+    do {                                                                                                                                                       \
+        roundTrip(&Settings::name, &Settings::set##Name, &Settings::name##Changed, a, b);                                                                      \
+        if (QTest::currentTestFailed())                                                                                                                        \
+            return;                                                                                                                                            \
     } while (false)
 
 // The days of a refresh's results, as ISO dates.
@@ -290,9 +290,8 @@ private Q_SLOTS:
 
         QString out, err;
         QTextStream outStream(&out), errStream(&err);
-        const int code = App::CommandLine::run({QStringLiteral("paperboy"), QStringLiteral("--db"), lib->path(), QStringLiteral("fetch"),
-                                                QStringLiteral("--json")},
-                                               outStream, errStream);
+        const int code = App::CommandLine::run(
+            {QStringLiteral("paperboy"), QStringLiteral("--db"), lib->path(), QStringLiteral("fetch"), QStringLiteral("--json")}, outStream, errStream);
         outStream.flush();
         QCOMPARE(code, 1); // every day failed (404)
         QSet<QString> cli;

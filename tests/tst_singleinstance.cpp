@@ -226,7 +226,8 @@ private Q_SLOTS:
         const QByteArray ownName = QFile::encodeName(own);
         QString error;
         QCOMPARE(QFileInfo(SingleInstance::serverNameFor(db, &error)).absolutePath(), own);
-        struct stat st {};
+        struct stat st {
+        };
         QCOMPARE(::lstat(ownName.constData(), &st), 0);
         QVERIFY(S_ISDIR(st.st_mode));
         QCOMPARE(st.st_uid, ::geteuid());

@@ -1,14 +1,14 @@
 // The translations: the .ts files match the sources and are complete, every Korean string keeps its
 // placeholders and accelerators, and the window switches language at runtime.
-#include "testcorpus.h"
-#include "languages.h"
+#include "actionregistry.h"
 #include "common/settings.h"
+#include "importcontroller.h"
+#include "languages.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "actionregistry.h"
-#include "importcontroller.h"
 #include "readercontroller.h"
 #include "settingsdialog.h"
+#include "testcorpus.h"
 #include "windowhost.h"
 
 #include <QComboBox>
@@ -130,8 +130,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("paperboy-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
         QVERIFY(m_library.open(m_dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        QCOMPARE(m_library.importer().importFile(TestCorpus::day()).outcome,
-                 Core::ImportResult::Outcome::Imported);
+        QCOMPARE(m_library.importer().importFile(TestCorpus::day()).outcome, Core::ImportResult::Outcome::Imported);
     }
 
     void init() { QSettings().clear(); }
@@ -159,13 +158,13 @@ private Q_SLOTS:
         const QString project = tmp.filePath(QStringLiteral("project.json"));
         QProcess cmake;
         cmake.start(QStringLiteral(PAPERBOY_CMAKE),
-                    {QStringLiteral("-DIN_FILE=" PAPERBOY_LUPDATE_PROJECT), QStringLiteral("-DOUT_FILE=") + project,
-                     QStringLiteral("-P"), QStringLiteral(PAPERBOY_LUPDATE_PROJECT_SCRIPT)});
+                    {QStringLiteral("-DIN_FILE=" PAPERBOY_LUPDATE_PROJECT), QStringLiteral("-DOUT_FILE=") + project, QStringLiteral("-P"),
+                     QStringLiteral(PAPERBOY_LUPDATE_PROJECT_SCRIPT)});
         QVERIFY(cmake.waitForFinished(60000));
         QVERIFY2(cmake.exitCode() == 0, cmake.readAllStandardError().constData());
 
-        QStringList args{QStringLiteral("-project"), project, QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                         QStringLiteral("none"), QStringLiteral("-silent")};
+        QStringList args{QStringLiteral("-project"), project, QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                         QStringLiteral("-silent")};
         if (language == QLatin1StringView("en"))
             args << QStringLiteral("-pluralonly");
         args << QStringLiteral("-ts") << copy;
@@ -189,7 +188,8 @@ private Q_SLOTS:
 
         const QString refresh = QStringLiteral("; run `cmake --build <build dir> --target paperboy_lupdate`, translate what is "
                                                "new in translations/paperboy_%1.ts and commit it (docs/DEVELOPMENT.md, "
-                                               "\"Translating\")").arg(language);
+                                               "\"Translating\")")
+                                    .arg(language);
         QSet<QString> committedKeys;
         for (const Message &m : before)
             committedKeys << m.key();
@@ -208,10 +208,13 @@ private Q_SLOTS:
             if (!currentKeys.contains(m.key()))
                 dropped << m.where();
         QVERIFY2(added.isEmpty(), qPrintable(QStringLiteral("%1 new string(s), e.g. %2").arg(added.size()).arg(added.mid(0, 10).join(u'\n')) + refresh));
-        QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("%1 unfinished string(s), e.g. %2").arg(unfinished.size()).arg(unfinished.mid(0, 10).join(u'\n')) + refresh));
+        QVERIFY2(unfinished.isEmpty(),
+                 qPrintable(QStringLiteral("%1 unfinished string(s), e.g. %2").arg(unfinished.size()).arg(unfinished.mid(0, 10).join(u'\n')) + refresh));
         // Strings the sources no longer have cost nothing at runtime; the next lupdate run drops them.
         if (!dropped.isEmpty())
-            qWarning("%s", qPrintable(QStringLiteral("%1 string(s) no longer in the sources, e.g. %2").arg(dropped.size()).arg(dropped.mid(0, 10).join(u'\n')) + refresh));
+            qWarning(
+                "%s",
+                qPrintable(QStringLiteral("%1 string(s) no longer in the sources, e.g. %2").arg(dropped.size()).arg(dropped.mid(0, 10).join(u'\n')) + refresh));
     }
 
     void translationsKeepPlaceholdersAndKeys_data()
@@ -297,8 +300,7 @@ private Q_SLOTS:
         QCOMPARE(korean->windowTitle(), QStringLiteral("Paperboy"));
         QCOMPARE(korean->reader()->currentPaperId(), QStringLiteral("2505.94810")); // restored by the new window
         QCOMPARE(QLocale().language(), QLocale::Korean);
-        QCOMPARE(QCoreApplication::translate("Paperboy::Ui::MainWindow", "%n paper(s) on this day", nullptr, 3),
-                 QStringLiteral("이 날짜의 논문 3편"));
+        QCOMPARE(QCoreApplication::translate("Paperboy::Ui::MainWindow", "%n paper(s) on this day", nullptr, 3), QStringLiteral("이 날짜의 논문 3편"));
         QDialogButtonBox qtButtons(QDialogButtonBox::Cancel);
         QCOMPARE(qtButtons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("취소")); // qtbase_ko.qm
 
@@ -307,10 +309,8 @@ private Q_SLOTS:
         QCOMPARE(fileMenuTitle(host.window()), QStringLiteral("&File"));
         QCOMPARE(host.window()->reader()->currentPaperId(), QStringLiteral("2505.94810"));
         QCOMPARE(QLocale().language(), QLocale::English);
-        QCOMPARE(QCoreApplication::translate("Paperboy::Ui::MainWindow", "%n paper(s) on this day", nullptr, 1),
-                 QStringLiteral("1 paper on this day"));
-        QCOMPARE(QCoreApplication::translate("Paperboy::Ui::MainWindow", "%n paper(s) on this day", nullptr, 2),
-                 QStringLiteral("2 papers on this day"));
+        QCOMPARE(QCoreApplication::translate("Paperboy::Ui::MainWindow", "%n paper(s) on this day", nullptr, 1), QStringLiteral("1 paper on this day"));
+        QCOMPARE(QCoreApplication::translate("Paperboy::Ui::MainWindow", "%n paper(s) on this day", nullptr, 2), QStringLiteral("2 papers on this day"));
 
         // The same language again changes nothing.
         languages.apply(QStringLiteral("en"));
@@ -328,8 +328,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("ko_KR") << QStringLiteral("ko_KR.UTF-8") << QStringLiteral("매일 나오는 AI 논문 다이제스트 리더.")
                                << QStringLiteral("search에는 검색어가 필요합니다");
-        QTest::newRow("C") << QStringLiteral("C.UTF-8") << QStringLiteral("A reader for daily AI-paper digests.")
-                           << QStringLiteral("search needs a query");
+        QTest::newRow("C") << QStringLiteral("C.UTF-8") << QStringLiteral("A reader for daily AI-paper digests.") << QStringLiteral("search needs a query");
     }
 
     void binaryFollowsTheSystemLanguage()

@@ -1,8 +1,8 @@
 // Shared set-up of the window tests: a fresh library with the corpus day, and answering dialogs.
 #pragma once
 
-#include "testcorpus.h"
 #include "library/library.h"
+#include "testcorpus.h"
 
 #include <QApplication>
 #include <QSettings>

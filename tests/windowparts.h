@@ -22,30 +22,102 @@ T *part(const QObject *window, const char *name)
     return found;
 }
 
-inline QTreeView *paperTree(const QObject *w) { return part<QTreeView>(w, "paperTree"); }
-inline QTreeView *paperTree(const QObject &w) { return paperTree(&w); }
-inline QListView *dayList(const QObject *w) { return part<QListView>(w, "dayList"); }
-inline QListView *dayList(const QObject &w) { return dayList(&w); }
-inline QListView *filterList(const QObject *w) { return part<QListView>(w, "filterList"); }
-inline QListView *filterList(const QObject &w) { return filterList(&w); }
-inline Paperboy::Ui::SummaryView *summaryView(const QObject *w) { return part<Paperboy::Ui::SummaryView>(w, "summaryView"); }
-inline Paperboy::Ui::SummaryView *summaryView(const QObject &w) { return summaryView(&w); }
-inline Paperboy::Ui::SearchPane *searchPane(const QObject *w) { return part<Paperboy::Ui::SearchPane>(w, "searchPane"); }
-inline Paperboy::Ui::SearchPane *searchPane(const QObject &w) { return searchPane(&w); }
-inline Paperboy::Ui::NotePanel *notePanel(const QObject *w) { return part<Paperboy::Ui::NotePanel>(w, "notePanel"); }
-inline Paperboy::Ui::NotePanel *notePanel(const QObject &w) { return notePanel(&w); }
-inline Paperboy::Ui::CheatSheet *cheatSheet(const QObject *w) { return part<Paperboy::Ui::CheatSheet>(w, "cheatSheet"); }
-inline Paperboy::Ui::CheatSheet *cheatSheet(const QObject &w) { return cheatSheet(&w); }
-inline Paperboy::Ui::CompareTray *compareTray(const QObject *w) { return part<Paperboy::Ui::CompareTray>(w, "compareTray"); }
-inline Paperboy::Ui::CompareTray *compareTray(const QObject &w) { return compareTray(&w); }
-inline QDockWidget *noteDock(const QObject *w) { return part<QDockWidget>(w, "noteDock"); }
-inline QDockWidget *noteDock(const QObject &w) { return noteDock(&w); }
-inline QDockWidget *compareDock(const QObject *w) { return part<QDockWidget>(w, "compareDock"); }
-inline QDockWidget *compareDock(const QObject &w) { return compareDock(&w); }
-inline QUndoStack *undoStack(const QObject *w) { return part<QUndoStack>(w, "undoStack"); }
-inline QUndoStack *undoStack(const QObject &w) { return undoStack(&w); }
+inline QTreeView *paperTree(const QObject *w)
+{
+    return part<QTreeView>(w, "paperTree");
+}
+inline QTreeView *paperTree(const QObject &w)
+{
+    return paperTree(&w);
+}
+inline QListView *dayList(const QObject *w)
+{
+    return part<QListView>(w, "dayList");
+}
+inline QListView *dayList(const QObject &w)
+{
+    return dayList(&w);
+}
+inline QListView *filterList(const QObject *w)
+{
+    return part<QListView>(w, "filterList");
+}
+inline QListView *filterList(const QObject &w)
+{
+    return filterList(&w);
+}
+inline Paperboy::Ui::SummaryView *summaryView(const QObject *w)
+{
+    return part<Paperboy::Ui::SummaryView>(w, "summaryView");
+}
+inline Paperboy::Ui::SummaryView *summaryView(const QObject &w)
+{
+    return summaryView(&w);
+}
+inline Paperboy::Ui::SearchPane *searchPane(const QObject *w)
+{
+    return part<Paperboy::Ui::SearchPane>(w, "searchPane");
+}
+inline Paperboy::Ui::SearchPane *searchPane(const QObject &w)
+{
+    return searchPane(&w);
+}
+inline Paperboy::Ui::NotePanel *notePanel(const QObject *w)
+{
+    return part<Paperboy::Ui::NotePanel>(w, "notePanel");
+}
+inline Paperboy::Ui::NotePanel *notePanel(const QObject &w)
+{
+    return notePanel(&w);
+}
+inline Paperboy::Ui::CheatSheet *cheatSheet(const QObject *w)
+{
+    return part<Paperboy::Ui::CheatSheet>(w, "cheatSheet");
+}
+inline Paperboy::Ui::CheatSheet *cheatSheet(const QObject &w)
+{
+    return cheatSheet(&w);
+}
+inline Paperboy::Ui::CompareTray *compareTray(const QObject *w)
+{
+    return part<Paperboy::Ui::CompareTray>(w, "compareTray");
+}
+inline Paperboy::Ui::CompareTray *compareTray(const QObject &w)
+{
+    return compareTray(&w);
+}
+inline QDockWidget *noteDock(const QObject *w)
+{
+    return part<QDockWidget>(w, "noteDock");
+}
+inline QDockWidget *noteDock(const QObject &w)
+{
+    return noteDock(&w);
+}
+inline QDockWidget *compareDock(const QObject *w)
+{
+    return part<QDockWidget>(w, "compareDock");
+}
+inline QDockWidget *compareDock(const QObject &w)
+{
+    return compareDock(&w);
+}
+inline QUndoStack *undoStack(const QObject *w)
+{
+    return part<QUndoStack>(w, "undoStack");
+}
+inline QUndoStack *undoStack(const QObject &w)
+{
+    return undoStack(&w);
+}
 // Null until the log was opened once.
-inline QWidget *refreshLog(const QObject *w) { return w->findChild<QWidget *>(QStringLiteral("refreshLog")); }
-inline QWidget *refreshLog(const QObject &w) { return refreshLog(&w); }
+inline QWidget *refreshLog(const QObject *w)
+{
+    return w->findChild<QWidget *>(QStringLiteral("refreshLog"));
+}
+inline QWidget *refreshLog(const QObject &w)
+{
+    return refreshLog(&w);
+}
 
 } // namespace TestWindow

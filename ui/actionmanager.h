@@ -17,8 +17,7 @@ class ReaderController;
 class SummaryView;
 
 // What the actions act on. Each action calls one slot of one of them.
-struct ActionTargets
-{
+struct ActionTargets {
     MainWindow *window;
     ReaderController *reader;
     AnnotationController *annotations;

@@ -23,8 +23,7 @@ public:
 
     // menu is the id of the top-level menu ("file", "go", "paper", "view", "help"). The action gets
     // the theme icon Icons::forAction(id) names, if any.
-    QAction *add(const QString &id, const QString &text, const QString &menu,
-                 const QList<QKeySequence> &shortcuts = {});
+    QAction *add(const QString &id, const QString &text, const QString &menu, const QList<QKeySequence> &shortcuts = {});
     // The next action added opens a new group in its menu: a separator goes before it.
     void startGroup() { m_groupNext = true; }
     // A top-level menu, in the order of the menu bar.

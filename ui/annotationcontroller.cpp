@@ -20,8 +20,8 @@ namespace Paperboy::Ui {
 
 using namespace Paperboy::Core;
 
-AnnotationController::AnnotationController(Library *library, ReaderController *reader, SummaryView *summary, NotePanel *notes,
-                                           QDockWidget *noteDock, QUndoStack *undo, QWidget *window)
+AnnotationController::AnnotationController(Library *library, ReaderController *reader, SummaryView *summary, NotePanel *notes, QDockWidget *noteDock,
+                                           QUndoStack *undo, QWidget *window)
     : QObject(window)
     , m_library(library)
     , m_reader(reader)

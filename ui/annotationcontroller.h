@@ -23,8 +23,8 @@ class AnnotationController : public QObject
 
 public:
     // Dialogs open over window; commands go on undo.
-    AnnotationController(Core::Library *library, ReaderController *reader, SummaryView *summary, NotePanel *notes,
-                         QDockWidget *noteDock, QUndoStack *undo, QWidget *window);
+    AnnotationController(Core::Library *library, ReaderController *reader, SummaryView *summary, NotePanel *notes, QDockWidget *noteDock, QUndoStack *undo,
+                         QWidget *window);
 
 public Q_SLOTS:
     void addTag();

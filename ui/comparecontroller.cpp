@@ -16,8 +16,8 @@ namespace Paperboy::Ui {
 
 using namespace Paperboy::Core;
 
-CompareController::CompareController(Library *library, ReaderController *reader, ActionRegistry *actions, QDockWidget *trayDock,
-                                     QUndoStack *undo, QWidget *window)
+CompareController::CompareController(Library *library, ReaderController *reader, ActionRegistry *actions, QDockWidget *trayDock, QUndoStack *undo,
+                                     QWidget *window)
     : QObject(window)
     , m_library(library)
     , m_reader(reader)
@@ -39,8 +39,7 @@ void CompareController::toggleMark()
             m_library->annotations().setMarked(id, false);
             --marked;
         } else if (marked >= CompareModel::MaxPapers) {
-            Q_EMIT message(tr("At most %1 papers can be compared; unmark one first (X) or clear the marks (Shift+X)")
-                               .arg(CompareModel::MaxPapers), 6000);
+            Q_EMIT message(tr("At most %1 papers can be compared; unmark one first (X) or clear the marks (Shift+X)").arg(CompareModel::MaxPapers), 6000);
             break;
         } else {
             m_library->annotations().setMarked(id, true);

@@ -23,8 +23,7 @@ class CompareController : public QObject
     Q_OBJECT
 
 public:
-    CompareController(Core::Library *library, ReaderController *reader, ActionRegistry *actions, QDockWidget *trayDock,
-                      QUndoStack *undo, QWidget *window);
+    CompareController(Core::Library *library, ReaderController *reader, ActionRegistry *actions, QDockWidget *trayDock, QUndoStack *undo, QWidget *window);
 
     CompareView *view() const { return m_view; } // null until a comparison was opened
 

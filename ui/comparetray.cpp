@@ -39,9 +39,8 @@ CompareTray::CompareTray(Core::Library *library, QWidget *parent)
     layout->addLayout(buttons);
     connect(m_compare, &QPushButton::clicked, this, &CompareTray::compareRequested);
     connect(m_clear, &QPushButton::clicked, this, &CompareTray::clearRequested);
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT paperActivated(item->data(DayRole).toDate(), item->data(ArxivIdRole).toString());
-    });
+    connect(m_list, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT paperActivated(item->data(DayRole).toDate(), item->data(ArxivIdRole).toString()); });
     connect(library, &Core::Library::marksChanged, this, &CompareTray::refresh);
     connect(library, &Core::Library::daysChanged, this, &CompareTray::refresh);
     refresh();

@@ -16,30 +16,30 @@
 #include <QApplication>
 #include <QDesktopServices>
 
-#include <cmath>
-#include <memory>
 #include <QDir>
-#include <QFileInfo>
-#include <QLineEdit>
-#include <QLocale>
-#include <QRegularExpression>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
 #include <QUndoStack>
+#include <cmath>
+#include <memory>
 
 namespace Paperboy::Ui {
 
@@ -48,7 +48,6 @@ using namespace Paperboy::Core;
 namespace {
 
 constexpr auto kMarkdownFeatures = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
-
 
 // Where to cut a line at most at limit: before a space near the end when there is one, never inside a
 // surrogate pair.
@@ -71,7 +70,7 @@ class CoveredCellDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *, const QStyleOptionViewItem &, const QModelIndex &) const override {}
+    void paint(QPainter *, const QStyleOptionViewItem &, const QModelIndex &) const override { }
     QSize sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const override { return {}; }
     // Where the style puts an item's text, asked without the text, which only its size would change.
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -513,7 +512,7 @@ void CompareView::updateCurrentMark(const QModelIndex &current, const QModelInde
         mark(current, true);
     if (current.isValid())
         statusBar()->showMessage(QStringLiteral("%1 — %2").arg(m_model->headerData(current.column(), Qt::Horizontal, TitleRole).toString(),
-                                                              CompareModel::kindLabel(current.data(SectionKindRole).toString())));
+                                                               CompareModel::kindLabel(current.data(SectionKindRole).toString())));
 }
 
 void CompareView::nextRow()

@@ -3,8 +3,8 @@
 
 #include "inertbrowser.h"
 
-#include "export/exporterfactory.h"
 #include "common/settings.h"
+#include "export/exporterfactory.h"
 #include "library/library.h"
 #include "search/searchquery.h"
 
@@ -60,10 +60,14 @@ ExportDialog::ExportDialog(Library *library, const Context &context, QWidget *pa
     setWindowTitle(tr("Export Notes"));
 
     const QList<std::pair<QString, Scope>> scopes{
-        {tr("Current paper"), Scope::CurrentPaper}, {tr("Papers marked for comparison"), Scope::Marked},
-        {tr("A day"), Scope::Day},                  {tr("A range of days"), Scope::DayRange},
-        {tr("A tag"), Scope::Tag},                  {tr("Starred papers"), Scope::Starred},
-        {tr("Search results"), Scope::Search},      {tr("Everything annotated (tag, note, highlight or star)"), Scope::Annotated},
+        {tr("Current paper"), Scope::CurrentPaper},
+        {tr("Papers marked for comparison"), Scope::Marked},
+        {tr("A day"), Scope::Day},
+        {tr("A range of days"), Scope::DayRange},
+        {tr("A tag"), Scope::Tag},
+        {tr("Starred papers"), Scope::Starred},
+        {tr("Search results"), Scope::Search},
+        {tr("Everything annotated (tag, note, highlight or star)"), Scope::Annotated},
         {tr("All papers"), Scope::All},
     };
     for (const auto &[label, scope] : scopes)
@@ -227,9 +231,7 @@ ExportScope ExportDialog::scope() const
 {
     ExportScope s;
     switch (m_scope->currentData().value<Scope>()) {
-    case Scope::CurrentPaper:
-        s.ids = QStringList{m_context.currentPaper};
-        break;
+    case Scope::CurrentPaper: s.ids = QStringList{m_context.currentPaper}; break;
     case Scope::Marked: s.marked = true; break;
     case Scope::Day: s.from = s.to = m_from->date(); break;
     case Scope::DayRange:
@@ -384,22 +386,28 @@ void ExportDialog::startExport()
         ExportResult result = exporter->render(
             set, opts,
             [self](int done, int total) {
-                QMetaObject::invokeMethod(self, [self, done, total] {
-                    if (!self)
-                        return;
-                    self->m_progress->setValue(done);
-                    Q_EMIT self->progress(done, total);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, done, total] {
+                        if (!self)
+                            return;
+                        self->m_progress->setValue(done);
+                        Q_EMIT self->progress(done, total);
+                    },
+                    Qt::QueuedConnection);
             },
             cancel.get());
         if (!result.cancelled && result.status && cancel->load())
             result.cancelled = true; // cancelled after the last paper: still write nothing
         if (!result.cancelled && result.status)
             result.status = exporter->write(result, path);
-        QMetaObject::invokeMethod(self, [self, result, path, f] {
-            if (self)
-                self->onRendered(result, path, f);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, result, path, f] {
+                if (self)
+                    self->onRendered(result, path, f);
+            },
+            Qt::QueuedConnection);
     });
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
     updateEnabled();

@@ -8,9 +8,8 @@
 #include <QProgressDialog>
 #include <QThread>
 
-#include <memory>
 #include <QTimer>
-
+#include <memory>
 
 namespace Paperboy::Ui {
 

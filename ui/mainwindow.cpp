@@ -30,7 +30,6 @@
 #include "network/fetchtask.h"
 
 #include <QApplication>
-#include <QToolButton>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -45,6 +44,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -370,8 +370,7 @@ void MainWindow::manageSources()
 
 void MainWindow::updateStatus()
 {
-    QString text = tr("%n day(s)", nullptr, m_reader->dayCount()) + QStringLiteral(" · ")
-                 + tr("%n paper(s) on this day", nullptr, m_reader->paperCount());
+    QString text = tr("%n day(s)", nullptr, m_reader->dayCount()) + QStringLiteral(" · ") + tr("%n paper(s) on this day", nullptr, m_reader->paperCount());
     if (!m_searchStatus.isEmpty())
         text += QStringLiteral(" · ") + m_searchStatus;
     m_status->setText(text);

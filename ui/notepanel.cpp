@@ -46,9 +46,8 @@ NotePanel::NotePanel(Core::Library *library, QUndoStack *undo, QWidget *parent)
     m_editor->setPlaceholderText(tr("Your note on this paper (Markdown)"));
     auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
     highlighter->setDefinition(repository().definitionForName(QStringLiteral("Markdown")));
-    highlighter->setTheme(repository().defaultTheme(palette().color(QPalette::Base).lightness() < 128
-                                                        ? KSyntaxHighlighting::Repository::DarkTheme
-                                                        : KSyntaxHighlighting::Repository::LightTheme));
+    highlighter->setTheme(repository().defaultTheme(palette().color(QPalette::Base).lightness() < 128 ? KSyntaxHighlighting::Repository::DarkTheme
+                                                                                                      : KSyntaxHighlighting::Repository::LightTheme));
     m_preview->setOpenLinks(false);
     m_preview->setDocument(new Core::InertDocument(m_preview)); // an imported note may name any file as an image
     m_stack->addWidget(m_editor);

@@ -46,8 +46,7 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->save();
     painter->setFont(titleFont);
     painter->setPen(opt.palette.color(textRole));
-    painter->drawText(QRect(r.left(), r.top(), r.width(), tfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      tfm.elidedText(title, Qt::ElideRight, r.width()));
+    painter->drawText(QRect(r.left(), r.top(), r.width(), tfm.height()), Qt::AlignLeft | Qt::AlignVCenter, tfm.elidedText(title, Qt::ElideRight, r.width()));
 
     // Second line: arXiv id, then tag chips.
     QFont small = opt.font;

@@ -21,8 +21,7 @@ namespace Paperboy::Ui {
 
 using namespace Paperboy::Core;
 
-ReaderController::ReaderController(Library *library, QListView *days, QTreeView *papers, SummaryView *summary, NotePanel *notes,
-                                   QObject *parent)
+ReaderController::ReaderController(Library *library, QListView *days, QTreeView *papers, SummaryView *summary, NotePanel *notes, QObject *parent)
     : QObject(parent)
     , m_library(library)
     , m_dayModel(new DayListModel(library, this))

@@ -1,8 +1,8 @@
 // The reader's selection: day → paper → section, the summary and note panel that follow it, the read timer.
 #pragma once
 
-#include <QDate>
 #include "library/librarytypes.h"
+#include <QDate>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -29,8 +29,7 @@ class ReaderController : public QObject
     Q_OBJECT
 
 public:
-    ReaderController(Core::Library *library, QListView *days, QTreeView *papers, SummaryView *summary, NotePanel *notes,
-                     QObject *parent = nullptr);
+    ReaderController(Core::Library *library, QListView *days, QTreeView *papers, SummaryView *summary, NotePanel *notes, QObject *parent = nullptr);
 
     QDate currentDay() const;
     QString currentPaperId() const;

@@ -34,8 +34,7 @@ RecoveryDialog::RecoveryDialog(const QString &libraryPath, const QString &proble
     if (backups.isEmpty())
         backupText = tr("There is no backup of the library file.");
     else
-        backupText = tr("Last backup: %1, from %2.")
-                         .arg(backups.first().path, QLocale().toString(backups.first().modified, QLocale::ShortFormat));
+        backupText = tr("Last backup: %1, from %2.").arg(backups.first().path, QLocale().toString(backups.first().modified, QLocale::ShortFormat));
     const QString json = m_recovery.userDataBackup();
     Core::UserDataBackup::Contents contents;
     QString userText;
@@ -84,9 +83,9 @@ void RecoveryDialog::run(bool restore)
         m_error->show();
         return;
     }
-    m_summary = restore ? tr("The library was restored from %1; the damaged file is kept as %2.").arg(m_report.restoredFrom, m_report.setAside)
-                        : tr("The library was rebuilt from %n digest(s); the damaged file is kept as %1.", nullptr, m_report.digestsImported)
-                              .arg(m_report.setAside);
+    m_summary = restore
+        ? tr("The library was restored from %1; the damaged file is kept as %2.").arg(m_report.restoredFrom, m_report.setAside)
+        : tr("The library was rebuilt from %n digest(s); the damaged file is kept as %1.", nullptr, m_report.digestsImported).arg(m_report.setAside);
     accept();
 }
 

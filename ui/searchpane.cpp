@@ -41,11 +41,10 @@ SearchPane::SearchPane(Core::Library *library, QWidget *parent)
         connect(chip, &QToolButton::toggled, this, &SearchPane::runNow);
     }
     m_section->addItem(tr("Any section"), QString());
-    const QList<std::pair<QString, QString>> kinds{
-        {QStringLiteral("motivation"), tr("Motivation")},   {QStringLiteral("contributions"), tr("Contributions")},
-        {QStringLiteral("method"), tr("Method")},           {QStringLiteral("experiments"), tr("Experiments")},
-        {QStringLiteral("results"), tr("Results")},         {QStringLiteral("limitations"), tr("Limitations")},
-        {QStringLiteral("future_work"), tr("Future work")}, {QStringLiteral("other"), tr("Other")}};
+    const QList<std::pair<QString, QString>> kinds{{QStringLiteral("motivation"), tr("Motivation")},   {QStringLiteral("contributions"), tr("Contributions")},
+                                                   {QStringLiteral("method"), tr("Method")},           {QStringLiteral("experiments"), tr("Experiments")},
+                                                   {QStringLiteral("results"), tr("Results")},         {QStringLiteral("limitations"), tr("Limitations")},
+                                                   {QStringLiteral("future_work"), tr("Future work")}, {QStringLiteral("other"), tr("Other")}};
     for (const auto &[name, label] : kinds)
         m_section->addItem(label, name);
     refreshTags();
@@ -57,8 +56,10 @@ SearchPane::SearchPane(Core::Library *library, QWidget *parent)
     m_results->setWordWrap(true);
     m_results->setAlternatingRowColors(true);
     connect(m_results, &QListView::activated, this, [this](const QModelIndex &i) { activate(i.row()); });
-    connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &i) { if (i.isValid()) activate(i.row()); });
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
+        if (i.isValid())
+            activate(i.row());
+    });
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(180);

@@ -145,7 +145,8 @@ void SourcesDialog::reload()
         m_table->setItem(r, NameColumn, new QTableWidgetItem(s.name));
         m_table->setItem(r, KindColumn, new QTableWidgetItem(kindLabel(s.kind)));
         m_table->setItem(r, UrlColumn, new QTableWidgetItem(s.url));
-        m_table->setItem(r, AuthColumn, new QTableWidgetItem(s.auth == Source::Auth::Basic ? authLabel(s.auth) + QStringLiteral(": ") + s.username : authLabel(s.auth)));
+        m_table->setItem(r, AuthColumn,
+                         new QTableWidgetItem(s.auth == Source::Auth::Basic ? authLabel(s.auth) + QStringLiteral(": ") + s.username : authLabel(s.auth)));
         m_table->setItem(r, RefreshedColumn,
                          new QTableWidgetItem(s.lastRefresh.isValid() ? QLocale().toString(s.lastRefresh.toLocalTime(), QLocale::ShortFormat) : tr("never")));
         if (s.name == current)
@@ -170,8 +171,8 @@ void SourcesDialog::removeCurrent()
     if (row < 0)
         return;
     const QString name = m_table->item(row, NameColumn)->text();
-    const auto answer = QMessageBox::question(this, tr("Remove Source"),
-                                              tr("Remove the source “%1”? Digests and metadata it brought stay in the library; its token leaves the keychain.").arg(name));
+    const auto answer = QMessageBox::question(
+        this, tr("Remove Source"), tr("Remove the source “%1”? Digests and metadata it brought stay in the library; its token leaves the keychain.").arg(name));
     if (answer != QMessageBox::Yes)
         return;
     const auto source = m_library->network().source(name);

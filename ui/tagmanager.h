@@ -8,7 +8,7 @@ class QListWidget;
 namespace Paperboy::Core {
 class Library;
 class Status;
-}
+} // namespace Paperboy::Core
 
 namespace Paperboy::Ui {
 

@@ -14,8 +14,7 @@ TagCommand::TagCommand(Library *library, const QStringList &arxivIds, const QStr
     , m_tag(tag.trimmed())
     , m_add(add)
 {
-    setText(add ? QCoreApplication::translate("Paperboy", "Tag “%1”").arg(m_tag)
-                : QCoreApplication::translate("Paperboy", "Remove tag “%1”").arg(m_tag));
+    setText(add ? QCoreApplication::translate("Paperboy", "Tag “%1”").arg(m_tag) : QCoreApplication::translate("Paperboy", "Remove tag “%1”").arg(m_tag));
 }
 
 void TagCommand::redo()

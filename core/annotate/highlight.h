@@ -7,13 +7,13 @@
 namespace Paperboy::Core {
 
 struct Highlight {
-    qint64 id = 0;        // 0 until stored
+    qint64 id = 0; // 0 until stored
     QString arxivId;
-    QString sectionKind;  // canonical kind name of the section it is in, "" when before any section
-    QString exact;        // the highlighted text
-    QString prefix;       // up to 32 characters before it
-    QString suffix;       // up to 32 characters after it
-    int position = -1;    // where it was in the text it was made on (a hint for re-anchoring)
+    QString sectionKind; // canonical kind name of the section it is in, "" when before any section
+    QString exact; // the highlighted text
+    QString prefix; // up to 32 characters before it
+    QString suffix; // up to 32 characters after it
+    int position = -1; // where it was in the text it was made on (a hint for re-anchoring)
     QString color = QStringLiteral("#ffe066");
     QString comment;
     QDateTime createdAt;

@@ -21,7 +21,8 @@ AtomicFile::Failure folderProblem(const QString &folder)
 {
     using Problem = AtomicFile::Problem;
     const QByteArray name = QFile::encodeName(folder);
-    struct stat st {};
+    struct stat st {
+    };
     if (::stat(name.constData(), &st) != 0) {
         const int error = errno;
         if (error == ENOENT || error == ENOTDIR)
@@ -62,7 +63,8 @@ Status AtomicFile::write(const QString &path, const QByteArray &data, Links link
     // QSaveFile replaces the file a link points at (through up to 128 links, a dangling one too),
     // so that is the file to check.
     QString target = path;
-    struct stat st {};
+    struct stat st {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISLNK(st.st_mode)) {
         if (links == Links::Refuse)
             return fail(Problem::Link, tr("it is a link, and links are not written through"));
@@ -92,8 +94,8 @@ Status AtomicFile::write(const QString &path, const QByteArray &data, Links link
         // ENOSPC comes back as a ResourceError (whose text, after a failed commit, can be "Unknown
         // error"). Measured before cancelWriting, while the partial temporary file still takes room.
         const QStorageInfo storage(folder);
-        const bool full = file.error() == QFileDevice::ResourceError
-                          || (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < data.size());
+        const bool full
+            = file.error() == QFileDevice::ResourceError || (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < data.size());
         const QString reason = file.errorString();
         file.cancelWriting();
         if (full)

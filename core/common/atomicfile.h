@@ -21,11 +21,11 @@ public:
 
     enum class Problem {
         None,
-        NoFolder,         // the folder does not exist (or is not a folder)
+        NoFolder, // the folder does not exist (or is not a folder)
         PermissionDenied, // no right to write in the folder, or to replace the file
-        ReadOnly,         // the folder is on a read-only file system
+        ReadOnly, // the folder is on a read-only file system
         DiskFull,
-        Link,           // a link, with Links::Refuse
+        Link, // a link, with Links::Refuse
         NotRegularFile, // a folder, device, FIFO or socket
         Other,
     };

@@ -20,9 +20,9 @@ namespace Paperboy::Core {
 struct RegularFile {
     enum class Problem { None, CannotRead, NotRegularFile, TooLarge };
     Problem problem = Problem::None;
-    QByteArray content;      // the whole file, when there is no problem
+    QByteArray content; // the whole file, when there is no problem
     qint64 reportedSize = 0; // what the file system says (st_size), which /proc files leave at 0
-    QString message;         // why it was not read, for the user
+    QString message; // why it was not read, for the user
     bool ok() const { return problem == Problem::None; }
 };
 
@@ -37,12 +37,10 @@ inline RegularFile readRegularFile(const QString &path, qint64 maxBytes)
         file.message = message;
         return file;
     };
-    const auto notRegular = [&] {
-        return refuse(RegularFile::Problem::NotRegularFile, QCoreApplication::translate("RegularFile", "not a regular file"));
-    };
+    const auto notRegular = [&] { return refuse(RegularFile::Problem::NotRegularFile, QCoreApplication::translate("RegularFile", "not a regular file")); };
     const auto tooLarge = [&] {
-        return refuse(RegularFile::Problem::TooLarge, QCoreApplication::translate("RegularFile", "larger than %1")
-                                                          .arg(QLocale().formattedDataSize(maxBytes, 0)));
+        return refuse(RegularFile::Problem::TooLarge,
+                      QCoreApplication::translate("RegularFile", "larger than %1").arg(QLocale().formattedDataSize(maxBytes, 0)));
     };
     if (path.startsWith(u':')) {
         QFile resource(path);
@@ -53,7 +51,8 @@ inline RegularFile readRegularFile(const QString &path, qint64 maxBytes)
         return file.content.size() > maxBytes ? tooLarge() : file;
     }
     const QByteArray name = QFile::encodeName(path);
-    struct stat st {};
+    struct stat st {
+    };
     // Checked before open(): opening a FIFO waits for a writer, and opening a device can act on it.
     if (::stat(name.constData(), &st) != 0)
         return refuse(RegularFile::Problem::CannotRead, qt_error_string(errno));

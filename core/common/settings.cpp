@@ -51,7 +51,7 @@ Settings &Settings::instance()
     return settings;
 }
 
-template <typename T, typename Read, typename Changed>
+template<typename T, typename Read, typename Changed>
 void Settings::write(const QString &key, const T &value, Read get, Changed changed)
 {
     const auto before = (this->*get)();

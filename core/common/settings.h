@@ -140,7 +140,7 @@ private:
 
     // Writes value under key and emits changed(read()) when read() gives something else afterwards
     // than before; nothing when the value is the same.
-    template <typename T, typename Read, typename Changed>
+    template<typename T, typename Read, typename Changed>
     void write(const QString &key, const T &value, Read read, Changed changed);
 };
 

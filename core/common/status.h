@@ -17,7 +17,10 @@ public:
     const QString &message() const { return m_message; }
 
 private:
-    explicit Status(const QString &message) : m_message(message) {}
+    explicit Status(const QString &message)
+        : m_message(message)
+    {
+    }
     QString m_message;
 };
 

@@ -32,7 +32,7 @@ inline bool isWellFormedUtf8(QByteArrayView bytes)
             ++p;
         } else if (b >= 0xE0 && b <= 0xEF) {
             if (end - p < 3 || !continuation(p[1]) || !continuation(p[2]) || (b == 0xE0 && p[1] < 0xA0) // overlong
-                || (b == 0xED && p[1] > 0x9F))                                                          // surrogate
+                || (b == 0xED && p[1] > 0x9F)) // surrogate
                 return false;
             p += 3;
         } else if (b >= 0xC2 && b <= 0xDF) {
@@ -40,8 +40,8 @@ inline bool isWellFormedUtf8(QByteArrayView bytes)
                 return false;
             p += 2;
         } else if (b >= 0xF0 && b <= 0xF4) {
-            if (end - p < 4 || !continuation(p[1]) || !continuation(p[2]) || !continuation(p[3])
-                || (b == 0xF0 && p[1] < 0x90) || (b == 0xF4 && p[1] > 0x8F)) // overlong, past U+10FFFF
+            if (end - p < 4 || !continuation(p[1]) || !continuation(p[2]) || !continuation(p[3]) || (b == 0xF0 && p[1] < 0x90)
+                || (b == 0xF4 && p[1] > 0x8F)) // overlong, past U+10FFFF
                 return false;
             p += 4;
         } else {

@@ -7,8 +7,9 @@ namespace Paperboy::Core {
 
 std::optional<QString> ArxivId::normalized(QStringView text)
 {
-    static const QRegularExpression scheme(QStringLiteral(R"(^(?:arxiv:)?(?:(\d{2})(\d{2})\.(\d{4,5})|([a-z][a-z\-]*(?:\.[A-Za-z]{2})?/(\d{2})(\d{2})\d{3}))(?:v\d{1,4})?$)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scheme(
+        QStringLiteral(R"(^(?:arxiv:)?(?:(\d{2})(\d{2})\.(\d{4,5})|([a-z][a-z\-]*(?:\.[A-Za-z]{2})?/(\d{2})(\d{2})\d{3}))(?:v\d{1,4})?$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = scheme.matchView(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;

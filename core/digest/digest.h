@@ -26,19 +26,19 @@ struct Diagnostic {
 
 struct Section {
     SectionKind kind = SectionKind::Other;
-    int number = 0;  // the number written in the heading, 0 when none
-    QString title;   // the heading's text without its number
+    int number = 0; // the number written in the heading, 0 when none
+    QString title; // the heading's text without its number
     QString markdown; // verbatim source of the section, heading included
     // Where markdown starts in the paper's summaryMarkdown (UTF-16 code units), -1 when it is not
     // known to be a slice of it. The library stores this instead of a second copy of the text.
     qsizetype markdownFrom = -1;
-    QString body;    // the section without its heading, dedented: what a compare cell shows
+    QString body; // the section without its heading, dedented: what a compare cell shows
 };
 
 struct Paper {
     QString arxivId;
     QString link;
-    QString title;           // the summary's title without "논문 요약:" and quotes
+    QString title; // the summary's title without "논문 요약:" and quotes
     QString summaryMarkdown; // the summary exactly as written
     QList<Section> sections;
     int line = 0; // line of the paper's "## <id>" heading

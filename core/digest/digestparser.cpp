@@ -24,8 +24,8 @@ using BlockType = MarkdownOutline::BlockType;
 // "## 2505.16265", "## arXiv:2505.16265v2", "## hep-th/9901001"
 const QRegularExpression &paperHeadingPattern()
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^##[ \t]+(?:arXiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)[ \t]*#*[ \t]*$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^##[ \t]+(?:arXiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)[ \t]*#*[ \t]*$)"));
     return re;
 }
 
@@ -71,7 +71,10 @@ QByteArray normalize(const QByteArray &raw, const QString &file, QList<Diagnosti
         text.replace(QChar(0), QChar::ReplacementCharacter);
     if (badUtf8 || nul >= 0) {
         const qsizetype at = text.indexOf(QChar::ReplacementCharacter);
-        diags.append({Diagnostic::Severity::Warning, file, int(text.left(at).count(u'\n')) + 1, {},
+        diags.append({Diagnostic::Severity::Warning,
+                      file,
+                      int(text.left(at).count(u'\n')) + 1,
+                      {},
                       QCoreApplication::translate("DigestParser", "invalid bytes (not UTF-8 text) replaced by U+FFFD")});
     }
     return text.toUtf8();
@@ -83,9 +86,13 @@ QString stripTitle(QString t)
     static const QRegularExpression prefix(QStringLiteral(R"(^(?:논문\s*요약|요약|paper\s+summary|summary)\s*[:：]\s*)"),
                                            QRegularExpression::CaseInsensitiveOption);
     t.remove(prefix);
-    static const QList<std::pair<QChar, QChar>> quotes{
-        {u'"', u'"'}, {u'\'', u'\''}, {QChar(0x201C), QChar(0x201D)}, {QChar(0x2018), QChar(0x2019)},
-        {QChar(0x300C), QChar(0x300D)}, {QChar(0x300E), QChar(0x300F)}, {u'*', u'*'}};
+    static const QList<std::pair<QChar, QChar>> quotes{{u'"', u'"'},
+                                                       {u'\'', u'\''},
+                                                       {QChar(0x201C), QChar(0x201D)},
+                                                       {QChar(0x2018), QChar(0x2019)},
+                                                       {QChar(0x300C), QChar(0x300D)},
+                                                       {QChar(0x300E), QChar(0x300F)},
+                                                       {u'*', u'*'}};
     bool stripped = true;
     while (stripped && t.size() >= 2) {
         stripped = false;
@@ -266,17 +273,14 @@ qsizetype utf16Length(QByteArrayView utf8)
 
 // chunk is the paper's text after its heading line; firstLine is the file line chunk starts on.
 // texts, when given, gets the long texts as UTF-8 instead of the paper (see DigestUtf8).
-Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, const QString &file,
-                 QList<Diagnostic> &diags, DigestUtf8::Paper *texts)
+Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, const QString &file, QList<Diagnostic> &diags, DigestUtf8::Paper *texts)
 {
     Paper paper;
     paper.arxivId = id;
     paper.line = firstLine - 1;
     const MarkdownOutline outline = MarkdownOutline::parse(chunk);
     const auto &blocks = outline.blocks();
-    const auto warn = [&](int line, const QString &msg) {
-        diags.append({Diagnostic::Severity::Warning, file, line, id, msg});
-    };
+    const auto warn = [&](int line, const QString &msg) { diags.append({Diagnostic::Severity::Warning, file, line, id, msg}); };
 
     qsizetype summaryMarker = -1; // index of the "**Summary**:" paragraph
     qsizetype code = -1;
@@ -286,8 +290,7 @@ Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, cons
             if (!b.href.isEmpty())
                 paper.link = QString::fromUtf8(b.href);
         }
-        if (summaryMarker < 0 && b.type == BlockType::Paragraph
-            && b.leadStrong.trimmed().toLower().startsWith("summary"))
+        if (summaryMarker < 0 && b.type == BlockType::Paragraph && b.leadStrong.trimmed().toLower().startsWith("summary"))
             summaryMarker = i;
         if (code < 0 && b.type == BlockType::Code && b.fenceChar) {
             const QByteArray lang = b.codeLang.toLower();
@@ -307,16 +310,17 @@ Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, cons
         const QByteArray closing = rest.trimmed().left(3);
         if (b.codeEnd >= 0 && closing != QByteArray(3, b.fenceChar)) {
             const int fenceLine = firstLine + lineAt(chunk, b.start) - 2;
-            warn(fenceLine, QCoreApplication::translate("DigestParser", "the code fence opened here is never closed; the summary runs to the "
-                                           "next paper"));
+            warn(fenceLine,
+                 QCoreApplication::translate("DigestParser",
+                                             "the code fence opened here is never closed; the summary runs to the "
+                                             "next paper"));
         }
     } else {
         // An unfenced summary: everything after the "**Summary**:" line (or the link), minus a closing rule.
         qsizetype from = -1;
         for (qsizetype i = summaryMarker + 1; i < blocks.size(); ++i) {
             const Block &b = blocks[i];
-            if (b.start < 0 || (summaryMarker < 0 && b.type == BlockType::Paragraph && !b.href.isEmpty()
-                                && b.text.contains("\xF0\x9F\x94\x97")))
+            if (b.start < 0 || (summaryMarker < 0 && b.type == BlockType::Paragraph && !b.href.isEmpty() && b.text.contains("\xF0\x9F\x94\x97")))
                 continue;
             from = b.start;
             break;
@@ -324,8 +328,9 @@ Paper parsePaper(const QByteArray &chunk, int firstLine, const QString &id, cons
         if (from >= 0) {
             summary = chunk.mid(from);
             QList<QByteArray> lines = summary.split('\n');
-            while (!lines.isEmpty() && (lines.last().trimmed().isEmpty() || lines.last().trimmed() == "---"
-                                        || lines.last().trimmed() == "***" || lines.last().trimmed() == "___"))
+            while (
+                !lines.isEmpty()
+                && (lines.last().trimmed().isEmpty() || lines.last().trimmed() == "---" || lines.last().trimmed() == "***" || lines.last().trimmed() == "___"))
                 lines.removeLast();
             summary = lines.join('\n');
         }
@@ -429,24 +434,23 @@ Digest parseDigest(const QByteArray &content, const QString &fileName, DigestUtf
         *texts = {};
     Digest digest;
     auto &diags = digest.diagnostics;
-    const auto error = [&](int line, const QString &msg, const QString &id = {}) {
-        diags.append({Diagnostic::Severity::Error, fileName, line, id, msg});
-    };
+    const auto error = [&](int line, const QString &msg, const QString &id = {}) { diags.append({Diagnostic::Severity::Error, fileName, line, id, msg}); };
     if (content.isEmpty()) {
         error(0, QCoreApplication::translate("DigestParser", "the file is empty"));
         return digest;
     }
     if (content.size() > DigestParser::MaxFileBytes) {
-        error(0, QCoreApplication::translate("DigestParser", "the file is %1 MiB; digests over %2 MiB are refused")
-                     .arg(content.size() / (1024 * 1024))
-                     .arg(DigestParser::MaxFileBytes / (1024 * 1024)));
+        error(0,
+              QCoreApplication::translate("DigestParser", "the file is %1 MiB; digests over %2 MiB are refused")
+                  .arg(content.size() / (1024 * 1024))
+                  .arg(DigestParser::MaxFileBytes / (1024 * 1024)));
         return digest;
     }
     const QByteArray text = normalize(content, fileName, diags);
 
     // Paper headings, by line.
     struct Start {
-        qsizetype offset;   // of the heading line
+        qsizetype offset; // of the heading line
         qsizetype bodyFrom; // just after it
         int line;
         QString id;
@@ -495,9 +499,10 @@ Digest parseDigest(const QByteArray &content, const QString &fileName, DigestUtf
         return digest;
     }
     if (starts.size() > DigestParser::MaxPapersPerDay) {
-        error(0, QCoreApplication::translate("DigestParser", "the file lists %1 papers; a day holds at most %2")
-                     .arg(starts.size())
-                     .arg(DigestParser::MaxPapersPerDay));
+        error(0,
+              QCoreApplication::translate("DigestParser", "the file lists %1 papers; a day holds at most %2")
+                  .arg(starts.size())
+                  .arg(DigestParser::MaxPapersPerDay));
         return digest;
     }
 
@@ -515,8 +520,7 @@ Digest parseDigest(const QByteArray &content, const QString &fileName, DigestUtf
         }
         seen.insert(id, s.line);
         DigestUtf8::Paper *paperTexts = texts ? &texts->papers.emplace_back() : nullptr;
-        digest.papers.append(parsePaper(text.mid(s.bodyFrom, std::max<qsizetype>(0, end - s.bodyFrom)), s.line + 1,
-                                        id, fileName, diags, paperTexts));
+        digest.papers.append(parsePaper(text.mid(s.bodyFrom, std::max<qsizetype>(0, end - s.bodyFrom)), s.line + 1, id, fileName, diags, paperTexts));
     }
     return digest;
 }

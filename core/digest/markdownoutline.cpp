@@ -11,9 +11,9 @@ struct Walker {
     const char *begin = nullptr;
     const char *end = nullptr;
     QList<MarkdownOutline::Block> blocks;
-    bool full = true;        // keep paragraph text and link targets
-    int depth = 0;           // 0 outside the document, 1 inside it, 2 inside a top-level block
-    int itemDepth = 0;       // depth of the current item of a top-level ordered list, 0 when none
+    bool full = true; // keep paragraph text and link targets
+    int depth = 0; // 0 outside the document, 1 inside it, 2 inside a top-level block
+    int itemDepth = 0; // depth of the current item of a top-level ordered list, 0 when none
     int strongDepth = 0;
     bool blockHasText = false;
     bool itemHasText = false;
@@ -67,8 +67,7 @@ struct Walker {
             blockHasText = false;
             capturingBlockStrong = false;
             textAfterStrong = false;
-        } else if (depth == 3 && type == MD_BLOCK_LI && current()
-                   && current()->type == MarkdownOutline::BlockType::OrderedList) {
+        } else if (depth == 3 && type == MD_BLOCK_LI && current() && current()->type == MarkdownOutline::BlockType::OrderedList) {
             MarkdownOutline::Item item;
             item.number = int(current()->items.size()) + 1;
             current()->items.append(item);
@@ -152,11 +151,31 @@ struct Walker {
     }
 };
 
-int onEnterBlock(MD_BLOCKTYPE t, void *d, void *u) { static_cast<Walker *>(u)->enterBlock(t, d); return 0; }
-int onLeaveBlock(MD_BLOCKTYPE, void *, void *u) { static_cast<Walker *>(u)->leaveBlock(); return 0; }
-int onEnterSpan(MD_SPANTYPE t, void *d, void *u) { static_cast<Walker *>(u)->enterSpan(t, d); return 0; }
-int onLeaveSpan(MD_SPANTYPE t, void *, void *u) { static_cast<Walker *>(u)->leaveSpan(t); return 0; }
-int onText(MD_TEXTTYPE t, const MD_CHAR *p, MD_SIZE n, void *u) { static_cast<Walker *>(u)->text(t, p, n); return 0; }
+int onEnterBlock(MD_BLOCKTYPE t, void *d, void *u)
+{
+    static_cast<Walker *>(u)->enterBlock(t, d);
+    return 0;
+}
+int onLeaveBlock(MD_BLOCKTYPE, void *, void *u)
+{
+    static_cast<Walker *>(u)->leaveBlock();
+    return 0;
+}
+int onEnterSpan(MD_SPANTYPE t, void *d, void *u)
+{
+    static_cast<Walker *>(u)->enterSpan(t, d);
+    return 0;
+}
+int onLeaveSpan(MD_SPANTYPE t, void *, void *u)
+{
+    static_cast<Walker *>(u)->leaveSpan(t);
+    return 0;
+}
+int onText(MD_TEXTTYPE t, const MD_CHAR *p, MD_SIZE n, void *u)
+{
+    static_cast<Walker *>(u)->text(t, p, n);
+    return 0;
+}
 
 } // namespace
 

@@ -23,15 +23,15 @@ public:
 
     struct Block {
         BlockType type = BlockType::Other;
-        int level = 0;        // heading level
+        int level = 0; // heading level
         qsizetype start = -1; // offset of the line holding the block's first text; -1 when it has none
-        QByteArray text;          // plain text of a heading or paragraph (empty for other blocks)
+        QByteArray text; // plain text of a heading or paragraph (empty for other blocks)
         QByteArray leadStrong;
         bool onlyStrong = false; // the whole text is bold (a "**1. Motivation**" line)
         QByteArray codeLang;
-        char fenceChar = 0;       // '`' or '~' for fenced code, 0 for indented
-        qsizetype codeEnd = -1;   // offset just past the last code text
-        QByteArray href;          // first link target inside the block
+        char fenceChar = 0; // '`' or '~' for fenced code, 0 for indented
+        qsizetype codeEnd = -1; // offset just past the last code text
+        QByteArray href; // first link target inside the block
         QList<Item> items;
     };
 

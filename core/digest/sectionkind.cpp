@@ -63,8 +63,8 @@ QString stripNumbering(const QString &title)
 
 QList<SectionKind> canonicalSectionKinds()
 {
-    return {SectionKind::Motivation, SectionKind::Contributions, SectionKind::Method, SectionKind::Experiments,
-            SectionKind::Results, SectionKind::Limitations, SectionKind::FutureWork};
+    return {SectionKind::Motivation, SectionKind::Contributions, SectionKind::Method,    SectionKind::Experiments,
+            SectionKind::Results,    SectionKind::Limitations,   SectionKind::FutureWork};
 }
 
 QString sectionKindName(SectionKind kind)

@@ -75,13 +75,14 @@ QByteArray CompareExporter::toMarkdown(const CompareModel &m)
 
 QByteArray CompareExporter::toHtml(const CompareModel &m)
 {
-    QByteArray out =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ko\">\n<head>\n"
-        "<meta charset=\"UTF-8\" />\n<title>" + QCoreApplication::translate("CompareExporter", "Comparison").toHtmlEscaped().toUtf8() + "</title>\n"
-        "<style>body{font-family:'Noto Sans CJK KR','Noto Sans KR',sans-serif;margin:1.5em}"
-        "table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:.5em;vertical-align:top}"
-        "th{background:#f1f3f5}td.missing{color:#999;text-align:center}"
-        "@media print{th{background:none}}</style>\n</head>\n<body>\n<table>\n<thead><tr><th></th>";
+    QByteArray out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ko\">\n<head>\n"
+                     "<meta charset=\"UTF-8\" />\n<title>"
+        + QCoreApplication::translate("CompareExporter", "Comparison").toHtmlEscaped().toUtf8()
+        + "</title>\n"
+          "<style>body{font-family:'Noto Sans CJK KR','Noto Sans KR',sans-serif;margin:1.5em}"
+          "table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:.5em;vertical-align:top}"
+          "th{background:#f1f3f5}td.missing{color:#999;text-align:center}"
+          "@media print{th{background:none}}</style>\n</head>\n<body>\n<table>\n<thead><tr><th></th>";
     for (int c = 0; c < m.columnCount(); ++c) {
         const QString title = columnTitle(m, c);
         out += "<th>" + title.toHtmlEscaped().toUtf8() + "</th>";

@@ -13,9 +13,9 @@ QString CsvExporter::description() const
 
 ExportResult CsvExporter::render(const ExportSet &set, const ExportOptions &o, const Progress &progress, const std::atomic_bool *cancel) const
 {
-    QString out = Markup::csvRow({QStringLiteral("paper"), QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("section"),
-                                  QStringLiteral("quote"), QStringLiteral("comment"), QStringLiteral("color"), QStringLiteral("tags")})
-                  + QStringLiteral("\r\n");
+    QString out = Markup::csvRow({QStringLiteral("paper"), QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("section"), QStringLiteral("quote"),
+                                  QStringLiteral("comment"), QStringLiteral("color"), QStringLiteral("tags")})
+        + QStringLiteral("\r\n");
     for (int i = 0; i < set.papers.size(); ++i) {
         if (isCancelled(cancel))
             return cancelledResult();
@@ -23,7 +23,7 @@ ExportResult CsvExporter::render(const ExportSet &set, const ExportOptions &o, c
         const QString tags = o.includeTags ? p.tags.join(QStringLiteral("; ")) : QString();
         for (const Highlight &h : p.highlights) {
             out += Markup::csvRow({p.arxivId, p.title, ExportContent::dayText(p.day()), h.sectionKind, h.exact, h.comment, h.color, tags})
-                   + QStringLiteral("\r\n");
+                + QStringLiteral("\r\n");
         }
         if (progress)
             progress(i + 1, int(set.papers.size()));

@@ -42,7 +42,7 @@ struct ExportScope {
 
 struct ExportOptions {
     enum class Summaries {
-        Full,        // every section
+        Full, // every section
         Highlighted, // only the sections that have highlights
         None,
     };
@@ -53,7 +53,7 @@ struct ExportOptions {
     bool includeNotes = true;
     bool includeTags = true;
     PageSize pageSize = PageSize::A4; // PDF
-    QString title;                    // heading of a one-file export; empty: "Paperboy notes"
+    QString title; // heading of a one-file export; empty: "Paperboy notes"
     // md-folder: file names (in the folder written to) of papers exported there before, by arXiv id,
     // so a re-export updates those files. The md-folder exporter's prepare() finds them.
     QHash<QString, QString> existingFiles;
@@ -68,8 +68,8 @@ struct ExportTag {
 struct ExportPaper {
     QString arxivId;
     QString title;
-    QString link;           // as the digest gives it (Hugging Face page)
-    QList<QDate> days;      // newest first; empty when no digest in the library lists it
+    QString link; // as the digest gives it (Hugging Face page)
+    QList<QDate> days; // newest first; empty when no digest in the library lists it
     QString summaryMarkdown;
     QList<Section> sections;
     bool starred = false;
@@ -88,10 +88,10 @@ struct ExportPaper {
 
 struct ExportSet {
     QList<ExportPaper> papers;
-    QList<ExportTag> tags;   // the tags the papers carry (every tag of the library when the scope is everything)
-    QStringList unknownIds;  // ids asked for that the library knows nothing about
+    QList<ExportTag> tags; // the tags the papers carry (every tag of the library when the scope is everything)
+    QStringList unknownIds; // ids asked for that the library knows nothing about
     QDateTime createdAt;
-    QString description;     // the scope in words: "2025-05-24", "tag “rl”", "3 papers", ...
+    QString description; // the scope in words: "2025-05-24", "tag “rl”", "3 papers", ...
 };
 
 // One file of an export: name is "" for the one file of a one-file format, else a file name inside

@@ -117,8 +117,8 @@ QString HtmlExporter::description() const
     return Exporter::tr("HTML, one self-contained page");
 }
 
-QByteArray HtmlExporter::body(const ExportSet &set, const ExportOptions &o, Reader reader, const Progress &progress,
-                              const std::atomic_bool *cancel, bool *cancelled)
+QByteArray HtmlExporter::body(const ExportSet &set, const ExportOptions &o, Reader reader, const Progress &progress, const std::atomic_bool *cancel,
+                              bool *cancelled)
 {
     const bool forQt = reader == Reader::QtRichText;
     QHash<QString, QString> tagColors;
@@ -126,12 +126,10 @@ QByteArray HtmlExporter::body(const ExportSet &set, const ExportOptions &o, Read
         tagColors.insert(t.name.toLower(), t.color);
     QByteArray out;
     out += "<h1>" + x(title(set, o)) + "</h1>\n";
-    out += "<p class=\"meta\">"
-           + x(exportedLine(set)) + "</p>\n";
+    out += "<p class=\"meta\">" + x(exportedLine(set)) + "</p>\n";
     out += "<div class=\"toc\">\n<h2>" + x(Exporter::tr("Contents")) + "</h2>\n<ol>\n";
     for (const ExportPaper &p : set.papers)
-        out += "<li><a href=\"#" + x(anchorId(p.arxivId)) + "\">" + x(displayTitle(p)) + "</a> <span class=\"id\">" + x(p.arxivId)
-               + "</span></li>\n";
+        out += "<li><a href=\"#" + x(anchorId(p.arxivId)) + "\">" + x(displayTitle(p)) + "</a> <span class=\"id\">" + x(p.arxivId) + "</span></li>\n";
     out += "</ol>\n</div>\n";
     const bool paged = o.summaries != ExportOptions::Summaries::None;
     for (int i = 0; i < set.papers.size(); ++i) {
@@ -152,8 +150,8 @@ QByteArray HtmlExporter::body(const ExportSet &set, const ExportOptions &o, Read
             out += "<p class=\"tags\">";
             for (const QString &t : p.tags) {
                 const QString bg = cssColor(tagColors.value(t.toLower()), QStringLiteral("#7f8c8d"));
-                out += "<span class=\"tag\" style=\"background-color:" + bg.toUtf8() + ";color:" + textColorOn(bg).toUtf8() + "\">&#160;"
-                       + x(t) + "&#160;</span> ";
+                out += "<span class=\"tag\" style=\"background-color:" + bg.toUtf8() + ";color:" + textColorOn(bg).toUtf8() + "\">&#160;" + x(t)
+                    + "&#160;</span> ";
             }
             out += "</p>\n";
         }
@@ -163,11 +161,10 @@ QByteArray HtmlExporter::body(const ExportSet &set, const ExportOptions &o, Read
                 const QString color = cssColor(h.color);
                 if (forQt)
                     out += "<table class=\"highlight\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr><td width=\"10\" style=\"background-color:"
-                           + color.toUtf8() + "\"></td><td style=\"background-color:#fafafa\">\n";
+                        + color.toUtf8() + "\"></td><td style=\"background-color:#fafafa\">\n";
                 else
                     out += "<blockquote class=\"highlight\" style=\"border-left-color:" + color.toUtf8() + "\">\n";
-                out += "<p><span class=\"mark\" style=\"background-color:" + color.toUtf8() + ";color:#000000\">" + x(h.exact.trimmed())
-                       + "</span></p>\n";
+                out += "<p><span class=\"mark\" style=\"background-color:" + color.toUtf8() + ";color:#000000\">" + x(h.exact.trimmed()) + "</span></p>\n";
                 if (!h.comment.trimmed().isEmpty())
                     out += "<div class=\"comment\">" + Markup::markdownToXhtml(h.comment, Markup::Images::AsLinks) + "</div>\n";
                 if (!h.sectionKind.isEmpty())
@@ -176,8 +173,7 @@ QByteArray HtmlExporter::body(const ExportSet &set, const ExportOptions &o, Read
             }
         }
         if (o.includeNotes && !p.note.trimmed().isEmpty())
-            out += "<h3>" + x(Exporter::tr("Note")) + "</h3>\n<div class=\"note\">\n" + Markup::markdownToXhtml(p.note, Markup::Images::AsLinks)
-                   + "</div>\n";
+            out += "<h3>" + x(Exporter::tr("Note")) + "</h3>\n<div class=\"note\">\n" + Markup::markdownToXhtml(p.note, Markup::Images::AsLinks) + "</div>\n";
         const QList<Section> sections = includedSections(p, o);
         if (!sections.isEmpty()) {
             out += "<h3>" + x(Exporter::tr("Summary")) + "</h3>\n<div class=\"summary\">\n";
@@ -207,20 +203,22 @@ ExportResult HtmlExporter::render(const ExportSet &set, const ExportOptions &o, 
         return cancelledResult();
     QByteArray out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
                      "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ko\">\n<head>\n<meta charset=\"UTF-8\" />\n"
-                     "<meta name=\"generator\" content=\"Paperboy\" />\n<title>" + x(title(set, o)) + "</title>\n<style>\n";
-    out += QByteArray("body{font-family:") + kFontFamilies + ";line-height:1.6;max-width:52em;margin:2em auto;padding:0 1em;color:#1e1e1e}\n"
-           "code,pre{font-family:'Noto Sans Mono CJK KR','DejaVu Sans Mono',monospace;font-size:.9em}\n"
-           "pre{white-space:pre-wrap;background:#f5f6f8;padding:.6em;border-radius:4px}\n"
-           "h2.title{border-bottom:1px solid #d0d4d9;padding-bottom:.2em;margin-top:2.2em}\n"
-           ".meta{color:#59606a;font-size:.9em}.toc .id{color:#8a9099;font-size:.85em}\n"
-           ".tag{border-radius:.8em;padding:.05em .3em;font-size:.85em;margin-right:.2em}\n"
-           "blockquote.highlight{margin:.8em 0;padding:.3em .9em;border-left:.35em solid #ffe066;background:#fafafa}\n"
-           "blockquote.highlight p{margin:.3em 0}.where{color:#8a9099;font-size:.8em}\n"
-           ".mark{padding:0 .1em;border-radius:2px}.note{background:#f7f9fc;padding:.2em .9em;border-radius:4px}\n"
-           "table{border-collapse:collapse}th,td{border:1px solid #c8ccd2;padding:.3em .5em}\n"
-           "@media print{body{max-width:none;margin:0;padding:0}a{color:inherit;text-decoration:none}"
-           ".toc{break-after:page}.paper.paged{break-before:page}blockquote,pre,tr{break-inside:avoid}"
-           "h2,h3,h4{break-after:avoid}}\n</style>\n</head>\n<body>\n";
+                     "<meta name=\"generator\" content=\"Paperboy\" />\n<title>"
+        + x(title(set, o)) + "</title>\n<style>\n";
+    out += QByteArray("body{font-family:") + kFontFamilies
+        + ";line-height:1.6;max-width:52em;margin:2em auto;padding:0 1em;color:#1e1e1e}\n"
+          "code,pre{font-family:'Noto Sans Mono CJK KR','DejaVu Sans Mono',monospace;font-size:.9em}\n"
+          "pre{white-space:pre-wrap;background:#f5f6f8;padding:.6em;border-radius:4px}\n"
+          "h2.title{border-bottom:1px solid #d0d4d9;padding-bottom:.2em;margin-top:2.2em}\n"
+          ".meta{color:#59606a;font-size:.9em}.toc .id{color:#8a9099;font-size:.85em}\n"
+          ".tag{border-radius:.8em;padding:.05em .3em;font-size:.85em;margin-right:.2em}\n"
+          "blockquote.highlight{margin:.8em 0;padding:.3em .9em;border-left:.35em solid #ffe066;background:#fafafa}\n"
+          "blockquote.highlight p{margin:.3em 0}.where{color:#8a9099;font-size:.8em}\n"
+          ".mark{padding:0 .1em;border-radius:2px}.note{background:#f7f9fc;padding:.2em .9em;border-radius:4px}\n"
+          "table{border-collapse:collapse}th,td{border:1px solid #c8ccd2;padding:.3em .5em}\n"
+          "@media print{body{max-width:none;margin:0;padding:0}a{color:inherit;text-decoration:none}"
+          ".toc{break-after:page}.paper.paged{break-before:page}blockquote,pre,tr{break-inside:avoid}"
+          "h2,h3,h4{break-after:avoid}}\n</style>\n</head>\n<body>\n";
     out += papers;
     out += "</body>\n</html>\n";
     return oneFile(out);

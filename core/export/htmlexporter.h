@@ -25,8 +25,8 @@ public:
     enum class Reader { Browser, QtRichText };
     // The papers as XHTML elements without <html> and <head>: shared by the page and the PDF. Sets
     // *cancelled and returns nothing when *cancel turns true.
-    static QByteArray body(const ExportSet &set, const ExportOptions &options, Reader reader, const Progress &progress,
-                           const std::atomic_bool *cancel, bool *cancelled);
+    static QByteArray body(const ExportSet &set, const ExportOptions &options, Reader reader, const Progress &progress, const std::atomic_bool *cancel,
+                           bool *cancelled);
 };
 
 } // namespace Paperboy::Core

@@ -133,8 +133,7 @@ QString MarkdownExporter::paperBody(const ExportPaper &p, const ExportOptions &o
     return out;
 }
 
-ExportResult MarkdownExporter::render(const ExportSet &set, const ExportOptions &o, const Progress &progress,
-                                      const std::atomic_bool *cancel) const
+ExportResult MarkdownExporter::render(const ExportSet &set, const ExportOptions &o, const Progress &progress, const std::atomic_bool *cancel) const
 {
     QString out = QStringLiteral("# ") + inlineText(title(set, o)) + QStringLiteral("\n\n");
     out += escaped(exportedLine(set)) + QStringLiteral("\n\n");
@@ -142,8 +141,8 @@ ExportResult MarkdownExporter::render(const ExportSet &set, const ExportOptions 
         if (isCancelled(cancel))
             return cancelledResult();
         const ExportPaper &p = set.papers.at(i);
-        out += QStringLiteral("---\n\n## ") + inlineText(displayTitle(p)) + QStringLiteral("\n\n") + metaLine(p, o)
-               + QStringLiteral("\n\n") + paperBody(p, o, 3);
+        out += QStringLiteral("---\n\n## ") + inlineText(displayTitle(p)) + QStringLiteral("\n\n") + metaLine(p, o) + QStringLiteral("\n\n")
+            + paperBody(p, o, 3);
         if (progress)
             progress(i + 1, int(set.papers.size()));
     }

@@ -101,8 +101,7 @@ void MarkdownFolderExporter::prepare(const QString &path, ExportOptions *options
     options->existingFiles = existingNoteFiles(path);
 }
 
-ExportResult MarkdownFolderExporter::render(const ExportSet &set, const ExportOptions &o, const Progress &progress,
-                                            const std::atomic_bool *cancel) const
+ExportResult MarkdownFolderExporter::render(const ExportSet &set, const ExportOptions &o, const Progress &progress, const std::atomic_bool *cancel) const
 {
     // Names first: links between the notes need every note's file name.
     QStringList names;
@@ -120,8 +119,8 @@ ExportResult MarkdownFolderExporter::render(const ExportSet &set, const ExportOp
             return cancelledResult();
         const ExportPaper &p = set.papers.at(i);
         QString out = frontMatter(p, o);
-        out += QStringLiteral("# ") + MarkdownExporter::inlineText(displayTitle(p)) + QStringLiteral("\n\n")
-               + MarkdownExporter::metaLine(p, o) + QStringLiteral("\n\n");
+        out += QStringLiteral("# ") + MarkdownExporter::inlineText(displayTitle(p)) + QStringLiteral("\n\n") + MarkdownExporter::metaLine(p, o)
+            + QStringLiteral("\n\n");
         out += MarkdownExporter::paperBody(p, o, 2);
         // Related notes: papers of this export sharing a tag, or named in this paper's note.
         QStringList related;
@@ -191,8 +190,7 @@ Status MarkdownFolderExporter::writeFiles(const ExportResult &result, const QStr
         QStringList named = skipped.mid(0, 5);
         if (skipped.size() > named.size())
             named << Exporter::tr("and %n more", nullptr, int(skipped.size() - named.size()));
-        return Status::failure(Exporter::tr("wrote %n note(s) into %1 but left alone what is a link or not a regular file there: %2",
-                                            nullptr, written)
+        return Status::failure(Exporter::tr("wrote %n note(s) into %1 but left alone what is a link or not a regular file there: %2", nullptr, written)
                                    .arg(path, named.join(QStringLiteral(", "))));
     }
     return Status::success();

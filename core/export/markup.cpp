@@ -132,8 +132,7 @@ QByteArray markdownToXhtml(const QString &markdown, Images images)
 {
     QByteArray out;
     const QByteArray in = xmlSafe(markdown).toUtf8();
-    md_html(in.constData(), MD_SIZE(in.size()), appendHtml, &out, MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTML,
-            MD_HTML_FLAG_XHTML);
+    md_html(in.constData(), MD_SIZE(in.size()), appendHtml, &out, MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTML, MD_HTML_FLAG_XHTML);
     if (images == Images::AsLinks && out.contains("<img ")) {
         // md4c writes <img src="URL" alt="TEXT" [title="T"] />, attribute values already escaped.
         static const QRegularExpression img(QStringLiteral(R"re(<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? />)re"));

@@ -15,7 +15,7 @@ QString csvField(const QString &text);
 QString csvRow(const QStringList &fields);
 
 enum class Images {
-    Keep,    // <img src="..."> as md4c writes it
+    Keep, // <img src="..."> as md4c writes it
     AsLinks, // <a href="...">alt</a>: a self-contained page loads nothing from elsewhere
 };
 

@@ -63,8 +63,8 @@ ExportSet NotesExporter::collect(Library &library, const ExportScope &scope)
 {
     ExportSet set;
     set.createdAt = QDateTime::currentDateTimeUtc();
-    const bool everything = scope.ids.isEmpty() && !scope.marked && !scope.query && !scope.from.isValid() && !scope.to.isValid()
-                            && scope.tags.isEmpty() && !scope.starredOnly && !scope.annotatedOnly;
+    const bool everything = scope.ids.isEmpty() && !scope.marked && !scope.query && !scope.from.isValid() && !scope.to.isValid() && scope.tags.isEmpty()
+        && !scope.starredOnly && !scope.annotatedOnly;
 
     QStringList ids;
     bool datesChecked = false;
@@ -112,8 +112,8 @@ ExportSet NotesExporter::collect(Library &library, const ExportScope &scope)
             continue;
         if (scope.annotatedOnly && !data.hasAnnotations())
             continue;
-        const bool hasTags = std::all_of(scope.tags.cbegin(), scope.tags.cend(),
-                                         [&](const QString &t) { return data.tags.contains(t.trimmed(), Qt::CaseInsensitive); });
+        const bool hasTags
+            = std::all_of(scope.tags.cbegin(), scope.tags.cend(), [&](const QString &t) { return data.tags.contains(t.trimmed(), Qt::CaseInsensitive); });
         if (!hasTags)
             continue;
 
@@ -149,8 +149,8 @@ ExportSet NotesExporter::collect(Library &library, const ExportScope &scope)
     return set;
 }
 
-ExportResult NotesExporter::render(const ExportSet &set, Format format, const ExportOptions &options,
-                                   const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
+ExportResult NotesExporter::render(const ExportSet &set, Format format, const ExportOptions &options, const std::function<void(int, int)> &progress,
+                                   const std::atomic_bool *cancel)
 {
     return ExporterFactory::exporter(format).render(set, options, progress, cancel);
 }

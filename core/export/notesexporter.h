@@ -39,8 +39,8 @@ public:
 
     // progress(done, total) is called on the rendering thread after each paper; when *cancel turns
     // true, render stops and returns a result with cancelled set and no files.
-    static ExportResult render(const ExportSet &set, Format format, const ExportOptions &options,
-                               const std::function<void(int, int)> &progress = {}, const std::atomic_bool *cancel = nullptr);
+    static ExportResult render(const ExportSet &set, Format format, const ExportOptions &options, const std::function<void(int, int)> &progress = {},
+                               const std::atomic_bool *cancel = nullptr);
 
     // One-file formats: path is the file, replaced only once the new one is complete (AtomicFile).
     // md-folder: path is a folder (made when missing); each note is written the same way.

@@ -63,8 +63,8 @@ QString shown(const QString &text)
     QString out;
     for (const QChar c : text.left(60))
         out += (c.unicode() < 0x20 || c.unicode() == 0x7f || (c.unicode() >= 0x80 && c.unicode() < 0xa0))
-                   ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
-                   : QString(c);
+            ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
+            : QString(c);
     return u'“' + out + (text.size() > 60 ? QStringLiteral("…") : QString()) + u'”';
 }
 
@@ -76,8 +76,8 @@ QString summaryOf(const ExportPaper &p, const ExportOptions &o)
         return {};
     QStringList parts;
     for (const Section &s : p.sections) {
-        const bool marked = std::any_of(p.highlights.cbegin(), p.highlights.cend(),
-                                        [&](const Highlight &h) { return h.sectionKind == sectionKindName(s.kind); });
+        const bool marked
+            = std::any_of(p.highlights.cbegin(), p.highlights.cend(), [&](const Highlight &h) { return h.sectionKind == sectionKindName(s.kind); });
         if (marked)
             parts << s.markdown.trimmed();
     }
@@ -100,12 +100,8 @@ QByteArray NotesJson::write(const ExportSet &set, const ExportOptions &o)
         for (const QDate &d : p.days)
             days.append(d.toString(Qt::ISODate));
         QJsonObject paper{
-            {QStringLiteral("arxiv_id"), p.arxivId},
-            {QStringLiteral("title"), p.title},
-            {QStringLiteral("link"), p.link},
-            {QStringLiteral("url"), p.arxivUrl()},
-            {QStringLiteral("days"), days},
-            {QStringLiteral("starred"), p.starred},
+            {QStringLiteral("arxiv_id"), p.arxivId}, {QStringLiteral("title"), p.title}, {QStringLiteral("link"), p.link},
+            {QStringLiteral("url"), p.arxivUrl()},   {QStringLiteral("days"), days},     {QStringLiteral("starred"), p.starred},
             {QStringLiteral("read"), p.read},
         };
         if (p.starred)
@@ -115,8 +111,7 @@ QByteArray NotesJson::write(const ExportSet &set, const ExportOptions &o)
         if (o.includeTags)
             paper.insert(QStringLiteral("tags"), QJsonArray::fromStringList(p.tags));
         if (o.includeNotes && !p.note.isEmpty())
-            paper.insert(QStringLiteral("note"), QJsonObject{{QStringLiteral("markdown"), p.note},
-                                                             {QStringLiteral("updated_at"), stamp(p.noteUpdatedAt)}});
+            paper.insert(QStringLiteral("note"), QJsonObject{{QStringLiteral("markdown"), p.note}, {QStringLiteral("updated_at"), stamp(p.noteUpdatedAt)}});
         if (o.includeHighlights) {
             QJsonArray highlights;
             for (const Highlight &h : p.highlights)
@@ -274,14 +269,13 @@ Status keepReplacedNotes(const QString &libraryPath, UserDataMerge *merge)
         return Status::success();
     QJsonArray papers;
     for (const PaperUserData &p : std::as_const(merge->replacedNotes))
-        papers.append(QJsonObject{{QStringLiteral("arxiv_id"), p.arxivId},
-                                  {QStringLiteral("note"), QJsonObject{{QStringLiteral("markdown"), p.note},
-                                                                       {QStringLiteral("updated_at"), stamp(p.noteUpdatedAt)}}}});
-    const QJsonObject root{{QStringLiteral("format"), QString(NotesJson::FormatName)},
-                           {QStringLiteral("version"), NotesJson::Version},
-                           {QStringLiteral("papers"), papers}};
-    const QString path = libraryPath + QStringLiteral(".replaced-notes-")
-                         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".json");
+        papers.append(
+            QJsonObject{{QStringLiteral("arxiv_id"), p.arxivId},
+                        {QStringLiteral("note"), QJsonObject{{QStringLiteral("markdown"), p.note}, {QStringLiteral("updated_at"), stamp(p.noteUpdatedAt)}}}});
+    const QJsonObject root{
+        {QStringLiteral("format"), QString(NotesJson::FormatName)}, {QStringLiteral("version"), NotesJson::Version}, {QStringLiteral("papers"), papers}};
+    const QString path = libraryPath + QStringLiteral(".replaced-notes-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
+        + QStringLiteral(".json");
     AtomicFile::Failure failure;
     if (!AtomicFile::write(path, QJsonDocument(root).toJson(QJsonDocument::Indented), AtomicFile::Links::Follow, &failure))
         return Status::failure(NotesJson::tr("cannot keep the replaced notes in %1: %2").arg(path, failure.reason));
@@ -303,8 +297,8 @@ Status NotesJson::importFile(Library &library, const QString &path, UserDataMerg
     if (const Status s = read(file.content, &archive); !s)
         return Status::failure(QStringLiteral("%1: %2").arg(path, s.message()));
     const QString libraryPath = library.path();
-    const Status merged = library.userDataSync().mergeUserData(archive.papers, archive.tags, report,
-                                                [&](UserDataMerge &m) { return keepReplacedNotes(libraryPath, &m); });
+    const Status merged
+        = library.userDataSync().mergeUserData(archive.papers, archive.tags, report, [&](UserDataMerge &m) { return keepReplacedNotes(libraryPath, &m); });
     if (merged && report)
         report->futureTimes = archive.futureTimes;
     return merged;

@@ -60,8 +60,7 @@ ExportResult PdfExporter::render(const ExportSet &set, const ExportOptions &o, c
 
         QTextDocument doc;
         QFont font;
-        font.setFamilies({QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans KR"), QStringLiteral("Noto Sans"),
-                          QStringLiteral("DejaVu Sans")});
+        font.setFamilies({QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans KR"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
         font.setPointSizeF(10);
         // Glyphs that contextual features substitute (Latin digits in Noto CJK, ligatures) have no
         // reverse cmap entry, so Qt writes no ToUnicode for them and copy/paste or pdftotext lose them.

@@ -27,7 +27,8 @@ constexpr qsizetype kMaxMessage = 1 << 20; // a command line's worth of paths, n
 bool isPrivateFolder(const QString &path, bool followLink)
 {
     const QByteArray name = QFile::encodeName(path);
-    struct stat st {};
+    struct stat st {
+    };
     if ((followLink ? ::stat(name.constData(), &st) : ::lstat(name.constData(), &st)) != 0)
         return false;
     return S_ISDIR(st.st_mode) && st.st_uid == ::geteuid() && (st.st_mode & 077) == 0;

@@ -39,7 +39,8 @@ Status Annotations::setFlag(const QString &table, const QString &column, const Q
     QSqlQuery q(m_db.sql());
     if (on) {
         q.prepare(QStringLiteral("INSERT INTO %1(arxiv_id, %2) SELECT value, ? FROM json_each(?) WHERE true "
-                                 "ON CONFLICT(arxiv_id) DO NOTHING RETURNING arxiv_id").arg(table, column));
+                                 "ON CONFLICT(arxiv_id) DO NOTHING RETURNING arxiv_id")
+                      .arg(table, column));
         Sql::exec(q, {Sql::now(), Sql::jsonArray(arxivIds)});
     } else {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE arxiv_id IN (SELECT value FROM json_each(?)) RETURNING arxiv_id").arg(table));
@@ -235,16 +236,17 @@ Status Annotations::deleteTag(const QString &tag)
 int Annotations::starredCount() const
 {
     QSqlQuery q(m_db.sql());
-    return q.exec(QStringLiteral("SELECT count(*) FROM stars WHERE arxiv_id IN (SELECT arxiv_id FROM entries)")) && q.next()
-               ? q.value(0).toInt() : 0;
+    return q.exec(QStringLiteral("SELECT count(*) FROM stars WHERE arxiv_id IN (SELECT arxiv_id FROM entries)")) && q.next() ? q.value(0).toInt() : 0;
 }
 
 int Annotations::unreadPaperCount() const
 {
     QSqlQuery q(m_db.sql());
     return q.exec(QStringLiteral("SELECT count(DISTINCT arxiv_id) FROM entries e WHERE NOT EXISTS "
-                                 "(SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)")) && q.next()
-               ? q.value(0).toInt() : 0;
+                                 "(SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)"))
+            && q.next()
+        ? q.value(0).toInt()
+        : 0;
 }
 
 Status Annotations::addHighlight(Highlight &h)
@@ -256,8 +258,9 @@ Status Annotations::addHighlight(Highlight &h)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO highlights(id, arxiv_id, section_kind, exact, prefix, suffix, position, color, comment, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!Sql::exec(q, {h.id > 0 ? QVariant(h.id) : QVariant(), h.arxivId, h.sectionKind, h.exact, h.prefix, h.suffix, h.position,
-                  h.color, h.comment, h.createdAt.toString(Qt::ISODateWithMs)}))
+    if (!Sql::exec(q,
+                   {h.id > 0 ? QVariant(h.id) : QVariant(), h.arxivId, h.sectionKind, h.exact, h.prefix, h.suffix, h.position, h.color, h.comment,
+                    h.createdAt.toString(Qt::ISODateWithMs)}))
         return writeFailure(q.lastError().text());
     h.id = q.lastInsertId().toLongLong();
     Q_EMIT m_lib.papersChanged({h.arxivId}, Change::Highlights);
@@ -381,8 +384,7 @@ QList<Comparison> Annotations::comparisons() const
     QSqlQuery q(m_db.sql());
     q.exec(QStringLiteral("SELECT name, papers, sections FROM comparisons ORDER BY name COLLATE NOCASE"));
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString().split(u',', Qt::SkipEmptyParts),
-                    q.value(2).toString().split(u',', Qt::SkipEmptyParts)});
+        out.append({q.value(0).toString(), q.value(1).toString().split(u',', Qt::SkipEmptyParts), q.value(2).toString().split(u',', Qt::SkipEmptyParts)});
     return out;
 }
 

@@ -12,7 +12,10 @@ class Annotations : public Store
     Q_DECLARE_TR_FUNCTIONS(Annotations)
 
 public:
-    Annotations(Library &library, Database &db) : Store(library, db) {}
+    Annotations(Library &library, Database &db)
+        : Store(library, db)
+    {
+    }
 
     // Each change is one statement whatever the number of papers, signalled once
     // (Library::papersChanged) with the papers whose state really changed.
@@ -34,7 +37,7 @@ public:
     QStringList tagsOf(const QString &arxivId) const;
     QStringList allTags() const;
     QList<TagInfo> tags() const;
-    Status renameTag(const QString &from, const QString &to);   // fails when `to` exists: merge instead
+    Status renameTag(const QString &from, const QString &to); // fails when `to` exists: merge instead
     Status setTagColor(const QString &tag, const QString &color);
     Status mergeTags(const QString &from, const QString &into); // papers of `from` get `into`; `from` goes
     Status deleteTag(const QString &tag);

@@ -15,13 +15,12 @@ namespace Paperboy::Core {
 namespace {
 
 // The reader's days over all_days(date), with their counts, newest first.
-const QString kReaderDays = QStringLiteral(
-    "SELECT a.date, (SELECT count(*) FROM entries e WHERE e.day = a.date), "
-    "  (SELECT count(*) FROM entries e WHERE e.day = a.date "
-    "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)), "
-    "  (SELECT count(*) FROM paper_listings l WHERE l.day = a.date "
-    "     AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = l.arxiv_id)) "
-    "FROM all_days a ORDER BY a.date DESC");
+const QString kReaderDays = QStringLiteral("SELECT a.date, (SELECT count(*) FROM entries e WHERE e.day = a.date), "
+                                           "  (SELECT count(*) FROM entries e WHERE e.day = a.date "
+                                           "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)), "
+                                           "  (SELECT count(*) FROM paper_listings l WHERE l.day = a.date "
+                                           "     AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = l.arxiv_id)) "
+                                           "FROM all_days a ORDER BY a.date DESC");
 
 QList<DayInfo> readDays(QSqlQuery &q)
 {
@@ -56,11 +55,10 @@ QList<DayInfo> Catalog::days(int offset, int limit) const
     QList<DayInfo> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT d.date, (SELECT count(*) FROM entries e WHERE e.day = d.date), "
-        "  (SELECT count(*) FROM entries e WHERE e.day = d.date "
-        "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)) "
-        "FROM days d ORDER BY d.date DESC LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT d.date, (SELECT count(*) FROM entries e WHERE e.day = d.date), "
+                             "  (SELECT count(*) FROM entries e WHERE e.day = d.date "
+                             "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)) "
+                             "FROM days d ORDER BY d.date DESC LIMIT ? OFFSET ?"));
     Sql::exec(q, {limit, std::max(0, offset)});
     while (q.next())
         out.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt(), q.value(2).toInt()});
@@ -78,17 +76,17 @@ QList<PaperListing> Catalog::listings(const QString &where, const QVariantList &
     QList<PaperListing> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT e.arxiv_id, e.day, e.position, e.title, "
-        "  EXISTS(SELECT 1 FROM stars s WHERE s.arxiv_id = e.arxiv_id), "
-        "  EXISTS(SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id), "
-        "  (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
-        "       WHERE pt.arxiv_id = e.arxiv_id ORDER BY t.name)), "
-        "  (SELECT group_concat(kind, ',') FROM (SELECT kind FROM sections WHERE entry_id = e.id ORDER BY ordinal)), "
-        "  EXISTS(SELECT 1 FROM notes n WHERE n.arxiv_id = e.arxiv_id AND n.markdown <> ''), "
-        "  (SELECT count(*) FROM highlights h WHERE h.arxiv_id = e.arxiv_id), "
-        "  EXISTS(SELECT 1 FROM compare_marks m WHERE m.arxiv_id = e.arxiv_id) "
-        "FROM entries e WHERE ") + where);
+    q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.position, e.title, "
+                             "  EXISTS(SELECT 1 FROM stars s WHERE s.arxiv_id = e.arxiv_id), "
+                             "  EXISTS(SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id), "
+                             "  (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
+                             "       WHERE pt.arxiv_id = e.arxiv_id ORDER BY t.name)), "
+                             "  (SELECT group_concat(kind, ',') FROM (SELECT kind FROM sections WHERE entry_id = e.id ORDER BY ordinal)), "
+                             "  EXISTS(SELECT 1 FROM notes n WHERE n.arxiv_id = e.arxiv_id AND n.markdown <> ''), "
+                             "  (SELECT count(*) FROM highlights h WHERE h.arxiv_id = e.arxiv_id), "
+                             "  EXISTS(SELECT 1 FROM compare_marks m WHERE m.arxiv_id = e.arxiv_id) "
+                             "FROM entries e WHERE ")
+              + where);
     Sql::exec(q, binds);
     while (q.next()) {
         PaperListing p;
@@ -138,9 +136,8 @@ QHash<QString, QList<SectionHeading>> Catalog::sectionsOfDay(const QDate &day) c
 
 std::optional<PaperDetail> Catalog::paper(const QString &arxivId, const QDate &day) const
 {
-    const QList<PaperListing> found =
-        day.isValid() ? listings(QStringLiteral("e.arxiv_id = ? AND e.day = ?"), {arxivId, Sql::dayKey(day)})
-                      : listings(QStringLiteral("e.arxiv_id = ? ORDER BY e.day DESC LIMIT 1"), {arxivId});
+    const QList<PaperListing> found = day.isValid() ? listings(QStringLiteral("e.arxiv_id = ? AND e.day = ?"), {arxivId, Sql::dayKey(day)})
+                                                    : listings(QStringLiteral("e.arxiv_id = ? ORDER BY e.day DESC LIMIT 1"), {arxivId});
     if (found.isEmpty())
         return std::nullopt;
     PaperDetail detail;
@@ -180,8 +177,9 @@ std::optional<PaperListing> Catalog::nextUnread(const QDate &day, int position) 
 {
     const QString unread = QStringLiteral("NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)");
     const QString key = Sql::dayKey(day);
-    auto found = listings(unread + QStringLiteral(" AND ((e.day = ? AND e.position > ?) OR e.day < ?) "
-                                                  "ORDER BY e.day DESC, e.position LIMIT 1"),
+    auto found = listings(unread
+                              + QStringLiteral(" AND ((e.day = ? AND e.position > ?) OR e.day < ?) "
+                                               "ORDER BY e.day DESC, e.position LIMIT 1"),
                           {key, position, key});
     if (found.isEmpty())
         found = listings(unread + QStringLiteral(" ORDER BY e.day DESC, e.position LIMIT 1"), {});
@@ -231,14 +229,12 @@ bool Catalog::hasDay(const QDate &day) const
     return Sql::exec(q, {Sql::dayKey(day)}) && q.next();
 }
 
-
-
 QList<DayInfo> Catalog::readerDays(int offset, int limit) const
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("WITH all_days(date) AS (SELECT date FROM days UNION SELECT day FROM paper_listings) ")
-              + kReaderDays + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("WITH all_days(date) AS (SELECT date FROM days UNION SELECT day FROM paper_listings) ") + kReaderDays
+              + QStringLiteral(" LIMIT ? OFFSET ?"));
     if (!Sql::exec(q, {limit, std::max(0, offset)}))
         return {};
     return readDays(q);
@@ -268,9 +264,7 @@ int Catalog::countListed(const QStringList &arxivIds) const
 int Catalog::readerDayCount() const
 {
     QSqlQuery q(m_db.sql());
-    return q.exec(QStringLiteral("SELECT count(*) FROM (SELECT date FROM days UNION SELECT day FROM paper_listings)")) && q.next()
-        ? q.value(0).toInt()
-        : 0;
+    return q.exec(QStringLiteral("SELECT count(*) FROM (SELECT date FROM days UNION SELECT day FROM paper_listings)")) && q.next() ? q.value(0).toInt() : 0;
 }
 
 } // namespace Paperboy::Core

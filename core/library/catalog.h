@@ -14,7 +14,10 @@ class Catalog : public Store
     Q_DECLARE_TR_FUNCTIONS(Catalog)
 
 public:
-    Catalog(Library &library, Database &db) : Store(library, db) {}
+    Catalog(Library &library, Database &db)
+        : Store(library, db)
+    {
+    }
 
     bool isEmpty() const;
     QList<DayInfo> days() const;

@@ -6,13 +6,13 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStorageInfo>
-#include <QDir>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -108,8 +108,9 @@ bool Database::checkpoint(Checkpoint mode, int *walFrames)
     // passive one does when it cannot empty the WAL.
     if (mode == Checkpoint::Truncate)
         sqlite3_busy_timeout(h, 0);
-    const bool ok = sqlite3_wal_checkpoint_v2(h, nullptr, mode == Checkpoint::Truncate ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_PASSIVE,
-                                              &frames, nullptr) == SQLITE_OK;
+    const bool ok
+        = sqlite3_wal_checkpoint_v2(h, nullptr, mode == Checkpoint::Truncate ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_PASSIVE, &frames, nullptr)
+        == SQLITE_OK;
     if (mode == Checkpoint::Truncate)
         sqlite3_busy_timeout(h, BusyTimeoutMs);
     if (walFrames)
@@ -292,13 +293,17 @@ Status Database::open(const QString &path, int targetVersion, Check check)
         const int current = version();
         if (current != latestVersion())
             return Status::failure(QCoreApplication::translate("Database", "%1 has schema %2 and needs an upgrade to %3, which needs write access (%4)")
-                                       .arg(path).arg(current).arg(latestVersion()).arg(m_readOnlyReason));
+                                       .arg(path)
+                                       .arg(current)
+                                       .arg(latestVersion())
+                                       .arg(m_readOnlyReason));
         return execScript(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"));
     }
     // A new library gets 16 KiB pages, fewer page writes for the long summaries (docs/PERFORMANCE.md);
     // an existing file keeps the page size it was made with.
     if (Status s = execScript(QStringLiteral("PRAGMA page_size=%1; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                             "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;").arg(NewPageSize));
+                                             "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;")
+                                  .arg(NewPageSize));
         !s)
         return isDamageCode(sqlite3_errcode(handle())) ? damaged(s.message()) : s;
     if (!memory) {
@@ -314,9 +319,9 @@ Status Database::open(const QString &path, int targetVersion, Check check)
         sqlite3_busy_timeout(handle(), BusyTimeoutMs);
     }
     if (isReadOnly())
-        return version() == latestVersion() ? Status::success()
-                                            : Status::failure(QCoreApplication::translate("Database", "%1 needs an upgrade, which needs write access (%2)")
-                                                                  .arg(path, m_readOnlyReason));
+        return version() == latestVersion()
+            ? Status::success()
+            : Status::failure(QCoreApplication::translate("Database", "%1 needs an upgrade, which needs write access (%2)").arg(path, m_readOnlyReason));
     const Status migrated = migrate(targetVersion < 0 ? latestVersion() : targetVersion);
     if (!migrated && isDamageCode(sqlite3_errcode(handle())))
         return damaged(migrated.message());
@@ -330,7 +335,9 @@ Status Database::migrate(int target)
         return Status::failure(QCoreApplication::translate("Database", "cannot read the schema version of %1").arg(m_path));
     if (current > latestVersion())
         return Status::failure(QCoreApplication::translate("Database", "%1 was written by a newer Paperboy (schema %2; this version knows %3)")
-                                   .arg(m_path).arg(current).arg(latestVersion()));
+                                   .arg(m_path)
+                                   .arg(current)
+                                   .arg(latestVersion()));
     if (current >= target)
         return Status::success();
     if (current > 0 && m_path != QLatin1StringView(":memory:")) {
@@ -341,17 +348,15 @@ Status Database::migrate(int target)
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(m_lastBackup);
         if (!q.exec())
-            return Status::failure(QCoreApplication::translate("Database", "cannot back up %1 before upgrading it: %2")
-                                       .arg(m_path, q.lastError().databaseText()));
+            return Status::failure(
+                QCoreApplication::translate("Database", "cannot back up %1 before upgrading it: %2").arg(m_path, q.lastError().databaseText()));
     }
     const QStringList files = migrationFiles();
     for (int v = current + 1; v <= target; ++v) {
         QFile f(files.at(v - 1));
         if (!f.open(QIODevice::ReadOnly))
             return Status::failure(QCoreApplication::translate("Database", "missing migration %1").arg(v));
-        const QString script = QStringLiteral("BEGIN IMMEDIATE;\n%1\nPRAGMA user_version=%2;\nCOMMIT;")
-                                   .arg(QString::fromUtf8(f.readAll()))
-                                   .arg(v);
+        const QString script = QStringLiteral("BEGIN IMMEDIATE;\n%1\nPRAGMA user_version=%2;\nCOMMIT;").arg(QString::fromUtf8(f.readAll())).arg(v);
         if (Status s = execScript(script); !s) {
             execScript(QStringLiteral("ROLLBACK;"));
             return Status::failure(QCoreApplication::translate("Database", "upgrading %1 to schema %2 failed: %3").arg(m_path).arg(v).arg(s.message()));

@@ -51,8 +51,8 @@ bool sameContent(const QString &stored, const QString &hash, const QByteArray &c
 
 // Unchanged when these bytes were imported before (same content hash); *hashOut gets the hash it
 // looked up. legacyLengths caches which lengths of older hashes db holds.
-std::optional<ImportResult> unchangedImport(Database &db, std::optional<QList<int>> &legacyLengths, const QString &source,
-                                            const QByteArray &content, QString *hashOut)
+std::optional<ImportResult> unchangedImport(Database &db, std::optional<QList<int>> &legacyLengths, const QString &source, const QByteArray &content,
+                                            QString *hashOut)
 {
     const QString hash = contentHash(content);
     if (hashOut)
@@ -144,9 +144,7 @@ struct DigestImporter::EncodedDigest {
             // The index's columns: the title, then per kind its sections' bodies joined by
             // newlines, as search_docs joins them; a null text is '' there, not NULL.
             SearchIndex::Row &row = e.index[size_t(i)];
-            const auto set = [&row](int column, QByteArray utf8) {
-                row.columns[size_t(column)] = utf8.isNull() ? QByteArray("") : utf8;
-            };
+            const auto set = [&row](int column, QByteArray utf8) { row.columns[size_t(column)] = utf8.isNull() ? QByteArray("") : utf8; };
             const auto joined = [&](SectionKind kind) {
                 QByteArray text;
                 bool any = false;
@@ -216,7 +214,7 @@ ImportResult DigestImporter::importDigest(const Digest &digest, const QString &s
 }
 
 ImportResult DigestImporter::importDigest(const Digest &digest, const QString &source, const QByteArray &content, const QString &hash,
-                                   const EncodedDigest *encoded)
+                                          const EncodedDigest *encoded)
 {
     ImportResult result;
     result.source = source;
@@ -231,17 +229,20 @@ ImportResult DigestImporter::importDigest(const Digest &digest, const QString &s
         QStringList lines;
         for (const auto &d : result.diagnostics)
             lines.append(d.toString());
-        if (!Sql::exec(q, {source, hash, digest.date.isValid() ? QVariant(Sql::dayKey(digest.date)) : QVariant(), Sql::now(), outcome,
-                      result.papers, lines.join(u'\n')}))
-            result.diagnostics.append({Diagnostic::Severity::Warning, source, 0, {},
-                                       tr("the import was not logged: %1").arg(q.lastError().text())});
+        if (!Sql::exec(
+                q,
+                {source, hash, digest.date.isValid() ? QVariant(Sql::dayKey(digest.date)) : QVariant(), Sql::now(), outcome, result.papers, lines.join(u'\n')}))
+            result.diagnostics.append({Diagnostic::Severity::Warning, source, 0, {}, tr("the import was not logged: %1").arg(q.lastError().text())});
     };
 
     // Entry ids are the day and the position (entryId): more papers than a day holds would take
     // the ids of the days after it. The parser refuses such a file; a Digest made elsewhere too.
     const bool tooMany = digest.papers.size() > DigestParser::MaxPapersPerDay;
     if (tooMany)
-        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {},
+        result.diagnostics.append({Diagnostic::Severity::Error,
+                                   source,
+                                   0,
+                                   {},
                                    tr("%1 papers for one day; a day holds at most %2").arg(digest.papers.size()).arg(DigestParser::MaxPapersPerDay)});
     const bool fileRejected = !digest.date.isValid() || digest.papers.isEmpty() || tooMany;
     if (fileRejected) {
@@ -267,8 +268,7 @@ ImportResult DigestImporter::importDigest(const Digest &digest, const QString &s
     // Inside importPaths' batch the transaction is already open and is committed by importPaths.
     const bool batched = m_batch == Batch::Open;
     if (!batched && !db.transaction()) {
-        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {},
-                                   tr("cannot start a transaction: %1").arg(db.lastError().text())});
+        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {}, tr("cannot start a transaction: %1").arg(db.lastError().text())});
         return result;
     }
     const QString day = Sql::dayKey(digest.date);
@@ -281,20 +281,19 @@ ImportResult DigestImporter::importDigest(const Digest &digest, const QString &s
         return result;
     };
     QSqlQuery upsertDay(db), clearDay(db);
-    upsertDay.prepare(QStringLiteral(
-        "INSERT INTO days(date, title, source, content_hash, imported_at) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(date) DO UPDATE SET title=excluded.title, source=excluded.source, "
-        "content_hash=excluded.content_hash, imported_at=excluded.imported_at"));
+    upsertDay.prepare(QStringLiteral("INSERT INTO days(date, title, source, content_hash, imported_at) VALUES (?, ?, ?, ?, ?) "
+                                     "ON CONFLICT(date) DO UPDATE SET title=excluded.title, source=excluded.source, "
+                                     "content_hash=excluded.content_hash, imported_at=excluded.imported_at"));
     clearDay.prepare(QStringLiteral("DELETE FROM entries WHERE day = ?"));
     // The bulk of the text goes in through raw statements (UTF-8, no QVariant); see Statement.
     Statement upsertPaper(m_db.handle(),
                           "INSERT INTO papers(arxiv_id, title, link) VALUES (?, ?, ?) "
                           "ON CONFLICT(arxiv_id) DO UPDATE SET title=excluded.title, link=excluded.link");
     // An entry's id is its day and position (see entryId), so the search index's rowid order is newest first.
-    Statement insertEntry(m_db.handle(),
-                          "INSERT INTO entries(id, day, arxiv_id, position, title, link, summary) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    Statement insertSection(m_db.handle(), "INSERT INTO sections(entry_id, ordinal, kind, number, title, markdown, body, markdown_from, "
-                                           "markdown_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement insertEntry(m_db.handle(), "INSERT INTO entries(id, day, arxiv_id, position, title, link, summary) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement insertSection(m_db.handle(),
+                            "INSERT INTO sections(entry_id, ordinal, kind, number, title, markdown, body, markdown_from, "
+                            "markdown_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
     if (!Sql::exec(upsertDay, {day, digest.title, source, hash, Sql::now()}))
         return failWith(upsertDay.lastError().text());
@@ -315,15 +314,26 @@ ImportResult DigestImporter::importDigest(const Digest &digest, const QString &s
         if (!upsertPaper.bindUtf8(1, text.arxivId).bindUtf8(2, text.title).bindUtf8(3, text.link).exec())
             return failWith(upsertPaper.errorMessage());
         const qint64 entry = Sql::entryId(digest.date, position);
-        if (!insertEntry.bind(1, entry).bindUtf8(2, dayUtf8).bindUtf8(3, text.arxivId).bind(4, qint64(position)).bindUtf8(5, text.title)
-                 .bindUtf8(6, text.link).bindUtf8(7, text.summary).exec())
+        if (!insertEntry.bind(1, entry)
+                 .bindUtf8(2, dayUtf8)
+                 .bindUtf8(3, text.arxivId)
+                 .bind(4, qint64(position))
+                 .bindUtf8(5, text.title)
+                 .bindUtf8(6, text.link)
+                 .bindUtf8(7, text.summary)
+                 .exec())
             return failWith(insertEntry.errorMessage());
         ++position;
         qint64 ordinal = 0;
         for (const Section &sec : p.sections) {
             const EncodedDigest::Section &secText = text.sections.at(size_t(ordinal));
-            insertSection.bind(1, entry).bind(2, ordinal++).bind(3, sectionKindName(sec.kind)).bind(4, qint64(sec.number))
-                .bindUtf8(5, secText.title).bindUtf8(6, secText.markdown.isNull() ? QByteArray("") : secText.markdown).bindUtf8(7, secText.body);
+            insertSection.bind(1, entry)
+                .bind(2, ordinal++)
+                .bind(3, sectionKindName(sec.kind))
+                .bind(4, qint64(sec.number))
+                .bindUtf8(5, secText.title)
+                .bindUtf8(6, secText.markdown.isNull() ? QByteArray("") : secText.markdown)
+                .bindUtf8(7, secText.body);
             if (secText.markdownFrom >= 0)
                 insertSection.bind(8, secText.markdownFrom).bind(9, secText.markdownLength);
             else
@@ -347,7 +357,10 @@ ImportResult DigestImporter::importDigest(const Digest &digest, const QString &s
         if (sqlite3_get_autocommit(m_db.handle()) == 0)
             db.rollback();
         result.outcome = ImportResult::Outcome::Rejected;
-        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {},
+        result.diagnostics.append({Diagnostic::Severity::Error,
+                                   source,
+                                   0,
+                                   {},
                                    code == SQLITE_FULL || why.contains(QLatin1StringView("disk is full"))
                                        ? tr("not imported: the disk that holds the library is full")
                                        : tr("cannot commit: %1").arg(why)});
@@ -377,8 +390,7 @@ QStringList DigestImporter::digestFilesIn(const QStringList &paths)
     return files;
 }
 
-QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const std::function<void(int, int)> &progress,
-                                         const std::atomic_bool *cancel)
+QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
 {
     const QStringList files = digestFilesIn(paths);
     QList<ImportResult> results;
@@ -449,7 +461,7 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
         std::mutex mutex;
         std::condition_variable changed;
         int requested = 0, copied = 0; // commits to copy, and copied
-        int walFrames = 0;             // in the WAL after the last copy
+        int walFrames = 0; // in the WAL after the last copy
         bool stop = false;
         std::optional<bool> open; // whether its connection opened, once it knows
     } copier;
@@ -597,8 +609,7 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
                 spent.push_back(std::move(p));
             }
         }
-        if (m_batch == Batch::Failed
-            || (m_batch == Batch::Open && (batch.size() >= batchFiles || batchBytes >= 16 << 20 || batchAge.elapsed() >= 1000)))
+        if (m_batch == Batch::Failed || (m_batch == Batch::Open && (batch.size() >= batchFiles || batchBytes >= 16 << 20 || batchAge.elapsed() >= 1000)))
             closeBatch();
         if (m_batch == Batch::None)
             report();

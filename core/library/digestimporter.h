@@ -27,8 +27,7 @@ public:
 
     // Files and folders (recursing into *.md). progress(done, total) may be called from the calling
     // thread; cancel stops between files.
-    QList<ImportResult> importPaths(const QStringList &paths, const std::function<void(int, int)> &progress = {},
-                                    const std::atomic_bool *cancel = nullptr);
+    QList<ImportResult> importPaths(const QStringList &paths, const std::function<void(int, int)> &progress = {}, const std::atomic_bool *cancel = nullptr);
     static QStringList digestFilesIn(const QStringList &paths);
     // How large importPaths lets the WAL grow before it waits, between two batches, for what it
     // committed to be copied into the library file, so that the WAL starts over (256 MiB).

@@ -9,8 +9,7 @@ namespace Paperboy::Core {
 namespace {
 bool isDigestFile(const QString &path)
 {
-    return path.endsWith(QLatin1StringView(".md"), Qt::CaseInsensitive)
-        || path.endsWith(QLatin1StringView(".markdown"), Qt::CaseInsensitive);
+    return path.endsWith(QLatin1StringView(".md"), Qt::CaseInsensitive) || path.endsWith(QLatin1StringView(".markdown"), Qt::CaseInsensitive);
 }
 } // namespace
 

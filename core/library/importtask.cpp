@@ -33,11 +33,14 @@ void ImportTask::start()
             results = worker.importer().importPaths(
                 m_paths, [this](int done, int total) { Q_EMIT progress(done, total); }, &m_cancel);
         }
-        QMetaObject::invokeMethod(this, [this, results] {
-            m_results = results;
-            m_library->notifyExternalChange();
-            Q_EMIT finished(m_cancel.load());
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, results] {
+                m_results = results;
+                m_library->notifyExternalChange();
+                Q_EMIT finished(m_cancel.load());
+            },
+            Qt::QueuedConnection);
     });
     m_thread->start();
 }

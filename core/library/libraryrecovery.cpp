@@ -130,9 +130,8 @@ QList<LibraryBackupFile> LibraryRecovery::databaseBackups() const
         const int schema = readOnlyRows(f.absoluteFilePath(), "PRAGMA user_version", &error).value(0).toInt();
         out.append({f.absoluteFilePath(), schema, f.lastModified(), f.size(), true});
     }
-    std::sort(out.begin(), out.end(), [](const LibraryBackupFile &a, const LibraryBackupFile &b) {
-        return a.modified != b.modified ? a.modified > b.modified : a.schema > b.schema;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const LibraryBackupFile &a, const LibraryBackupFile &b) { return a.modified != b.modified ? a.modified > b.modified : a.schema > b.schema; });
     return out;
 }
 

@@ -13,15 +13,15 @@ namespace Paperboy::Core {
 struct LibraryDiagnosis {
     enum class State {
         Healthy,
-        Missing,  // no file yet: opening makes a new library
+        Missing, // no file yet: opening makes a new library
         ReadOnly, // whole, but this process cannot write it
-        Locked,   // whole; another program holds a write transaction
-        Damaged,  // header, size or pages are wrong: restore or rebuild
+        Locked, // whole; another program holds a write transaction
+        Damaged, // header, size or pages are wrong: restore or rebuild
         Unusable, // cannot be used for another reason (newer schema, not readable): message says
     };
     State state = State::Healthy;
-    QString message;       // one sentence for the user
-    QStringList problems;  // what SQLite's checks reported, at most a few lines
+    QString message; // one sentence for the user
+    QStringList problems; // what SQLite's checks reported, at most a few lines
 };
 
 // A copy of the library beside it: "<file>.backup-v<schema>", which migrations (or a restore) leave,
@@ -35,15 +35,15 @@ struct LibraryBackupFile {
 };
 
 struct RecoveryReport {
-    QString setAside;            // where the damaged file went (never deleted)
-    QString restoredFrom;        // the database backup used, for a restore
-    QString userDataFrom;        // the JSON backup merged, "" when there was none
+    QString setAside; // where the damaged file went (never deleted)
+    QString restoredFrom; // the database backup used, for a restore
+    QString userDataFrom; // the JSON backup merged, "" when there was none
     UserDataMerge merged;
     int marksRestored = 0;
-    int sourcesRestored = 0;     // network sources the restored library lacked (same name: kept)
+    int sourcesRestored = 0; // network sources the restored library lacked (same name: kept)
     int comparisonsRestored = 0; // saved comparisons it lacked (same name: kept)
-    int digestsImported = 0;     // for a rebuild
-    QStringList digestsMissing;  // sources the library listed that are gone
+    int digestsImported = 0; // for a rebuild
+    QStringList digestsMissing; // sources the library listed that are gone
     QStringList digestsRejected;
 };
 
@@ -57,7 +57,7 @@ class LibraryRecovery
 public:
     enum class Depth {
         Quick, // header, size, PRAGMA quick_check
-        Full,  // PRAGMA integrity_check and FTS5's integrity-check of the search index too
+        Full, // PRAGMA integrity_check and FTS5's integrity-check of the search index too
     };
 
     explicit LibraryRecovery(const QString &libraryPath);

@@ -32,7 +32,7 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
 
 struct DayInfo {
     QDate date;
-    int paperCount = 0;    // papers of the day's digest
+    int paperCount = 0; // papers of the day's digest
     int unreadCount = 0;
     int withoutDigest = 0; // readerDays(): papers only the day's daily-papers listing names
 };
@@ -53,7 +53,7 @@ struct PaperListing {
 
 // A section's place in the paper tree: what PaperTreeModel shows below a paper.
 struct SectionHeading {
-    QString kind;  // canonical kind name
+    QString kind; // canonical kind name
     int number = 0;
     QString title;
 };
@@ -81,7 +81,7 @@ struct PaperMeta {
     QStringList aiKeywords;
     int upvotes = 0;
     int comments = 0;
-    QString github;       // repository URL, "" when none
+    QString github; // repository URL, "" when none
     QDateTime publishedAt;
     QDateTime fetchedAt;
     bool hasDigest = false; // some digest in the library lists the paper (filled in on reads)
@@ -118,35 +118,32 @@ struct PaperUserData {
     QString title; // from the library's papers ("" when no digest ever listed it)
     QString link;
     QStringList tags;
-    QString note;              // Markdown, "" when none
+    QString note; // Markdown, "" when none
     QDateTime noteUpdatedAt;
     QList<Highlight> highlights; // in reading order
-    QDateTime starredAt;       // invalid: not starred
-    QDateTime readAt;          // invalid: unread
+    QDateTime starredAt; // invalid: not starred
+    QDateTime readAt; // invalid: unread
 
     bool hasAnnotations() const { return !tags.isEmpty() || !note.isEmpty() || !highlights.isEmpty() || starredAt.isValid(); }
 };
 
 // What Library::mergeUserData did.
 struct UserDataMerge {
-    int papers = 0;          // papers in the input
+    int papers = 0; // papers in the input
     int tagsCreated = 0;
-    int tagsApplied = 0;     // (paper, tag) pairs added
-    int notesAdded = 0;      // papers that had no note
-    int notesReplaced = 0;   // an older note replaced by a newer one
-    int notesKept = 0;       // a different but newer (or as new) note kept
+    int tagsApplied = 0; // (paper, tag) pairs added
+    int notesAdded = 0; // papers that had no note
+    int notesReplaced = 0; // an older note replaced by a newer one
+    int notesKept = 0; // a different but newer (or as new) note kept
     int highlightsAdded = 0;
     int starsAdded = 0;
     int readAdded = 0;
     QStringList notInLibrary; // papers no digest in this library lists: their data is kept for later
     QList<PaperUserData> replacedNotes; // the notes that newer ones replaced, as they were (id, note, time)
-    QString replacedNotesFile;          // where NotesJson::importFile kept them
-    int futureTimes = 0;                // timestamps of the input later than now, not believed
+    QString replacedNotesFile; // where NotesJson::importFile kept them
+    int futureTimes = 0; // timestamps of the input later than now, not believed
 
-    bool changedAnything() const
-    {
-        return tagsCreated + tagsApplied + notesAdded + notesReplaced + highlightsAdded + starsAdded + readAdded > 0;
-    }
+    bool changedAnything() const { return tagsCreated + tagsApplied + notesAdded + notesReplaced + highlightsAdded + starsAdded + readAdded > 0; }
 };
 
 struct ImportResult {
@@ -173,11 +170,11 @@ struct Source {
     bool enabled = true;
     QDateTime lastRefresh; // UTC; invalid = never
     Auth auth = Auth::None;
-    QString username;      // for Auth::Basic
+    QString username; // for Auth::Basic
 
-    static QString kindName(Kind kind);                      // "digest" | "hf"
+    static QString kindName(Kind kind); // "digest" | "hf"
     static bool kindFromName(const QString &name, Kind *kind);
-    static QString authName(Auth auth);                      // "none" | "bearer" | "basic"
+    static QString authName(Auth auth); // "none" | "bearer" | "basic"
     static Auth authFromName(const QString &name);
 };
 

@@ -38,9 +38,8 @@ Source sourceFrom(const QSqlQuery &q)
     return s;
 }
 
-const QString kMetaColumns = QStringLiteral(
-    "m.arxiv_id, m.title, m.authors, m.abstract, m.ai_summary, m.ai_keywords, m.upvotes, m.comments, m.github, "
-    "m.published_at, m.fetched_at, EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = m.arxiv_id)");
+const QString kMetaColumns = QStringLiteral("m.arxiv_id, m.title, m.authors, m.abstract, m.ai_summary, m.ai_keywords, m.upvotes, m.comments, m.github, "
+                                            "m.published_at, m.fetched_at, EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = m.arxiv_id)");
 
 PaperMeta metaFrom(const QSqlQuery &q)
 {
@@ -81,12 +80,9 @@ bool Source::kindFromName(const QString &name, Kind *kind)
 QString Source::authName(Auth auth)
 {
     switch (auth) {
-    case Auth::Bearer:
-        return QStringLiteral("bearer");
-    case Auth::Basic:
-        return QStringLiteral("basic");
-    case Auth::None:
-        break;
+    case Auth::Bearer: return QStringLiteral("bearer");
+    case Auth::Basic: return QStringLiteral("basic");
+    case Auth::None: break;
     }
     return QStringLiteral("none");
 }
@@ -128,9 +124,10 @@ Status NetworkStore::addSource(const Source &source)
         return Status::failure(tr("there is a source named %1 already").arg(source.name));
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO sources(%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kSourceColumns));
-    if (!Sql::exec(q, {source.name, Source::kindName(source.kind), source.url, source.enabled ? 1 : 0,
-                 source.lastRefresh.isValid() ? QVariant(source.lastRefresh.toUTC().toString(Qt::ISODateWithMs)) : QVariant(),
-                 Source::authName(source.auth), source.username}))
+    if (!Sql::exec(q,
+                   {source.name, Source::kindName(source.kind), source.url, source.enabled ? 1 : 0,
+                    source.lastRefresh.isValid() ? QVariant(source.lastRefresh.toUTC().toString(Qt::ISODateWithMs)) : QVariant(), Source::authName(source.auth),
+                    source.username}))
         return Status::failure(tr("cannot add the source %1: %2").arg(source.name, q.lastError().text()));
     Q_EMIT m_lib.sourcesChanged();
     return Status::success();
@@ -201,20 +198,19 @@ Status NetworkStore::storePaperMeta(const QDate &day, const QList<PaperMeta> &pa
     clear.prepare(QStringLiteral("DELETE FROM paper_listings WHERE day = ?"));
     if (!Sql::exec(clear, {Sql::dayKey(day)}))
         return failWith(clear);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO paper_meta(arxiv_id, title, authors, abstract, ai_summary, ai_keywords, upvotes, comments, github, "
-        "published_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(arxiv_id) DO UPDATE SET title = excluded.title, authors = excluded.authors, abstract = excluded.abstract, "
-        "ai_summary = excluded.ai_summary, ai_keywords = excluded.ai_keywords, upvotes = excluded.upvotes, "
-        "comments = excluded.comments, github = excluded.github, published_at = excluded.published_at, "
-        "fetched_at = excluded.fetched_at"));
+    upsert.prepare(QStringLiteral("INSERT INTO paper_meta(arxiv_id, title, authors, abstract, ai_summary, ai_keywords, upvotes, comments, github, "
+                                  "published_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT(arxiv_id) DO UPDATE SET title = excluded.title, authors = excluded.authors, abstract = excluded.abstract, "
+                                  "ai_summary = excluded.ai_summary, ai_keywords = excluded.ai_keywords, upvotes = excluded.upvotes, "
+                                  "comments = excluded.comments, github = excluded.github, published_at = excluded.published_at, "
+                                  "fetched_at = excluded.fetched_at"));
     list.prepare(QStringLiteral("INSERT OR IGNORE INTO paper_listings(day, arxiv_id, position) VALUES (?, ?, ?)"));
     const QString fetched = Sql::now();
     int position = 0;
     for (const PaperMeta &m : papers) {
-        if (!Sql::exec(upsert, {m.arxivId, m.title, Sql::jsonArray(m.authors), m.abstract, m.aiSummary, Sql::jsonArray(m.aiKeywords), m.upvotes,
-                          m.comments, m.github, m.publishedAt.isValid() ? m.publishedAt.toUTC().toString(Qt::ISODate) : QString(),
-                          fetched}))
+        if (!Sql::exec(upsert,
+                       {m.arxivId, m.title, Sql::jsonArray(m.authors), m.abstract, m.aiSummary, Sql::jsonArray(m.aiKeywords), m.upvotes, m.comments, m.github,
+                        m.publishedAt.isValid() ? m.publishedAt.toUTC().toString(Qt::ISODate) : QString(), fetched}))
             return failWith(upsert);
         if (!Sql::exec(list, {Sql::dayKey(day), m.arxivId, position++}))
             return failWith(list);
@@ -242,7 +238,8 @@ QList<PaperMeta> NetworkStore::paperMetaOfDay(const QDate &day) const
     QList<PaperMeta> out;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM paper_listings l JOIN paper_meta m ON m.arxiv_id = l.arxiv_id "
-                             "WHERE l.day = ? ORDER BY l.position").arg(kMetaColumns));
+                             "WHERE l.day = ? ORDER BY l.position")
+                  .arg(kMetaColumns));
     if (!Sql::exec(q, {Sql::dayKey(day)}))
         return out;
     while (q.next())

@@ -12,7 +12,10 @@ class NetworkStore : public Store
     Q_DECLARE_TR_FUNCTIONS(NetworkStore)
 
 public:
-    NetworkStore(Library &library, Database &db) : Store(library, db) {}
+    NetworkStore(Library &library, Database &db)
+        : Store(library, db)
+    {
+    }
 
     // Names compare exactly; a new source is enabled and never refreshed.
     QList<Source> sources() const;

@@ -22,8 +22,7 @@ namespace {
 // each phrase (SearchQuery::phraseTerms).
 const QString kRank = QStringLiteral("paperboy_rank(search_fts, 4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, ?)");
 
-const QString kSearchColumns = QStringLiteral(
-    "title, motivation, contributions, method, experiments, results, limitations, future_work, other, note");
+const QString kSearchColumns = QStringLiteral("title, motivation, contributions, method, experiments, results, limitations, future_work, other, note");
 
 } // namespace
 
@@ -39,7 +38,8 @@ bool SearchIndex::unindexEntries(const QString &where, const QVariantList &binds
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO search_fts(search_fts, rowid, %1) SELECT 'delete', id, %1 FROM search_docs "
-                             "WHERE id IN (SELECT id FROM entries WHERE %2)").arg(kSearchColumns, where));
+                             "WHERE id IN (SELECT id FROM entries WHERE %2)")
+                  .arg(kSearchColumns, where));
     return Sql::exec(q, binds);
 }
 
@@ -53,8 +53,9 @@ bool SearchIndex::indexDay(const Digest &digest, const std::vector<Row> &rows)
         while (n.next())
             notes.insert(n.value(0).toString(), n.value(1).toString());
     }
-    Statement insert(m_db.handle(), "INSERT INTO search_fts(rowid, title, motivation, contributions, method, experiments, "
-                                    "results, limitations, future_work, other, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement insert(m_db.handle(),
+                     "INSERT INTO search_fts(rowid, title, motivation, contributions, method, experiments, "
+                     "results, limitations, future_work, other, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     int position = 0;
     for (const Row &row : rows) {
         const Paper &p = digest.papers.at(position);
@@ -80,7 +81,8 @@ bool SearchIndex::indexEntries(const QString &where, const QVariantList &binds)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO search_fts(rowid, %1) SELECT id, %1 FROM search_docs "
-                             "WHERE id IN (SELECT id FROM entries WHERE %2)").arg(kSearchColumns, where));
+                             "WHERE id IN (SELECT id FROM entries WHERE %2)")
+                  .arg(kSearchColumns, where));
     return Sql::exec(q, binds) && storeNewWords();
 }
 
@@ -118,8 +120,7 @@ QString SearchIndex::expandPrefixes(const QString &term) const
     const QString prefix = QString::fromUtf8(tokens.first());
     QSqlQuery words(m_db.sql());
     words.setForwardOnly(true);
-    words.prepare(QStringLiteral("SELECT term FROM search_terms WHERE term >= ? AND term < ? || char(1114111) ORDER BY term LIMIT %1")
-                      .arg(MaxWords + 1));
+    words.prepare(QStringLiteral("SELECT term FROM search_terms WHERE term >= ? AND term < ? || char(1114111) ORDER BY term LIMIT %1").arg(MaxWords + 1));
     QStringList alternatives;
     if (Sql::exec(words, {prefix, prefix}))
         while (words.next())
@@ -170,8 +171,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
         binds << Sql::dayKey(query.to);
     }
     if (query.section && match.isEmpty())
-        filters << QStringLiteral("EXISTS (SELECT 1 FROM sections s WHERE s.entry_id = e.id AND s.kind = ?)"),
-            binds << sectionKindName(*query.section);
+        filters << QStringLiteral("EXISTS (SELECT 1 FROM sections s WHERE s.entry_id = e.id AND s.kind = ?)"), binds << sectionKindName(*query.section);
 
     // A paper on several days is one result: fetch a few more rows than asked, keep each paper once.
     const int fetch = limit + 16;
@@ -189,15 +189,15 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
                                  "ORDER BY f.rowid DESC LIMIT ?) m "
                                  "JOIN entries e ON e.id = m.id ORDER BY m.id DESC")
                       .arg(filters.isEmpty() ? QString() : QStringLiteral(" JOIN entries e ON e.id = f.rowid"),
-                           filters.isEmpty() ? QString() : QStringLiteral(" AND ") + filters.join(QStringLiteral(" AND ")),
-                           snippet));
+                           filters.isEmpty() ? QString() : QStringLiteral(" AND ") + filters.join(QStringLiteral(" AND ")), snippet));
         q.addBindValue(match);
     } else if (!match.isEmpty()) {
         // Rank inside the FTS table alone and join only the rows kept; filters (rare) go on the join.
         if (filters.isEmpty())
             q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, m.rank FROM "
                                      "(SELECT rowid AS id, %1 AS rank FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?) m "
-                                     "JOIN entries e ON e.id = m.id ORDER BY m.rank").arg(kRank));
+                                     "JOIN entries e ON e.id = m.id ORDER BY m.rank")
+                          .arg(kRank));
         else
             q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, m.rank FROM "
                                      "(SELECT f.rowid AS id, %1 AS rank FROM search_fts f JOIN entries e ON e.id = f.rowid "
@@ -244,7 +244,8 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
         QSqlQuery s(m_db.sql());
         s.setForwardOnly(true);
         s.prepare(QStringLiteral("SELECT rowid, %2 FROM search_fts "
-                                 "WHERE search_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (%1)").arg(list.join(u','), snippet));
+                                 "WHERE search_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (%1)")
+                      .arg(list.join(u','), snippet));
         QHash<qlonglong, QString> snippets;
         if (Sql::exec(s, {match, *lo, *hi}))
             while (s.next())
@@ -267,8 +268,7 @@ bool SearchIndex::allTermsCommon(const SearchQuery &query) const
         m_entryCount = c.exec(QStringLiteral("SELECT count(*) FROM entries")) && c.next() ? c.value(0).toInt() : 0;
         c.finish();
         m_sampleFloor = 0;
-        if (m_entryCount > Sample && c.exec(QStringLiteral("SELECT id FROM entries ORDER BY id DESC LIMIT 1 OFFSET %1").arg(Sample - 1))
-            && c.next())
+        if (m_entryCount > Sample && c.exec(QStringLiteral("SELECT id FROM entries ORDER BY id DESC LIMIT 1 OFFSET %1").arg(Sample - 1)) && c.next())
             m_sampleFloor = c.value(0).toLongLong();
     }
     if (m_entryCount < 200 || query.terms.isEmpty())

@@ -19,7 +19,10 @@ class SearchIndex : public Store
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
 
 public:
-    SearchIndex(Library &library, Database &db) : Store(library, db) {}
+    SearchIndex(Library &library, Database &db)
+        : Store(library, db)
+    {
+    }
 
     // Results ranked by bm25 (title weighs most), one per paper, at most limit of them.
     QList<SearchHit> search(const SearchQuery &query, int limit = 50, QString *error = nullptr) const;

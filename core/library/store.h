@@ -21,7 +21,11 @@ public:
     Store &operator=(const Store &) = delete;
 
 protected:
-    Store(Library &library, Database &db) : m_lib(library), m_db(db) {}
+    Store(Library &library, Database &db)
+        : m_lib(library)
+        , m_db(db)
+    {
+    }
     ~Store() = default;
 
     // Before a change of the reader's data: fails (and signals writeFailed) when the library is read-only.

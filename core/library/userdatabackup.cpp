@@ -157,8 +157,8 @@ Status UserDataBackup::write(Library &library, const QString &path, const std::f
     }
     for (QSqlQuery q = query(QStringLiteral("SELECT arxiv_id, markdown, updated_at FROM notes WHERE markdown <> ''")); q.next();)
         paper(q.value(0).toString())
-            .insert(QStringLiteral("note"), QJsonObject{{QStringLiteral("markdown"), q.value(1).toString()},
-                                                        {QStringLiteral("updated_at"), q.value(2).toString()}});
+            .insert(QStringLiteral("note"),
+                    QJsonObject{{QStringLiteral("markdown"), q.value(1).toString()}, {QStringLiteral("updated_at"), q.value(2).toString()}});
     {
         QMap<QString, QJsonArray> byPaper;
         for (QSqlQuery q = query(QStringLiteral("SELECT pt.arxiv_id, t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
@@ -272,8 +272,7 @@ Status UserDataBackup::read(const QString &path, Contents *contents)
         Source source;
         source.name = o.value(QStringLiteral("name")).toString();
         source.url = o.value(QStringLiteral("url")).toString();
-        if (source.name.trimmed().isEmpty() || source.url.isEmpty()
-            || !Source::kindFromName(o.value(QStringLiteral("kind")).toString(), &source.kind))
+        if (source.name.trimmed().isEmpty() || source.url.isEmpty() || !Source::kindFromName(o.value(QStringLiteral("kind")).toString(), &source.kind))
             continue;
         source.enabled = o.value(QStringLiteral("enabled")).toBool(true);
         source.auth = Source::authFromName(o.value(QStringLiteral("auth")).toString());

@@ -36,9 +36,9 @@ class UserDataBackup : public QObject
 public:
     struct Contents {
         NotesJson::Archive archive;
-        QStringList marks;          // papers marked for comparison, in order
-        QStringList digestSources;  // files the days were imported from
-        QList<Source> sources;      // without lastRefresh: a restored source refreshes on the next start
+        QStringList marks; // papers marked for comparison, in order
+        QStringList digestSources; // files the days were imported from
+        QList<Source> sources; // without lastRefresh: a restored source refreshes on the next start
         QList<Comparison> comparisons;
         QDateTime writtenAt;
     };

@@ -26,9 +26,8 @@ QStringList UserDataSync::annotatedPapers() const
 
 QStringList UserDataSync::annotatedPapersBetween(const QDate &from, const QDate &to) const
 {
-    QString sql = QStringLiteral(
-        "SELECT e.arxiv_id FROM entries e WHERE e.arxiv_id IN (SELECT arxiv_id FROM paper_tags UNION SELECT arxiv_id FROM notes "
-        "WHERE markdown <> '' UNION SELECT arxiv_id FROM highlights UNION SELECT arxiv_id FROM stars)");
+    QString sql = QStringLiteral("SELECT e.arxiv_id FROM entries e WHERE e.arxiv_id IN (SELECT arxiv_id FROM paper_tags UNION SELECT arxiv_id FROM notes "
+                                 "WHERE markdown <> '' UNION SELECT arxiv_id FROM highlights UNION SELECT arxiv_id FROM stars)");
     QVariantList binds;
     if (from.isValid()) {
         sql += QStringLiteral(" AND e.day >= ?");
@@ -91,7 +90,7 @@ PaperUserData UserDataSync::userData(const QString &arxivId) const
 }
 
 Status UserDataSync::mergeUserData(const QList<PaperUserData> &papers, const QList<TagInfo> &tags, UserDataMerge *report,
-                              const std::function<Status(UserDataMerge &)> &beforeCommit)
+                                   const std::function<Status(UserDataMerge &)> &beforeCommit)
 {
     UserDataMerge r;
     r.papers = int(papers.size());
@@ -126,8 +125,7 @@ Status UserDataSync::mergeUserData(const QList<PaperUserData> &papers, const QLi
             r.notInLibrary << id;
             // The title and link (cache data) let exports name the paper until its digest is imported.
             if (!p.title.isEmpty())
-                run(QStringLiteral("INSERT INTO papers(arxiv_id, title, link) VALUES (?, ?, ?) ON CONFLICT(arxiv_id) DO NOTHING"),
-                    {id, p.title, p.link});
+                run(QStringLiteral("INSERT INTO papers(arxiv_id, title, link) VALUES (?, ?, ?) ON CONFLICT(arxiv_id) DO NOTHING"), {id, p.title, p.link});
         }
         for (const QString &tag : p.tags) {
             if (tag.trimmed().isEmpty())
@@ -135,18 +133,21 @@ Status UserDataSync::mergeUserData(const QList<PaperUserData> &papers, const QLi
             if (run(addTag, {tag.trimmed(), defaultColor}) && q.numRowsAffected() > 0)
                 ++r.tagsCreated;
             if (run(QStringLiteral("INSERT INTO paper_tags(arxiv_id, tag_id) SELECT ?, id FROM tags WHERE name = ? ON CONFLICT DO NOTHING"),
-                    {id, tag.trimmed()}) && q.numRowsAffected() > 0) {
+                    {id, tag.trimmed()})
+                && q.numRowsAffected() > 0) {
                 ++r.tagsApplied;
                 changed << id;
             }
         }
-        if (p.starredAt.isValid() && run(QStringLiteral("INSERT INTO stars(arxiv_id, starred_at) VALUES (?, ?) ON CONFLICT(arxiv_id) DO NOTHING"),
-                                         {id, stamp(p.starredAt)}) && q.numRowsAffected() > 0) {
+        if (p.starredAt.isValid()
+            && run(QStringLiteral("INSERT INTO stars(arxiv_id, starred_at) VALUES (?, ?) ON CONFLICT(arxiv_id) DO NOTHING"), {id, stamp(p.starredAt)})
+            && q.numRowsAffected() > 0) {
             ++r.starsAdded;
             starred << id;
         }
-        if (p.readAt.isValid() && run(QStringLiteral("INSERT INTO read_state(arxiv_id, read_at) VALUES (?, ?) ON CONFLICT(arxiv_id) DO NOTHING"),
-                                      {id, stamp(p.readAt)}) && q.numRowsAffected() > 0) {
+        if (p.readAt.isValid()
+            && run(QStringLiteral("INSERT INTO read_state(arxiv_id, read_at) VALUES (?, ?) ON CONFLICT(arxiv_id) DO NOTHING"), {id, stamp(p.readAt)})
+            && q.numRowsAffected() > 0) {
             ++r.readAdded;
             read << id;
         }
@@ -192,8 +193,8 @@ Status UserDataSync::mergeUserData(const QList<PaperUserData> &papers, const QLi
                 continue;
             if (run(QStringLiteral("INSERT INTO highlights(arxiv_id, section_kind, exact, prefix, suffix, position, color, comment, created_at) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {id, h.sectionKind, h.exact, h.prefix, h.suffix, h.position, h.color.isEmpty() ? QStringLiteral("#ffe066") : h.color,
-                     h.comment, stamp(h.createdAt)})) {
+                    {id, h.sectionKind, h.exact, h.prefix, h.suffix, h.position, h.color.isEmpty() ? QStringLiteral("#ffe066") : h.color, h.comment,
+                     stamp(h.createdAt)})) {
                 ++r.highlightsAdded;
                 changed << id;
             }

@@ -13,7 +13,10 @@ class UserDataSync : public Store
     Q_DECLARE_TR_FUNCTIONS(UserDataSync)
 
 public:
-    UserDataSync(Library &library, Database &db) : Store(library, db) {}
+    UserDataSync(Library &library, Database &db)
+        : Store(library, db)
+    {
+    }
 
     // Papers with a tag, a note, a highlight or a star, sorted by id (also ones no digest lists).
     QStringList annotatedPapers() const;

@@ -59,9 +59,8 @@ QList<std::pair<int, int>> CompareModel::numberSpans(const QString &text)
 {
     // A sign, digits with thousands separators and a decimal part, then an optional unit. A bare
     // one-digit integer only counts with a unit.
-    static const QRegularExpression number(
-        QStringLiteral(R"((?<![\w.])[+\-−±]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:%p|%|pp|×|x(?![A-Za-z])|배|점))?)"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression number(QStringLiteral(R"((?<![\w.])[+\-−±]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:%p|%|pp|×|x(?![A-Za-z])|배|점))?)"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression unit(QStringLiteral("(%p|%|pp|×|x|배|점)$"));
     QList<std::pair<int, int>> out;
     auto it = number.globalMatch(text);
@@ -92,16 +91,15 @@ void CompareModel::setShowNotes(bool show)
 
 QString CompareModel::kindLabel(const QString &kind)
 {
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("motivation"), QT_TRANSLATE_NOOP("CompareModel", "Motivation")},
-        {QStringLiteral("contributions"), QT_TRANSLATE_NOOP("CompareModel", "Contributions")},
-        {QStringLiteral("method"), QT_TRANSLATE_NOOP("CompareModel", "Method")},
-        {QStringLiteral("experiments"), QT_TRANSLATE_NOOP("CompareModel", "Experiments")},
-        {QStringLiteral("results"), QT_TRANSLATE_NOOP("CompareModel", "Results")},
-        {QStringLiteral("limitations"), QT_TRANSLATE_NOOP("CompareModel", "Limitations")},
-        {QStringLiteral("future_work"), QT_TRANSLATE_NOOP("CompareModel", "Future work")},
-        {QStringLiteral("other"), QT_TRANSLATE_NOOP("CompareModel", "Other")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("CompareModel", "Your notes")}};
+    static const QHash<QString, const char *> labels{{QStringLiteral("motivation"), QT_TRANSLATE_NOOP("CompareModel", "Motivation")},
+                                                     {QStringLiteral("contributions"), QT_TRANSLATE_NOOP("CompareModel", "Contributions")},
+                                                     {QStringLiteral("method"), QT_TRANSLATE_NOOP("CompareModel", "Method")},
+                                                     {QStringLiteral("experiments"), QT_TRANSLATE_NOOP("CompareModel", "Experiments")},
+                                                     {QStringLiteral("results"), QT_TRANSLATE_NOOP("CompareModel", "Results")},
+                                                     {QStringLiteral("limitations"), QT_TRANSLATE_NOOP("CompareModel", "Limitations")},
+                                                     {QStringLiteral("future_work"), QT_TRANSLATE_NOOP("CompareModel", "Future work")},
+                                                     {QStringLiteral("other"), QT_TRANSLATE_NOOP("CompareModel", "Other")},
+                                                     {QStringLiteral("notes"), QT_TRANSLATE_NOOP("CompareModel", "Your notes")}};
     return QCoreApplication::translate("CompareModel", labels.value(kind, "Other"));
 }
 

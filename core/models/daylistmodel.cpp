@@ -114,12 +114,11 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         const QString date = QLocale().toString(d.date, QLocale::ShortFormat);
         if (d.paperCount == 0)
             return tr("%1  (%2, no digest)").arg(date).arg(d.withoutDigest);
-        return d.unreadCount > 0 ? tr("%1  (%2 / %3)").arg(date).arg(d.unreadCount).arg(d.paperCount)
-                                 : tr("%1  (%2)").arg(date).arg(d.paperCount);
+        return d.unreadCount > 0 ? tr("%1  (%2 / %3)").arg(date).arg(d.unreadCount).arg(d.paperCount) : tr("%1  (%2)").arg(date).arg(d.paperCount);
     }
     case Qt::ToolTipRole: {
-        QString tip = tr("%1: %n paper(s)", nullptr, d.paperCount).arg(QLocale().toString(d.date, QLocale::LongFormat))
-            + u'\n' + tr("%n unread", nullptr, d.unreadCount);
+        QString tip = tr("%1: %n paper(s)", nullptr, d.paperCount).arg(QLocale().toString(d.date, QLocale::LongFormat)) + u'\n'
+            + tr("%n unread", nullptr, d.unreadCount);
         if (d.withoutDigest > 0)
             tip += u'\n' + tr("%n more listed by Hugging Face without a digest", nullptr, d.withoutDigest);
         return tip;

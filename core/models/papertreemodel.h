@@ -39,7 +39,7 @@ private:
     struct Row {
         PaperListing listing;
         QList<std::pair<QString, QString>> sections; // kind name, title
-        bool noDigest = false;                       // only a daily-papers listing names it
+        bool noDigest = false; // only a daily-papers listing names it
     };
     QList<Row> readDay(const QDate &day) const;
     void setRows(QList<Row> rows);

@@ -12,26 +12,26 @@ enum ItemRole {
     ArxivIdRole,
     StarredRole,
     ReadRole,
-    TagsRole,          // QStringList
-    SectionIndexRole,  // section rows: index in the paper's sections; paper rows: -1
-    SectionKindRole,   // section rows: canonical kind name
-    TagColorsRole,     // QStringList of #rrggbb, parallel to TagsRole
-    MarkedRole,        // bool: marked for comparison
-    NoDigestRole,      // paper rows: bool, only a daily-papers listing names it; day rows: int, such papers
+    TagsRole, // QStringList
+    SectionIndexRole, // section rows: index in the paper's sections; paper rows: -1
+    SectionKindRole, // section rows: canonical kind name
+    TagColorsRole, // QStringList of #rrggbb, parallel to TagsRole
+    MarkedRole, // bool: marked for comparison
+    NoDigestRole, // paper rows: bool, only a daily-papers listing names it; day rows: int, such papers
 
     // The sidebar (TagModel)
-    FilterKindRole,    // TagModel::Kind of the row
+    FilterKindRole, // TagModel::Kind of the row
     TagNameRole,
-    TagCountRole,      // papers with the tag (starred / unread papers on their rows)
-    TagColorRole,      // #rrggbb
+    TagCountRole, // papers with the tag (starred / unread papers on their rows)
+    TagColorRole, // #rrggbb
 
     // Search results (SearchResultModel)
-    SnippetRole,       // the matching text with the matches marked
+    SnippetRole, // the matching text with the matches marked
 
     // Compare cells (CompareModel; ArxivIdRole, DateRole and SectionKindRole too)
-    MarkdownRole,      // a section's Markdown
-    MissingRole,       // bool: the paper has no section of the row's kind
-    TitleRole,         // the paper's title
+    MarkdownRole, // a section's Markdown
+    MissingRole, // bool: the paper has no section of the row's kind
+    TitleRole, // the paper's title
 };
 
 } // namespace Paperboy::Core

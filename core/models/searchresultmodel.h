@@ -14,7 +14,6 @@ class SearchResultModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-
     explicit SearchResultModel(QObject *parent = nullptr);
 
     void setResults(const QList<SearchHit> &hits);

@@ -8,8 +8,7 @@ namespace Paperboy::Core {
 QMap<QDate, QUrl> DigestIndex::parse(const QByteArray &body, const QUrl &indexUrl)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s\"'<>()\\[\\]`]+"));
-    static const QRegularExpression fileName(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[^/]*\\.md$"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression fileName(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[^/]*\\.md$"), QRegularExpression::CaseInsensitiveOption);
     const bool secureIndex = indexUrl.scheme() == QLatin1StringView("https");
     QMap<QDate, QUrl> found;
     const QStringList words = QString::fromUtf8(body).split(separators, Qt::SkipEmptyParts);

@@ -7,7 +7,6 @@
 #include "network/httpclient.h"
 #include "network/httpjob.h"
 
-
 namespace Paperboy::Core {
 
 namespace {
@@ -25,10 +24,8 @@ bool isNetworkTrouble(FetchError::Kind kind)
     case FetchError::Kind::Connection:
     case FetchError::Kind::Tls:
     case FetchError::Kind::Timeout:
-    case FetchError::Kind::Credentials:
-        return true;
-    default:
-        return false;
+    case FetchError::Kind::Credentials: return true;
+    default: return false;
     }
 }
 
@@ -43,8 +40,7 @@ FetchDayResult resultFor(const FetchSourcePlan &plan, const QDate &day)
 
 } // namespace
 
-FetchRun::FetchRun(const QString &libraryPath, const QList<FetchSourcePlan> &plans, const HttpLimits &limits,
-                   const std::optional<QSslConfiguration> &ssl)
+FetchRun::FetchRun(const QString &libraryPath, const QList<FetchSourcePlan> &plans, const HttpLimits &limits, const std::optional<QSslConfiguration> &ssl)
     : m_libraryPath(libraryPath)
     , m_plans(plans)
     , m_limits(limits)
@@ -69,8 +65,7 @@ void FetchRun::run()
     for (qsizetype i = 0; i < m_plans.size(); ++i) {
         const FetchSourcePlan &plan = m_plans.at(i);
         if (storage.isError() || plan.preFailure.isError() || m_cancelled) {
-            const FetchError e = m_cancelled ? FetchError{FetchError::Kind::Cancelled, 0, {}}
-                                             : storage.isError() ? storage : plan.preFailure;
+            const FetchError e = m_cancelled ? FetchError{FetchError::Kind::Cancelled, 0, {}} : storage.isError() ? storage : plan.preFailure;
             for (const QDate &day : plan.days) {
                 FetchDayResult r = resultFor(plan, day);
                 r.error = e;

@@ -31,8 +31,7 @@ class FetchRun : public QObject
     Q_OBJECT
 
 public:
-    FetchRun(const QString &libraryPath, const QList<FetchSourcePlan> &plans, const HttpLimits &limits,
-             const std::optional<QSslConfiguration> &ssl);
+    FetchRun(const QString &libraryPath, const QList<FetchSourcePlan> &plans, const HttpLimits &limits, const std::optional<QSslConfiguration> &ssl);
     ~FetchRun() override;
 
     void run();
@@ -59,9 +58,9 @@ private:
     std::unique_ptr<Library> m_library;
     HttpClient *m_client = nullptr;
     QHash<HttpJob *, FetchDayResult> m_pending; // the result each day's job fills in
-    QHash<HttpJob *, qsizetype> m_indexJobs;     // index page requests -> their plan
-    QHash<QString, bool> m_networkTrouble;      // source -> some day failed below HTTP (offline, DNS, TLS, ...)
-    int m_outstanding = 0;                       // days not reported yet
+    QHash<HttpJob *, qsizetype> m_indexJobs; // index page requests -> their plan
+    QHash<QString, bool> m_networkTrouble; // source -> some day failed below HTTP (offline, DNS, TLS, ...)
+    int m_outstanding = 0; // days not reported yet
     bool m_cancelled = false;
     bool m_digestsChanged = false;
     bool m_metaChanged = false;

@@ -19,14 +19,14 @@ struct HttpLimits {
     // within one refresh, and trying again only holds a slot (and a single-threaded server) longer.
     std::chrono::milliseconds headerTimeout{30'000};
     std::chrono::milliseconds transferTimeout{30'000}; // after the headers, no byte for this long; retried
-    std::chrono::milliseconds deadline{120'000};       // one request, all attempts and waits included
-    int maxAttempts = 4;                               // the first try and up to three retries
-    std::chrono::milliseconds backoff{1'000};          // before the first retry; doubles, plus up to 50% jitter
-    std::chrono::seconds maxRetryAfter{120};           // a longer Retry-After ends the request instead
-    qint64 maxBodyBytes = 32 * 1024 * 1024;            // after decompression
-    qint64 maxHeaderBytes = 64 * 1024;                 // status line and headers, checked once Qt has them
-    int maxConcurrent = 4;                             // requests on the wire at once per host (scheme, host, port)
-    int maxConcurrentTotal = 16;                       // and over all hosts of a client
+    std::chrono::milliseconds deadline{120'000}; // one request, all attempts and waits included
+    int maxAttempts = 4; // the first try and up to three retries
+    std::chrono::milliseconds backoff{1'000}; // before the first retry; doubles, plus up to 50% jitter
+    std::chrono::seconds maxRetryAfter{120}; // a longer Retry-After ends the request instead
+    qint64 maxBodyBytes = 32 * 1024 * 1024; // after decompression
+    qint64 maxHeaderBytes = 64 * 1024; // status line and headers, checked once Qt has them
+    int maxConcurrent = 4; // requests on the wire at once per host (scheme, host, port)
+    int maxConcurrentTotal = 16; // and over all hosts of a client
 };
 
 struct HttpRequest {
@@ -40,9 +40,9 @@ struct HttpRequest {
 };
 
 struct HttpResponse {
-    QUrl url;        // as requested
-    QUrl finalUrl;   // after redirects
-    int status = 0;  // the last HTTP status, 0 when none came
+    QUrl url; // as requested
+    QUrl finalUrl; // after redirects
+    int status = 0; // the last HTTP status, 0 when none came
     QByteArray body; // 2xx only
     QByteArray etag;
     QByteArray lastModified;

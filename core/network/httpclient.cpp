@@ -94,29 +94,15 @@ FetchError HttpClient::classify(int networkError, const QString &detail)
     FetchError e;
     e.detail = detail;
     switch (QNetworkReply::NetworkError(networkError)) {
-    case QNetworkReply::NoError:
-        e.kind = FetchError::Kind::None;
-        break;
-    case QNetworkReply::HostNotFoundError:
-        e.kind = FetchError::Kind::Dns;
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-        e.kind = FetchError::Kind::Tls;
-        break;
+    case QNetworkReply::NoError: e.kind = FetchError::Kind::None; break;
+    case QNetworkReply::HostNotFoundError: e.kind = FetchError::Kind::Dns; break;
+    case QNetworkReply::SslHandshakeFailedError: e.kind = FetchError::Kind::Tls; break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // Qt's own transfer timeout, when one is set, aborts this way
-    case QNetworkReply::ProxyTimeoutError:
-        e.kind = FetchError::Kind::Timeout;
-        break;
-    case QNetworkReply::TooManyRedirectsError:
-        e.kind = FetchError::Kind::RedirectLoop;
-        break;
-    case QNetworkReply::InsecureRedirectError:
-        e.kind = FetchError::Kind::InsecureRedirect;
-        break;
-    default:
-        e.kind = FetchError::Kind::Connection;
-        break;
+    case QNetworkReply::ProxyTimeoutError: e.kind = FetchError::Kind::Timeout; break;
+    case QNetworkReply::TooManyRedirectsError: e.kind = FetchError::Kind::RedirectLoop; break;
+    case QNetworkReply::InsecureRedirectError: e.kind = FetchError::Kind::InsecureRedirect; break;
+    default: e.kind = FetchError::Kind::Connection; break;
     }
     return e;
 }

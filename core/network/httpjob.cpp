@@ -30,8 +30,7 @@ QString mebibytes(qint64 bytes)
 bool isHttpLevel(QNetworkReply::NetworkError e)
 {
     const int code = int(e);
-    return e == QNetworkReply::NoError || (code >= 201 && code <= 299) || e == QNetworkReply::ProtocolInvalidOperationError
-        || (code >= 401 && code <= 499);
+    return e == QNetworkReply::NoError || (code >= 201 && code <= 299) || e == QNetworkReply::ProtocolInvalidOperationError || (code >= 401 && code <= 499);
 }
 
 QString seconds(std::chrono::milliseconds ms)
@@ -202,16 +201,14 @@ void HttpJob::onMetaData()
     for (const auto &pair : m_reply->rawHeaderPairs())
         headerBytes += pair.first.size() + pair.second.size() + 4;
     if (headerBytes > limits.maxHeaderBytes) {
-        abortWith(FetchError::Kind::TooLarge,
-                  tr("headers of %1 KiB, the limit is %2 KiB").arg(headerBytes / 1024).arg(limits.maxHeaderBytes / 1024), status);
+        abortWith(FetchError::Kind::TooLarge, tr("headers of %1 KiB, the limit is %2 KiB").arg(headerBytes / 1024).arg(limits.maxHeaderBytes / 1024), status);
         return;
     }
 
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     const qint64 max = limits.maxBodyBytes;
     if (length.isValid() && length.toLongLong() > max && status >= 200 && status < 300)
-        abortWith(FetchError::Kind::TooLarge,
-                  tr("%1 MiB announced, the limit is %2 MiB").arg(mebibytes(length.toLongLong()), mebibytes(max)), status);
+        abortWith(FetchError::Kind::TooLarge, tr("%1 MiB announced, the limit is %2 MiB").arg(mebibytes(length.toLongLong()), mebibytes(max)), status);
 }
 
 void HttpJob::onReadyRead()

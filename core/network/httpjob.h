@@ -37,7 +37,7 @@ private:
     friend class HttpClient;
     HttpJob(HttpClient *client, const HttpRequest &request);
 
-    void start();          // by the client, when a slot is free
+    void start(); // by the client, when a slot is free
     void startAttempt();
     void onMetaData();
     void onReadyRead();
@@ -56,13 +56,13 @@ private:
     HttpRequest m_request;
     HttpResponse m_response;
     QPointer<QNetworkReply> m_reply;
-    QSet<QUrl> m_visited;  // URLs of this attempt's redirect chain
-    FetchError m_abort;    // why this job aborted its own reply (none: the reply failed by itself)
+    QSet<QUrl> m_visited; // URLs of this attempt's redirect chain
+    FetchError m_abort; // why this job aborted its own reply (none: the reply failed by itself)
     bool m_abortRetryable = false; // the abort was a body timeout, which is retried
-    QString m_host;        // HttpClient::hostKey of the request, for the per-host cap
+    QString m_host; // HttpClient::hostKey of the request, for the per-host cap
     QTimer m_retryTimer;
     QTimer m_deadlineTimer;
-    QTimer m_stallTimer;   // the header timeout until the headers are complete, then the transfer timeout
+    QTimer m_stallTimer; // the header timeout until the headers are complete, then the transfer timeout
     bool m_headersDone = false;
     bool m_started = false;
     bool m_finished = false;

@@ -15,20 +15,14 @@ SecretResult resultOf(const QKeychain::Job *job)
 {
     SecretResult r;
     switch (job->error()) {
-    case QKeychain::NoError:
-        r.outcome = SecretResult::Outcome::Ok;
-        return r;
+    case QKeychain::NoError: r.outcome = SecretResult::Outcome::Ok; return r;
     case QKeychain::EntryNotFound:
         r.outcome = SecretResult::Outcome::NotFound;
         r.message = QCoreApplication::translate("SecretStore", "the keychain has no entry %1").arg(job->key());
         return r;
     case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        r.outcome = SecretResult::Outcome::NoKeychain;
-        break;
-    default:
-        r.outcome = SecretResult::Outcome::Failed;
-        break;
+    case QKeychain::NotImplemented: r.outcome = SecretResult::Outcome::NoKeychain; break;
+    default: r.outcome = SecretResult::Outcome::Failed; break;
     }
     // Without a Secret Service (or KWallet) on the session bus, QtKeychain reports a D-Bus error
     // rather than NoBackendAvailable: either way the reader needs to hear that there is no keychain.

@@ -13,7 +13,7 @@ struct SecretResult {
     enum class Outcome { Ok, NotFound, NoKeychain, Failed };
     Outcome outcome = Outcome::Failed;
     QByteArray secret; // a successful read only
-    QString message;   // for the user, when not Ok
+    QString message; // for the user, when not Ok
 
     bool ok() const { return outcome == Outcome::Ok; }
 };

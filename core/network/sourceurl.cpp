@@ -23,11 +23,13 @@ Status SourceUrl::normalize(Source::Kind kind, QString *url)
     if (scheme != QLatin1StringView("https") && scheme != QLatin1StringView("http"))
         return Status::failure(QCoreApplication::translate("SourceUrl", "only http and https sources are supported, not %1").arg(scheme));
     if (!probe.userInfo().isEmpty())
-        return Status::failure(QCoreApplication::translate("SourceUrl", "a URL must not carry a user name or password; "
-                                                                        "give the secret with --token-from-stdin"));
+        return Status::failure(QCoreApplication::translate("SourceUrl",
+                                                           "a URL must not carry a user name or password; "
+                                                           "give the secret with --token-from-stdin"));
     if (kind == Source::Kind::HuggingFace && DigestIndex::isTemplate(u))
-        return Status::failure(QCoreApplication::translate("SourceUrl", "a Hugging Face source takes the API base "
-                                                                        "(e.g. https://huggingface.co), not a {date} template"));
+        return Status::failure(QCoreApplication::translate("SourceUrl",
+                                                           "a Hugging Face source takes the API base "
+                                                           "(e.g. https://huggingface.co), not a {date} template"));
     *url = u;
     return Status::success();
 }

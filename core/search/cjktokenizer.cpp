@@ -76,26 +76,28 @@ struct Fts5Glue {
         return SQLITE_OK;
     }
 
-    static void destroy(Fts5Tokenizer *) {}
+    static void destroy(Fts5Tokenizer *) { }
 
-    static int tokenize(Fts5Tokenizer *self, void *ctx, int flags, const char *text, int size,
-                        int (*token)(void *, int, const char *, int, int, int))
+    static int tokenize(Fts5Tokenizer *self, void *ctx, int flags, const char *text, int size, int (*token)(void *, int, const char *, int, int, int))
     {
         int rc = SQLITE_OK;
         const auto *instance = reinterpret_cast<const Instance *>(self);
         WordLog *log = (flags & FTS5_TOKENIZE_DOCUMENT) ? instance->log : nullptr;
-        CjkTokenizer::tokenizeRaw(text, size, [&](const char *t, int n, int start, int end, bool word) {
-            if (word && log) {
-                const QByteArray word = QByteArray::fromRawData(t, n);
-                if (!log->taken.contains(word)) {
-                    const QByteArray copy(t, n);
-                    log->taken.insert(copy);
-                    log->fresh.append(copy);
+        CjkTokenizer::tokenizeRaw(
+            text, size,
+            [&](const char *t, int n, int start, int end, bool word) {
+                if (word && log) {
+                    const QByteArray word = QByteArray::fromRawData(t, n);
+                    if (!log->taken.contains(word)) {
+                        const QByteArray copy(t, n);
+                        log->taken.insert(copy);
+                        log->fresh.append(copy);
+                    }
                 }
-            }
-            rc = token(ctx, 0, t, n, start, end);
-            return rc == SQLITE_OK;
-        }, instance->rules);
+                rc = token(ctx, 0, t, n, start, end);
+                return rc == SQLITE_OK;
+            },
+            instance->rules);
         return rc == SQLITE_DONE ? SQLITE_OK : rc;
     }
 };
@@ -104,10 +106,13 @@ struct Fts5Glue {
 
 void CjkTokenizer::tokenize(const char *text, int size, const Sink &sink, Rules rules)
 {
-    tokenizeRaw(text, size, [&](const char *t, int n, int start, int end, bool) {
-        sink(QByteArray(t, n), start, end);
-        return true;
-    }, rules);
+    tokenizeRaw(
+        text, size,
+        [&](const char *t, int n, int start, int end, bool) {
+            sink(QByteArray(t, n), start, end);
+            return true;
+        },
+        rules);
 }
 
 Status CjkTokenizer::registerWith(sqlite3 *db)

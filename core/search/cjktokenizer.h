@@ -31,7 +31,7 @@ class CjkTokenizer
 public:
     enum class Rules {
         Bridged, // 'paperboy': bigrams also across white space between runs (schema 2 to 8)
-        Runs,    // 'paperboy 2': bigrams within runs only
+        Runs, // 'paperboy 2': bigrams within runs only
     };
     // token, byte offsets [start, end) in text.
     using Sink = std::function<void(const QByteArray &token, int start, int end)>;
@@ -58,4 +58,3 @@ public:
 } // namespace Paperboy::Core
 
 #include "cjktokenizer_impl.h"
-

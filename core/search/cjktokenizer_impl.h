@@ -14,14 +14,14 @@ enum class Cls { Space, Other, Word, Cjk };
 
 inline bool isCjk(char32_t c)
 {
-    return (c >= 0xAC00 && c <= 0xD7A3)      // Hangul syllables
-        || (c >= 0x1100 && c <= 0x11FF)      // Hangul Jamo
-        || (c >= 0x3130 && c <= 0x318F)      // Hangul compatibility Jamo
-        || (c >= 0x3040 && c <= 0x30FF)      // Hiragana, Katakana
-        || (c >= 0x3400 && c <= 0x4DBF)      // CJK extension A
-        || (c >= 0x4E00 && c <= 0x9FFF)      // CJK unified ideographs
-        || (c >= 0xF900 && c <= 0xFAFF)      // CJK compatibility ideographs
-        || (c >= 0x20000 && c <= 0x2FA1F);   // CJK extensions B..
+    return (c >= 0xAC00 && c <= 0xD7A3) // Hangul syllables
+        || (c >= 0x1100 && c <= 0x11FF) // Hangul Jamo
+        || (c >= 0x3130 && c <= 0x318F) // Hangul compatibility Jamo
+        || (c >= 0x3040 && c <= 0x30FF) // Hiragana, Katakana
+        || (c >= 0x3400 && c <= 0x4DBF) // CJK extension A
+        || (c >= 0x4E00 && c <= 0x9FFF) // CJK unified ideographs
+        || (c >= 0xF900 && c <= 0xFAFF) // CJK compatibility ideographs
+        || (c >= 0x20000 && c <= 0x2FA1F); // CJK extensions B..
 }
 
 inline Cls classify(char32_t c)

@@ -13,10 +13,10 @@ namespace Paperboy::Core {
 namespace {
 
 struct QueryData {
-    std::vector<int> term;       // per phrase: its term, -1 for none
-    std::vector<double> idf;     // per term
-    std::vector<double> weight;  // per column
-    std::vector<double> f;       // per term, scratch for the current row
+    std::vector<int> term; // per phrase: its term, -1 for none
+    std::vector<double> idf; // per term
+    std::vector<double> weight; // per column
+    std::vector<double> f; // per term, scratch for the current row
 };
 
 // The terms of the phrases from a 'terms' argument ("0 0 1 -1"); a phrase it does not name is a
@@ -100,8 +100,8 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, i
     api->xInstCount(fts, &instances);
     for (int i = 0; i < instances; ++i) {
         int phrase = 0, column = 0, offset = 0;
-        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase >= 0 && phrase < phrases
-            && size_t(column) < data->weight.size() && data->term[size_t(phrase)] >= 0)
+        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase >= 0 && phrase < phrases && size_t(column) < data->weight.size()
+            && data->term[size_t(phrase)] >= 0)
             data->f[size_t(data->term[size_t(phrase)])] += data->weight[size_t(column)];
     }
     constexpr double k1 = 1.2;

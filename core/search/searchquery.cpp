@@ -94,8 +94,7 @@ QList<Breaks> splitsIntoPairsOrMore(int n, qsizetype limit)
 SearchQuery SearchQuery::parse(const QString &text)
 {
     SearchQuery q;
-    static const QRegularExpression idPattern(QStringLiteral(R"(^(?:arxiv:)?(\d{4}\.\d{4,5})(?:v\d+)?$)"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression idPattern(QStringLiteral(R"(^(?:arxiv:)?(\d{4}\.\d{4,5})(?:v\d+)?$)"), QRegularExpression::CaseInsensitiveOption);
     bool pendingOr = false;
     for (QString token : lex(text)) {
         if (token == QLatin1StringView("OR")) {
@@ -282,8 +281,8 @@ QString SearchQuery::spellings(const QString &term)
                 text << p.text.at(k);
             }
         }
-        const QString spelled = quoted(QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData()), text.size()))
-            + (prefix ? QStringLiteral("*") : QString());
+        const QString spelled
+            = quoted(QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData()), text.size())) + (prefix ? QStringLiteral("*") : QString());
         if (!alternatives.contains(spelled))
             alternatives << spelled;
         if (alternatives.size() == MaxSpellings)
@@ -361,8 +360,7 @@ QString SearchQuery::matchExpression() const
 
 bool SearchQuery::isEmpty() const
 {
-    return terms.isEmpty() && ids.isEmpty() && tags.isEmpty() && !starredOnly && !unreadOnly && !readOnly
-        && !from.isValid() && !to.isValid();
+    return terms.isEmpty() && ids.isEmpty() && tags.isEmpty() && !starredOnly && !unreadOnly && !readOnly && !from.isValid() && !to.isValid();
 }
 
 } // namespace Paperboy::Core

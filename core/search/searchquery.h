@@ -58,10 +58,10 @@ public:
     static constexpr int MaxSpellings = 16;
     bool isEmpty() const;
 
-    QStringList terms;     // positive words and phrases as FTS5 strings, e.g. "\"모델\"" or "\"diffus\"*"
-    QList<bool> orBefore;  // orBefore[i]: terms[i] is joined to terms[i-1] with OR
-    QStringList excluded;  // FTS5 strings
-    QStringList ids;       // arXiv ids
+    QStringList terms; // positive words and phrases as FTS5 strings, e.g. "\"모델\"" or "\"diffus\"*"
+    QList<bool> orBefore; // orBefore[i]: terms[i] is joined to terms[i-1] with OR
+    QStringList excluded; // FTS5 strings
+    QStringList ids; // arXiv ids
     QStringList tags;
     std::optional<SectionKind> section;
     bool starredOnly = false;
