@@ -9,9 +9,8 @@ struct sqlite3_stmt;
 
 namespace Paperboy::Core {
 
-// QtSql binds text as UTF-16, which SQLite converts back to UTF-8 for every value: on the import
-// path, where megabytes of summaries go in, that conversion cost more than the inserts. Statement
-// is used there (and only there); everything else goes through QtSql.
+// The import's bulk inserts only (DigestImporter::importDigest, SearchIndex::indexDay): through QtSql
+// they take 46-71 % longer (docs/PERFORMANCE.md, "One SQL API?"). Everything else goes through QtSql.
 class Statement
 {
 public:
