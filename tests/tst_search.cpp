@@ -97,6 +97,49 @@ private Q_SLOTS:
         QCOMPARE(m_lib.importer().importFile(TestCorpus::day()).outcome, ImportResult::Outcome::Imported);
     }
 
+    void whatReadersTypeFindsIt()
+    {
+        // A day whose summaries write the words as Korean summaries do; each query as a reader
+        // would type it finds its paper (issue classes: typed phrases, joined compounds with a
+        // one-syllable part, NOT and OR, stray punctuation, other Unicode forms, id starts).
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("typed.sqlite"))).ok());
+        const QList<std::pair<QString, QString>> papers{
+            {QStringLiteral("2505.16938"), QStringLiteral("웹 에이전트가 다중 턴 대화에서 종단 간 학습으로 행동합니다.")},
+            {QStringLiteral("2505.16901"), QStringLiteral("다중 모달 대형 언어 모델의 비디오 이해를 다룹니다.")},
+            {QStringLiteral("2505.16902"), QStringLiteral("확산 모델로 비디오를 생성하며 GRPO로 보상을 학습합니다.")},
+            {QStringLiteral("2505.17000"), QStringLiteral("RLHF와 DPO를 비교하고 강화 학습의 보상 설계를 봅니다.")},
+        };
+        QByteArray digest = "# 📰 Hugging Face Daily Papers – 2025-05-26\n\n";
+        for (const auto &[id, text] : papers)
+            digest += "## " + id.toUtf8() + "\n🔗 https://huggingface.co/papers/" + id.toUtf8() + "\n\n**Summary**:\n```markdown\n# 논문 " + id.toUtf8()
+                + "\n\n## 1. 핵심 동기\n\n" + text.toUtf8() + "\n```\n\n";
+        const QString file = dir.filePath(QStringLiteral("2025-05-26.md"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(digest);
+        f.close();
+        QCOMPARE(lib.importer().importFile(file).outcome, ImportResult::Outcome::Imported);
+        const auto found = [&](const QString &query) { return sorted(ids(lib, query)); };
+        QCOMPARE(found(QStringLiteral("\"다중 모달 대형 언어 모델\"")), QStringList{QStringLiteral("2505.16901")});
+        QCOMPARE(found(QStringLiteral("웹에이전트")), QStringList{QStringLiteral("2505.16938")});
+        QCOMPARE(found(QStringLiteral("다중턴")), QStringList{QStringLiteral("2505.16938")});
+        QCOMPARE(found(QStringLiteral("종단간")), QStringList{QStringLiteral("2505.16938")});
+        QCOMPARE(found(QStringLiteral("비디오 NOT 확산")), QStringList{QStringLiteral("2505.16901")});
+        QCOMPARE(found(QStringLiteral("비디오 -확산")), QStringList{QStringLiteral("2505.16901")});
+        QCOMPARE(found(QStringLiteral("2505.16938 OR 확산")), (QStringList{QStringLiteral("2505.16902"), QStringLiteral("2505.16938")}));
+        QCOMPARE(ids(lib, QStringLiteral("2505.16938 OR 확산")).value(0), QStringLiteral("2505.16938")); // the id first
+        QCOMPARE(found(QStringLiteral("2505.169")), (QStringList{QStringLiteral("2505.16901"), QStringLiteral("2505.16902"), QStringLiteral("2505.16938")}));
+        QCOMPARE(found(QStringLiteral("2505.169 비디오")), (QStringList{QStringLiteral("2505.16901"), QStringLiteral("2505.16902")}));
+        QCOMPARE(found(QStringLiteral("강화 학습 - 보상")), QStringList{QStringLiteral("2505.17000")});
+        QCOMPARE(found(QStringLiteral("RLHF / DPO")), QStringList{QStringLiteral("2505.17000")});
+        QCOMPARE(found(QStringLiteral("비디오 — 이해")), QStringList{QStringLiteral("2505.16901")});
+        QCOMPARE(found(QStringLiteral("ＧＲＰＯ")), QStringList{QStringLiteral("2505.16902")});
+        QCOMPARE(found(QStringLiteral("\u1107\u1175\u1103\u1175\u110B\u1169")), // 비디오, decomposed
+                 (QStringList{QStringLiteral("2505.16901"), QStringLiteral("2505.16902")}));
+    }
+
     void koreanWordFindsInflectedForms()
     {
         // "모델" must find "모델이", "모델을", ...: every paper whose text has it in any form.

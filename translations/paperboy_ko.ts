@@ -3105,6 +3105,14 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <source>not a date: &apos;%1&apos; (use YYYY-MM-DD)</source>
         <translation>날짜가 아닙니다: &apos;%1&apos; (YYYY-MM-DD 형식으로 쓰세요)</translation>
     </message>
+    <message>
+        <source>the search is too long: only its first %1 words were searched</source>
+        <translation>검색어가 너무 깁니다: 처음 %1개 단어만 검색했습니다</translation>
+    </message>
+    <message>
+        <source>a word longer than %1 characters was shortened</source>
+        <translation>%1자보다 긴 단어는 잘라서 검색했습니다</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

@@ -113,13 +113,12 @@ QString SearchPane::queryText() const
 QStringList SearchPane::matchWords() const
 {
     QStringList words;
-    // Every spelling the search asked for ("강화학습" also marks "강화" and "학습", as the phrase
-    // "강화 학습" always did), each word once.
+    // Every spelling the search asked for, whole: "강화학습" marks "강화학습" and "강화 학습", never a
+    // lone "학습" elsewhere. Each once.
     for (const QString &term : Core::SearchQuery::parse(m_field->text()).withSpacings().terms)
         for (const QString &s : Core::SearchQuery::strings(term))
-            for (const QString &w : s.split(u' ', Qt::SkipEmptyParts))
-                if (!words.contains(w))
-                    words << w;
+            if (const QString w = s.simplified(); !w.isEmpty() && !words.contains(w))
+                words << w;
     return words;
 }
 

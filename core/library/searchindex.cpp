@@ -135,6 +135,24 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
     QList<SearchHit> hits;
     if (typed.isEmpty())
         return hits;
+    // "2505.16938 OR 강화학습": the papers the ids name, then those the words find, each once.
+    if (typed.idsOred && !typed.terms.isEmpty()) {
+        SearchQuery byId = typed, byWords = typed;
+        byId.terms.clear();
+        byId.orBefore.clear();
+        byId.excluded.clear();
+        byId.idsOred = byWords.idsOred = false;
+        byWords.ids.clear();
+        byWords.idPrefixes.clear();
+        hits = search(byId, limit, error);
+        QSet<QString> seen;
+        for (const SearchHit &h : std::as_const(hits))
+            seen.insert(h.arxivId);
+        for (const SearchHit &h : search(byWords, limit, error))
+            if (hits.size() < limit && !seen.contains(h.arxivId))
+                hits << h;
+        return hits;
+    }
     // A joined Korean compound also asks for its spaced forms (the index has no bigrams across
     // white space), and a prefix word becomes the words of the vocabulary it stands for (see
     // expandPrefixes).
@@ -146,10 +164,17 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
     QStringList filters;
     QVariantList binds;
     const QString match = query.matchExpression();
-    if (!query.ids.isEmpty()) {
-        filters << QStringLiteral("e.arxiv_id IN (%1)").arg(QStringList(query.ids.size(), QStringLiteral("?")).join(u','));
+    if (!query.ids.isEmpty() || !query.idPrefixes.isEmpty()) {
+        QStringList any;
+        if (!query.ids.isEmpty())
+            any << QStringLiteral("e.arxiv_id IN (%1)").arg(QStringList(query.ids.size(), QStringLiteral("?")).join(u','));
         for (const auto &id : query.ids)
             binds << id;
+        for (const auto &start : query.idPrefixes) {
+            any << QStringLiteral("e.arxiv_id GLOB ?"); // digits and a dot: nothing GLOB would read as a pattern
+            binds << start + u'*';
+        }
+        filters << u'(' + any.join(QStringLiteral(" OR ")) + u')';
     }
     for (const QString &tag : query.tags) {
         filters << QStringLiteral("EXISTS (SELECT 1 FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "

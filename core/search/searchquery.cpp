@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace Paperboy::Core {
 
@@ -60,32 +62,71 @@ QStringList lex(const QString &text)
     return out;
 }
 
+// What a reader may type in another form than the text has it: decomposed Hangul (NFD, as some
+// input methods and macOS file names produce) is composed, full-width ASCII (ＧＲＰＯ) folded.
+// Not NFKC: that would also change characters the summaries use as they are (µ, ², ①).
+QString normalizedInput(const QString &text)
+{
+    QString out = text.normalized(QString::NormalizationForm_C);
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            c = QChar(char16_t(u - 0xFF01 + 0x21));
+        else if (u == 0x3000) // ideographic space
+            c = QChar(u' ');
+    }
+    return out;
+}
+
+// A word with no letter and no digit ("-", "/", "—", "·") finds nothing and would empty the search.
+bool hasLetterOrNumber(const QString &word)
+{
+    return std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
 // Where a run of characters is broken by white space: breaks[k] when one comes before character k.
 using Breaks = QBitArray;
 
-// The ways to break a run of n characters into parts of two or more; fewest breaks first, at
-// most `limit`.
-QList<Breaks> splitsIntoPairsOrMore(int n, qsizetype limit)
+// The ways to break a run of n characters with white space into parts of two or more characters,
+// or with one part of a single character at the start or the end (웹 에이전트, 다중 턴, 종단 간):
+// fewest breaks first and, among as many, those without a one-character part first; at most `limit`.
+QList<Breaks> splits(int n, qsizetype limit)
 {
     QList<Breaks> out;
-    // Every split with `left` more breaks after the part that starts at `from`.
-    const std::function<void(int, int, Breaks &)> place = [&](int left, int from, Breaks &breaks) {
-        if (out.size() >= limit)
-            return;
-        if (left == 0) {
-            if (n - from >= 2)
-                out << breaks;
-            return;
+    for (int count = 1; count < n && out.size() < limit; ++count) {
+        QList<std::pair<int, Breaks>> level; // one-character parts, breaks
+        std::vector<int> at(static_cast<size_t>(count));
+        for (int i = 0; i < count; ++i)
+            at[size_t(i)] = i + 1;
+        for (;;) {
+            Breaks breaks(n);
+            int singles = 0, inner = 0, previous = 0;
+            for (const int p : at) {
+                breaks.setBit(p);
+                singles += p - previous == 1;
+                inner += p - previous == 1 && previous > 0;
+                previous = p;
+            }
+            singles += n - previous == 1;
+            if (singles <= 1 && inner == 0)
+                level.append({singles, breaks});
+            // The next choice of `count` positions among 1 .. n-1, in order.
+            int i = count - 1;
+            while (i >= 0 && at[size_t(i)] == n - count + i)
+                --i;
+            if (i < 0 || level.size() >= 4 * limit)
+                break;
+            ++at[size_t(i)];
+            for (int j = i + 1; j < count; ++j)
+                at[size_t(j)] = at[size_t(j - 1)] + 1;
         }
-        for (int at = from + 2; at <= n - 2; ++at) {
-            breaks.setBit(at);
-            place(left - 1, at, breaks);
-            breaks.clearBit(at);
+        std::stable_sort(level.begin(), level.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+        for (const auto &[singles, breaks] : std::as_const(level)) {
+            if (out.size() >= limit)
+                break;
+            out << breaks;
         }
-    };
-    Breaks none(n);
-    for (int breaks = 0; 2 * (breaks + 1) <= n; ++breaks)
-        place(breaks, 0, none);
+    }
     return out;
 }
 
@@ -95,12 +136,35 @@ SearchQuery SearchQuery::parse(const QString &text)
 {
     SearchQuery q;
     static const QRegularExpression idPattern(QStringLiteral(R"(^(?:arxiv:)?(\d{4}\.\d{4,5})(?:v\d+)?$)"), QRegularExpression::CaseInsensitiveOption);
+    // The start of an id: "2505.169", "2505.", "2505.16*" (an id has 4 or 5 digits after the dot).
+    static const QRegularExpression idPrefixPattern(QStringLiteral(R"(^(?:arxiv:)?(\d{4}\.\d{0,3}|\d{4}\.\d{4}(?=\*))\*?$)"),
+                                                    QRegularExpression::CaseInsensitiveOption);
     bool pendingOr = false;
-    for (QString token : lex(text)) {
+    bool pendingNot = false;
+    bool lastWasId = false;
+    QStringList tokens = lex(normalizedInput(text));
+    if (tokens.size() > MaxWords) {
+        q.errors << QCoreApplication::translate("SearchQuery", "the search is too long: only its first %1 words were searched").arg(MaxWords);
+        tokens.resize(MaxWords);
+    }
+    for (QString token : tokens) {
+        if (token.size() > MaxWordLength) {
+            q.errors << QCoreApplication::translate("SearchQuery", "a word longer than %1 characters was shortened").arg(MaxWordLength);
+            token.truncate(MaxWordLength);
+        }
+        // OR, NOT and AND in capitals are operators, as in most search fields; AND is the default.
         if (token == QLatin1StringView("OR")) {
             pendingOr = !q.terms.isEmpty();
+            q.idsOred = q.idsOred || lastWasId;
             continue;
         }
+        if (token == QLatin1StringView("NOT")) {
+            pendingNot = true;
+            continue;
+        }
+        if (token == QLatin1StringView("AND"))
+            continue;
+        lastWasId = false;
         const bool phrase = token.size() >= 2 && token.startsWith(u'"') && token.endsWith(u'"');
         if (!phrase) {
             const qsizetype colon = token.indexOf(u':');
@@ -142,14 +206,26 @@ SearchQuery SearchQuery::parse(const QString &text)
             }
             if (const auto m = idPattern.match(token); m.hasMatch()) {
                 q.ids << m.captured(1);
+                q.idsOred = q.idsOred || pendingOr;
+                pendingOr = false;
+                lastWasId = true;
+                continue;
+            }
+            if (const auto m = idPrefixPattern.match(token); m.hasMatch()) {
+                q.idPrefixes << m.captured(1);
+                q.idsOred = q.idsOred || pendingOr;
+                pendingOr = false;
+                lastWasId = true;
                 continue;
             }
         }
-        bool negative = false;
+        bool negative = std::exchange(pendingNot, false);
         if (!phrase && token.size() > 1 && token.startsWith(u'-')) {
             negative = true;
             token = token.mid(1);
         }
+        if (!hasLetterOrNumber(phrase ? token.mid(1, token.size() - 2) : token))
+            continue;
         QString fts;
         if (phrase) {
             const QString inner = token.mid(1, token.size() - 2).trimmed();
@@ -237,8 +313,8 @@ QString SearchQuery::spellings(const QString &term)
             continue;
         if (p.typed.count(true) > 0)
             p.spellings << Breaks(n);
-        if (n >= 4)
-            for (const Breaks &breaks : splitsIntoPairsOrMore(n, MaxSpellings))
+        if (n >= 3)
+            for (const Breaks &breaks : splits(n, MaxSpellings))
                 if (!p.spellings.contains(breaks))
                     p.spellings << breaks;
         if (p.spellings.size() > 1)
@@ -266,6 +342,11 @@ QString SearchQuery::spellings(const QString &term)
     }
     std::stable_sort(combinations.begin(), combinations.end(), [](const Combination &a, const Combination &b) { return a.breaks < b.breaks; });
     QStringList alternatives;
+    // The spelling as typed is always asked for, however many breaks it has.
+    QString typedSpelling;
+    Combination typed;
+    typed.choice.fill(0, varied.size());
+    combinations.prepend(typed);
     for (const Combination &c : std::as_const(combinations)) {
         QList<uint> text;
         for (const Piece &p : pieces) {
@@ -283,10 +364,19 @@ QString SearchQuery::spellings(const QString &term)
         }
         const QString spelled
             = quoted(QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData()), text.size())) + (prefix ? QStringLiteral("*") : QString());
+        if (&c == &combinations.constFirst()) {
+            typedSpelling = spelled;
+            continue;
+        }
         if (!alternatives.contains(spelled))
             alternatives << spelled;
         if (alternatives.size() == MaxSpellings)
             break;
+    }
+    if (!alternatives.contains(typedSpelling)) {
+        if (alternatives.size() == MaxSpellings)
+            alternatives.removeLast();
+        alternatives << typedSpelling;
     }
     return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QLatin1StringView(" OR ")) + u')';
 }
@@ -360,7 +450,8 @@ QString SearchQuery::matchExpression() const
 
 bool SearchQuery::isEmpty() const
 {
-    return terms.isEmpty() && ids.isEmpty() && tags.isEmpty() && !starredOnly && !unreadOnly && !readOnly && !from.isValid() && !to.isValid();
+    return terms.isEmpty() && ids.isEmpty() && idPrefixes.isEmpty() && tags.isEmpty() && !starredOnly && !unreadOnly && !readOnly && !from.isValid()
+        && !to.isValid();
 }
 
 } // namespace Paperboy::Core

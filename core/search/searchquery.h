@@ -14,9 +14,12 @@ namespace Paperboy::Core {
 // Syntax (every part optional, in any order):
 //   모델 diffus*          words must all occur; a trailing * searches by prefix
 //   "강화 학습"            a phrase
-//   rlhf OR dpo          either word
-//   -survey              without this word
-//   2505.16265           that paper, exactly (arXiv ids never go through full-text search)
+//   rlhf OR dpo          either word (AND is the default; OR, NOT and AND in capitals are operators)
+//   -survey, NOT survey  without this word
+//   2505.16265           that paper, exactly (arXiv ids never go through full-text search);
+//   2505.169             the papers whose id starts so; "2505.16938 OR 강화학습": either
+// Decomposed Hangul is composed and full-width ASCII folded first; a word of punctuation alone
+// ("-", "/", "—") is ignored.
 //   tag:reading          filters: tag:NAME, section:KIND (results, limitations, ...), is:starred,
 //   is:unread            is:read, from:YYYY-MM-DD, to:YYYY-MM-DD
 // Examples:
@@ -56,12 +59,17 @@ public:
     static QStringList strings(const QString &expression);
     static QString spellings(const QString &term);
     static constexpr int MaxSpellings = 16;
+    // Longer queries are cut (with a message in errors): FTS5's work grows with every word.
+    static constexpr int MaxWords = 32;
+    static constexpr int MaxWordLength = 200;
     bool isEmpty() const;
 
     QStringList terms; // positive words and phrases as FTS5 strings, e.g. "\"모델\"" or "\"diffus\"*"
     QList<bool> orBefore; // orBefore[i]: terms[i] is joined to terms[i-1] with OR
     QStringList excluded; // FTS5 strings
     QStringList ids; // arXiv ids
+    QStringList idPrefixes; // starts of arXiv ids ("2505.169")
+    bool idsOred = false; // an id was joined to the words with OR: papers with the id or the words
     QStringList tags;
     std::optional<SectionKind> section;
     bool starredOnly = false;
