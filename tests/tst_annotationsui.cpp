@@ -109,11 +109,13 @@ private Q_SLOTS:
         QVERIFY(tagRow.isValid());
         QCOMPARE(tagRow.data(Core::TagCountRole).toInt(), 2);
         w.showFilter(tagRow);
+        QTRY_VERIFY(!searchPane(w)->isSearching());
         QVERIFY(w.isSearching());
         QCOMPARE(searchPane(w)->model()->rowCount(), 2);
         // Combined with words.
         searchPane(w)->field()->setText(QStringLiteral("DriftBench"));
         searchPane(w)->runNow();
+        QTRY_VERIFY(!searchPane(w)->isSearching());
         QCOMPARE(searchPane(w)->model()->rowCount(), 1);
         w.closeSearch();
 
@@ -195,6 +197,7 @@ private Q_SLOTS:
         Ui::MainWindow w(m_lib.get());
         w.show();
         w.showFilter(filterList(w)->model()->index(0, 0)); // Starred
+        QTRY_VERIFY(!searchPane(w)->isSearching());
         QCOMPARE(searchPane(w)->model()->rowCount(), 1);
         QCOMPARE(searchPane(w)->model()->index(0).data(Core::ArxivIdRole).toString(), QStringLiteral("2505.96265"));
         Ui::TagManager manager(m_lib.get(), &w);

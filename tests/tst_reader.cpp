@@ -234,13 +234,14 @@ private Q_SLOTS:
         QTest::keyClicks(searchPane(w)->field(), QStringLiteral("Judge-RM"));
         QTRY_VERIFY(searchPane(w)->model()->rowCount() > 0);
         key(searchPane(w)->field(), Qt::Key_Return);
-        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.96265"));
+        QTRY_COMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.96265"));
         QVERIFY(summaryView(w)->highlightedCount() > 0);
         // A compound marks each of its spellings whole, once; never a lone part of it.
         searchPane(w)->field()->setText(QStringLiteral("강화학습 -survey"));
-        QCOMPARE(searchPane(w)->matchWords(), (QStringList{QStringLiteral("강화학습"), QStringLiteral("강화 학습"), QStringLiteral("강 화학습"),
-                                                           QStringLiteral("강화학 습")}));
+        QCOMPARE(searchPane(w)->matchWords(),
+                 (QStringList{QStringLiteral("강화학습"), QStringLiteral("강화 학습"), QStringLiteral("강 화학습"), QStringLiteral("강화학 습")}));
         searchPane(w)->runNow();
+        QTRY_VERIFY(!searchPane(w)->isSearching());
         QTRY_VERIFY(searchPane(w)->model()->rowCount() > 0);
         key(searchPane(w)->results(), Qt::Key_Return);
         const QString shown = summaryView(w)->toPlainText();
@@ -250,9 +251,11 @@ private Q_SLOTS:
         // A filter chip narrows the results.
         searchPane(w)->field()->setText(QStringLiteral("모델"));
         searchPane(w)->runNow();
+        QTRY_VERIFY(!searchPane(w)->isSearching());
         const int all = searchPane(w)->model()->rowCount();
         QVERIFY(m_lib.annotations().setStarred(QStringLiteral("2505.96938"), true).ok());
         searchPane(w)->starredChip()->setChecked(true);
+        QTRY_VERIFY(!searchPane(w)->isSearching());
         QVERIFY(searchPane(w)->model()->rowCount() < all);
         QCOMPARE(searchPane(w)->model()->rowCount(), 1);
         key(searchPane(w)->results(), Qt::Key_Escape);

@@ -1,5 +1,6 @@
 // SearchIndex::search over the corpus day: Korean, English, ids, filters, notes, ranking, snippets.
 #include "library/library.h"
+#include "library/searchrunner.h"
 #include "search/searchquery.h"
 #include "testcorpus.h"
 
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +140,43 @@ private Q_SLOTS:
         QCOMPARE(found(QStringLiteral("ＧＲＰＯ")), QStringList{QStringLiteral("2505.16902")});
         QCOMPARE(found(QStringLiteral("\u1107\u1175\u1103\u1175\u110B\u1169")), // 비디오, decomposed
                  (QStringList{QStringLiteral("2505.16901"), QStringLiteral("2505.16902")}));
+    }
+
+    void searchesRunOffTheCallersThread()
+    {
+        // The runner answers as the index does, later, on its own connection; a newer search
+        // supersedes one still running or queued (only its hits arrive), and cancel() drops one.
+        SearchRunner runner(&m_lib);
+        QSignalSpy spy(&runner, &SearchRunner::finished);
+        const SearchQuery model = SearchQuery::parse(QStringLiteral("모델"));
+        runner.start(model, 50);
+        QVERIFY(runner.isBusy());
+        QCOMPARE(spy.size(), 0); // not answered on this thread
+        QVERIFY(spy.wait(10000));
+        QVERIFY(!runner.isBusy());
+        const auto hits = spy.at(0).at(0).value<QList<SearchHit>>();
+        const QList<SearchHit> direct = m_lib.searchIndex().search(model, 50);
+        QCOMPARE(hits.size(), direct.size());
+        for (qsizetype i = 0; i < hits.size(); ++i)
+            QCOMPARE(hits.at(i).arxivId, direct.at(i).arxivId);
+
+        spy.clear();
+        QStringList words; // a slow one: 32 long joined compounds, each asked in 16 spellings
+        for (int i = 0; i < SearchQuery::MaxWords; ++i)
+            words << QStringLiteral("강화학습기반다중모달모델%1").arg(QChar(0xAC00 + i));
+        runner.start(SearchQuery::parse(words.join(u' ')), 50);
+        runner.start(SearchQuery::parse(QStringLiteral("에이전트")), 50);
+        QVERIFY(spy.wait(10000));
+        QTest::qWait(200);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<QList<SearchHit>>().size(), m_lib.searchIndex().search(SearchQuery::parse(QStringLiteral("에이전트")), 50).size());
+
+        spy.clear();
+        runner.start(model, 50);
+        runner.cancel();
+        QVERIFY(!runner.isBusy());
+        QTest::qWait(300);
+        QCOMPARE(spy.size(), 0);
     }
 
     void koreanWordFindsInflectedForms()

@@ -2777,6 +2777,10 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
             <numerusform>“%1” 검색 결과 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching “%1”…</source>
+        <translation>“%1” 검색 중…</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::SettingsDialog</name>

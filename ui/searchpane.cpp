@@ -1,7 +1,8 @@
-// SearchPane: debounced queries through SearchIndex::search; a 15 ms search needs no thread.
+// SearchPane: debounced queries, run by a SearchRunner off the window's thread.
 #include "searchpane.h"
 
 #include "library/library.h"
+#include "library/searchrunner.h"
 #include "models/roles.h"
 #include "models/searchresultmodel.h"
 #include "search/searchquery.h"
@@ -15,6 +16,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Paperboy::Ui {
 
 SearchPane::SearchPane(Core::Library *library, QWidget *parent)
@@ -27,6 +30,7 @@ SearchPane::SearchPane(Core::Library *library, QWidget *parent)
     , m_section(new QComboBox(this))
     , m_results(new QListView(this))
     , m_model(new Core::SearchResultModel(this))
+    , m_runner(new Core::SearchRunner(library, this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("searchPane"));
@@ -66,8 +70,16 @@ SearchPane::SearchPane(Core::Library *library, QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &SearchPane::runNow);
     connect(m_field, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_field, &QLineEdit::returnPressed, this, [this] {
+        m_focusResults = true;
         runNow();
-        if (m_model->rowCount() > 0) {
+    });
+    connect(m_runner, &Core::SearchRunner::finished, this, [this](const QList<Core::SearchHit> &hits, const QString &) {
+        m_model->setResults(hits);
+        QString status = tr("%n result(s) for “%1”", nullptr, m_model->rowCount()).arg(m_runningText);
+        if (!m_running.errors.isEmpty())
+            status += QStringLiteral(" — ") + m_running.errors.join(QStringLiteral("; "));
+        Q_EMIT statusChanged(status);
+        if (std::exchange(m_focusResults, false) && m_model->rowCount() > 0 && m_field->hasFocus()) {
             m_results->setCurrentIndex(m_model->index(0));
             m_results->setFocus();
         }
@@ -129,16 +141,21 @@ void SearchPane::runNow()
     if (!m_tag->currentData().toString().isEmpty())
         query.tags << m_tag->currentData().toString();
     if (query.isEmpty()) {
+        m_runner->cancel(); // its results would replace the empty list
         m_model->setResults({});
+        m_focusResults = false;
         Q_EMIT statusChanged(QString());
         return;
     }
-    QString error;
-    m_model->setResults(m_library->searchIndex().search(query, 200, &error));
-    QString status = tr("%n result(s) for “%1”", nullptr, m_model->rowCount()).arg(queryText());
-    if (!query.errors.isEmpty())
-        status += QStringLiteral(" — ") + query.errors.join(QStringLiteral("; "));
-    Q_EMIT statusChanged(status);
+    m_running = query;
+    m_runningText = queryText();
+    Q_EMIT statusChanged(tr("Searching “%1”…").arg(m_runningText));
+    m_runner->start(query, 200);
+}
+
+bool SearchPane::isSearching() const
+{
+    return m_runner->isBusy();
 }
 
 void SearchPane::activate(int row)

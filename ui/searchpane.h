@@ -1,6 +1,8 @@
 // The search field over the paper list: results as you type, filter chips, Enter and Esc.
 #pragma once
 
+#include "search/searchquery.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -10,6 +12,7 @@ class QTimer;
 class QToolButton;
 
 namespace Paperboy::Core {
+class SearchRunner;
 class Library;
 class SearchResultModel;
 } // namespace Paperboy::Core
@@ -35,8 +38,11 @@ public:
     QString queryText() const;
     // Words of the current query, for highlighting them in the summary.
     QStringList matchWords() const;
-    // Runs the search now (the field runs it after a short pause).
+    // Starts the search now (the field starts it after a short pause). It runs on another thread:
+    // the results replace the list when they arrive, unless a newer search started meanwhile.
     void runNow();
+    // A search was started and its results have not arrived.
+    bool isSearching() const;
     void refreshTags();
 
 Q_SIGNALS:
@@ -58,6 +64,10 @@ private:
     QComboBox *m_section;
     QListView *m_results;
     Core::SearchResultModel *m_model;
+    Core::SearchRunner *m_runner;
+    Core::SearchQuery m_running; // the query whose results are awaited
+    QString m_runningText;
+    bool m_focusResults = false; // Enter: the first result gets the focus when they arrive
     QTimer *m_debounce;
 };
 
