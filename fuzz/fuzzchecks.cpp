@@ -100,7 +100,7 @@ sqlite3 *searchIndex()
 QString checkSearchQuery(const QByteArray &data)
 {
     // As SearchIndex::search asks the index: with the spellings of Korean compounds.
-    const SearchQuery query = SearchQuery::parse(QString::fromUtf8(data)).withSpacings();
+    const SearchQuery query = SearchQuery::parse(QString::fromUtf8(data)).withProximity().withSpacings();
     const QString match = query.matchExpression();
     if (match.isEmpty() != query.terms.isEmpty())
         return QStringLiteral("a MATCH expression without terms, or terms without one");

@@ -142,6 +142,33 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("2505.16901"), QStringLiteral("2505.16902")}));
     }
 
+    void wordsSideBySideRankFirst()
+    {
+        // "보상 모델": the paper that writes the two words together ranks above one that has each
+        // word as often or more, apart (among papers that have neither, so the words are rare).
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("near.sqlite"))).ok());
+        QList<std::pair<QString, QString>> papers{
+            {QStringLiteral("2505.20001"), QStringLiteral("보상은 중요합니다. 보상을 늘립니다. 다른 방법과 큰 모델, 작은 모델을 봅니다.")},
+            {QStringLiteral("2505.20002"), QStringLiteral("이 논문은 보상 모델을 새로 학습하고 그 모델을 평가합니다.")},
+        };
+        for (int i = 0; i < 18; ++i)
+            papers.append({QStringLiteral("2505.2%1").arg(i + 100, 4, 10, QChar(u'0')), QStringLiteral("데이터 정제와 평가 지표 %1번째 실험입니다.").arg(i)});
+        QByteArray digest = "# 📰 Hugging Face Daily Papers – 2025-05-27\n\n";
+        for (const auto &[id, text] : papers)
+            digest += "## " + id.toUtf8() + "\n🔗 https://huggingface.co/papers/" + id.toUtf8() + "\n\n**Summary**:\n```markdown\n# 논문\n\n## 1. 핵심 동기\n\n"
+                + text.toUtf8() + "\n```\n\n";
+        const QString file = dir.filePath(QStringLiteral("2025-05-27.md"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(digest);
+        f.close();
+        QCOMPARE(lib.importer().importFile(file).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(ids(lib, QStringLiteral("보상 모델")), (QStringList{QStringLiteral("2505.20002"), QStringLiteral("2505.20001")}));
+        QCOMPARE(ids(lib, QStringLiteral("모델 보상")).size(), 2); // the same papers either way
+    }
+
     void searchesRunOffTheCallersThread()
     {
         // The runner answers as the index does, later, on its own connection; a newer search

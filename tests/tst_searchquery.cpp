@@ -143,6 +143,17 @@ private Q_SLOTS:
         QVERIFY(many.contains(groups.join(QStringLiteral(", "))));
     }
 
+    void proximity()
+    {
+        // Plain words joined by AND: also their phrase, as its own term for the ranking.
+        const SearchQuery q = SearchQuery::parse(QStringLiteral("reward model -survey")).withProximity();
+        QCOMPARE(q.matchExpression(), QStringLiteral("((\"reward\" AND \"model\") OR \"reward model\") NOT \"survey\""));
+        QCOMPARE(q.withSpacings().phraseTerms(), QStringLiteral("0 1 2 -1"));
+        // Not for one word, OR, prefixes or phrases.
+        for (const QString &text : {QStringLiteral("model"), QStringLiteral("a OR b"), QStringLiteral("diffus* model"), QStringLiteral("\"a b\" c")})
+            QVERIFY2(SearchQuery::parse(text).withProximity().together.isEmpty(), qPrintable(text));
+    }
+
     void phraseTerms()
     {
         QCOMPARE(SearchQuery::parse(QStringLiteral("강화학습 모델 -survey")).withSpacings().phraseTerms(), QStringLiteral("0 0 0 0 1 -1"));

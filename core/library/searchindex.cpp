@@ -156,7 +156,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
     // A joined Korean compound also asks for its spaced forms (the index has no bigrams across
     // white space), and a prefix word becomes the words of the vocabulary it stands for (see
     // expandPrefixes).
-    SearchQuery query = typed.withSpacings();
+    SearchQuery query = typed.withProximity().withSpacings();
     for (QString &term : query.terms)
         term = expandPrefixes(term);
     for (QString &term : query.excluded)

@@ -409,15 +409,35 @@ QString SearchQuery::phraseTerms() const
     for (qsizetype t = 0; t < terms.size(); ++t)
         for (qsizetype k = strings(terms.at(t)).size(); k > 0; --k)
             out << QString::number(t);
+    for (qsizetype k = strings(together).size(); k > 0; --k)
+        out << QString::number(terms.size());
     for (const QString &e : excluded)
         for (qsizetype k = strings(e).size(); k > 0; --k)
             out << QStringLiteral("-1");
     return out.join(u' ');
 }
 
+SearchQuery SearchQuery::withProximity() const
+{
+    SearchQuery q = *this;
+    if (terms.size() < 2 || terms.size() > 6 || orBefore.contains(true))
+        return q;
+    QStringList words;
+    for (const QString &term : terms) {
+        const QStringList s = strings(term);
+        if (s.size() != 1 || !term.endsWith(u'"') || s.first().contains(u' '))
+            return q;
+        words << s.first();
+    }
+    q.together = quoted(words.join(u' '));
+    return q;
+}
+
 SearchQuery SearchQuery::withSpacings() const
 {
     SearchQuery q = *this;
+    if (!q.together.isEmpty())
+        q.together = spellings(q.together);
     for (QString &term : q.terms)
         term = spellings(term);
     for (QString &term : q.excluded)
@@ -441,6 +461,8 @@ QString SearchQuery::matchExpression() const
         expr += terms.at(i);
     }
     expr = u'(' + expr + u')';
+    if (!together.isEmpty())
+        expr = QStringLiteral("(%1 OR %2)").arg(expr, together);
     for (const QString &e : excluded)
         expr += QStringLiteral(" NOT ") + e;
     if (section)

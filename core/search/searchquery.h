@@ -50,6 +50,10 @@ public:
     //   "\"학습\"*"      -> "학습"*  (unchanged)
     SearchQuery withSpacings() const;
 
+    // With `together` set when the query is two to six plain words joined by AND (no OR, no
+    // prefix, no phrase): "보상 모델" -> ("보상" AND "모델") OR "보상 모델". Call before withSpacings.
+    SearchQuery withProximity() const;
+
     // For the ranking function (see RankFunction): the term each phrase of matchExpression()
     // belongs to, in order, space-separated; -1 for the excluded ones. "(\"a b\" OR \"ab\") \"c\"" -> "0 0 1".
     QString phraseTerms() const;
@@ -67,6 +71,9 @@ public:
     QStringList terms; // positive words and phrases as FTS5 strings, e.g. "\"모델\"" or "\"diffus\"*"
     QList<bool> orBefore; // orBefore[i]: terms[i] is joined to terms[i-1] with OR
     QStringList excluded; // FTS5 strings
+    // Words typed side by side, as one phrase (withProximity): an alternative that matches nothing
+    // more (it implies every word) but ranks papers that have the words together higher.
+    QString together;
     QStringList ids; // arXiv ids
     QStringList idPrefixes; // starts of arXiv ids ("2505.169")
     bool idsOred = false; // an id was joined to the words with OR: papers with the id or the words
