@@ -202,6 +202,31 @@ private Q_SLOTS:
         QVERIFY(filterList(w)->selectionModel()->selectedIndexes().isEmpty());
     }
 
+    void theSummaryIsNotCutOff()
+    {
+        // A wide summary keeps lines to a readable measure with margins; the text is laid out to the
+        // width between them (it was laid out before the margins grew, and ran under the right one).
+        Ui::MainWindow w(&m_library);
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Ui::SummaryView *summary = summaryView(w);
+        QVERIFY(summary->viewport()->width() < summary->width() - 100); // margins on both sides
+        QCOMPARE(summary->document()->textWidth(), qreal(summary->viewport()->width()));
+        QVERIFY(summary->document()->size().width() <= summary->viewport()->width());
+        w.resize(1200, 800);
+        QApplication::processEvents();
+        QCOMPARE(summary->document()->textWidth(), qreal(summary->viewport()->width()));
+        // Zoom changes the measure too.
+        const int before = summary->viewport()->width();
+        summary->setZoom(4);
+        QVERIFY(summary->viewport()->width() > before);
+        QCOMPARE(summary->document()->textWidth(), qreal(summary->viewport()->width()));
+        summary->setZoom(0);
+        QCOMPARE(summary->viewport()->width(), before);
+        QCOMPARE(summary->document()->textWidth(), qreal(summary->viewport()->width()));
+    }
+
     void sectionSelectionScrolls()
     {
         Ui::MainWindow w(&m_library);
