@@ -246,6 +246,101 @@ private Q_SLOTS:
         QCOMPARE(m_lib->annotations().note(QStringLiteral("2505.96938")), QStringLiteral("# 메모\n\n다시 볼 것: jk!"));
     }
 
+    void escapeLeavesTheNoteForTheReader()
+    {
+        // a, type, Esc: the note is saved and the keys are the reader's again, so j moves to the next
+        // paper instead of being typed into the note.
+        Ui::MainWindow w(m_lib.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const auto type = [](auto key, Qt::KeyboardModifiers mods = Qt::NoModifier) { QTest::keyClick(QApplication::focusWidget(), key, mods); };
+        QPlainTextEdit *editor = notePanel(w)->editor();
+        paperTree(w)->setFocus();
+        type(Qt::Key_A);
+        QCOMPARE(QApplication::focusWidget(), editor);
+        QTest::keyClicks(editor, QStringLiteral("memo"));
+        type(Qt::Key_Escape);
+        QCOMPARE(m_lib->annotations().note(QStringLiteral("2505.96938")), QStringLiteral("memo")); // at once, not after the pause
+        QCOMPARE(QApplication::focusWidget(), paperTree(w));
+        QVERIFY(noteDock(w)->isVisible());
+        type(Qt::Key_J);
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.94810"));
+        QCOMPARE(m_lib->annotations().note(QStringLiteral("2505.96938")), QStringLiteral("memo"));
+
+        // From the summary, Ctrl+Enter (and Ctrl+Return) does the same and goes back there.
+        summaryView(w)->setFocus();
+        type(Qt::Key_A);
+        QCOMPARE(QApplication::focusWidget(), editor);
+        QTest::keyClicks(editor, QStringLiteral("two"));
+        type(Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+        QCOMPARE(m_lib->annotations().note(QStringLiteral("2505.94810")), QStringLiteral("two")); // no new line in it
+        QCOMPARE(QApplication::focusWidget(), summaryView(w));
+        type(Qt::Key_A);
+        type(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), summaryView(w));
+        QCOMPARE(m_lib->annotations().note(QStringLiteral("2505.94810")), QStringLiteral("two"));
+
+        // From elsewhere (the day list) the keys go to the paper list.
+        dayList(w)->setFocus();
+        type(Qt::Key_A);
+        type(Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), paperTree(w));
+
+        // While a search is open its Esc closes it, but not from inside the note.
+        w.showSearch();
+        summaryView(w)->setFocus();
+        type(Qt::Key_A);
+        QCOMPARE(QApplication::focusWidget(), editor);
+        type(Qt::Key_Escape);
+        QVERIFY(w.isSearching());
+        QCOMPARE(QApplication::focusWidget(), summaryView(w));
+        type(Qt::Key_Escape);
+        QVERIFY(!w.isSearching());
+    }
+
+    void highlightDialogAcceptsCtrlEnter()
+    {
+        // Enter makes a new line of the comment; Ctrl+Enter (keypad) and Ctrl+Return save it.
+        for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
+            Ui::HighlightDialog dialog(QStringLiteral("quote"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            QTest::keyClicks(dialog.commentEdit(), QStringLiteral("one"));
+            QTest::keyClick(dialog.commentEdit(), key);
+            QVERIFY(dialog.isVisible());
+            QTest::keyClicks(dialog.commentEdit(), QStringLiteral("two"));
+            QTest::keyClick(dialog.commentEdit(), key, Qt::ControlModifier | (key == Qt::Key_Enter ? Qt::KeypadModifier : Qt::NoModifier));
+            QVERIFY(!dialog.isVisible());
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(dialog.comment(), QStringLiteral("one\ntwo"));
+        }
+        // Through the window: Shift+H, a comment, Ctrl+Return; the highlight keeps the comment.
+        Ui::MainWindow w(m_lib.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTextCursor c(summaryView(w)->document());
+        const int at = int(summaryView(w)->toPlainText().indexOf(QStringLiteral("41.2%")));
+        c.setPosition(at);
+        c.setPosition(at + 5, QTextCursor::KeepAnchor);
+        summaryView(w)->setTextCursor(c);
+        bool stillOpen = true;
+        UiTest::answerDialog<Ui::HighlightDialog>(this, [&stillOpen](Ui::HighlightDialog *d) {
+            // The dialog must be the application's active window before it gets shortcut keys.
+            if (QTest::qWaitFor([d] { return QApplication::activeWindow() == d; })) {
+                QTest::keyClicks(d->commentEdit(), QStringLiteral("baseline"));
+                QTest::keyClick(d->commentEdit(), Qt::Key_Return, Qt::ControlModifier);
+            }
+            stillOpen = d->isVisible();
+            if (stillOpen)
+                d->reject(); // not answered by the keys: close it so the test goes on
+        });
+        QTest::keyClick(&w, Qt::Key_H, Qt::ShiftModifier);
+        QVERIFY(!stillOpen);
+        const auto hs = m_lib->annotations().highlights(QStringLiteral("2505.96938"));
+        QCOMPARE(hs.size(), 1);
+        QCOMPARE(hs[0].comment, QStringLiteral("baseline"));
+    }
+
     void highlightDrawnListedUndoneAndReanchored()
     {
         Ui::MainWindow w(m_lib.get());

@@ -11,11 +11,15 @@
 
 #include "windowparts.h"
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QToolButton>
 
 #include <QTreeView>
 #include <paperboy/version.h>
@@ -98,6 +103,128 @@ private Q_SLOTS:
         QVERIFY(summaryView(w)->toPlainText().contains(QStringLiteral("Think Long, Drift Far")));
         QTest::keyClick(&w, Qt::Key_K);
         QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.96938"));
+    }
+
+    void startsWithTheKeysInThePaperList()
+    {
+        // j and the arrows work without a click first (the sidebar, first in the tab order, used to get them).
+        Ui::MainWindow w(&m_library);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QCOMPARE(QApplication::focusWidget(), paperTree(w));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QCOMPARE(w.reader()->currentPaperId(), QStringLiteral("2505.94810"));
+    }
+
+    void f6CyclesThroughEveryPane()
+    {
+        Ui::MainWindow w(&m_library);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const auto f6 = [](Qt::KeyboardModifiers mods = Qt::NoModifier) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, mods);
+            return QApplication::focusWidget();
+        };
+        paperTree(w)->setFocus();
+        QCOMPARE(f6(), summaryView(w));
+        QCOMPARE(f6(), filterList(w)); // the note dock is closed: round to the sidebar
+        QCOMPARE(f6(), dayList(w));
+        QCOMPARE(f6(), paperTree(w));
+        QCOMPARE(f6(Qt::ShiftModifier), dayList(w));
+        QCOMPARE(f6(Qt::ShiftModifier), filterList(w));
+        QCOMPARE(f6(Qt::ShiftModifier), summaryView(w));
+
+        // With the note open: its editor and its highlights come after the summary.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A);
+        QCOMPARE(QApplication::focusWidget(), notePanel(w)->editor());
+        QCOMPARE(f6(), notePanel(w)->highlightList());
+        QCOMPARE(f6(), filterList(w));
+        QCOMPARE(f6(Qt::ShiftModifier), notePanel(w)->highlightList());
+        QCOMPARE(f6(Qt::ShiftModifier), notePanel(w)->editor());
+        QCOMPARE(f6(Qt::ShiftModifier), summaryView(w));
+
+        // While searching, the search field stands in for the paper list.
+        w.showSearch();
+        QCOMPARE(QApplication::focusWidget(), searchPane(w)->field());
+        QCOMPARE(f6(), summaryView(w));
+        QCOMPARE(f6(Qt::ShiftModifier), searchPane(w)->field());
+        searchPane(w)->results()->setFocus(); // the results are part of that pane
+        QCOMPARE(f6(), summaryView(w));
+        QCOMPARE(f6(Qt::ShiftModifier), searchPane(w)->field());
+        QCOMPARE(f6(Qt::ShiftModifier), dayList(w));
+    }
+
+    void theFocusedPaneIsFramed()
+    {
+        // A 2 px border in the highlight colour marks the pane with the keys, in light and dark colours.
+        const auto framed = [](QWidget *pane) {
+            const QImage image = pane->grab().toImage();
+            const QColor highlight = pane->palette().color(QPalette::Active, QPalette::Highlight);
+            const int x = image.width() / 2, y = image.height() / 2;
+            for (const QPoint &p : {QPoint(0, y), QPoint(1, y), QPoint(image.width() - 1, y), QPoint(x, 0), QPoint(x, 1), QPoint(x, image.height() - 2)})
+                if (image.pixelColor(p) != highlight)
+                    return false;
+            return true;
+        };
+        Ui::MainWindow w(&m_library);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        for (const bool dark : {false, true}) {
+            Ui::Appearance::apply(dark ? Ui::Appearance::Scheme::Dark : Ui::Appearance::Scheme::Light);
+            QTRY_COMPARE(Ui::Appearance::isDark(), dark);
+            QList<QWidget *> panes{filterList(w), dayList(w), paperTree(w), summaryView(w)};
+            for (QWidget *pane : panes) {
+                pane->setFocus(Qt::TabFocusReason);
+                QVERIFY(pane->hasFocus());
+                QVERIFY2(framed(pane), pane->objectName().toLatin1());
+                for (QWidget *other : panes)
+                    QVERIFY2(other == pane || !framed(other), other->objectName().toLatin1());
+            }
+        }
+        Ui::Appearance::apply(Ui::Appearance::Scheme::System);
+    }
+
+    void closingAFilterSearchClearsTheSidebar()
+    {
+        Ui::MainWindow w(&m_library);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        filterList(w)->setFocus();
+        filterList(w)->setCurrentIndex(filterList(w)->model()->index(1, 0)); // Unread
+        QTest::keyClick(filterList(w), Qt::Key_Return);
+        QVERIFY(w.isSearching());
+        QVERIFY(searchPane(w)->unreadChip()->isChecked());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!w.isSearching());
+        QCOMPARE(QApplication::focusWidget(), paperTree(w));
+        // The sidebar no longer shows Unread as chosen.
+        QVERIFY(!filterList(w)->currentIndex().isValid());
+        QVERIFY(filterList(w)->selectionModel()->selectedIndexes().isEmpty());
+    }
+
+    void theSummaryIsNotCutOff()
+    {
+        // A wide summary keeps lines to a readable measure with margins; the text is laid out to the
+        // width between them (it was laid out before the margins grew, and ran under the right one).
+        Ui::MainWindow w(&m_library);
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Ui::SummaryView *summary = summaryView(w);
+        QVERIFY(summary->viewport()->width() < summary->width() - 100); // margins on both sides
+        QCOMPARE(summary->document()->textWidth(), qreal(summary->viewport()->width()));
+        QVERIFY(summary->document()->size().width() <= summary->viewport()->width());
+        w.resize(1200, 800);
+        QApplication::processEvents();
+        QCOMPARE(summary->document()->textWidth(), qreal(summary->viewport()->width()));
+        // Zoom changes the measure too.
+        const int before = summary->viewport()->width();
+        summary->setZoom(4);
+        QVERIFY(summary->viewport()->width() > before);
+        QCOMPARE(summary->document()->textWidth(), qreal(summary->viewport()->width()));
+        summary->setZoom(0);
+        QCOMPARE(summary->viewport()->width(), before);
+        QCOMPARE(summary->document()->textWidth(), qreal(summary->viewport()->width()));
     }
 
     void sectionSelectionScrolls()

@@ -3,6 +3,7 @@
 #include "cheatsheet.h"
 #include "commandpalette.h"
 #include "digest/digestparser.h"
+#include "icons.h"
 #include "importcontroller.h"
 #include "library/library.h"
 #include "mainwindow.h"
@@ -24,6 +25,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -126,6 +129,40 @@ private Q_SLOTS:
         key(paperTree(w), Qt::Key_Up);
         key(paperTree(w), Qt::Key_Up);
         QCOMPARE(w.reader()->currentDay(), kDay2);
+    }
+
+    void dayKeysSayWhereTheyGo()
+    {
+        // Days are listed newest first: ] goes down the list to an older day, [ up to a newer one, and
+        // the menu, the palette, the cheat sheet and the icons say so.
+        Ui::MainWindow w(&m_lib);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.reader()->currentDay(), kDay2);
+        QVERIFY(kDay1 < kDay2);
+        key(&w, Qt::Key_BracketRight);
+        QCOMPARE(w.reader()->currentDay(), kDay1);
+        QCOMPARE(dayList(w)->currentIndex().row(), 1);
+        key(&w, Qt::Key_BracketRight); // the oldest: nothing below it
+        QCOMPARE(w.reader()->currentDay(), kDay1);
+        key(&w, Qt::Key_BracketLeft);
+        QCOMPARE(w.reader()->currentDay(), kDay2);
+        QCOMPARE(dayList(w)->currentIndex().row(), 0);
+        QAction *older = w.actions()->action(QStringLiteral("day.next"));
+        QAction *newer = w.actions()->action(QStringLiteral("day.previous"));
+        QCOMPARE(older->text().remove(u'&'), QStringLiteral("Older Day"));
+        QCOMPARE(newer->text().remove(u'&'), QStringLiteral("Newer Day"));
+        QCOMPARE(older->shortcut(), QKeySequence(Qt::Key_BracketRight));
+        QCOMPARE(newer->shortcut(), QKeySequence(Qt::Key_BracketLeft));
+        // Down the list and up it, as j and k.
+        QCOMPARE(Ui::Icons::forAction(older->objectName()), QStringLiteral("go-down"));
+        QCOMPARE(Ui::Icons::forAction(newer->objectName()), QStringLiteral("go-up"));
+        auto *go = w.menuBar()->findChild<QMenu *>(QStringLiteral("menu.go"));
+        QVERIFY(go && go->actions().contains(older) && go->actions().contains(newer));
+        const QString sheet = cheatSheet(w)->html();
+        QVERIFY(sheet.contains(QStringLiteral("Older Day")));
+        QVERIFY(sheet.contains(QStringLiteral("Newer Day")));
+        QVERIFY(!sheet.contains(QStringLiteral("Next Day")));
     }
 
     void sectionJumpsAndPaging()

@@ -92,14 +92,6 @@
         <translation>읽지 않은 다음 논문(&amp;U)</translation>
     </message>
     <message>
-        <source>Next &amp;Day</source>
-        <translation>다음 날짜(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Previous D&amp;ay</source>
-        <translation>이전 날짜(&amp;A)</translation>
-    </message>
-    <message>
         <source>Section &amp;%1</source>
         <translation>섹션 %1(&amp;%1)</translation>
     </message>
@@ -234,6 +226,14 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Older Day</source>
+        <translation>이전 날짜(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;wer Day</source>
+        <translation>다음 날짜(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2380,10 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>Colour:</source>
         <translation>색상:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
     </message>
 </context>
 <context>

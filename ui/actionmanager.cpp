@@ -54,8 +54,9 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     add("paper.next", tr("&Next Paper"), "go", {K(Qt::Key_J)}, r, &ReaderController::nextPaper);
     add("paper.previous", tr("&Previous Paper"), "go", {K(Qt::Key_K)}, r, &ReaderController::previousPaper);
     add("paper.next_unread", tr("Next &Unread Paper"), "go", {K(Qt::Key_N)}, r, &ReaderController::nextUnread);
-    add("day.next", tr("Next &Day"), "go", {K(Qt::Key_BracketRight)}, r, &ReaderController::nextDay);
-    add("day.previous", tr("Previous D&ay"), "go", {K(Qt::Key_BracketLeft)}, r, &ReaderController::previousDay);
+    // Days are listed newest first: ] goes down the list to an older day, as j goes down to the next paper.
+    add("day.next", tr("&Older Day"), "go", {K(Qt::Key_BracketRight)}, r, &ReaderController::nextDay);
+    add("day.previous", tr("Ne&wer Day"), "go", {K(Qt::Key_BracketLeft)}, r, &ReaderController::previousDay);
     a->startGroup();
     for (int n = 1; n <= 7; ++n) {
         QAction *jump = a->add(QStringLiteral("section.%1").arg(n), tr("Section &%1").arg(n), QStringLiteral("go"), {K(Qt::Key_0 + n)});

@@ -11,26 +11,30 @@
 #include "annotate/annotationcommands.h"
 #include "library/library.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace Paperboy::Ui {
 
 using namespace Paperboy::Core;
 
-AnnotationController::AnnotationController(Library *library, ReaderController *reader, SummaryView *summary, NotePanel *notes, QDockWidget *noteDock,
-                                           QUndoStack *undo, QWidget *window)
+AnnotationController::AnnotationController(Library *library, ReaderController *reader, QTreeView *papers, SummaryView *summary, NotePanel *notes,
+                                           QDockWidget *noteDock, QUndoStack *undo, QWidget *window)
     : QObject(window)
     , m_library(library)
     , m_reader(reader)
+    , m_papers(papers)
     , m_summary(summary)
     , m_notes(notes)
     , m_noteDock(noteDock)
     , m_undo(undo)
     , m_window(window)
 {
+    connect(notes, &NotePanel::leaveRequested, this, &AnnotationController::leaveNote);
 }
 
 void AnnotationController::addTag()
@@ -68,9 +72,25 @@ void AnnotationController::manageTags()
 
 void AnnotationController::openNote()
 {
+    QWidget *focus = QApplication::focusWidget();
+    if (focus == m_papers || focus == m_summary)
+        m_returnFocus = focus;
+    else if (!focus || !m_notes->isAncestorOf(focus)) // `a` from inside the panel keeps where it came from
+        m_returnFocus = nullptr;
     m_noteDock->show();
     m_noteDock->raise();
     m_notes->editor()->setFocus();
+}
+
+void AnnotationController::leaveNote()
+{
+    m_notes->flush();
+    QWidget *target = m_returnFocus && m_returnFocus->isVisible() ? m_returnFocus.data() : m_papers;
+    if (!target->isVisible()) // a search replaces the paper list
+        target = m_summary;
+    if (!target->isActiveWindow()) // a floating dock is a window of its own
+        target->activateWindow();
+    target->setFocus(Qt::OtherFocusReason);
 }
 
 void AnnotationController::highlightSelection(bool withComment)

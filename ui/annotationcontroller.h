@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QDockWidget;
+class QTreeView;
 class QUndoStack;
 class QWidget;
 
@@ -22,15 +24,19 @@ class AnnotationController : public QObject
     Q_OBJECT
 
 public:
-    // Dialogs open over window; commands go on undo.
-    AnnotationController(Core::Library *library, ReaderController *reader, SummaryView *summary, NotePanel *notes, QDockWidget *noteDock, QUndoStack *undo,
-                         QWidget *window);
+    // Dialogs open over window; commands go on undo. Leaving the note returns the keys to papers or summary.
+    AnnotationController(Core::Library *library, ReaderController *reader, QTreeView *papers, SummaryView *summary, NotePanel *notes, QDockWidget *noteDock,
+                         QUndoStack *undo, QWidget *window);
 
 public Q_SLOTS:
     void addTag();
     void removeTag();
     void manageTags();
+    // Shows the note dock with the keys in the editor.
     void openNote();
+    // The keys back to the pane that had them before openNote (the paper list or the summary), else
+    // the paper list; the note is saved by then.
+    void leaveNote();
     void highlightSelection(bool withComment = false);
     void removeSelectedHighlight();
 
@@ -40,11 +46,13 @@ Q_SIGNALS:
 private:
     Core::Library *m_library;
     ReaderController *m_reader;
+    QTreeView *m_papers;
     SummaryView *m_summary;
     NotePanel *m_notes;
     QDockWidget *m_noteDock;
     QUndoStack *m_undo;
     QWidget *m_window;
+    QPointer<QWidget> m_returnFocus; // the reader's pane that had the keys when the note was opened
 };
 
 } // namespace Paperboy::Ui

@@ -6,6 +6,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
 
 namespace Paperboy::Ui {
 
@@ -30,6 +32,10 @@ HighlightDialog::HighlightDialog(const QString &quote, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter makes a new line of the comment; Ctrl+Enter saves, as in a chat or a commit message.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &QDialog::accept);
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Ctrl+Enter"));
     auto *form = new QFormLayout(this);
     form->addRow(quoteLabel);
     form->addRow(tr("Comment:"), m_comment);

@@ -36,8 +36,9 @@ const QHash<QString, QString> &table()
         {QStringLiteral("paper.next"), QStringLiteral("go-down")},
         {QStringLiteral("paper.previous"), QStringLiteral("go-up")},
         {QStringLiteral("paper.next_unread"), QStringLiteral("go-down-search")},
-        {QStringLiteral("day.next"), QStringLiteral("go-next")},
-        {QStringLiteral("day.previous"), QStringLiteral("go-previous")},
+        // Older / newer day: down / up the day list (newest first), the way the keys move.
+        {QStringLiteral("day.next"), QStringLiteral("go-down")},
+        {QStringLiteral("day.previous"), QStringLiteral("go-up")},
         {QStringLiteral("search.focus"), QStringLiteral("edit-find")},
         {QStringLiteral("search.close"), QStringLiteral("window-close")},
         {QStringLiteral("app.palette"), QStringLiteral("system-run")},

@@ -10,6 +10,7 @@
 #include "comparecontroller.h"
 #include "comparetray.h"
 #include "exportdialog.h"
+#include "focusframe.h"
 #include "importcontroller.h"
 #include "notepanel.h"
 #include "paperdelegate.h"
@@ -37,9 +38,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -73,7 +76,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_noteDock(new QDockWidget(tr("Note and Highlights"), this))
     , m_trayDock(new QDockWidget(tr("Compare"), this))
     , m_reader(new ReaderController(library, m_dayList, m_paperTree, m_summary, m_notes, this))
-    , m_annotations(new AnnotationController(library, m_reader, m_summary, m_notes, m_noteDock, m_undo, this))
+    , m_annotations(new AnnotationController(library, m_reader, m_paperTree, m_summary, m_notes, m_noteDock, m_undo, this))
     , m_compare(new CompareController(library, m_reader, m_actions, m_trayDock, m_undo, this))
     , m_import(new ImportController(library, this))
     , m_refresh(new RefreshController(library, this))
@@ -181,6 +184,14 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     });
     m_reader->setMarkReadDelay(Settings::instance().markReadSeconds() * 1000);
 
+    // The keys: Tab and F6 go sidebar → days → papers → summary; the pane that has them wears a frame.
+    setTabOrder(m_filters, m_dayList);
+    setTabOrder(m_dayList, m_paperTree);
+    setTabOrder(m_paperTree, m_summary);
+    for (QWidget *pane :
+         std::initializer_list<QWidget *>{m_filters, m_dayList, m_paperTree, m_search->results(), m_summary, m_notes->editor(), m_notes->highlightList()})
+        FocusFrame::attach(pane);
+
     connect(m_search, &SearchPane::paperActivated, this, [this](const QDate &day, const QString &id) {
         m_reader->openPaper(day, id);
         m_summary->highlightWords(m_search->matchWords());
@@ -194,6 +205,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     resize(1440, 900);
     restoreState();
     updateStatus();
+    // The window opens reading: j, k and the arrows work at once (not in the sidebar, first in the tab order).
+    m_paperTree->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow() = default;
@@ -237,6 +250,8 @@ void MainWindow::closeSearch()
     m_actions->action(QStringLiteral("search.close"))->setEnabled(false);
     m_summary->highlightWords({});
     m_searchStatus.clear();
+    // The filter that opened the search (Starred, a tag) is no longer what is shown.
+    m_filters->selectionModel()->clear();
     m_paperTree->setFocus();
     updateStatus();
 }
@@ -283,12 +298,26 @@ void MainWindow::exportNotes()
 
 void MainWindow::focusNextPane(bool forward)
 {
-    const QList<QWidget *> panes{m_dayList, isSearching() ? static_cast<QWidget *>(m_search->field()) : m_paperTree, m_summary};
-    int at = 0;
+    // Each pane: the widget that gets the keys, and the widget whose focus counts as being in the pane.
+    using Pane = std::pair<QWidget *, QWidget *>;
+    QList<Pane> panes{Pane(m_filters, m_filters), Pane(m_dayList, m_dayList)};
+    panes.append(isSearching() ? Pane(m_search->field(), m_search) : Pane(m_paperTree, m_paperTree));
+    panes.append(Pane(m_summary, m_summary));
+    if (m_noteDock->isVisible()) {
+        QWidget *note = m_notes->editor()->isVisible() ? static_cast<QWidget *>(m_notes->editor()) : m_notes->preview();
+        panes.append(Pane(note, note));
+        panes.append(Pane(m_notes->highlightList(), m_notes->highlightList()));
+    }
+    const QWidget *focus = QApplication::focusWidget();
+    int at = forward ? -1 : 0; // not in any pane: F6 goes to the first, Shift+F6 to the last
     for (int i = 0; i < panes.size(); ++i)
-        if (panes[i]->hasFocus() || panes[i]->isAncestorOf(QApplication::focusWidget()))
+        if (focus && (focus == panes[i].second || panes[i].second->isAncestorOf(focus)))
             at = i;
-    panes[(at + (forward ? 1 : int(panes.size()) - 1)) % panes.size()]->setFocus(Qt::TabFocusReason);
+    const int count = int(panes.size());
+    QWidget *next = panes[(at + (forward ? 1 : count - 1)) % count].first;
+    if (!next->isActiveWindow()) // the note dock floats in a window of its own
+        next->activateWindow();
+    next->setFocus(Qt::TabFocusReason);
 }
 
 void MainWindow::importFiles()

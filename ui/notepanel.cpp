@@ -10,6 +10,7 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -78,6 +79,11 @@ NotePanel::NotePanel(Core::Library *library, QUndoStack *undo, QWidget *parent)
             reloadNote();
     });
 
+    // Esc leaves the panel, Ctrl+Enter leaves the editor. The editor takes them before any shortcut of
+    // the window (Esc also closes a search there), as Kate's and Okular's tool views do.
+    for (QWidget *part : {static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_preview), static_cast<QWidget *>(m_highlights)})
+        part->installEventFilter(this);
+
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Note"), this);
     layout->addWidget(title);
@@ -122,6 +128,24 @@ void NotePanel::flush()
     // stays unsaved and the next flush tries again.
     if (m_library->annotations().note(m_arxivId) == text)
         m_saved = text;
+}
+
+bool NotePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+    const bool escape = key->key() == Qt::Key_Escape && mods == Qt::NoModifier;
+    const bool finish = watched == m_editor && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && mods == Qt::ControlModifier;
+    if (!escape && !finish)
+        return QWidget::eventFilter(watched, event);
+    event->accept(); // a ShortcutOverride accepted: the key comes here as a key press, no action gets it
+    if (event->type() == QEvent::KeyPress) {
+        flush();
+        Q_EMIT leaveRequested();
+    }
+    return true;
 }
 
 void NotePanel::setHighlights(const QList<Core::Highlight> &highlights, const QList<qint64> &orphaned)

@@ -45,6 +45,11 @@ public:
 
 Q_SIGNALS:
     void highlightActivated(qint64 id);
+    // Esc in the panel, or Ctrl+Enter in the editor: the note is saved, the reader should take the keys back.
+    void leaveRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reloadNote();

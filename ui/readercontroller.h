@@ -51,6 +51,7 @@ public:
 public Q_SLOTS:
     void nextPaper();
     void previousPaper();
+    // ] and [: one row down (an older day; the list is newest first) and one row up (a newer day).
     void nextDay();
     void previousDay();
     void nextUnread();

@@ -302,8 +302,10 @@ int SummaryView::highlightedCount() const
 
 void SummaryView::resizeEvent(QResizeEvent *event)
 {
-    QTextBrowser::resizeEvent(event);
+    // The margins first: QTextEdit lays the text out to the viewport's width in its resizeEvent, and a
+    // margin changed after that left the lines as wide as before, running under the right margin.
     updateMeasure();
+    QTextBrowser::resizeEvent(event);
 }
 
 void SummaryView::updateMeasure()
