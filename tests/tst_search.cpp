@@ -349,6 +349,20 @@ private Q_SLOTS:
         QVERIFY(m_lib.database().execScript(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1);")).ok());
     }
 
+    void equalRanksListTheNewestDayFirst()
+    {
+        // Five days with the same summaries under other ids: a rare word ranks its five papers
+        // equally, and the newest day comes first (entry ids grow with the day).
+        Large large;
+        makeLarge(large);
+        const QList<SearchHit> hits = large.lib.searchIndex().search(SearchQuery::parse(QStringLiteral("Judge-RM")), 5);
+        QCOMPARE(hits.size(), 5);
+        for (int i = 1; i < hits.size(); ++i) {
+            QCOMPARE(hits[i].rank, hits[i - 1].rank);
+            QVERIFY2(hits[i].day < hits[i - 1].day, qPrintable(hits[i].day.toString(Qt::ISODate)));
+        }
+    }
+
     void wordsInMostPapersComeNewestFirst()
     {
         Large large;

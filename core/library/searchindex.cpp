@@ -220,14 +220,14 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
         // Rank inside the FTS table alone and join only the rows kept; filters (rare) go on the join.
         if (filters.isEmpty())
             q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, m.rank FROM "
-                                     "(SELECT rowid AS id, %1 AS rank FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?) m "
-                                     "JOIN entries e ON e.id = m.id ORDER BY m.rank")
+                                     "(SELECT rowid AS id, %1 AS rank FROM search_fts WHERE search_fts MATCH ? ORDER BY 2, 1 DESC LIMIT ?) m "
+                                     "JOIN entries e ON e.id = m.id ORDER BY m.rank, m.id DESC")
                           .arg(kRank));
         else
             q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, m.rank FROM "
                                      "(SELECT f.rowid AS id, %1 AS rank FROM search_fts f JOIN entries e ON e.id = f.rowid "
-                                     " WHERE search_fts MATCH ? AND %2 ORDER BY 2 LIMIT ?) m "
-                                     "JOIN entries e ON e.id = m.id ORDER BY m.rank")
+                                     " WHERE search_fts MATCH ? AND %2 ORDER BY 2, 1 DESC LIMIT ?) m "
+                                     "JOIN entries e ON e.id = m.id ORDER BY m.rank, m.id DESC")
                           .arg(kRank, filters.join(QStringLiteral(" AND "))));
         q.addBindValue(query.phraseTerms());
         q.addBindValue(match);
