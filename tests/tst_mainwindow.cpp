@@ -1,6 +1,7 @@
 // The real MainWindow over a library of the corpus day: panes, rendering, keys.
 #include "actionregistry.h"
 #include "appearance.h"
+#include "common/daylabel.h"
 #include "importcontroller.h"
 #include "library/library.h"
 #include "mainwindow.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -303,6 +305,22 @@ private Q_SLOTS:
         QCOMPARE(tree->currentIndex().parent().data(Core::ArxivIdRole).toString(), TestCorpus::kToolSmith);
         QCOMPARE(tree->currentIndex().row(), 1);
         QCOMPARE(summaryView(w)->document(), shown);
+    }
+
+    void dayLabelsFitTheirColumn()
+    {
+        // A day label of the longest kind (a long weekday and month, hundreds of papers, bold while
+        // unread) is not cut at 1440×900.
+        Ui::MainWindow w(&m_library);
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QListView *days = dayList(w);
+        QFont font = days->font();
+        font.setBold(true);
+        const QString longest = Core::dayLabel(QDate(2025, 9, 24)) + QStringLiteral("  (444 / 444)");
+        const int needed = QFontMetrics(font).horizontalAdvance(longest);
+        QVERIFY2(needed <= days->viewport()->width() - 4, qPrintable(QStringLiteral("%1 > %2").arg(needed).arg(days->viewport()->width())));
     }
 
     void menusAreGroupedFromTheRegistry()

@@ -289,6 +289,30 @@ private Q_SLOTS:
         QCOMPARE(tagReset.size(), 0);
     }
 
+    void daysAreNamedWithTheirWeekday()
+    {
+        // The day list and search results name a day with its weekday, in the locale's words, and
+        // never break a date across lines ("25. 5. 24." wrapped and said nothing of the weekday).
+        const QLocale before;
+        const auto label = [&](const QLocale &locale) {
+            QLocale::setDefault(locale);
+            DayListModel days(&m_library);
+            return days.index(dayRow(days, kDay)).data(Qt::DisplayRole).toString();
+        };
+        const QChar nbsp(0x00A0);
+        QVERIFY2(label(QLocale(QLocale::Korean, QLocale::SouthKorea)).startsWith(QStringLiteral("2025년 5월 24일 (토)").replace(u' ', nbsp)),
+                 qPrintable(label(QLocale(QLocale::Korean, QLocale::SouthKorea))));
+        QVERIFY2(label(QLocale(QLocale::English, QLocale::UnitedKingdom)).startsWith(QStringLiteral("Sat, 24 May 2025").replace(u' ', nbsp)),
+                 qPrintable(label(QLocale(QLocale::English, QLocale::UnitedKingdom))));
+        QVERIFY2(label(QLocale(QLocale::English, QLocale::UnitedStates)).startsWith(QStringLiteral("Sat, May 24, 2025").replace(u' ', nbsp)),
+                 qPrintable(label(QLocale(QLocale::English, QLocale::UnitedStates))));
+        SearchResultModel results;
+        results.setResults(m_library.searchIndex().search(SearchQuery::parse(kDriftBench), 5)); // listed on kDay only
+        QVERIFY(results.rowCount() > 0);
+        QVERIFY(results.index(0).data(Qt::DisplayRole).toString().contains(QStringLiteral("Sat, May 24, 2025").replace(u' ', nbsp)));
+        QLocale::setDefault(before);
+    }
+
     void everyModelPassesTheTester()
     {
         const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;

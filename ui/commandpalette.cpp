@@ -3,6 +3,7 @@
 
 #include "actionregistry.h"
 
+#include "common/daylabel.h"
 #include "library/library.h"
 #include "search/searchquery.h"
 
@@ -120,7 +121,7 @@ void CommandPalette::refill()
     if (!text.isEmpty()) {
         for (const Core::DayInfo &d : m_library->catalog().days()) {
             const QString iso = d.date.toString(Qt::ISODate);
-            const int score = fuzzyScore(text, iso + u' ' + QLocale().toString(d.date, QLocale::LongFormat));
+            const int score = fuzzyScore(text, iso + u' ' + QLocale().toString(d.date, QLocale::LongFormat) + u' ' + Core::dayLabel(d.date));
             if (score >= 0)
                 entries.append({score, tr("Day %1 (%n paper(s))", nullptr, d.paperCount).arg(iso), DayEntry, iso, d.date});
         }

@@ -23,6 +23,7 @@
 #include "summaryview.h"
 #include "taskstatus.h"
 
+#include "common/daylabel.h"
 #include "common/settings.h"
 #include "library/folderwatcher.h"
 #include "library/library.h"
@@ -35,6 +36,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -114,7 +116,11 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({190, 420, 820});
+    // The left column as wide as the longest day label (a long weekday and month, in bold while unread).
+    QFont bold = m_dayList->font();
+    bold.setBold(true);
+    const int dayWidth = QFontMetrics(bold).horizontalAdvance(Core::dayLabel(QDate(2025, 9, 24)) + QStringLiteral("  (444 / 444)")) + 32;
+    m_splitter->setSizes({std::max(190, dayWidth), 420, 820});
     setCentralWidget(m_splitter);
     auto *cheatSheet = new CheatSheet(m_actions, this); // over the window, not in the splitter (it would be a pane)
 

@@ -4,6 +4,7 @@
 #include "codeblockhighlighter.h"
 
 #include "annotate/textquoteanchor.h"
+#include "common/daylabel.h"
 #include "common/inertdocument.h"
 #include "common/settings.h"
 
@@ -89,7 +90,7 @@ QString SummaryView::documentMarkdown(const Core::PaperDetail &paper)
         if (const QString github = safeLink(meta->github); !github.isEmpty())
             links << QStringLiteral("[%1](%2)").arg(tr("GitHub"), github);
     }
-    header += QStringLiteral("**%1** · %2 · %3\n\n").arg(id, QLocale().toString(paper.listing.day, QLocale::ShortFormat), links.join(QStringLiteral(" · ")));
+    header += QStringLiteral("**%1** · %2 · %3\n\n").arg(id, Core::dayLabel(paper.listing.day), links.join(QStringLiteral(" · ")));
     if (meta) {
         // Hugging Face's word on the paper: who wrote it, how many upvoted it.
         constexpr qsizetype MaxAuthors = 12;

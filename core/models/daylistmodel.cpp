@@ -1,6 +1,7 @@
 // DayListModel: reads the days through Library and follows its change signals.
 #include "daylistmodel.h"
 
+#include "common/daylabel.h"
 #include "roles.h"
 
 #include <QFont>
@@ -111,7 +112,7 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
     const DayInfo &d = m_days.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString date = QLocale().toString(d.date, QLocale::ShortFormat);
+        const QString date = dayLabel(d.date);
         if (d.paperCount == 0)
             return tr("%1  (%2, no digest)").arg(date).arg(d.withoutDigest);
         return d.unreadCount > 0 ? tr("%1  (%2 / %3)").arg(date).arg(d.unreadCount).arg(d.paperCount) : tr("%1  (%2)").arg(date).arg(d.paperCount);

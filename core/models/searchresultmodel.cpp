@@ -1,6 +1,7 @@
 // SearchResultModel: display text is "title — date", the snippet has the matches in brackets.
 #include "searchresultmodel.h"
 
+#include "common/daylabel.h"
 #include "roles.h"
 
 #include <QLocale>
@@ -31,7 +32,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     const SearchHit &h = m_hits.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = (h.title.isEmpty() ? h.arxivId : h.title) + QStringLiteral("  —  ") + QLocale().toString(h.day, QLocale::ShortFormat);
+        QString text = (h.title.isEmpty() ? h.arxivId : h.title) + QStringLiteral("  —  ") + dayLabel(h.day);
         const QString snippet = h.snippetWith(QStringLiteral("«"), QStringLiteral("»"));
         if (!snippet.isEmpty())
             text += u'\n' + snippet;
