@@ -31,6 +31,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace Paperboy;
 using namespace TestWindow;
@@ -217,6 +219,32 @@ private Q_SLOTS:
             key(&w, Qt::Key_S);
             QVERIFY(!other.annotations().isStarred(id));
         }
+    }
+
+    void markDayReadCatchesUpInOneUndoStep()
+    {
+        // Shift+M: every paper of the day read at once; Ctrl+Z gives back exactly the unread ones.
+        Ui::MainWindow w(&m_lib);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString first = w.reader()->currentPaperId();
+        key(&w, Qt::Key_M); // one read by hand before
+        const QModelIndex day = dayList(w)->currentIndex();
+        QCOMPARE(day.data(Core::UnreadCountRole).toInt(), TestCorpus::kPapers - 1);
+        key(&w, Qt::Key_M, Qt::ShiftModifier);
+        QCOMPARE(day.data(Core::UnreadCountRole).toInt(), 0);
+        for (const QString &id : w.reader()->dayPaperIds())
+            QVERIFY(m_lib.annotations().isRead(id));
+        QCOMPARE(undoStack(w)->count(), 1);
+        QVERIFY(w.statusBar()->currentMessage().contains(QString::number(TestCorpus::kPapers - 1)));
+        // Again: nothing to do, no undo step.
+        key(&w, Qt::Key_M, Qt::ShiftModifier);
+        QCOMPARE(undoStack(w)->count(), 1);
+        key(&w, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(day.data(Core::UnreadCountRole).toInt(), TestCorpus::kPapers - 1);
+        QVERIFY(m_lib.annotations().isRead(first));
+        key(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(day.data(Core::UnreadCountRole).toInt(), 0);
     }
 
     void readAfterBeingShown()

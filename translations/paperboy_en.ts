@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>Paperboy</name>
+    <message numerus="yes">
+        <source>Mark %n paper(s) read</source>
+        <translation>
+            <numerusform>Mark %n paper read</numerusform>
+            <numerusform>Mark %n papers read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n paper(s) unread</source>
+        <translation>
+            <numerusform>Mark %n paper unread</numerusform>
+            <numerusform>Mark %n papers unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Core::DayListModel</name>
     <message numerus="yes">
         <source>%1: %n paper(s)</source>
@@ -73,6 +90,16 @@
         <translation>
             <numerusform>%n more listed by Hugging Face without a digest</numerusform>
             <numerusform>%n more listed by Hugging Face without a digest</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::AnnotationController</name>
+    <message numerus="yes">
+        <source>%n paper(s) marked read (Ctrl+Z undoes it)</source>
+        <translation>
+            <numerusform>%n paper marked read (Ctrl+Z undoes it)</numerusform>
+            <numerusform>%n papers marked read (Ctrl+Z undoes it)</numerusform>
         </translation>
     </message>
 </context>

@@ -235,6 +235,10 @@
         <source>Ne&amp;wer Day</source>
         <translation>다음 날짜(&amp;W)</translation>
     </message>
+    <message>
+        <source>Mark &amp;Day Read</source>
+        <translation>이 날짜 모두 읽음으로 표시(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>Annotations</name>
@@ -1594,6 +1598,18 @@ The library as it was is kept in %1.</source>
         <source>Remove highlight</source>
         <translation>하이라이트 제거</translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %n paper(s) read</source>
+        <translation>
+            <numerusform>논문 %n편 읽음으로 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n paper(s) unread</source>
+        <translation>
+            <numerusform>논문 %n편 읽지 않음으로 표시</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Core::DailyBackup</name>
@@ -1903,6 +1919,16 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>Select text in the summary first</source>
         <translation>먼저 요약에서 텍스트를 선택하세요</translation>
+    </message>
+    <message>
+        <source>Every paper here is read already</source>
+        <translation>여기 있는 논문은 모두 이미 읽었습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) marked read (Ctrl+Z undoes it)</source>
+        <translation>
+            <numerusform>논문 %n편을 읽음으로 표시했습니다 (Ctrl+Z로 되돌립니다)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

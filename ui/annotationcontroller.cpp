@@ -110,6 +110,22 @@ void AnnotationController::highlightSelection(bool withComment)
     m_undo->push(new HighlightCommand(m_library, *h, true));
 }
 
+void AnnotationController::markDayRead()
+{
+    QStringList ids = m_reader->selectedPaperIds();
+    if (ids.size() <= 1)
+        ids = m_reader->dayPaperIds();
+    if (ids.isEmpty())
+        return;
+    int changed = 0;
+    m_undo->push(new ReadCommand(m_library, ids, true, &changed)); // dropped when it changed nothing
+    if (changed == 0) {
+        Q_EMIT message(tr("Every paper here is read already"), 4000);
+        return;
+    }
+    Q_EMIT message(tr("%n paper(s) marked read (Ctrl+Z undoes it)", nullptr, changed), 5000);
+}
+
 void AnnotationController::removeSelectedHighlight()
 {
     QListWidgetItem *item = m_notes->highlightList()->currentItem();

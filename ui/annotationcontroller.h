@@ -39,6 +39,8 @@ public Q_SLOTS:
     void leaveNote();
     void highlightSelection(bool withComment = false);
     void removeSelectedHighlight();
+    // Shift+M: the selected papers, or every paper of the day, marked read in one undo step.
+    void markDayRead();
 
 Q_SIGNALS:
     void message(const QString &text, int msecs);

@@ -98,6 +98,14 @@ QStringList ReaderController::selectedPaperIds() const
     return ids;
 }
 
+QStringList ReaderController::dayPaperIds() const
+{
+    QStringList ids;
+    for (int r = 0; r < m_paperModel->paperCount(); ++r)
+        ids << m_paperModel->index(r, 0).data(ArxivIdRole).toString();
+    return ids;
+}
+
 int ReaderController::dayCount() const
 {
     return m_dayModel->totalDays();

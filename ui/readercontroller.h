@@ -35,6 +35,8 @@ public:
     QString currentPaperId() const;
     // Papers the tag and mark commands apply to: the selected ones, or the current one.
     QStringList selectedPaperIds() const;
+    // Every paper of the current day, in its order.
+    QStringList dayPaperIds() const;
     int dayCount() const;
     int paperCount() const;
 

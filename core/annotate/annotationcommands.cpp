@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <utility>
+
 namespace Paperboy::Core {
 
 TagCommand::TagCommand(Library *library, const QStringList &arxivIds, const QString &tag, bool add)
@@ -35,6 +37,31 @@ void TagCommand::undo()
         m_library->annotations().untagPapers(m_changed, m_tag);
     else
         m_library->annotations().tagPapers(m_changed, m_tag);
+}
+
+ReadCommand::ReadCommand(Library *library, const QStringList &arxivIds, bool read, int *changed)
+    : m_library(library)
+    , m_ids(arxivIds)
+    , m_read(read)
+    , m_changedOut(changed)
+{
+    setText(read ? QCoreApplication::translate("Paperboy", "Mark %n paper(s) read", nullptr, int(arxivIds.size()))
+                 : QCoreApplication::translate("Paperboy", "Mark %n paper(s) unread", nullptr, int(arxivIds.size())));
+}
+
+void ReadCommand::redo()
+{
+    m_changed.clear();
+    m_library->annotations().setRead(m_ids, m_read, &m_changed);
+    if (m_changedOut)
+        *std::exchange(m_changedOut, nullptr) = int(m_changed.size());
+    setObsolete(m_changed.isEmpty());
+}
+
+void ReadCommand::undo()
+{
+    if (!m_changed.isEmpty())
+        m_library->annotations().setRead(m_changed, !m_read);
 }
 
 NoteCommand::NoteCommand(Library *library, const QString &arxivId, const QString &before, const QString &after)

@@ -26,6 +26,24 @@ private:
     bool m_add;
 };
 
+// Marks several papers read (or unread); undo gives back exactly those whose state changed.
+class ReadCommand : public QUndoCommand
+{
+public:
+    // changed, when given, learns how many papers the first redo() changed. A command that changes
+    // nothing marks itself obsolete, so QUndoStack::push drops it.
+    ReadCommand(Library *library, const QStringList &arxivIds, bool read, int *changed = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Library *m_library;
+    QStringList m_ids;
+    QStringList m_changed;
+    bool m_read;
+    int *m_changedOut;
+};
+
 // Replaces a note's text. Edits of the same note less than two seconds apart merge into one undo step.
 class NoteCommand : public QUndoCommand
 {

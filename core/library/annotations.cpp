@@ -63,12 +63,14 @@ Status Annotations::setStarred(const QStringList &arxivIds, bool starred)
     return s;
 }
 
-Status Annotations::setRead(const QStringList &arxivIds, bool read)
+Status Annotations::setRead(const QStringList &arxivIds, bool read, QStringList *changedOut)
 {
     QStringList changed;
     const Status s = setFlag(QStringLiteral("read_state"), QStringLiteral("read_at"), arxivIds, read, &changed);
     if (!changed.isEmpty())
         Q_EMIT m_lib.papersChanged(changed, read ? Change::Read : Change::Unread);
+    if (changedOut)
+        *changedOut = changed;
     return s;
 }
 

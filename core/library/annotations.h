@@ -20,7 +20,8 @@ public:
     // Each change is one statement whatever the number of papers, signalled once
     // (Library::papersChanged) with the papers whose state really changed.
     Status setStarred(const QStringList &arxivIds, bool starred);
-    Status setRead(const QStringList &arxivIds, bool read);
+    // changed: the papers whose state this changed.
+    Status setRead(const QStringList &arxivIds, bool read, QStringList *changed = nullptr);
     Status setStarred(const QString &arxivId, bool starred) { return setStarred(QStringList{arxivId}, starred); }
     Status setRead(const QString &arxivId, bool read) { return setRead(QStringList{arxivId}, read); }
     bool isStarred(const QString &arxivId) const;
