@@ -20,26 +20,26 @@ TagModel::TagModel(Library *library, QObject *parent)
 
 void TagModel::reload()
 {
-    // Counts read again (an import, a renamed or recoloured tag): rows change in place while the
-    // same tags are listed; another set of tags resets the model.
-    const int starred = m_library->annotations().starredCount();
-    const int unread = m_library->annotations().unreadPaperCount();
-    const QList<TagInfo> fresh = m_library->annotations().tags();
+    // Counts read again (an import, a renamed or recoloured tag), changed in place.
+    if (const int starred = m_library->annotations().starredCount(); std::exchange(m_starred, starred) != starred)
+        Q_EMIT dataChanged(index(StarredRow), index(StarredRow));
+    if (const int unread = m_library->annotations().unreadPaperCount(); std::exchange(m_unread, unread) != unread)
+        Q_EMIT dataChanged(index(UnreadRow), index(UnreadRow));
+    setTags(m_library->annotations().tags());
+}
+
+void TagModel::setTags(const QList<TagInfo> &fresh)
+{
+    // Rows change in place while the same tags are listed; another set of tags resets the model.
     bool sameTags = fresh.size() == m_tags.size();
     for (qsizetype i = 0; sameTags && i < fresh.size(); ++i)
         sameTags = fresh.at(i).id == m_tags.at(i).id;
     if (!sameTags) {
         beginResetModel();
-        m_starred = starred;
-        m_unread = unread;
         m_tags = fresh;
         endResetModel();
         return;
     }
-    if (std::exchange(m_starred, starred) != starred)
-        Q_EMIT dataChanged(index(StarredRow), index(StarredRow));
-    if (std::exchange(m_unread, unread) != unread)
-        Q_EMIT dataChanged(index(UnreadRow), index(UnreadRow));
     for (qsizetype i = 0; i < fresh.size(); ++i) {
         const TagInfo &f = fresh.at(i), &known = m_tags.at(i);
         if (f.count == known.count && f.name == known.name && f.color == known.color)
@@ -67,24 +67,8 @@ void TagModel::papersChanged(const QStringList &arxivIds, Changes what)
         const int last = what & (Change::Read | Change::Unread) ? 1 : 0;
         Q_EMIT dataChanged(index(first), index(last));
     }
-    if (what & Change::Tags) {
-        const QList<TagInfo> fresh = m_library->annotations().tags();
-        bool sameTags = fresh.size() == m_tags.size();
-        for (qsizetype i = 0; sameTags && i < fresh.size(); ++i)
-            sameTags = fresh.at(i).id == m_tags.at(i).id;
-        if (!sameTags) {
-            beginResetModel();
-            m_tags = fresh;
-            endResetModel();
-            return;
-        }
-        for (qsizetype i = 0; i < fresh.size(); ++i) {
-            if (fresh.at(i).count == m_tags.at(i).count)
-                continue;
-            m_tags[i] = fresh.at(i);
-            Q_EMIT dataChanged(index(int(i) + 2), index(int(i) + 2));
-        }
-    }
+    if (what & Change::Tags)
+        setTags(m_library->annotations().tags());
 }
 
 int TagModel::rowCount(const QModelIndex &parent) const

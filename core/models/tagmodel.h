@@ -26,6 +26,7 @@ public Q_SLOTS:
 
 private:
     void papersChanged(const QStringList &arxivIds, Changes what);
+    void setTags(const QList<TagInfo> &fresh);
     Library *m_library;
     int m_starred = 0;
     int m_unread = 0;
