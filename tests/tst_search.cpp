@@ -54,6 +54,21 @@ class TestSearch : public QObject
         return out;
     }
 
+    // A digest of day `date` with one paper per (id, text), written to dir and imported into lib.
+    static void importDay(Library &lib, const QTemporaryDir &dir, const QString &date, const QList<std::pair<QString, QString>> &papers)
+    {
+        QByteArray digest = "# 📰 Hugging Face Daily Papers – " + date.toUtf8() + "\n\n";
+        for (const auto &[id, text] : papers)
+            digest += "## " + id.toUtf8() + "\n🔗 https://huggingface.co/papers/" + id.toUtf8() + "\n\n**Summary**:\n```markdown\n# 논문 " + id.toUtf8()
+                + "\n\n## 1. 핵심 동기\n\n" + text.toUtf8() + "\n```\n\n";
+        const QString file = dir.filePath(date + QStringLiteral(".md"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(digest);
+        f.close();
+        QCOMPARE(lib.importer().importFile(file).outcome, ImportResult::Outcome::Imported);
+    }
+
     static QStringList sorted(QStringList l)
     {
         l.sort();
@@ -113,16 +128,7 @@ private Q_SLOTS:
             {QStringLiteral("2505.16902"), QStringLiteral("확산 모델로 비디오를 생성하며 GRPO로 보상을 학습합니다.")},
             {QStringLiteral("2505.17000"), QStringLiteral("RLHF와 DPO를 비교하고 강화 학습의 보상 설계를 봅니다.")},
         };
-        QByteArray digest = "# 📰 Hugging Face Daily Papers – 2025-05-26\n\n";
-        for (const auto &[id, text] : papers)
-            digest += "## " + id.toUtf8() + "\n🔗 https://huggingface.co/papers/" + id.toUtf8() + "\n\n**Summary**:\n```markdown\n# 논문 " + id.toUtf8()
-                + "\n\n## 1. 핵심 동기\n\n" + text.toUtf8() + "\n```\n\n";
-        const QString file = dir.filePath(QStringLiteral("2025-05-26.md"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(digest);
-        f.close();
-        QCOMPARE(lib.importer().importFile(file).outcome, ImportResult::Outcome::Imported);
+        importDay(lib, dir, QStringLiteral("2025-05-26"), papers);
         const auto found = [&](const QString &query) { return sorted(ids(lib, query)); };
         QCOMPARE(found(QStringLiteral("\"다중 모달 대형 언어 모델\"")), QStringList{QStringLiteral("2505.16901")});
         QCOMPARE(found(QStringLiteral("웹에이전트")), QStringList{QStringLiteral("2505.16938")});
@@ -155,16 +161,7 @@ private Q_SLOTS:
         };
         for (int i = 0; i < 18; ++i)
             papers.append({QStringLiteral("2505.2%1").arg(i + 100, 4, 10, QChar(u'0')), QStringLiteral("데이터 정제와 평가 지표 %1번째 실험입니다.").arg(i)});
-        QByteArray digest = "# 📰 Hugging Face Daily Papers – 2025-05-27\n\n";
-        for (const auto &[id, text] : papers)
-            digest += "## " + id.toUtf8() + "\n🔗 https://huggingface.co/papers/" + id.toUtf8() + "\n\n**Summary**:\n```markdown\n# 논문\n\n## 1. 핵심 동기\n\n"
-                + text.toUtf8() + "\n```\n\n";
-        const QString file = dir.filePath(QStringLiteral("2025-05-27.md"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(digest);
-        f.close();
-        QCOMPARE(lib.importer().importFile(file).outcome, ImportResult::Outcome::Imported);
+        importDay(lib, dir, QStringLiteral("2025-05-27"), papers);
         QCOMPARE(ids(lib, QStringLiteral("보상 모델")), (QStringList{QStringLiteral("2505.20002"), QStringLiteral("2505.20001")}));
         QCOMPARE(ids(lib, QStringLiteral("모델 보상")).size(), 2); // the same papers either way
     }
