@@ -54,13 +54,15 @@ class TestSearch : public QObject
         return out;
     }
 
-    // A digest of day `date` with one paper per (id, text), written to dir and imported into lib.
-    static void importDay(Library &lib, const QTemporaryDir &dir, const QString &date, const QList<std::pair<QString, QString>> &papers)
+    // A digest of day `date` with one paper per (id, text), written to dir and imported into lib;
+    // titles[id], when given, is the paper's title (else "논문 <id>").
+    static void importDay(Library &lib, const QTemporaryDir &dir, const QString &date, const QList<std::pair<QString, QString>> &papers,
+                          const QHash<QString, QString> &titles = {})
     {
         QByteArray digest = "# 📰 Hugging Face Daily Papers – " + date.toUtf8() + "\n\n";
         for (const auto &[id, text] : papers)
-            digest += "## " + id.toUtf8() + "\n🔗 https://huggingface.co/papers/" + id.toUtf8() + "\n\n**Summary**:\n```markdown\n# 논문 " + id.toUtf8()
-                + "\n\n## 1. 핵심 동기\n\n" + text.toUtf8() + "\n```\n\n";
+            digest += "## " + id.toUtf8() + "\n🔗 https://huggingface.co/papers/" + id.toUtf8() + "\n\n**Summary**:\n```markdown\n# "
+                + titles.value(id, QStringLiteral("논문 ") + id).toUtf8() + "\n\n## 1. 핵심 동기\n\n" + text.toUtf8() + "\n```\n\n";
         const QString file = dir.filePath(date + QStringLiteral(".md"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -146,6 +148,94 @@ private Q_SLOTS:
         QCOMPARE(found(QStringLiteral("ＧＲＰＯ")), QStringList{QStringLiteral("2505.16902")});
         QCOMPARE(found(QStringLiteral("\u1107\u1175\u1103\u1175\u110B\u1169")), // 비디오, decomposed
                  (QStringList{QStringLiteral("2505.16901"), QStringLiteral("2505.16902")}));
+    }
+
+    void wordsFindTheWordsThatContainThem()
+    {
+        // As in Zotero's quick search, a word finds the words it is part of: "video" finds
+        // QuickVideo and videos, "llm" finds MLLMs, "seek" finds NovelSeek; excluded the same way.
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("inside.sqlite"))).ok());
+        importDay(lib, dir, QStringLiteral("2025-05-26"),
+                  {
+                      {QStringLiteral("2505.30001"), QStringLiteral("QuickVideo는 긴 영상을 빠르게 이해합니다.")},
+                      {QStringLiteral("2505.30002"), QStringLiteral("여러 videos를 MLLMs로 요약합니다.")},
+                      {QStringLiteral("2505.30003"), QStringLiteral("NovelSeek는 LLM 기반 연구 에이전트입니다.")},
+                      {QStringLiteral("2505.30004"), QStringLiteral("이미지 편집만 다룹니다.")},
+                  });
+        const auto found = [&](const QString &query) { return sorted(ids(lib, query)); };
+        QCOMPARE(found(QStringLiteral("video")), (QStringList{QStringLiteral("2505.30001"), QStringLiteral("2505.30002")}));
+        QCOMPARE(found(QStringLiteral("Ｖｉｄｅｏ")), (QStringList{QStringLiteral("2505.30001"), QStringLiteral("2505.30002")}));
+        QCOMPARE(found(QStringLiteral("llm")), (QStringList{QStringLiteral("2505.30002"), QStringLiteral("2505.30003")}));
+        QCOMPARE(found(QStringLiteral("seek")), QStringList{QStringLiteral("2505.30003")});
+        QCOMPARE(found(QStringLiteral("vid*")), (QStringList{QStringLiteral("2505.30001"), QStringLiteral("2505.30002")}));
+        QCOMPARE(found(QStringLiteral("llm -video")), QStringList{QStringLiteral("2505.30003")});
+        QVERIFY(found(QStringLiteral("zzvideo")).isEmpty());
+        // A word imported later is found at once, on this connection and on another one.
+        Library other;
+        QVERIFY(other.open(dir.filePath(QStringLiteral("inside.sqlite"))).ok());
+        QCOMPARE(sorted(ids(other, QStringLiteral("video"))).size(), 2);
+        importDay(lib, dir, QStringLiteral("2025-05-27"), {{QStringLiteral("2505.30005"), QStringLiteral("VideoRAG를 제안합니다.")}});
+        QVERIFY(ids(lib, QStringLiteral("video")).contains(QStringLiteral("2505.30005")));
+        QVERIFY(ids(other, QStringLiteral("video")).contains(QStringLiteral("2505.30005")));
+    }
+
+    void longCompoundsFindTheirSpacedForms()
+    {
+        // A compound of five words typed joined: the text writes it spaced, or partly joined. Its
+        // spellings break where the index never has the two syllables side by side.
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("long.sqlite"))).ok());
+        importDay(lib, dir, QStringLiteral("2025-05-26"),
+                  {
+                      {QStringLiteral("2505.31001"), QStringLiteral("다중 모달 대형 언어 모델의 추론을 봅니다.")},
+                      {QStringLiteral("2505.31002"), QStringLiteral("멀티모달 대형 언어모델로 비디오를 이해합니다.")},
+                      {QStringLiteral("2505.31003"), QStringLiteral("대형 언어 모델과 다중 작업 학습을 다룹니다.")},
+                      {QStringLiteral("2505.31004"), QStringLiteral("다중 턴을 지원하는 에이전트입니다.")},
+                  });
+        // One syllable at the end starts the next word: "다중 턴을".
+        QCOMPARE(ids(lib, QStringLiteral("다중턴")), QStringList{QStringLiteral("2505.31004")});
+        QCOMPARE(ids(lib, QStringLiteral("다중모달대형언어모델")), QStringList{QStringLiteral("2505.31001")});
+        QCOMPARE(ids(lib, QStringLiteral("멀티모달대형언어모델")), QStringList{QStringLiteral("2505.31002")});
+        QCOMPARE(sorted(ids(lib, QStringLiteral("대형언어모델"))),
+                 (QStringList{QStringLiteral("2505.31001"), QStringLiteral("2505.31002"), QStringLiteral("2505.31003")}));
+    }
+
+    void papersWithTheWordsInTheTitleComeFirst()
+    {
+        // One paper names the word in its title once; another repeats it eight times in its
+        // summary. The title's paper comes first, for a rare word (ranked) and for one in most
+        // papers (listed newest first, the titles' papers before the rest).
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("titles.sqlite"))).ok());
+        QList<std::pair<QString, QString>> papers{
+            {QStringLiteral("2505.32001"), QStringLiteral("증류 증류 증류 증류 증류 증류 증류 증류 방법을 비교합니다.")},
+            {QStringLiteral("2505.32002"), QStringLiteral("작은 모델을 만듭니다.")},
+        };
+        for (int i = 0; i < 20; ++i)
+            papers.append({QStringLiteral("2505.3%1").arg(i + 3100, 4, 10, QChar(u'0')), QStringLiteral("데이터 정제와 평가 %1번째 실험입니다.").arg(i)});
+        importDay(lib, dir, QStringLiteral("2025-05-26"), papers, {{QStringLiteral("2505.32002"), QStringLiteral("지식 증류의 새 방법")}});
+        QCOMPARE(ids(lib, QStringLiteral("증류")), (QStringList{QStringLiteral("2505.32002"), QStringLiteral("2505.32001")}));
+
+        Large large;
+        makeLarge(large);
+        if (QTest::currentTestFailed())
+            return;
+        QStringList titled;
+        for (int k = 0; k < 5; ++k)
+            for (const PaperListing &p : large.lib.catalog().papersOfDay(QDate(2025, 6, k + 1)))
+                if (p.title.contains(QStringLiteral("모델")))
+                    titled << p.arxivId;
+        QVERIFY(titled.size() >= 5);
+        const QList<SearchHit> hits = large.lib.searchIndex().search(SearchQuery::parse(QStringLiteral("모델")), 1000);
+        QVERIFY(hits.size() > large.text.size() / 2); // the path for words in most papers
+        QStringList first;
+        for (qsizetype i = 0; i < titled.size(); ++i)
+            first << hits.at(i).arxivId;
+        QCOMPARE(sorted(first), sorted(titled));
     }
 
     void wordsSideBySideRankFirst()
@@ -268,8 +358,9 @@ private Q_SLOTS:
         QCOMPARE(sorted(ids(lib, QStringLiteral("강화학습"))), compound);
         // Separate words are ANDed, so every paper with both has them.
         QCOMPARE(sorted(ids(lib, QStringLiteral("강화 학습"))), sorted(compound + QStringList{paper(4), paper(5)}));
-        // No bigram is made across a space: "습모" is only in the papers that write "학습모델".
-        QCOMPARE(sorted(ids(lib, QStringLiteral("학습모"))), (QStringList{paper(0), paper(3)}));
+        // No bigram is made across a space, but a compound ending in one syllable takes it as the
+        // start of the next word: "학습모" is "학습모델" and "학습 모델", not "학습한다" beside "모델을".
+        QCOMPARE(sorted(ids(lib, QStringLiteral("학습모"))), compound);
         QCOMPARE(sorted(ids(lib, QStringLiteral("모델 -강화학습"))), (QStringList{paper(4), paper(5)}));
     }
 
@@ -379,10 +470,14 @@ private Q_SLOTS:
         QVERIFY2(most * 2 > large.text.size(), qPrintable(word));
         const QList<SearchHit> hits = large.lib.searchIndex().search(SearchQuery::parse(word), 1000);
         QCOMPARE(hits.size(), most);
+        // The papers with the word in the title first, then the others; each part newest first.
+        const auto titled = [&](const SearchHit &h) { return h.title.contains(word); };
+        const auto firstUntitled = std::find_if_not(hits.cbegin(), hits.cend(), titled);
+        QVERIFY(std::none_of(firstUntitled, hits.cend(), titled));
         for (qsizetype i = 0; i < hits.size(); ++i) {
-            QVERIFY(large.text.value(hits[i].arxivId).contains(word));
+            QVERIFY(large.text.value(hits[i].arxivId).contains(word) || titled(hits[i]));
             QVERIFY2(hits[i].snippet.contains(SearchHit::MatchStart), qPrintable(hits[i].snippet));
-            if (i > 0)
+            if (i > 0 && titled(hits[i - 1]) == titled(hits[i]))
                 QVERIFY(hits[i - 1].day >= hits[i].day);
         }
         QCOMPARE(hits.first().day, QDate(2025, 6, 5));
@@ -454,19 +549,20 @@ private Q_SLOTS:
     void rankCountsSpellingsAsOneTerm()
     {
         QSqlQuery q(m_lib.database().sql());
-        QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.r USING fts5(x, tokenize = 'paperboy 2')")));
+        // The text in the second column: the first is a title, which earns its own bonus.
+        QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.r USING fts5(t, x, tokenize = 'paperboy 2')")));
         const QStringList docs = {QStringLiteral("강화학습 모델"), QStringLiteral("강화 학습 모델, 강화학습"),
                                   QStringLiteral("모델"),          QStringLiteral("기타"),
                                   QStringLiteral("기타"),          QStringLiteral("기타"),
                                   QStringLiteral("기타"),          QStringLiteral("기타"),
                                   QStringLiteral("기타"),          QStringLiteral("기타")};
         for (int i = 0; i < docs.size(); ++i)
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO temp.r(rowid, x) VALUES (%1, '%2')").arg(i + 1).arg(docs.at(i))));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO temp.r(rowid, t, x) VALUES (%1, '', '%2')").arg(i + 1).arg(docs.at(i))));
         const auto scores = [&](const QString &typed) {
             const SearchQuery query = SearchQuery::parse(typed).withSpacings();
             QMap<int, double> out;
             QSqlQuery r(m_lib.database().sql());
-            r.prepare(QStringLiteral("SELECT rowid, paperboy_rank(r, 1.0, ?) FROM temp.r WHERE r MATCH ?"));
+            r.prepare(QStringLiteral("SELECT rowid, paperboy_rank(r, 1.0, 1.0, ?) FROM temp.r WHERE r MATCH ?"));
             r.addBindValue(query.phraseTerms());
             r.addBindValue(query.matchExpression());
             if (r.exec())

@@ -91,6 +91,7 @@ bool SearchIndex::storeNewWords()
     const QList<QByteArray> words = CjkTokenizer::takeNewWords(m_db.handle());
     if (words.isEmpty())
         return true;
+    m_vocabularyRead = false;
     Statement insert(m_db.handle(), "INSERT OR IGNORE INTO search_terms(term) VALUES (?)");
     for (const QByteArray &word : words)
         if (!insert.bindUtf8(1, word).exec())
@@ -98,12 +99,32 @@ bool SearchIndex::storeNewWords()
     return true;
 }
 
-QString SearchIndex::expandPrefixes(const QString &term) const
+const QList<QByteArray> &SearchIndex::vocabulary() const
 {
-    // Only a single word with a trailing * ("\"diffus\"*"); phrases and CJK prefixes stay as they are.
-    if (!term.startsWith(u'"') || !term.endsWith(QLatin1StringView("\"*")) || term.size() < 4)
+    // Words come from this connection (storeNewWords empties the copy) or from another one that
+    // committed since the copy was read (data_version moves).
+    QSqlQuery q(m_db.sql());
+    const qint64 version = q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    if (m_vocabularyRead && version == m_vocabularyVersion)
+        return m_vocabulary;
+    m_vocabulary.clear();
+    if (q.exec(QStringLiteral("SELECT term FROM search_terms")))
+        while (q.next())
+            m_vocabulary << q.value(0).toString().toUtf8();
+    m_vocabularyRead = true;
+    m_vocabularyVersion = version;
+    return m_vocabulary;
+}
+
+QString SearchIndex::expandWord(const QString &term) const
+{
+    // Only a single word, with or without a trailing * ("\"video\"", "\"diffus\"*"); phrases and
+    // Hangul/CJK text stay as they are.
+    const bool prefix = term.endsWith(QLatin1StringView("\"*"));
+    if (!term.startsWith(u'"') || term.size() < 3 || !(prefix || term.endsWith(u'"')))
         return term;
-    const QString inner = term.mid(1, term.size() - 3);
+    const QString inner = term.mid(1, term.size() - (prefix ? 3 : 2));
     if (inner.contains(u'"'))
         return term;
     const QByteArray utf8 = inner.toUtf8();
@@ -116,18 +137,32 @@ QString SearchIndex::expandPrefixes(const QString &term) const
     });
     if (tokens.size() != 1 || !allWords)
         return term;
-    constexpr int MaxWords = 32;
-    const QString prefix = QString::fromUtf8(tokens.first());
-    QSqlQuery words(m_db.sql());
-    words.setForwardOnly(true);
-    words.prepare(QStringLiteral("SELECT term FROM search_terms WHERE term >= ? AND term < ? || char(1114111) ORDER BY term LIMIT %1").arg(MaxWords + 1));
-    QStringList alternatives;
-    if (Sql::exec(words, {prefix, prefix}))
-        while (words.next())
-            alternatives << SearchQuery::quote(words.value(0).toString());
-    if (alternatives.isEmpty() || alternatives.size() > MaxWords)
-        return term; // no vocabulary (a library being upgraded), nothing, or too many words: FTS5's own prefix search
-    return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QLatin1StringView(" OR ")) + u')';
+    const QByteArray &word = tokens.first();
+    const QList<QByteArray> &words = vocabulary();
+    QList<QByteArray> containing, starting;
+    for (const QByteArray &w : words) {
+        if (!w.contains(word))
+            continue;
+        containing << w;
+        if (w.startsWith(word))
+            starting << w;
+    }
+    const auto orList = [](QList<QByteArray> list) {
+        std::sort(list.begin(), list.end());
+        QStringList alternatives;
+        for (const QByteArray &w : std::as_const(list))
+            alternatives << SearchQuery::quote(QString::fromUtf8(w));
+        return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QLatin1StringView(" OR ")) + u')';
+    };
+    if (words.isEmpty())
+        return term; // no vocabulary (a library being upgraded): the word, or FTS5's own prefix search
+    if (containing.isEmpty())
+        return SearchQuery::quote(QString::fromUtf8(word)); // matches nothing; the query stays valid
+    if (containing.size() <= MaxWordsPerTerm)
+        return orList(containing);
+    if (starting.size() <= MaxWordsPerTerm && !starting.isEmpty())
+        return orList(starting);
+    return SearchQuery::quote(QString::fromUtf8(word)) + u'*';
 }
 
 QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QString *error) const
@@ -155,12 +190,23 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
     }
     // A joined Korean compound also asks for its spaced forms (the index has no bigrams across
     // white space), and a prefix word becomes the words of the vocabulary it stands for (see
-    // expandPrefixes).
-    SearchQuery query = typed.withProximity().withSpacings();
+    // expandWord).
+    // Whether the index has two characters side by side in a run: a long compound's spellings break
+    // where it has not.
+    QSqlQuery pair(m_db.sql());
+    pair.setForwardOnly(true);
+    pair.prepare(QStringLiteral("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1"));
+    const auto joinable = [&pair](char32_t a, char32_t b) {
+        const char32_t both[2] = {a, b};
+        const bool found = Sql::exec(pair, {SearchQuery::quote(QString::fromUcs4(both, 2))}) && pair.next();
+        pair.finish();
+        return found;
+    };
+    SearchQuery query = typed.withProximity().withSpacings(joinable);
     for (QString &term : query.terms)
-        term = expandPrefixes(term);
+        term = expandWord(term);
     for (QString &term : query.excluded)
-        term = expandPrefixes(term);
+        term = expandWord(term);
     QStringList filters;
     QVariantList binds;
     const QString match = query.matchExpression();
@@ -204,10 +250,21 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
     q.setForwardOnly(true);
     const QString snippet = QStringLiteral("snippet(search_fts, -1, char(2), char(3), '…', 14)");
     bool snippetsInline = false;
+    // Words found in most papers: the papers with them in the title first (see below), then the rest.
+    QStringList commonPasses;
     if (!match.isEmpty() && allTermsCommon(query)) {
-        // bm25 cannot rank words found in most papers (their idf is clamped to ~0): newest first,
-        // which the index answers from its rowid order without scoring every match. The rows come
-        // in the order asked for, so snippet() runs for the rows kept only, in the same query.
+        commonPasses << match;
+        if (!query.section) {
+            SearchQuery positive = query;
+            positive.excluded.clear();
+            commonPasses.prepend(QStringLiteral("({title} : %1) AND (%2)").arg(positive.matchExpression(), match));
+        }
+    }
+    if (!commonPasses.isEmpty()) {
+        // bm25 cannot rank words found in most papers (their idf is clamped to ~0): those with the
+        // words in the title, newest first, then the others newest first, which the index answers
+        // from its rowid order without scoring every match. The rows come in the order asked for,
+        // so snippet() runs for the rows kept only, in the same query.
         snippetsInline = true;
         q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, m.id, 0, m.snippet FROM "
                                  "(SELECT f.rowid AS id, %3 AS snippet FROM search_fts f%1 WHERE search_fts MATCH ?%2 "
@@ -215,7 +272,6 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
                                  "JOIN entries e ON e.id = m.id ORDER BY m.id DESC")
                       .arg(filters.isEmpty() ? QString() : QStringLiteral(" JOIN entries e ON e.id = f.rowid"),
                            filters.isEmpty() ? QString() : QStringLiteral(" AND ") + filters.join(QStringLiteral(" AND ")), snippet));
-        q.addBindValue(match);
     } else if (!match.isEmpty()) {
         // Rank inside the FTS table alone and join only the rows kept; filters (rare) go on the join.
         if (filters.isEmpty())
@@ -236,26 +292,32 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
                                  "ORDER BY e.day DESC, e.position LIMIT ?")
                       .arg(filters.join(QStringLiteral(" AND "))));
     }
-    for (const auto &b : binds)
-        q.addBindValue(b);
-    q.addBindValue(fetch);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().databaseText();
-        return hits;
-    }
     QSet<QString> seen;
     QList<qlonglong> rowids;
-    while (q.next() && hits.size() < limit) {
-        const QString id = q.value(0).toString();
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
-        hits.append({id, QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
-                     snippetsInline ? q.value(5).toString().simplified() : QString(), q.value(4).toDouble()});
-        rowids.append(q.value(3).toLongLong());
+    // One pass, or for common words two: the title's matches, then every match (those already
+    // listed skipped).
+    for (qsizetype pass = 0; pass < std::max<qsizetype>(1, commonPasses.size()) && hits.size() < limit; ++pass) {
+        if (!commonPasses.isEmpty())
+            q.addBindValue(commonPasses.at(pass));
+        for (const auto &b : binds)
+            q.addBindValue(b);
+        q.addBindValue(fetch + int(hits.size()));
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().databaseText();
+            return hits;
+        }
+        while (q.next() && hits.size() < limit) {
+            const QString id = q.value(0).toString();
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            hits.append({id, QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
+                         snippetsInline ? q.value(5).toString().simplified() : QString(), q.value(4).toDouble()});
+            rowids.append(q.value(3).toLongLong());
+        }
+        q.finish();
     }
-    q.finish();
     // Snippets only for what is shown: snippet() over every match would cost more than the ranking.
     // One query for all of them: each MATCH sets the query up again, and for a prefix ("model*")
     // that means merging the lists of every word with the prefix. The index only walks the rowid

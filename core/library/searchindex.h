@@ -49,14 +49,23 @@ public:
 private:
     // Adds the words the index was just given to the vocabulary (search_terms).
     bool storeNewWords();
-    // "\"diffus\"*" -> ("\"diffuse\" OR \"diffusion\"") from the vocabulary: FTS5 reads the lists of
-    // an OR lazily in rowid order, where its own prefix search first merges every list with the
-    // prefix. Other terms, and prefixes of more than 32 words, come back unchanged.
-    QString expandPrefixes(const QString &term) const;
+    // A word finds the words that contain it, as a reader of Zotero or a file manager expects
+    // ("video" finds QuickVideo and videos, "llm" finds MLLMs): "\"video\"" -> ("\"quickvideo\"
+    // OR \"video\" OR \"videos\"") from the vocabulary, and a prefix ("\"diffus\"*") the same.
+    // FTS5 reads the lists of an OR lazily in rowid order, where its own prefix search first merges
+    // every list with the prefix. More than MaxWordsPerTerm words: those that start with it, or
+    // else FTS5's prefix search. Phrases and Hangul/CJK text come back unchanged.
+    QString expandWord(const QString &term) const;
+    static constexpr int MaxWordsPerTerm = 64;
+    // search_terms, read once and again when it changed (here, or on another connection).
+    const QList<QByteArray> &vocabulary() const;
     // True when every word of the query occurs in more than half of the newest entries.
     bool allTermsCommon(const SearchQuery &query) const;
 
     mutable int m_entryCount = -1;
+    mutable QList<QByteArray> m_vocabulary;
+    mutable bool m_vocabularyRead = false;
+    mutable qint64 m_vocabularyVersion = -1;
     mutable qint64 m_sampleFloor = 0; // first entry id of the newest ones allTermsCommon samples
 };
 

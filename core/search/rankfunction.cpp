@@ -17,7 +17,13 @@ struct QueryData {
     std::vector<double> idf; // per term
     std::vector<double> weight; // per column
     std::vector<double> f; // per term, scratch for the current row
+    std::vector<char> inTitle; // per term, scratch: found in the title (column 0)
 };
+
+// Added to the score, times the share of the query's terms the title has: a paper whose title has
+// the words comes before those that only mention them, however often (bm25 alone cannot tell
+// them apart when the words are in most papers, as their idf is then about 0).
+constexpr double TitleBonus = 1000.0;
 
 // The terms of the phrases from a 'terms' argument ("0 0 1 -1"); a phrase it does not name is a
 // term of its own (numbered after the named ones).
@@ -90,19 +96,24 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, i
             }
         }
         data->f.assign(size_t(terms), 0.0);
+        data->inTitle.assign(size_t(terms), 0);
         if (api->xSetAuxdata(fts, data, destroyQueryData) != SQLITE_OK) {
             sqlite3_result_error(ctx, "paperboy_rank: out of memory", -1);
             return;
         }
     }
     std::fill(data->f.begin(), data->f.end(), 0.0);
+    std::fill(data->inTitle.begin(), data->inTitle.end(), 0);
     int instances = 0;
     api->xInstCount(fts, &instances);
     for (int i = 0; i < instances; ++i) {
         int phrase = 0, column = 0, offset = 0;
         if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase >= 0 && phrase < phrases && size_t(column) < data->weight.size()
-            && data->term[size_t(phrase)] >= 0)
+            && data->term[size_t(phrase)] >= 0) {
             data->f[size_t(data->term[size_t(phrase)])] += data->weight[size_t(column)];
+            if (column == 0)
+                data->inTitle[size_t(data->term[size_t(phrase)])] = 1;
+        }
     }
     constexpr double k1 = 1.2;
     double score = 0.0;
@@ -110,6 +121,8 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, i
         const double f = data->f[t];
         score += data->idf[t] * f * (k1 + 1.0) / (f + k1);
     }
+    if (!data->inTitle.empty())
+        score += TitleBonus * double(std::count(data->inTitle.begin(), data->inTitle.end(), 1)) / double(data->inTitle.size());
     sqlite3_result_double(ctx, -score);
 }
 

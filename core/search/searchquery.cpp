@@ -29,6 +29,17 @@ bool isCjkChar(QChar c)
     return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x3040 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
 }
 
+// A phrase that ends in one Hangul/CJK character after a space or another script ("모델 이",
+// "MLLM의") searches that character as the start of the next run: the text may go on ("모델 이는",
+// "MLLM의 추론"), where the index has the bigram, not the character alone. "\"모델 이\"" -> "\"모델 이\"*".
+QString endingAsPrefix(const QString &fts)
+{
+    if (!fts.startsWith(u'"') || !fts.endsWith(u'"') || fts.size() < 4)
+        return fts;
+    const QChar last = fts.at(fts.size() - 2), before = fts.at(fts.size() - 3);
+    return isCjkChar(last) && !isCjkChar(before) && before != u'"' ? fts + u'*' : fts;
+}
+
 // Splits into words and "quoted phrases"; a phrase keeps its quotes so callers can tell. Control
 // characters separate words like spaces: a NUL would end FTS5's reading of the expression inside a
 // quoted word ("unterminated string").
@@ -90,34 +101,47 @@ using Breaks = QBitArray;
 // The ways to break a run of n characters with white space into parts of two or more characters,
 // or with one part of a single character at the start or the end (웹 에이전트, 다중 턴, 종단 간):
 // fewest breaks first and, among as many, those without a one-character part first; at most `limit`.
-QList<Breaks> splits(int n, qsizetype limit)
+// Every split has the `forced` breaks (where the index shows the two characters never side by side
+// in a run); a one-character part between two of them, or between one and an end, is not counted
+// against the rule above, since the text allows nothing else there.
+QList<Breaks> splits(int n, qsizetype limit, const Breaks &forced)
 {
     QList<Breaks> out;
-    for (int count = 1; count < n && out.size() < limit; ++count) {
+    QList<int> free;
+    for (int k = 1; k < n; ++k)
+        if (!forced.testBit(k))
+            free << k;
+    const int always = int(forced.count(true));
+    for (int extra = always > 0 ? 0 : 1; extra <= free.size() && out.size() < limit; ++extra) {
         QList<std::pair<int, Breaks>> level; // one-character parts, breaks
-        std::vector<int> at(static_cast<size_t>(count));
-        for (int i = 0; i < count; ++i)
-            at[size_t(i)] = i + 1;
+        std::vector<int> at(static_cast<size_t>(extra));
+        for (int i = 0; i < extra; ++i)
+            at[size_t(i)] = i;
         for (;;) {
-            Breaks breaks(n);
+            Breaks breaks = forced;
+            for (const int i : at)
+                breaks.setBit(free.at(i));
             int singles = 0, inner = 0, previous = 0;
-            for (const int p : at) {
-                breaks.setBit(p);
-                singles += p - previous == 1;
-                inner += p - previous == 1 && previous > 0;
+            for (int p = 1; p <= n; ++p) {
+                if (p < n && !breaks.testBit(p))
+                    continue;
+                const bool fixed = (previous == 0 || forced.testBit(previous)) && (p == n || forced.testBit(p));
+                if (p - previous == 1 && !fixed) {
+                    ++singles;
+                    inner += previous > 0 && p < n;
+                }
                 previous = p;
             }
-            singles += n - previous == 1;
             if (singles <= 1 && inner == 0)
                 level.append({singles, breaks});
-            // The next choice of `count` positions among 1 .. n-1, in order.
-            int i = count - 1;
-            while (i >= 0 && at[size_t(i)] == n - count + i)
+            // The next choice of `extra` positions among the free ones, in order.
+            int i = extra - 1;
+            while (i >= 0 && at[size_t(i)] == int(free.size()) - extra + i)
                 --i;
             if (i < 0 || level.size() >= 4 * limit)
                 break;
             ++at[size_t(i)];
-            for (int j = i + 1; j < count; ++j)
+            for (int j = i + 1; j < extra; ++j)
                 at[size_t(j)] = at[size_t(j - 1)] + 1;
         }
         std::stable_sort(level.begin(), level.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
@@ -253,7 +277,7 @@ SearchQuery SearchQuery::parse(const QString &text)
     return q;
 }
 
-QString SearchQuery::spellings(const QString &term)
+QString SearchQuery::spellings(const QString &term, const Joinable &joinable)
 {
     // Only what parse() makes: one string, "text" or "text"*.
     const QStringList texts = strings(term);
@@ -311,17 +335,23 @@ QString SearchQuery::spellings(const QString &term)
         p.spellings << p.typed;
         if (varied.size() == MaxVariedGroups)
             continue;
-        if (p.typed.count(true) > 0)
+        // Only long groups ask the index which pairs occur: short ones have few spellings anyway.
+        Breaks forced(n);
+        if (joinable && n >= 5)
+            for (int k = 1; k < n; ++k)
+                if (!joinable(char32_t(p.text.at(k - 1)), char32_t(p.text.at(k))))
+                    forced.setBit(k);
+        if (p.typed.count(true) > 0 && forced.count(true) == 0)
             p.spellings << Breaks(n);
         if (n >= 3)
-            for (const Breaks &breaks : splits(n, MaxSpellings))
+            for (const Breaks &breaks : splits(n, MaxSpellings, forced))
                 if (!p.spellings.contains(breaks))
                     p.spellings << breaks;
         if (p.spellings.size() > 1)
             varied << &p;
     }
     if (varied.isEmpty())
-        return term;
+        return prefix ? term : endingAsPrefix(term);
 
     // Combinations of the varied groups' spellings (an index into each), fewest breaks first.
     struct Combination {
@@ -362,8 +392,8 @@ QString SearchQuery::spellings(const QString &term)
                 text << p.text.at(k);
             }
         }
-        const QString spelled
-            = quoted(QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData()), text.size())) + (prefix ? QStringLiteral("*") : QString());
+        const QString joined = quoted(QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData()), text.size()));
+        const QString spelled = prefix ? joined + u'*' : endingAsPrefix(joined);
         if (&c == &combinations.constFirst()) {
             typedSpelling = spelled;
             continue;
@@ -433,15 +463,15 @@ SearchQuery SearchQuery::withProximity() const
     return q;
 }
 
-SearchQuery SearchQuery::withSpacings() const
+SearchQuery SearchQuery::withSpacings(const Joinable &joinable) const
 {
     SearchQuery q = *this;
     if (!q.together.isEmpty())
-        q.together = spellings(q.together);
+        q.together = spellings(q.together, joinable);
     for (QString &term : q.terms)
-        term = spellings(term);
+        term = spellings(term, joinable);
     for (QString &term : q.excluded)
-        term = spellings(term);
+        term = spellings(term, joinable);
     return q;
 }
 

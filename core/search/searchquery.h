@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Paperboy::Core {
@@ -48,7 +49,11 @@ public:
     //   "강화학습"        -> ("강화학습" OR "강화 학습")
     //   "\"강화 학습\""  -> ("강화학습" OR "강화 학습")
     //   "\"학습\"*"      -> "학습"*  (unchanged)
-    SearchQuery withSpacings() const;
+    // joinable(a, b), when given, says whether the index has the two characters side by side in a
+    // run (the bigram "ab"); where it has not, every spelling breaks there, so that a long compound
+    // ("다중모달대형언어모델") spends its MaxSpellings on spellings that can occur.
+    using Joinable = std::function<bool(char32_t, char32_t)>;
+    SearchQuery withSpacings(const Joinable &joinable = {}) const;
 
     // With `together` set when the query is two to six plain words joined by AND (no OR, no
     // prefix, no phrase): "보상 모델" -> ("보상" AND "모델") OR "보상 모델". Call before withSpacings.
@@ -61,7 +66,7 @@ public:
     // The FTS5 strings of an expression of ours, unquoted: "(\"강화학습\" OR \"강화 학습\"*)" ->
     // [강화학습, 강화 학습].
     static QStringList strings(const QString &expression);
-    static QString spellings(const QString &term);
+    static QString spellings(const QString &term, const Joinable &joinable = {});
     static constexpr int MaxSpellings = 16;
     // Longer queries are cut (with a message in errors): FTS5's work grows with every word.
     static constexpr int MaxWords = 32;
