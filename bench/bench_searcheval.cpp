@@ -72,7 +72,8 @@ std::vector<LabelledClass> querySet()
         {"mixed", {"LLM기반", "GPT-4o", "µP", "μP", "MLLM의", "VLM을", "3D", "RLHF와"}},
         {"english", {"video", "diffusion", "reasoning", "transformer", "scaling", "QuickVideo", "quickvideo", "Diffus*", "reason*", "seek", "former"}},
         {"ids", {"2505.16938", "2505.169", "2505.1", "2505.14810", "2505.16938 OR 강화학습"}},
-        {"phrases", {"\"다중 모달 대형 언어 모델\"", "\"대형 언어 모델\"", "\"강화 학습\"", "\"보상 모델\"", "\"Chain-of-Thought\"", "\"다중 에이전트 시스템\""}},
+        {"phrases",
+         {"\"다중 모달 대형 언어 모델\"", "\"대형 언어 모델\"", "\"강화 학습\"", "\"보상 모델\"", "\"Chain-of-Thought\"", "\"다중 에이전트 시스템\""}},
         {"exclusion", {"비디오 NOT 확산", "비디오 -확산", "강화학습 -보상", "LLM -GPT-4o", "모델 NOT 벤치마크"}},
         {"boolean", {"RLHF OR DPO", "로봇 OR 비디오", "GRPO OR PPO", "비디오 AND 확산", "보상 모델", "대형 언어 모델"}},
         {"punctuation", {"강화 학습 - 보상", "RLHF / DPO", "LLM 기반 — 평가", "보상 · 모델"}},
@@ -366,8 +367,8 @@ void evaluate(benchmark::State &state, const QString &dir, int days)
     std::printf("| class | queries | recall ours / peer | precision ours / peer | nDCG@10 ours / peer | p95 ms ours / peer |\n");
     std::printf("|---|---|---|---|---|---|\n");
     for (const Row &r : rows)
-        std::printf("| %s | %d | %.3f / %.3f | %.3f / %.3f | %.3f / %.3f | %.2f / %.2f |\n", r.name.c_str(), r.queries, r.ours.r(), r.theirs.r(),
-                    r.ours.p(), r.theirs.p(), r.ours.n(), r.theirs.n(), r.ours.p95(), r.theirs.p95());
+        std::printf("| %s | %d | %.3f / %.3f | %.3f / %.3f | %.3f / %.3f | %.2f / %.2f |\n", r.name.c_str(), r.queries, r.ours.r(), r.theirs.r(), r.ours.p(),
+                    r.theirs.p(), r.ours.n(), r.theirs.n(), r.ours.p95(), r.theirs.p95());
     std::fflush(stdout);
     state.counters["recall"] = all.ours.r();
     state.counters["precision"] = all.ours.p();

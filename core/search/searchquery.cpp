@@ -29,15 +29,17 @@ bool isCjkChar(QChar c)
     return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x3040 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
 }
 
-// A phrase that ends in one Hangul/CJK character after a space or another script ("모델 이",
-// "MLLM의") searches that character as the start of the next run: the text may go on ("모델 이는",
-// "MLLM의 추론"), where the index has the bigram, not the character alone. "\"모델 이\"" -> "\"모델 이\"*".
+// A word that ends in one Hangul/CJK character right after another script ("MLLM의", "GPT로")
+// searches that character as the start of a run: the text may go on ("MLLM의미", "GPT로는"),
+// where the index has the bigram, not the character alone. "\"MLLM의\"" -> "\"MLLM의\"*". Not
+// after a space: a spelling that splits off the last syllable ("강화학 습") would make FTS5 merge
+// the lists of every bigram starting with it (습니, 습을, …), tens of milliseconds in a large library.
 QString endingAsPrefix(const QString &fts)
 {
     if (!fts.startsWith(u'"') || !fts.endsWith(u'"') || fts.size() < 4)
         return fts;
     const QChar last = fts.at(fts.size() - 2), before = fts.at(fts.size() - 3);
-    return isCjkChar(last) && !isCjkChar(before) && before != u'"' ? fts + u'*' : fts;
+    return isCjkChar(last) && before.isLetterOrNumber() && !isCjkChar(before) ? fts + u'*' : fts;
 }
 
 // Splits into words and "quoted phrases"; a phrase keeps its quotes so callers can tell. Control
