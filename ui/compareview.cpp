@@ -9,6 +9,7 @@
 #include "annotate/textquoteanchor.h"
 #include "common/inertdocument.h"
 #include "common/settings.h"
+#include "digest/markdowndialect.h"
 #include "digest/sectionkind.h"
 #include "library/library.h"
 #include "models/comparemodel.h"
@@ -398,7 +399,7 @@ void CompareView::fillCell(QTextBrowser *browser, const QModelIndex &index)
         browser->setProperty("missing", true);
     } else {
         bool cut = false;
-        doc->setMarkdown(cellMarkdown(index.data(MarkdownRole).toString(), &cut), kMarkdownFeatures);
+        doc->setMarkdown(Core::MarkdownDialect::withLiteralTildes(cellMarkdown(index.data(MarkdownRole).toString(), &cut)), kMarkdownFeatures);
         browser->setProperty("missing", false);
         const QString text = doc->toPlainText();
         browser->setProperty("cut", cut);

@@ -7,6 +7,7 @@
 #include "common/daylabel.h"
 #include "common/inertdocument.h"
 #include "common/settings.h"
+#include "digest/markdowndialect.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
@@ -67,6 +68,11 @@ QString safeLink(const QString &url)
 } // namespace
 
 QString SummaryView::documentMarkdown(const Core::PaperDetail &paper)
+{
+    return Core::MarkdownDialect::withLiteralTildes(headedMarkdown(paper));
+}
+
+QString SummaryView::headedMarkdown(const Core::PaperDetail &paper)
 {
     const QString id = paper.listing.arxivId;
     const Core::PaperMeta *meta = paper.meta ? &*paper.meta : nullptr;

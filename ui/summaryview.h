@@ -56,7 +56,8 @@ public:
     // Colours doc's text [start, start + length) as highlight h (its colour, its comment as tooltip).
     static void paintHighlight(QTextDocument *doc, int start, int length, const Core::Highlight &h);
 
-    // The Markdown the view renders for a paper: a header with the links, then the summary.
+    // The Markdown the view renders for a paper: a header with the links, then the summary; a single
+    // tilde is text, ~~two~~ strike (Core::MarkdownDialect).
     static QString documentMarkdown(const Core::PaperDetail &paper);
 
 Q_SIGNALS:
@@ -67,6 +68,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    static QString headedMarkdown(const Core::PaperDetail &paper);
     void updateMeasure();
 
     int m_zoom = 0;

@@ -1,6 +1,7 @@
 // MarkdownExporter: escaping for CommonMark, and the one-file layout.
 #include "markdownexporter.h"
 
+#include "digest/markdowndialect.h"
 #include "export/exportcontent.h"
 
 #include <QRegularExpression>
@@ -23,7 +24,8 @@ QString quoted(const QString &markdown)
     return lines.join(u'\n');
 }
 
-// The reader's own Markdown, closed off so it cannot swallow what follows (an unclosed code fence).
+// The reader's own Markdown, closed off so it cannot swallow what follows (an unclosed code fence), its
+// single tildes escaped.
 QString containedMarkdown(const QString &markdown)
 {
     QString text = markdown;
@@ -41,7 +43,7 @@ QString containedMarkdown(const QString &markdown)
     }
     if (!open.isEmpty())
         text += u'\n' + open;
-    return text;
+    return MarkdownDialect::withLiteralTildes(text); // a GitHub-style viewer would strike "0.7~1.4점, 1.7~1.8점"
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // Markup: the escaping and conversion rules every exporter uses.
 #include "markup.h"
 
+#include "digest/markdowndialect.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -131,7 +133,7 @@ QByteArray xmlEscaped(const QString &text)
 QByteArray markdownToXhtml(const QString &markdown, Images images)
 {
     QByteArray out;
-    const QByteArray in = xmlSafe(markdown).toUtf8();
+    const QByteArray in = xmlSafe(MarkdownDialect::withLiteralTildes(markdown)).toUtf8();
     md_html(in.constData(), MD_SIZE(in.size()), appendHtml, &out, MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTML, MD_HTML_FLAG_XHTML);
     if (images == Images::AsLinks && out.contains("<img ")) {
         // md4c writes <img src="URL" alt="TEXT" [title="T"] />, attribute values already escaped.

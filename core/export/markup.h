@@ -19,7 +19,7 @@ enum class Images {
     AsLinks, // <a href="...">alt</a>: a self-contained page loads nothing from elsewhere
 };
 
-// Markdown → XHTML fragment with md4c (tables, strikethrough; raw HTML in the input is escaped, not
+// Markdown → XHTML fragment with md4c (tables, ~~strikethrough~~ where a single ~ is text; raw HTML in the input is escaped, not
 // passed through). Characters XML 1.0 forbids are dropped first, so the result always parses. Only
 // http(s), mailto and #in-page targets stay links or images; any other (javascript:, vbscript:,
 // data:, file:, a relative path) becomes the link's text or the image's alt text.
