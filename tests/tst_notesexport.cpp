@@ -776,6 +776,39 @@ private Q_SLOTS:
         }
     }
 
+    // A note's own headings ("## 메모") sit below the export's Note heading, never beside the
+    // paper's heading: in the one-file Markdown, the folder's notes and the HTML.
+    void noteHeadingsSitBelowThePaper()
+    {
+        ExportPaper p;
+        p.arxivId = QStringLiteral("2506.07778");
+        p.title = QStringLiteral("제목");
+        p.note = QStringLiteral("## 메모\n\n첫 줄\n\n### 세부\n\n둘째 줄\n\n정리\n---\n\n끝\n\n```\n# 코드 속 주석\n```");
+        ExportSet set;
+        set.papers = {p};
+        set.createdAt = QDateTime::currentDateTime();
+        ExportOptions options;
+        options.summaries = ExportOptions::Summaries::None;
+        const auto headings = [](const QByteArray &md) {
+            QStringList out;
+            for (const auto &h : MarkdownOutline::of(md).headings)
+                out << QStringLiteral("%1 %2").arg(h.level).arg(h.text);
+            return out;
+        };
+        const QByteArray one = render(set, NotesExporter::Format::Markdown, options).files.value(0).data;
+        QCOMPARE(
+            headings(one).mid(1),
+            (QStringList{QStringLiteral("2 제목"), QStringLiteral("3 Note"), QStringLiteral("4 메모"), QStringLiteral("5 세부"), QStringLiteral("4 정리")}));
+        QVERIFY(one.contains("# 코드 속 주석\n")); // code is not a heading
+        const QByteArray note = render(set, NotesExporter::Format::MarkdownFolder, options).files.value(0).data;
+        QCOMPARE(
+            headings(note),
+            (QStringList{QStringLiteral("1 제목"), QStringLiteral("2 Note"), QStringLiteral("3 메모"), QStringLiteral("4 세부"), QStringLiteral("3 정리")}));
+        const QByteArray html = render(set, NotesExporter::Format::Html, options).files.value(0).data;
+        QVERIFY2(html.contains("<h4>메모</h4>") && html.contains("<h5>세부</h5>") && html.contains("<h4>정리</h4>"), html.constData());
+        QVERIFY(!html.contains("<h2>메모"));
+    }
+
     void jsonIsVersionedAndComplete()
     {
         const QJsonObject root = QJsonDocument::fromJson(renderOne(NotesExporter::Format::Json)).object();

@@ -3,6 +3,7 @@
 
 #include "digest/markdowndialect.h"
 #include "export/exportcontent.h"
+#include "export/markup.h"
 
 #include <QRegularExpression>
 
@@ -122,7 +123,7 @@ QString MarkdownExporter::paperBody(const ExportPaper &p, const ExportOptions &o
         }
     }
     if (o.includeNotes && !p.note.trimmed().isEmpty())
-        out += h + Exporter::tr("Note") + QStringLiteral("\n\n") + containedMarkdown(p.note) + QStringLiteral("\n\n");
+        out += h + Exporter::tr("Note") + QStringLiteral("\n\n") + containedMarkdown(Markup::headingsFrom(p.note, level + 1)) + QStringLiteral("\n\n");
     const QList<Section> sections = includedSections(p, o);
     if (!sections.isEmpty()) {
         out += h + Exporter::tr("Summary") + QStringLiteral("\n\n");

@@ -26,6 +26,12 @@ enum class Images {
 //   [x](javascript:alert(1)) -> x      [x](https://a.b) -> <a href="https://a.b">x</a>
 QByteArray markdownToXhtml(const QString &markdown, Images images = Images::Keep);
 
+// The Markdown with its top-level headings moved down so that the highest is at level `top` (a note
+// under the export's "Note" heading must not sit beside the paper's heading); levels keep their
+// order and stop at 6. A setext heading becomes an ATX one. Headings already at `top` or below stay.
+//   top 4: "## 메모\n### 세부" -> "#### 메모\n##### 세부"      "메모\n===" -> "#### 메모"
+QString headingsFrom(const QString &markdown, int top);
+
 // The text without the characters XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE/FFFF;
 // lone surrogates).
 QString xmlSafe(const QString &text);
