@@ -579,7 +579,7 @@ void CompareView::highlightSelection(bool withComment)
     // Anchor it in the text the reader shows, so it is found there with its full context.
     QTextDocument reader;
     reader.setMarkdown(SummaryView::documentMarkdown(*paper), kMarkdownFeatures);
-    const QString full = reader.toPlainText();
+    const QString full = reader.toPlainText().mid(SummaryView::summaryStart(&reader)); // the summary's text, not the header's
     const auto match = TextQuoteAnchor::locate(full, inCell);
     Highlight h = match.isValid() ? TextQuoteAnchor::describe(full, match.start, match.length) : inCell;
     if (h.exact.trimmed().isEmpty())

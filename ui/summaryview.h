@@ -45,6 +45,12 @@ public:
     bool scrollToHighlight(qint64 id);
     // The highlight ranges drawn now: id → [start, end) in the document.
     QHash<qint64, std::pair<int, int>> drawnHighlights() const { return m_drawn; }
+    // The text a drawn highlight covers now: its quote as re-anchored in this summary; "" when not drawn.
+    QString drawnText(qint64 id) const;
+    // Where the summary begins in a document of documentMarkdown(): just after the header's rule
+    // (title, links, tags, abstract). Highlights are anchored in the text from there, so their
+    // context never holds header text ("arXiv abstract · PDF"); 0 when there is no rule.
+    static int summaryStart(const QTextDocument *doc);
 
     // Marks every occurrence of these words (search matches), case-insensitively.
     void highlightWords(const QStringList &words);
