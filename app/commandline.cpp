@@ -372,11 +372,15 @@ int runExport(Invocation &inv)
     if (set.papers.isEmpty())
         return inv.fail(CommandLine::tr("nothing to export: no paper matches (%1)").arg(set.description));
     exporter->prepare(path, &options);
-    const ExportResult result = exporter->render(set, options);
+    const ExportResult result = exporter->render(set, options, inv.terminalProgress(CommandLine::tr("exporting")));
     if (const Status s = exporter->write(result, path); !s)
         return inv.fail(s.message());
     if (exporter->destination() == Exporter::Destination::Folder)
         inv.out() << CommandLine::tr("wrote %1 (notes: %2)").arg(path).arg(result.files.size()) << "\n";
+    else if (result.rows == 0)
+        inv.out() << CommandLine::tr("wrote %1 with only its header row (highlights: 0, papers: %2)").arg(path).arg(set.papers.size()) << "\n";
+    else if (result.rows > 0)
+        inv.out() << CommandLine::tr("wrote %1 (highlights: %2, from papers: %3)").arg(path).arg(result.rows).arg(set.papers.size()) << "\n";
     else if (exporter->isPaged())
         inv.out() << CommandLine::tr("wrote %1 (papers: %2, pages: %3)").arg(path).arg(set.papers.size()).arg(result.pageCount) << "\n";
     else

@@ -4,9 +4,12 @@
 #include "common/terminaltext.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <unistd.h>
 
 namespace Paperboy::App {
 
@@ -116,6 +119,26 @@ int Invocation::fail(const QString &message)
     m_err << "paperboy: " << escaped(message) << '\n';
     m_err.flush();
     return 1;
+}
+
+std::function<void(int, int)> Invocation::terminalProgress(const QString &label)
+{
+    // Only the process's own stderr can be a terminal; a stream over a string (CommandLine::run in a
+    // test) or a redirected stderr gets no progress.
+    const auto *file = qobject_cast<QFile *>(m_err.device());
+    if (!file || file->handle() != STDERR_FILENO || !isatty(STDERR_FILENO))
+        return [](int, int) {};
+    return [this, label, shown = -1](int done, int total) mutable {
+        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 100;
+        if (percent == shown)
+            return;
+        shown = percent;
+        // \r and "erase to the end of the line" rewrite the line in place; at 100% it is cleared.
+        m_err << '\r' << "\x1b[K";
+        if (done < total)
+            m_err << "paperboy: " << label << ": " << percent << '%';
+        m_err.flush();
+    };
 }
 
 void Invocation::printJson(const QJsonArray &array)

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 
 class QJsonArray;
@@ -54,6 +55,9 @@ public:
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    // A progress report for long work: "LABEL: 37%" rewritten in place on stderr while it is a
+    // terminal, then cleared; a callback that prints nothing otherwise (a pipe, a file, a test).
+    std::function<void(int done, int total)> terminalProgress(const QString &label);
     // A usage error: one line, "paperboy: MESSAGE (see paperboy NAME --help)"; returns 2.
     int badUsage(const QString &message);
     // A failure: "paperboy: MESSAGE" with control characters written out; returns 1.

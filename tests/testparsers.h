@@ -93,4 +93,46 @@ inline QList<QStringList> markdownTableRows(const QByteArray &markdown, int *tab
     return t.rows;
 }
 
+// Markdown as a GitHub-style viewer shows it (md4c's GitHub dialect: one or two tildes strike):
+// the text, struck parts inside <del>…</del>, blocks one per line.
+//   "0.7~1.4점, 1.7~1.8점" -> "0.7<del>1.4점, 1.7</del>1.8점"      "0.7\~1.4점" -> "0.7~1.4점"
+inline QString githubText(const QByteArray &markdown)
+{
+    QString out;
+    MD_PARSER parser{};
+    parser.flags = MD_DIALECT_GITHUB;
+    parser.enter_block = [](MD_BLOCKTYPE, void *, void *) { return 0; };
+    parser.leave_block = [](MD_BLOCKTYPE, void *, void *u) {
+        *static_cast<QString *>(u) += u'\n';
+        return 0;
+    };
+    parser.enter_span = [](MD_SPANTYPE type, void *, void *u) {
+        if (type == MD_SPAN_DEL)
+            *static_cast<QString *>(u) += QStringLiteral("<del>");
+        return 0;
+    };
+    parser.leave_span = [](MD_SPANTYPE type, void *, void *u) {
+        if (type == MD_SPAN_DEL)
+            *static_cast<QString *>(u) += QStringLiteral("</del>");
+        return 0;
+    };
+    parser.text = [](MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *u) {
+        *static_cast<QString *>(u) += type == MD_TEXT_SOFTBR || type == MD_TEXT_BR ? QStringLiteral("\n") : QString::fromUtf8(text, qsizetype(size));
+        return 0;
+    };
+    md_parse(markdown.constData(), MD_SIZE(markdown.size()), &parser, &out);
+    return out;
+}
+
+// Every <del>…</del> of an HTML or githubText() text, in order.
+inline QStringList struckParts(const QString &text)
+{
+    QStringList out;
+    for (qsizetype at = text.indexOf(QStringLiteral("<del>")); at >= 0; at = text.indexOf(QStringLiteral("<del>"), at + 1)) {
+        const qsizetype end = text.indexOf(QStringLiteral("</del>"), at);
+        out << text.mid(at + 5, end < 0 ? -1 : end - at - 5);
+    }
+    return out;
+}
+
 } // namespace TestParsers

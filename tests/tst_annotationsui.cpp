@@ -30,6 +30,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -391,6 +392,11 @@ private Q_SLOTS:
         QCOMPARE(summaryView(w)->drawnHighlights().size(), 1);
         const auto range = *summaryView(w)->drawnHighlights().cbegin();
         QVERIFY(summaryView(w)->toPlainText().mid(range.first, range.second - range.first).contains(QStringLiteral("8% 초과")));
+        // The note panel lists the text the highlight now covers, not its old quote.
+        QCOMPARE(notePanel(w)->highlightList()->count(), 1);
+        const QString listed = notePanel(w)->highlightList()->item(0)->text();
+        QVERIFY2(listed.contains(QStringLiteral("달성했")) && !listed.contains(QStringLiteral("달성하였")), qPrintable(listed));
+        QVERIFY(!notePanel(w)->highlightList()->item(0)->data(Qt::UserRole + 1).toBool());
 
         // Rewritten completely: the highlight is kept, listed as orphaned, not drawn.
         QByteArray rewritten = m_digest;
@@ -410,6 +416,45 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_Delete);
         QVERIFY(m_lib->annotations().highlights(QStringLiteral("2505.96265")).isEmpty());
+    }
+
+    // A highlight of the summary's first words keeps the summary's text as its context, never the
+    // header's (title, "arXiv abstract · PDF", tags), and is found again after a re-import.
+    void highlightContextIsTheSummaryOnly()
+    {
+        Ui::MainWindow w(m_lib.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.reader()->openPaper(QDate(2025, 5, 24), QStringLiteral("2505.96265")));
+        Ui::SummaryView *view = summaryView(w);
+        int first = -1; // the first block after the header's rule
+        for (QTextBlock b = view->document()->begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth)) {
+                for (QTextBlock n = b.next(); n.isValid() && first < 0; n = n.next())
+                    if (!n.text().trimmed().isEmpty())
+                        first = n.position();
+                break;
+            }
+        }
+        QVERIFY(first > 0);
+        QTextCursor c(view->document());
+        c.setPosition(first);
+        c.setPosition(first + 8, QTextCursor::KeepAnchor);
+        const QString quote = c.selectedText();
+        view->setTextCursor(c);
+        view->setFocus();
+        QTest::keyClick(&w, Qt::Key_H);
+        const auto stored = m_lib->annotations().highlights(QStringLiteral("2505.96265"));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored[0].exact, quote);
+        const QString header = view->toPlainText().left(first);
+        QVERIFY2(stored[0].prefix.trimmed().isEmpty(), qPrintable(stored[0].prefix)); // nothing of the summary comes before it
+        QVERIFY(header.contains(QStringLiteral("PDF")));
+        QVERIFY(!stored[0].prefix.contains(QStringLiteral("PDF")));
+        QCOMPARE(stored[0].position, 0);
+        // Drawn where it was made, and again after the paper is shown anew.
+        QVERIFY(w.reader()->openPaper(QDate(2025, 5, 24), QStringLiteral("2505.96265")));
+        QCOMPARE(summaryView(w)->drawnHighlights().value(stored[0].id).first, first);
     }
 
     void highlightWithCommentAndColour()

@@ -1,6 +1,7 @@
 // The command line in-process (paperboy_cli): the table of commands makes the usage, each command's
 // help and the dispatch; usage errors, date options and "--" behave the same for every command.
 #include "commandline.h"
+#include "library/library.h"
 #include "testcorpus.h"
 
 #include <QDir>
@@ -301,6 +302,42 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         r = paperboy({QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--day"), QStringLiteral("2025-05-24")});
         QCOMPARE(r.out.count(u'\n'), TestCorpus::kPapers);
+    }
+
+    // A CSV export says how many highlight rows it wrote, and that there were none when the papers
+    // have no highlights (then the file is only its header), not a count of papers.
+    void csvExportCountsItsRows()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("rows.csv"));
+        const QStringList args{QStringLiteral("export"),
+                               QStringLiteral("--format"),
+                               QStringLiteral("csv"),
+                               QStringLiteral("--day"),
+                               QStringLiteral("2025-05-24"),
+                               QStringLiteral("--out"),
+                               csv};
+        Run r = paperboy(args);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("wrote %1 with only its header row (highlights: 0, papers: %2)\n").arg(csv).arg(TestCorpus::kPapers));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), 1);
+        file.close();
+
+        const QString db = m_dir.filePath(QStringLiteral("rows.sqlite"));
+        QVERIFY(QFile::copy(m_db, db));
+        {
+            Core::Library lib;
+            QVERIFY(lib.open(db).ok());
+            Core::Highlight h;
+            h.arxivId = QStringLiteral("2505.96265");
+            h.sectionKind = QStringLiteral("results");
+            h.exact = QStringLiteral("8% 초과하는 성능을 달성하였습니다");
+            QVERIFY(lib.annotations().addHighlight(h).ok());
+        }
+        r = ::paperboy(db, args);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("wrote %1 (highlights: 1, from papers: %2)\n").arg(csv).arg(TestCorpus::kPapers));
     }
 
     // A library that cannot be opened is exit 2, after the words were read.

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -258,6 +259,42 @@ private Q_SLOTS:
         // Without "--" the word is an unknown option, and nothing but a NOT is no query.
         QCOMPARE(paperboy({QStringLiteral("search"), QStringLiteral("-확산"), QStringLiteral("모델")}).code, 2);
         QCOMPARE(paperboy({QStringLiteral("search"), QStringLiteral("--"), QStringLiteral("-확산")}).code, 2);
+    }
+
+    // export shows its progress on stderr when that is a terminal (script(1) gives it one), and
+    // nothing of it when stderr is a pipe.
+    void exportShowsProgressOnATerminal()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("progress.pdf"));
+        const QStringList args{QStringLiteral("--db"),
+                               m_db,
+                               QStringLiteral("export"),
+                               QStringLiteral("--format"),
+                               QStringLiteral("pdf"),
+                               QStringLiteral("--day"),
+                               QStringLiteral("2025-05-24"),
+                               QStringLiteral("--out"),
+                               pdf};
+        const Run piped = paperboy(args.mid(2));
+        QCOMPARE(piped.code, 0);
+        QVERIFY2(!piped.err.contains(QStringLiteral("exporting")), qPrintable(piped.err));
+        QVERIFY(!piped.out.contains(u'%'));
+
+        QStringList quoted{QStringLiteral(PAPERBOY_BINARY)};
+        for (const QString &a : args)
+            quoted << u'\'' + a + u'\'';
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("script"), {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"), quoted.join(u' '), QStringLiteral("/dev/null")});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString terminal = QString::fromUtf8(p.readAllStandardOutput());
+        static const QRegularExpression step(QStringLiteral("\r\x1b\\[Kpaperboy: exporting: [0-9]+%"));
+        QVERIFY2(terminal.count(step) >= 10, qPrintable(terminal)); // one line rewritten as the papers are laid out
+        QVERIFY2(terminal.contains(QStringLiteral("\r\x1b[Kwrote ")), qPrintable(terminal)); // the progress line is cleared first
     }
 
     void environmentVariableNamesTheLibrary()

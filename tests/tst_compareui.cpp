@@ -5,6 +5,7 @@
 #include "comparecontroller.h"
 #include "comparetray.h"
 #include "compareview.h"
+#include "export/compareexporter.h"
 #include "importcontroller.h"
 #include "library/library.h"
 #include "mainwindow.h"
@@ -508,6 +509,46 @@ private Q_SLOTS:
         const QString exported = QString::fromUtf8(f.readAll());
         QVERIFY(exported.contains(QStringLiteral("last words of the section")));
         QVERIFY(exported.contains(QString::fromUtf8(longLine)));
+    }
+
+    // A cell shows "0.7~1.4점, … 1.7~1.8점" as two ranges; only ~~double~~ tildes strike. The
+    // comparison's exports keep them too.
+    void tildesAreRangesInCells()
+    {
+        const QString id = QStringLiteral("2506.30002");
+        const QByteArray digest = "# 📰 Hugging Face Daily Papers – 2025-06-04\n\n## " + id.toUtf8() + "\n🔗 https://huggingface.co/papers/" + id.toUtf8()
+            + "\n\n**Summary**:\n```markdown\n# 범위 2~3배\n\n## 5. 정량적 결과\n\nnDCG@10이 0.7~1.4점, 재현율은 1.7~1.8점 올랐습니다. "
+              "~~초안 수치~~ 는 버렸습니다.\n```\n\n---\n\n";
+        const QString file = m_dir.filePath(QStringLiteral("2025-06-04.md"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(digest);
+        }
+        QVERIFY(m_lib->importer().importFile(file).outcome == Core::ImportResult::Outcome::Imported);
+        Ui::CompareView view(m_lib.get(), nullptr);
+        view.resize(1000, 700);
+        view.setPapers({id, kJudgeRm});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int row = int(view.model()->rowKinds().indexOf(QStringLiteral("results")));
+        QVERIFY(row >= 0);
+        QTextBrowser *cell = view.cell(row, 0);
+        const QString ranges = QStringLiteral("nDCG@10이 0.7~1.4점, 재현율은 1.7~1.8점 올랐습니다.");
+        QVERIFY2(cell->toPlainText().contains(ranges), qPrintable(cell->toPlainText()));
+        QStringList struck;
+        for (QTextBlock b = cell->document()->begin(); b.isValid(); b = b.next())
+            for (QTextBlock::iterator it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().fontStrikeOut())
+                    struck << it.fragment().text();
+        QCOMPARE(struck, QStringList{QStringLiteral("초안 수치")});
+        // The exports: the Markdown table as a GitHub-style viewer shows it, and the HTML.
+        const QString table = githubText(Core::CompareExporter::toMarkdown(*view.model()));
+        QVERIFY2(table.contains(ranges), qPrintable(table));
+        QCOMPARE(struckParts(table), QStringList{QStringLiteral("초안 수치")});
+        const QString html = QString::fromUtf8(Core::CompareExporter::toHtml(*view.model()));
+        QVERIFY2(html.contains(ranges), qPrintable(html));
+        QCOMPARE(struckParts(html), QStringList{QStringLiteral("초안 수치")});
     }
 
     void savedComparisonReopensFromThePalette()

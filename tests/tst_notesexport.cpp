@@ -3,6 +3,7 @@
 // BibTeX, an RFC 4180 reader for CSV. Also scopes, options, safe file names, re-export into a vault,
 // rendering on a worker thread with progress and cancel, and the export command.
 #include "notesfixture.h"
+#include "testparsers.h"
 
 #include "export/bibtexexporter.h"
 #include "export/compareexporter.h"
@@ -693,6 +694,119 @@ private Q_SLOTS:
         for (const QStringList &row : rows)
             QCOMPARE(row.size(), 8);
         QCOMPARE(rows.mid(1), expected);
+    }
+
+    // Korean summaries write ranges with "~": every format keeps them as text and strikes only
+    // ~~double~~ tildes (docs/FORMAT.md, Tildes).
+    void tildesAreRangesNotStrikethrough()
+    {
+        const QString body = QStringLiteral("nDCG@10이 0.7~1.4점, 재현율은 1.7~1.8점 올랐습니다. ~~초안 수치~~ 는 버렸고 `a~b` 는 코드입니다.");
+        ExportPaper p;
+        p.arxivId = QStringLiteral("2506.07777");
+        p.title = QStringLiteral("범위 표기 2~3배");
+        p.days = {QDate(2025, 5, 24)};
+        Section s;
+        s.kind = SectionKind::Results;
+        s.number = 5;
+        s.title = QStringLiteral("정량적 결과");
+        s.body = body;
+        s.markdown = QStringLiteral("## 5. 정량적 결과\n\n") + body;
+        p.summaryMarkdown = QStringLiteral("# 범위 표기 2~3배\n\n") + s.markdown + u'\n';
+        p.sections = {s};
+        p.note = QStringLiteral("다시 볼 것: 4~5번, 6~7번.\n\n~~지운 생각~~");
+        Highlight h = TextQuoteAnchor::describe(body, int(body.indexOf(QStringLiteral("0.7~1.4점"))), 8);
+        QCOMPARE(h.exact, QStringLiteral("0.7~1.4점"));
+        h.arxivId = p.arxivId;
+        h.sectionKind = QStringLiteral("results");
+        h.comment = QStringLiteral("1.7~1.8점과 비교, 2~3회");
+        p.highlights = {h};
+        ExportSet set;
+        set.papers = {p};
+        set.createdAt = QDateTime::currentDateTime();
+
+        const QStringList everyRange{QStringLiteral("2~3배"), QStringLiteral("0.7~1.4점"), QStringLiteral("1.7~1.8점"), QStringLiteral("4~5번"),
+                                     QStringLiteral("6~7번"), QStringLiteral("2~3회"),     QStringLiteral("a~b")};
+        const QStringList struck{QStringLiteral("초안 수치"), QStringLiteral("지운 생각")};
+        for (const Exporter *e : ExporterFactory::exporters()) {
+            const QString name = e->name();
+            const ExportResult r = e->render(set, ExportOptions{}, {}, nullptr);
+            QVERIFY2(r.status.ok(), qPrintable(name + u' ' + r.status.message()));
+            QByteArray data;
+            for (const ExportFile &f : r.files)
+                data += f.data;
+            QString shown;
+            QStringList expectedStruck = struck;
+            QStringList ranges = everyRange;
+            switch (e->format()) {
+            case ExportFormat::Markdown:
+            case ExportFormat::MarkdownFolder:
+                shown = TestParsers::githubText(data); // as a GitHub-style viewer (GitHub, Obsidian) shows it
+                break;
+            case ExportFormat::Html: shown = QString::fromUtf8(data); break;
+            case ExportFormat::Pdf: {
+                const QString pdf = path(QStringLiteral("tildes.pdf"));
+                writeFile(pdf, data);
+                const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+                QVERIFY2(text.code == 0, qPrintable(text.err));
+                shown = text.out;
+                expectedStruck.clear(); // a line drawn through text is not in the extracted text
+                break;
+            }
+            case ExportFormat::BibTeX: // the title and the note, TeX-escaped
+                shown = QString::fromUtf8(data).replace(QStringLiteral("\\textasciitilde{}"), QStringLiteral("~"));
+                expectedStruck.clear();
+                ranges = {QStringLiteral("2~3배"), QStringLiteral("4~5번"), QStringLiteral("6~7번")};
+                break;
+            case ExportFormat::Csv: // a row per highlight: the title, the quote and its comment
+                shown = QString::fromUtf8(data);
+                expectedStruck.clear();
+                ranges = {QStringLiteral("2~3배"), QStringLiteral("0.7~1.4점"), QStringLiteral("1.7~1.8점"), QStringLiteral("2~3회")};
+                break;
+            case ExportFormat::Json:
+                shown = QString::fromUtf8(data);
+                expectedStruck.clear();
+                break;
+            }
+            for (const QString &range : std::as_const(ranges))
+                QVERIFY2(shown.contains(range), qPrintable(name + QStringLiteral(": no ") + range + u'\n' + shown));
+            QStringList struckShown = TestParsers::struckParts(shown);
+            struckShown.sort();
+            expectedStruck.sort();
+            QCOMPARE(struckShown, expectedStruck);
+        }
+    }
+
+    // A note's own headings ("## 메모") sit below the export's Note heading, never beside the
+    // paper's heading: in the one-file Markdown, the folder's notes and the HTML.
+    void noteHeadingsSitBelowThePaper()
+    {
+        ExportPaper p;
+        p.arxivId = QStringLiteral("2506.07778");
+        p.title = QStringLiteral("제목");
+        p.note = QStringLiteral("## 메모\n\n첫 줄\n\n### 세부\n\n둘째 줄\n\n정리\n---\n\n끝\n\n```\n# 코드 속 주석\n```");
+        ExportSet set;
+        set.papers = {p};
+        set.createdAt = QDateTime::currentDateTime();
+        ExportOptions options;
+        options.summaries = ExportOptions::Summaries::None;
+        const auto headings = [](const QByteArray &md) {
+            QStringList out;
+            for (const auto &h : MarkdownOutline::of(md).headings)
+                out << QStringLiteral("%1 %2").arg(h.level).arg(h.text);
+            return out;
+        };
+        const QByteArray one = render(set, NotesExporter::Format::Markdown, options).files.value(0).data;
+        QCOMPARE(
+            headings(one).mid(1),
+            (QStringList{QStringLiteral("2 제목"), QStringLiteral("3 Note"), QStringLiteral("4 메모"), QStringLiteral("5 세부"), QStringLiteral("4 정리")}));
+        QVERIFY(one.contains("# 코드 속 주석\n")); // code is not a heading
+        const QByteArray note = render(set, NotesExporter::Format::MarkdownFolder, options).files.value(0).data;
+        QCOMPARE(
+            headings(note),
+            (QStringList{QStringLiteral("1 제목"), QStringLiteral("2 Note"), QStringLiteral("3 메모"), QStringLiteral("4 세부"), QStringLiteral("3 정리")}));
+        const QByteArray html = render(set, NotesExporter::Format::Html, options).files.value(0).data;
+        QVERIFY2(html.contains("<h4>메모</h4>") && html.contains("<h5>세부</h5>") && html.contains("<h4>정리</h4>"), html.constData());
+        QVERIFY(!html.contains("<h2>메모"));
     }
 
     void jsonIsVersionedAndComplete()

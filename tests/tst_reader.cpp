@@ -498,6 +498,29 @@ private Q_SLOTS:
         QVERIFY(!formatOf.contains(QStringLiteral("plain text")));
     }
 
+    // "0.7~1.4점, … 1.7~1.8점" are two ranges, not a struck passage: only ~~double~~ tildes strike.
+    void tildesAreRangesNotStrikethrough()
+    {
+        Ui::SummaryView view;
+        Core::PaperDetail d;
+        d.listing.arxivId = QStringLiteral("2506.00002");
+        d.summaryMarkdown = QStringLiteral("# 범위 2~3배\n\n## 5. 결과\n\nnDCG@10이 0.7~1.4점, 재현율은 1.7~1.8점 올랐습니다.\n\n"
+                                           "~~초안 수치~~ 는 버렸고 `a~b` 는 코드, https://example.com/~user/x~y 는 링크입니다.\n");
+        view.show();
+        view.showPaper(d);
+        const QString text = view.document()->toPlainText();
+        for (const QString &shown : {QStringLiteral("범위 2~3배"), QStringLiteral("nDCG@10이 0.7~1.4점, 재현율은 1.7~1.8점 올랐습니다."), QStringLiteral("a~b"),
+                                     QStringLiteral("https://example.com/~user/x~y")})
+            QVERIFY2(text.contains(shown), qPrintable(text));
+        QVERIFY(!text.contains(u'\\'));
+        QStringList struck;
+        for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next())
+            for (QTextBlock::iterator it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().fontStrikeOut())
+                    struck << it.fragment().text();
+        QCOMPARE(struck, QStringList{QStringLiteral("초안 수치")});
+    }
+
     void dayListIsLazy()
     {
         QTemporaryDir dir;

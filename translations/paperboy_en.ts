@@ -173,6 +173,13 @@
             <numerusform>Exported to %1 (%n pages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported to %1 (%n highlight(s)).</source>
+        <translation>
+            <numerusform>Exported to %1 (%n highlight).</numerusform>
+            <numerusform>Exported to %1 (%n highlights).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::ImportController</name>

@@ -857,6 +857,18 @@
         <source>--format takes %1 or %2</source>
         <translation>--format에는 %1, %2 중 하나를 지정해야 합니다</translation>
     </message>
+    <message>
+        <source>exporting</source>
+        <translation>내보내는 중</translation>
+    </message>
+    <message>
+        <source>wrote %1 with only its header row (highlights: 0, papers: %2)</source>
+        <translation>저장했습니다: %1 (머리글 행만: 하이라이트 0개, 논문 %2편)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (highlights: %2, from papers: %3)</source>
+        <translation>저장했습니다: %1 (하이라이트 %2개, 논문 %3편)</translation>
+    </message>
 </context>
 <context>
     <name>CompareExporter</name>
@@ -2371,6 +2383,16 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>Exported to %1.</source>
         <translation>내보냈습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1: only the header row, as these papers have no highlights.</source>
+        <translation>내보냈습니다: %1. 이 논문들에 하이라이트가 없어 머리글 행만 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 (%n highlight(s)).</source>
+        <translation>
+            <numerusform>내보냈습니다: %1 (하이라이트 %n개).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "annotate/textquoteanchor.h"
 #include "common/inertdocument.h"
 #include "common/settings.h"
+#include "digest/markdowndialect.h"
 #include "digest/sectionkind.h"
 #include "library/library.h"
 #include "models/comparemodel.h"
@@ -398,7 +399,7 @@ void CompareView::fillCell(QTextBrowser *browser, const QModelIndex &index)
         browser->setProperty("missing", true);
     } else {
         bool cut = false;
-        doc->setMarkdown(cellMarkdown(index.data(MarkdownRole).toString(), &cut), kMarkdownFeatures);
+        doc->setMarkdown(Core::MarkdownDialect::withLiteralTildes(cellMarkdown(index.data(MarkdownRole).toString(), &cut)), kMarkdownFeatures);
         browser->setProperty("missing", false);
         const QString text = doc->toPlainText();
         browser->setProperty("cut", cut);
@@ -578,7 +579,7 @@ void CompareView::highlightSelection(bool withComment)
     // Anchor it in the text the reader shows, so it is found there with its full context.
     QTextDocument reader;
     reader.setMarkdown(SummaryView::documentMarkdown(*paper), kMarkdownFeatures);
-    const QString full = reader.toPlainText();
+    const QString full = reader.toPlainText().mid(SummaryView::summaryStart(&reader)); // the summary's text, not the header's
     const auto match = TextQuoteAnchor::locate(full, inCell);
     Highlight h = match.isValid() ? TextQuoteAnchor::describe(full, match.start, match.length) : inCell;
     if (h.exact.trimmed().isEmpty())

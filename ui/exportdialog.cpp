@@ -430,8 +430,14 @@ void ExportDialog::onRendered(const ExportResult &result, const QString &path, F
         message = tr("Export failed: %1. Nothing was replaced.").arg(result.status.message());
     } else {
         ok = true;
-        message = ExporterFactory::exporter(format).isPaged() ? tr("Exported to %1 (%n page(s)).", nullptr, result.pageCount).arg(path)
-                                                              : tr("Exported to %1.").arg(path);
+        if (result.rows == 0)
+            message = tr("Exported to %1: only the header row, as these papers have no highlights.").arg(path);
+        else if (result.rows > 0)
+            message = tr("Exported to %1 (%n highlight(s)).", nullptr, result.rows).arg(path);
+        else if (ExporterFactory::exporter(format).isPaged())
+            message = tr("Exported to %1 (%n page(s)).", nullptr, result.pageCount).arg(path);
+        else
+            message = tr("Exported to %1.").arg(path);
     }
     m_status->setText(message);
     Q_EMIT finished(ok, message);

@@ -3,6 +3,7 @@
 
 #include "annotate/annotationcommands.h"
 #include "common/inertdocument.h"
+#include "digest/markdowndialect.h"
 #include "library/library.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -57,7 +58,7 @@ NotePanel::NotePanel(Core::Library *library, QUndoStack *undo, QWidget *parent)
     m_previewToggle->setCheckable(true);
     connect(m_previewToggle, &QToolButton::toggled, this, [this](bool on) {
         if (on)
-            m_preview->setMarkdown(m_editor->toPlainText());
+            m_preview->setMarkdown(Core::MarkdownDialect::withLiteralTildes(m_editor->toPlainText()));
         m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_preview) : m_editor);
     });
     m_highlights->setObjectName(QStringLiteral("highlightList"));
@@ -112,7 +113,7 @@ void NotePanel::reloadNote()
     QSignalBlocker block(m_editor);
     m_editor->setPlainText(m_saved);
     if (m_previewToggle->isChecked())
-        m_preview->setMarkdown(m_saved);
+        m_preview->setMarkdown(Core::MarkdownDialect::withLiteralTildes(m_saved));
 }
 
 void NotePanel::flush()

@@ -216,7 +216,16 @@ void ReaderController::showCurrentPaper(bool keepScroll)
         m_shownHighlights << h.id;
     const QList<qint64> orphaned = m_summary->setHighlights(highlights);
     m_notes->setPaper(id);
-    m_notes->setHighlights(highlights, orphaned);
+    m_notes->setHighlights(asShown(highlights), orphaned);
+}
+
+QList<Highlight> ReaderController::asShown(QList<Highlight> highlights) const
+{
+    // A highlight found again in a changed summary lists the text it now covers, not its old quote.
+    for (Highlight &h : highlights)
+        if (const QString now = m_summary->drawnText(h.id); !now.isEmpty())
+            h.exact = now;
+    return highlights;
 }
 
 void ReaderController::refreshAnnotations()
@@ -243,7 +252,7 @@ void ReaderController::refreshAnnotations()
     for (const Highlight &h : highlights)
         if (!m_summary->drawnHighlights().contains(h.id))
             orphaned << h.id;
-    m_notes->setHighlights(highlights, orphaned);
+    m_notes->setHighlights(asShown(highlights), orphaned);
 }
 
 void ReaderController::refreshTags()

@@ -75,6 +75,7 @@ private:
     void onDayChanged();
     void onPaperChanged();
     void showCurrentPaper(bool keepScroll);
+    QList<Core::Highlight> asShown(QList<Core::Highlight> highlights) const;
     void refreshAnnotations();
     void refreshTags();
     // The shown paper read again after an import: drawn again when what it shows changed.

@@ -7,6 +7,7 @@
 #include "common/daylabel.h"
 #include "common/inertdocument.h"
 #include "common/settings.h"
+#include "digest/markdowndialect.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
@@ -67,6 +68,11 @@ QString safeLink(const QString &url)
 } // namespace
 
 QString SummaryView::documentMarkdown(const Core::PaperDetail &paper)
+{
+    return Core::MarkdownDialect::withLiteralTildes(headedMarkdown(paper));
+}
+
+QString SummaryView::headedMarkdown(const Core::PaperDetail &paper)
 {
     const QString id = paper.listing.arxivId;
     const Core::PaperMeta *meta = paper.meta ? &*paper.meta : nullptr;
@@ -198,13 +204,27 @@ void SummaryView::paintHighlight(QTextDocument *doc, int start, int length, cons
     c.mergeCharFormat(f);
 }
 
+int SummaryView::summaryStart(const QTextDocument *doc)
+{
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        if (b.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth))
+            return b.position() + b.length();
+    return 0;
+}
+
 QList<qint64> SummaryView::setHighlights(const QList<Core::Highlight> &highlights)
 {
     m_drawn.clear();
     QList<qint64> orphaned;
     const QString text = document()->toPlainText();
+    const int from = std::min(summaryStart(document()), int(text.size()));
+    const QString summary = text.mid(from);
     for (const Core::Highlight &h : highlights) {
-        const auto match = Core::TextQuoteAnchor::locate(text, h);
+        auto match = Core::TextQuoteAnchor::locate(summary, h);
+        if (match.isValid())
+            match.start += from;
+        else
+            match = Core::TextQuoteAnchor::locate(text, h); // made in the header (the abstract)
         if (!match.isValid()) {
             orphaned << h.id;
             continue;
@@ -215,6 +235,17 @@ QList<qint64> SummaryView::setHighlights(const QList<Core::Highlight> &highlight
     return orphaned;
 }
 
+QString SummaryView::drawnText(qint64 id) const
+{
+    const auto it = m_drawn.constFind(id);
+    if (it == m_drawn.cend())
+        return {};
+    QTextCursor c(document());
+    c.setPosition(it->first);
+    c.setPosition(it->second, QTextCursor::KeepAnchor);
+    return c.selectedText().replace(QChar::ParagraphSeparator, u'\n');
+}
+
 std::optional<Core::Highlight> SummaryView::highlightFromSelection() const
 {
     const QTextCursor c = textCursor();
@@ -222,7 +253,9 @@ std::optional<Core::Highlight> SummaryView::highlightFromSelection() const
         return std::nullopt;
     const QString text = document()->toPlainText();
     const int start = c.selectionStart();
-    Core::Highlight h = Core::TextQuoteAnchor::describe(text, start, c.selectionEnd() - start);
+    // Anchored in the summary's text, so its context is the summary's words, not the header's.
+    const int from = start >= summaryStart(document()) ? summaryStart(document()) : 0;
+    Core::Highlight h = Core::TextQuoteAnchor::describe(text.mid(from), start - from, c.selectionEnd() - start);
     if (h.exact.trimmed().isEmpty())
         return std::nullopt;
     h.arxivId = m_arxivId;

@@ -45,6 +45,12 @@ public:
     bool scrollToHighlight(qint64 id);
     // The highlight ranges drawn now: id → [start, end) in the document.
     QHash<qint64, std::pair<int, int>> drawnHighlights() const { return m_drawn; }
+    // The text a drawn highlight covers now: its quote as re-anchored in this summary; "" when not drawn.
+    QString drawnText(qint64 id) const;
+    // Where the summary begins in a document of documentMarkdown(): just after the header's rule
+    // (title, links, tags, abstract). Highlights are anchored in the text from there, so their
+    // context never holds header text ("arXiv abstract · PDF"); 0 when there is no rule.
+    static int summaryStart(const QTextDocument *doc);
 
     // Marks every occurrence of these words (search matches), case-insensitively.
     void highlightWords(const QStringList &words);
@@ -56,7 +62,8 @@ public:
     // Colours doc's text [start, start + length) as highlight h (its colour, its comment as tooltip).
     static void paintHighlight(QTextDocument *doc, int start, int length, const Core::Highlight &h);
 
-    // The Markdown the view renders for a paper: a header with the links, then the summary.
+    // The Markdown the view renders for a paper: a header with the links, then the summary; a single
+    // tilde is text, ~~two~~ strike (Core::MarkdownDialect).
     static QString documentMarkdown(const Core::PaperDetail &paper);
 
 Q_SIGNALS:
@@ -67,6 +74,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    static QString headedMarkdown(const Core::PaperDetail &paper);
     void updateMeasure();
 
     int m_zoom = 0;

@@ -187,7 +187,7 @@ MarkdownOutline MarkdownOutline::parse(const QByteArray &text, Detail detail)
     w.end = text.constData() + text.size();
     MD_PARSER parser{};
     parser.abi_version = 0;
-    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS;
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_PERMISSIVEAUTOLINKS; // no strikethrough: titles keep their tildes (docs/FORMAT.md)
     parser.enter_block = onEnterBlock;
     parser.leave_block = onLeaveBlock;
     parser.enter_span = onEnterSpan;

@@ -38,7 +38,8 @@ public:
     // Full: everything above. Structure: no paragraph text and no link targets (headings keep
     // their text), which spares copying the whole text of a long summary.
     enum class Detail { Full, Structure };
-    // Parses UTF-8 text. md4c flags: CommonMark plus tables, strikethrough and permissive autolinks.
+    // Parses UTF-8 text. md4c flags: CommonMark plus tables and permissive autolinks; no strikethrough,
+    // so the plain text keeps every tilde ("0.7~1.4점", "~~old~~").
     static MarkdownOutline parse(const QByteArray &text, Detail detail = Detail::Full);
 
     const QList<Block> &blocks() const { return m_blocks; }

@@ -2,6 +2,7 @@
 #include "compareexporter.h"
 
 #include "common/atomicfile.h"
+#include "digest/markdowndialect.h"
 #include "export/markup.h"
 #include "models/comparemodel.h"
 
@@ -27,7 +28,7 @@ QString markdownCell(QString s)
     s.replace(u'|', QStringLiteral("\\|"));
     s.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     s.replace(u'\n', QStringLiteral("<br>"));
-    return s.trimmed();
+    return MarkdownDialect::withLiteralTildes(s.trimmed());
 }
 
 using Markup::csvField;

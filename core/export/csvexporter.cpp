@@ -16,6 +16,7 @@ ExportResult CsvExporter::render(const ExportSet &set, const ExportOptions &o, c
     QString out = Markup::csvRow({QStringLiteral("paper"), QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("section"), QStringLiteral("quote"),
                                   QStringLiteral("comment"), QStringLiteral("color"), QStringLiteral("tags")})
         + QStringLiteral("\r\n");
+    int rows = 0;
     for (int i = 0; i < set.papers.size(); ++i) {
         if (isCancelled(cancel))
             return cancelledResult();
@@ -24,11 +25,14 @@ ExportResult CsvExporter::render(const ExportSet &set, const ExportOptions &o, c
         for (const Highlight &h : p.highlights) {
             out += Markup::csvRow({p.arxivId, p.title, ExportContent::dayText(p.day()), h.sectionKind, h.exact, h.comment, h.color, tags})
                 + QStringLiteral("\r\n");
+            ++rows;
         }
         if (progress)
             progress(i + 1, int(set.papers.size()));
     }
-    return oneFile(out.toUtf8());
+    ExportResult result = oneFile(out.toUtf8());
+    result.rows = rows;
+    return result;
 }
 
 } // namespace Paperboy::Core

@@ -106,6 +106,7 @@ struct ExportResult {
     bool cancelled = false;
     QList<ExportFile> files;
     int pageCount = 0; // PDF: pages written
+    int rows = -1; // CSV: rows written below the header (one per highlight); -1 for a format without rows
 };
 
 } // namespace Paperboy::Core

@@ -173,7 +173,8 @@ QByteArray HtmlExporter::body(const ExportSet &set, const ExportOptions &o, Read
             }
         }
         if (o.includeNotes && !p.note.trimmed().isEmpty())
-            out += "<h3>" + x(Exporter::tr("Note")) + "</h3>\n<div class=\"note\">\n" + Markup::markdownToXhtml(p.note, Markup::Images::AsLinks) + "</div>\n";
+            out += "<h3>" + x(Exporter::tr("Note")) + "</h3>\n<div class=\"note\">\n"
+                + Markup::markdownToXhtml(Markup::headingsFrom(p.note, 4), Markup::Images::AsLinks) + "</div>\n";
         const QList<Section> sections = includedSections(p, o);
         if (!sections.isEmpty()) {
             out += "<h3>" + x(Exporter::tr("Summary")) + "</h3>\n<div class=\"summary\">\n";

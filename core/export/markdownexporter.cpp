@@ -1,7 +1,9 @@
 // MarkdownExporter: escaping for CommonMark, and the one-file layout.
 #include "markdownexporter.h"
 
+#include "digest/markdowndialect.h"
 #include "export/exportcontent.h"
+#include "export/markup.h"
 
 #include <QRegularExpression>
 
@@ -23,7 +25,8 @@ QString quoted(const QString &markdown)
     return lines.join(u'\n');
 }
 
-// The reader's own Markdown, closed off so it cannot swallow what follows (an unclosed code fence).
+// The reader's own Markdown, closed off so it cannot swallow what follows (an unclosed code fence), its
+// single tildes escaped.
 QString containedMarkdown(const QString &markdown)
 {
     QString text = markdown;
@@ -41,7 +44,7 @@ QString containedMarkdown(const QString &markdown)
     }
     if (!open.isEmpty())
         text += u'\n' + open;
-    return text;
+    return MarkdownDialect::withLiteralTildes(text); // a GitHub-style viewer would strike "0.7~1.4점, 1.7~1.8점"
 }
 
 } // namespace
@@ -120,7 +123,7 @@ QString MarkdownExporter::paperBody(const ExportPaper &p, const ExportOptions &o
         }
     }
     if (o.includeNotes && !p.note.trimmed().isEmpty())
-        out += h + Exporter::tr("Note") + QStringLiteral("\n\n") + containedMarkdown(p.note) + QStringLiteral("\n\n");
+        out += h + Exporter::tr("Note") + QStringLiteral("\n\n") + containedMarkdown(Markup::headingsFrom(p.note, level + 1)) + QStringLiteral("\n\n");
     const QList<Section> sections = includedSections(p, o);
     if (!sections.isEmpty()) {
         out += h + Exporter::tr("Summary") + QStringLiteral("\n\n");

@@ -1,6 +1,10 @@
 // Markup: the escaping and conversion rules every exporter uses.
 #include "markup.h"
 
+#include "digest/markdowndialect.h"
+#include "digest/markdownoutline.h"
+
+#include <QByteArrayList>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -128,10 +132,58 @@ QByteArray xmlEscaped(const QString &text)
     return xmlSafe(text).toHtmlEscaped().toUtf8();
 }
 
+QString headingsFrom(const QString &markdown, int top)
+{
+    if (!markdown.contains(u'#') && !markdown.contains(u'=') && !markdown.contains(u'-'))
+        return markdown;
+    const QByteArray in = markdown.toUtf8();
+    const MarkdownOutline outline = MarkdownOutline::parse(in, MarkdownOutline::Detail::Structure);
+    int highest = 7;
+    for (const MarkdownOutline::Block &b : outline.blocks())
+        if (b.type == MarkdownOutline::BlockType::Heading && b.start >= 0)
+            highest = std::min(highest, b.level);
+    if (highest >= top)
+        return markdown;
+    const int shift = top - highest;
+    QByteArray out;
+    qsizetype at = 0;
+    for (const MarkdownOutline::Block &b : outline.blocks()) {
+        if (b.type != MarkdownOutline::BlockType::Heading || b.start < 0)
+            continue;
+        const QByteArray hashes(std::min(6, b.level + shift), '#');
+        qsizetype text = b.start;
+        while (text < in.size() && in.at(text) == ' ')
+            ++text;
+        out.append(in.constData() + at, b.start - at);
+        if (text < in.size() && in.at(text) == '#') { // ATX: "## Title" gets more #
+            qsizetype after = text;
+            while (after < in.size() && in.at(after) == '#')
+                ++after;
+            out.append(hashes);
+            at = after;
+        } else { // setext: its text lines joined on one ATX line, the underline dropped
+            qsizetype end = in.indexOf('\n', text);
+            QByteArrayList lines;
+            while (end >= 0) {
+                const QByteArray line = in.mid(text, end - text).trimmed();
+                if (!line.isEmpty() && (line.count('=') == line.size() || line.count('-') == line.size()))
+                    break;
+                lines << line;
+                text = end + 1;
+                end = in.indexOf('\n', text);
+            }
+            out.append(hashes + ' ' + lines.join(' '));
+            at = end < 0 ? in.size() : end;
+        }
+    }
+    out.append(in.constData() + at, in.size() - at);
+    return QString::fromUtf8(out);
+}
+
 QByteArray markdownToXhtml(const QString &markdown, Images images)
 {
     QByteArray out;
-    const QByteArray in = xmlSafe(markdown).toUtf8();
+    const QByteArray in = xmlSafe(MarkdownDialect::withLiteralTildes(markdown)).toUtf8();
     md_html(in.constData(), MD_SIZE(in.size()), appendHtml, &out, MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTML, MD_HTML_FLAG_XHTML);
     if (images == Images::AsLinks && out.contains("<img ")) {
         // md4c writes <img src="URL" alt="TEXT" [title="T"] />, attribute values already escaped.
