@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace Paperboy::Core {
 
@@ -194,9 +195,12 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
     // Whether the index has two characters side by side in a run: a long compound's spellings break
     // where it has not.
     QSqlQuery pair(m_db.sql());
-    pair.setForwardOnly(true);
-    pair.prepare(QStringLiteral("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1"));
-    const auto joinable = [&pair](char32_t a, char32_t b) {
+    bool pairPrepared = false;
+    const auto joinable = [&pair, &pairPrepared](char32_t a, char32_t b) {
+        if (!std::exchange(pairPrepared, true)) {
+            pair.setForwardOnly(true);
+            pair.prepare(QStringLiteral("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1"));
+        }
         const char32_t both[2] = {a, b};
         const bool found = Sql::exec(pair, {SearchQuery::quote(QString::fromUcs4(both, 2))}) && pair.next();
         pair.finish();

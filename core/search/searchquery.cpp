@@ -337,9 +337,10 @@ QString SearchQuery::spellings(const QString &term, const Joinable &joinable)
         p.spellings << p.typed;
         if (varied.size() == MaxVariedGroups)
             continue;
-        // Only long groups ask the index which pairs occur: short ones have few spellings anyway.
+        // Only groups with more spellings than MaxSpellings (seven syllables or more: 18) ask the
+        // index which pairs occur; every spelling of a shorter one is asked for anyway.
         Breaks forced(n);
-        if (joinable && n >= 5)
+        if (joinable && n >= 7)
             for (int k = 1; k < n; ++k)
                 if (!joinable(char32_t(p.text.at(k - 1)), char32_t(p.text.at(k))))
                     forced.setBit(k);
