@@ -105,7 +105,7 @@ private Q_SLOTS:
         Run r = ::paperboy(db, {QStringLiteral("import"), folder.path()});
         QCOMPARE(r.code, 1);
         QCOMPARE(r.out, lines(QStringLiteral("rejected"), QStringLiteral("imported %1 (%2 papers)")));
-        QVERIFY2(r.err.contains(QStringLiteral("no date")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("no papers")), qPrintable(r.err));
         r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("days")});
         QCOMPARE(r.out.count(u'\n'), 4);
         r = ::paperboy(db, {QStringLiteral("import"), folder.path()});
