@@ -57,8 +57,10 @@ int runImport(Invocation &inv)
     if (files.isEmpty())
         return inv.fail(CommandLine::tr("no digest files (*.md) found"));
     bool allGood = true;
-    for (const QString &file : files) {
-        const ImportResult r = library.importer().importFile(file);
+    // The window's path (parsing ahead on a second thread, several files per transaction), with a
+    // line per file as soon as its batch is committed.
+    library.importer().importPaths(files, {}, nullptr, [&](const ImportResult &r) {
+        const QString &file = r.source;
         switch (r.outcome) {
         case ImportResult::Outcome::Imported:
             inv.out() << file << ": " << CommandLine::tr("imported %1 (%2 papers)").arg(r.day.toString(Qt::ISODate)).arg(r.papers) << "\n";
@@ -76,7 +78,7 @@ int runImport(Invocation &inv)
             if (d.isError())
                 allGood = false;
         }
-    }
+    });
     return allGood ? 0 : 1;
 }
 

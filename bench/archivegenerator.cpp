@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -33,14 +34,25 @@ QByteArray ArchiveGenerator::sourceDigest()
 }
 
 ArchiveGenerator::ArchiveGenerator(const QByteArray &sourceDigest, unsigned seed)
-    : m_rng(seed)
+    : m_source(sourceDigest)
+    , m_seed(seed)
+    , m_rng(seed)
 {
-    QHash<QString, int> korean, english;
-    static const QRegularExpression wordRe(QStringLiteral(R"([\x{AC00}-\x{D7A3}]{2,}|[A-Za-z][A-Za-z\-]{2,})"));
+    QHash<QString, int> korean, english, other;
+    // Hangul runs (particles attached, as written), words of Latin letters, names with digits
+    // ("GPT-4o", "MATH500") and numbers ("27.6%").
+    static const QRegularExpression wordRe(QStringLiteral(R"([\x{AC00}-\x{D7A3}]+|[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]|\d+(?:\.\d+)?%?)"));
+    static const QRegularExpression idRe(QStringLiteral(R"(^\d{4}\.\d{4,5}$)"));
     auto it = wordRe.globalMatch(QString::fromUtf8(sourceDigest));
     while (it.hasNext()) {
         const QString w = it.next().captured();
-        (w.at(0).unicode() >= 0xAC00 ? korean : english)[w] += 1;
+        if (w.at(0).unicode() >= 0xAC00)
+            korean[w] += 1;
+        else if (std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); })) {
+            if (!idRe.match(w).hasMatch())
+                other[w] += 1;
+        } else if (w.size() >= 3)
+            english[w] += 1;
     }
     const auto byFrequency = [](const QHash<QString, int> &h) {
         QList<std::pair<int, QString>> v;
@@ -54,18 +66,50 @@ ArchiveGenerator::ArchiveGenerator(const QByteArray &sourceDigest, unsigned seed
     };
     m_korean = byFrequency(korean);
     m_english = byFrequency(english);
+    m_other = byFrequency(other);
+    if (m_other.isEmpty())
+        m_other << QStringLiteral("42");
 }
 
 QString ArchiveGenerator::word()
 {
     // Zipf-like: index = n^u - 1 with u uniform in [0,1) gives a heavy head and a long tail.
     std::uniform_real_distribution<double> u(0.0, 1.0);
-    if (u(m_rng) < 0.12) {
-        const int n = int(m_english.size());
-        return m_english.at(std::min(n - 1, int(std::pow(double(n), u(m_rng))) - 1));
+    const auto zipf = [&](const QStringList &words) {
+        const int n = int(words.size());
+        return words.at(std::min(n - 1, int(std::pow(double(n), u(m_rng))) - 1));
+    };
+    const double kind = u(m_rng);
+    if (kind < 0.12)
+        return zipf(m_english);
+    if (kind < 0.145)
+        return zipf(m_other);
+    if (kind < 0.16) // a number not in the source
+        return QStringLiteral("%1.%2%").arg(int(u(m_rng) * 100)).arg(int(u(m_rng) * 10));
+    if (kind < 0.17 && !m_today.isEmpty())
+        return m_today.at(int(u(m_rng) * double(m_today.size())));
+    return zipf(m_korean);
+}
+
+// A name of a method, model or data set as a day's papers bring them: "Veskora", "Tamulin-7B".
+QString ArchiveGenerator::madeUpName()
+{
+    static const char kConsonants[] = "bcdfghklmnprstvz";
+    static const char kVowels[] = "aeiou";
+    std::uniform_int_distribution<int> c(0, int(sizeof kConsonants) - 2), v(0, int(sizeof kVowels) - 2), syllables(2, 4), form(0, 9), size(1, 70);
+    QString name;
+    const int n = syllables(m_rng);
+    for (int i = 0; i < n; ++i) {
+        name += QLatin1Char(kConsonants[c(m_rng)]);
+        name += QLatin1Char(kVowels[v(m_rng)]);
     }
-    const int n = int(m_korean.size());
-    return m_korean.at(std::min(n - 1, int(std::pow(double(n), u(m_rng))) - 1));
+    name[0] = name.at(0).toUpper();
+    const int f = form(m_rng);
+    if (f < 2)
+        name += QStringLiteral("-%1B").arg(size(m_rng));
+    else if (f < 3)
+        name += QString::number(size(m_rng) * 10);
+    return name;
 }
 
 QString ArchiveGenerator::sentence(int words)
@@ -76,23 +120,100 @@ QString ArchiveGenerator::sentence(int words)
     return w.join(u' ') + QStringLiteral("습니다.");
 }
 
-QString ArchiveGenerator::paperId(const QDate &date, int index) const
+namespace {
+// The id a paper first listed on date at index gets: yymm from the date, five digits from the day
+// of the month and the index.
+QString newPaperId(const QDate &date, int index)
 {
-    // Unique per (day, index): yymm from the date, a five-digit number from day-of-month and index.
     return QStringLiteral("%1%2.%3")
         .arg(date.year() % 100, 2, 10, QLatin1Char('0'))
         .arg(date.month(), 2, 10, QLatin1Char('0'))
         .arg(date.day() * 1000 + index, 5, 10, QLatin1Char('0'));
 }
+} // namespace
+
+QStringList ArchiveGenerator::paperIds(const QDate &date, int papers) const
+{
+    // About 15 % of the places take the new id of a place of one of the 90 days before; that place
+    // may itself hold an older paper, so about 13 % of a day's papers were listed before.
+    std::mt19937 rng(m_seed ^ unsigned(date.toJulianDay() * 2654435761u));
+    std::uniform_int_distribution<int> percent(0, 99), back(1, 90), place(0, std::max(0, papers - 1));
+    QStringList ids;
+    for (int i = 0; i < papers; ++i) {
+        QString id = newPaperId(date, i);
+        if (percent(rng) < 15) {
+            const int daysBack = back(rng);
+            const QString earlier = newPaperId(date.addDays(-daysBack), place(rng));
+            if (!ids.contains(earlier))
+                id = earlier;
+        }
+        ids << id;
+    }
+    return ids;
+}
+
+QString ArchiveGenerator::paperId(const QDate &date, int index) const
+{
+    return paperIds(date, std::max(47, index + 1)).at(index);
+}
+
+QByteArray ArchiveGenerator::repeatedDay(const QDate &date) const
+{
+    static const QRegularExpression heading(QStringLiteral(R"(^## (\d{4}\.\d{4,5})\s*$)"), QRegularExpression::MultilineOption);
+    static const QRegularExpression dateRe(QStringLiteral(R"(\d{4}-\d{2}-\d{2})"));
+    QString text = QString::fromUtf8(m_source);
+    QStringList sourceIds;
+    for (auto it = heading.globalMatch(text); it.hasNext();)
+        sourceIds << it.next().captured(1);
+    const QStringList ids = paperIds(date, int(sourceIds.size()));
+    // Every occurrence of an id (its heading, its link), replaced at once so a new id is not replaced again.
+    QString out;
+    static const QRegularExpression anyId(QStringLiteral(R"(\d{4}\.\d{4,5})"));
+    qsizetype from = 0;
+    for (auto it = anyId.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype k = sourceIds.indexOf(m.captured());
+        if (k < 0)
+            continue;
+        out += QStringView(text).sliced(from, m.capturedStart() - from);
+        out += ids.at(k);
+        from = m.capturedEnd();
+    }
+    out += QStringView(text).sliced(from);
+    if (const auto m = dateRe.match(out); m.hasMatch())
+        out.replace(m.capturedStart(), m.capturedLength(), date.toString(Qt::ISODate));
+    return out.toUtf8();
+}
+
+qint64 ArchiveGenerator::writeRepeatedArchive(const QString &dir, const QDate &first, int count) const
+{
+    QDir().mkpath(dir);
+    qint64 total = 0;
+    for (int i = 0; i < count; ++i) {
+        const QDate d = first.addDays(i);
+        QFile f(dir + u'/' + d.toString(Qt::ISODate) + QStringLiteral(".md"));
+        if (f.open(QIODevice::WriteOnly))
+            total += f.write(repeatedDay(d));
+    }
+    return total;
+}
 
 QByteArray ArchiveGenerator::day(const QDate &date, int papers)
 {
+    m_today.clear();
+    for (int i = 0; i < 40; ++i)
+        m_today << madeUpName();
+    const QStringList ids = paperIds(date, papers);
     QString out = QStringLiteral("# 📰 Hugging Face Daily Papers – %1\n\n").arg(date.toString(Qt::ISODate));
     std::uniform_int_distribution<int> pick(0, 99);
+    std::uniform_real_distribution<double> lengthOf(0.5, 1.6);
     for (int p = 0; p < papers; ++p) {
-        const QString id = paperId(date, p);
+        const QString &id = ids.at(p);
+        // Summaries are from about half to one and a half times the usual length.
+        const double length = lengthOf(m_rng);
+        const auto scaled = [length](int n) { return std::max(1, int(std::lround(n * length))); };
         out += QStringLiteral("## %1\n🔗 https://huggingface.co/papers/%1\n\n**Summary**:\n```markdown\n").arg(id);
-        out += QStringLiteral("# 논문 요약: \"%1 %2: %3\"\n\n").arg(word(), word(), sentence(6));
+        out += QStringLiteral("# %1: %2 %3\n\n").arg(m_today.at(p % m_today.size()), word(), sentence(6));
         const int form = pick(m_rng);
         const bool list = form < 10, english = form >= 10 && form < 15, missing = form >= 15 && form < 20;
         for (int s = 0; s < 7; ++s) {
@@ -101,15 +222,15 @@ QByteArray ArchiveGenerator::day(const QDate &date, int papers)
             const QString title = english ? QString::fromLatin1(kEnglishTitles[s]) : QString::fromUtf8(kSectionTitles[s]);
             if (list) {
                 out += QStringLiteral("%1. **%2**\n").arg(s + 1).arg(title);
-                for (int b = 0; b < 3; ++b)
+                for (int b = 0; b < scaled(3); ++b)
                     out += QStringLiteral("   - **%1**: %2\n").arg(word(), sentence(10));
                 out += u'\n';
             } else {
                 out += QStringLiteral("## %1. %2\n\n").arg(s + 1).arg(title);
                 if (s == 0 || s == 5)
-                    out += sentence(18) + u' ' + sentence(14) + QStringLiteral("\n\n");
+                    out += sentence(scaled(18)) + u' ' + sentence(scaled(14)) + QStringLiteral("\n\n");
                 else
-                    for (int b = 0; b < 3; ++b)
+                    for (int b = 0; b < scaled(3); ++b)
                         out += QStringLiteral("- **%1**: %2\n").arg(word(), sentence(11));
                 out += u'\n';
             }

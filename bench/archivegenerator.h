@@ -9,9 +9,11 @@
 
 namespace Paperboy::Bench {
 
-// Words are drawn (Zipf-like) from a real digest's vocabulary, so token statistics resemble real
-// summaries: about 3 KB a paper, seven sections, a tenth of papers in the bold-list form and some
-// with English headings or missing parts.
+// Words are drawn (Zipf-like) from a real digest's vocabulary (Korean words, English words, numbers,
+// names with digits), with a few names made up for each day as real digests bring new ones, so token
+// statistics resemble real summaries: 1.5-5 KB a paper (3 KB on average), seven sections, a tenth of
+// papers in the bold-list form and some with English headings or missing parts. About one paper in
+// seven is one listed on an earlier day again, under the same id.
 class ArchiveGenerator
 {
 public:
@@ -24,7 +26,14 @@ public:
     // Words of the vocabulary that are frequent / rare (for search queries).
     QStringList koreanWords(int count, bool frequent);
     QStringList englishWords(int count);
+    // The ids of a day's papers; the same for the same date (and seed), whatever was generated before.
+    QStringList paperIds(const QDate &date, int papers = 47) const;
     QString paperId(const QDate &date, int index) const;
+
+    // The source digest with its papers' ids (in the headings and the links) replaced by
+    // paperIds(date) and its date by date: the real text, as many days as wanted.
+    QByteArray repeatedDay(const QDate &date) const;
+    qint64 writeRepeatedArchive(const QString &dir, const QDate &first, int count) const;
 
     // The digest the vocabulary comes from: the real published 2025-05-24.md when
     // PAPERBOY_REAL_DIGESTS names a folder that has it, else the project's own test day
@@ -34,9 +43,14 @@ public:
 private:
     QString sentence(int words);
     QString word();
+    QString madeUpName();
 
+    QByteArray m_source;
     QStringList m_korean;
     QStringList m_english;
+    QStringList m_other; // numbers and names with digits: "27.6%", "GPT-4o", "MATH500"
+    QStringList m_today; // the names made up for the day being generated
+    unsigned m_seed;
     std::mt19937 m_rng;
 };
 

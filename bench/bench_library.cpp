@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -75,28 +76,39 @@ QString libraryPath(int days)
     return workDir().filePath(QStringLiteral("lib-%1.sqlite").arg(days));
 }
 
-// One archive and one imported library per size, made on first use and shared by the benchmarks.
-Archive &archive(int days)
+// The generated archives, and the source digest itself repeated over the days with new ids (the
+// archive issue 22 measured the command line with).
+enum class Kind { Generated, Repeated };
+
+// One archive and one imported library per kind and size, made on first use and shared by the benchmarks.
+Archive &archive(int days, Kind kind = Kind::Generated)
 {
-    static std::map<int, Archive> archives;
-    Archive &a = archives[days];
+    static std::map<std::pair<Kind, int>, Archive> archives;
+    Archive &a = archives[{kind, days}];
     if (a.dir.isEmpty()) {
-        a.dir = workDir().filePath(QStringLiteral("archive-%1").arg(days));
+        a.dir = workDir().filePath((kind == Kind::Generated ? QStringLiteral("archive-%1") : QStringLiteral("repeated-%1")).arg(days));
         const QFileInfo done(a.dir + QStringLiteral(".complete"));
         if (done.exists()) {
             for (const QFileInfo &f : QDir(a.dir).entryInfoList(QDir::Files))
                 a.bytes += f.size();
         } else {
             QDir(a.dir).removeRecursively();
-            a.bytes = generator().writeArchive(a.dir, kFirstDay, days);
+            a.bytes = kind == Kind::Generated ? generator().writeArchive(a.dir, kFirstDay, days) : generator().writeRepeatedArchive(a.dir, kFirstDay, days);
             QFile mark(done.filePath());
             mark.open(QIODevice::WriteOnly);
         }
-        const QString db = libraryPath(days);
-        if (QFileInfo::exists(db + QStringLiteral(".complete")))
+        const QString db = kind == Kind::Generated ? libraryPath(days) : QString();
+        if (!db.isEmpty() && QFileInfo::exists(db + QStringLiteral(".complete")))
             a.db = db;
     }
     return a;
+}
+
+void removeLibrary(const QString &path)
+{
+    QFile::remove(path + QStringLiteral(".complete"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".userdata.json")})
+        QFile::remove(path + suffix);
 }
 
 double percentile(std::vector<double> v, double p)
@@ -159,9 +171,7 @@ void BM_Import(benchmark::State &state)
     Archive &a = archive(days);
     for (auto _ : state) {
         a.db = libraryPath(days);
-        QFile::remove(a.db + QStringLiteral(".complete"));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(a.db + suffix);
+        removeLibrary(a.db);
         Core::Library lib;
         if (!lib.open(a.db).ok()) {
             state.SkipWithError("cannot open the library");
@@ -185,6 +195,38 @@ void BM_Import(benchmark::State &state)
     state.counters["library_MB"] = double(QFileInfo(a.db).size() + QFileInfo(a.db + QStringLiteral("-wal")).size()) / 1e6;
 }
 BENCHMARK(BM_Import)->Apply(sizes)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+
+// `paperboy --db NEW import DIR` as a reader runs it: the process from start to exit, on the
+// generated archive (arg 1 = 0) or the source digest repeated with new ids (arg 1 = 1).
+void BM_ImportCommandLine(benchmark::State &state)
+{
+    const int days = int(state.range(0));
+    const Archive &a = archive(days, state.range(1) ? Kind::Repeated : Kind::Generated);
+    const QString db = workDir().filePath(QStringLiteral("cli-%1.sqlite").arg(days));
+    double seconds = 0;
+    for (auto _ : state) {
+        removeLibrary(db);
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QElapsedTimer t;
+        t.start();
+        p.start(QStringLiteral(PAPERBOY_BINARY), {QStringLiteral("--db"), db, QStringLiteral("import"), a.dir});
+        if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            state.SkipWithError("paperboy import failed");
+            return;
+        }
+        seconds = double(t.nsecsElapsed()) / 1e9;
+        state.SetIterationTime(seconds);
+        if (p.readAllStandardOutput().count('\n') != days) {
+            state.SkipWithError("not a line per day");
+            return;
+        }
+    }
+    state.counters["MB/s"] = double(a.bytes) / 1e6 / seconds;
+    state.counters["archive_MB"] = double(a.bytes) / 1e6;
+    removeLibrary(db);
+}
+BENCHMARK(BM_ImportCommandLine)->ArgsProduct({{30, 365}, {0, 1}})->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 // Importing the unchanged archive again: hashing and one lookup per file.
 void BM_ReimportUnchanged(benchmark::State &state)

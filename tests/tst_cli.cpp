@@ -79,6 +79,41 @@ private Q_SLOTS:
         QVERIFY(r.err.isEmpty());
     }
 
+    // A folder of several days goes through the window's import (batches, parsing ahead): still a
+    // line per file in the files' order, each as its batch is committed, a rejected file among
+    // them rejected alone, and the next run finds the days unchanged.
+    void importOfSeveralFilesKeepsTheirOrder()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QByteArray corpus = TestCorpus::dayBytes();
+        QStringList files;
+        for (int i = 0; i < 5; ++i) {
+            const QString date = TestCorpus::kDay.addDays(10 + i).toString(Qt::ISODate);
+            QFile f(folder.filePath(date + QStringLiteral(".md")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(i == 2 ? QByteArray("# nothing\n") : QByteArray(corpus).replace("2025-05-24", date.toUtf8()));
+            files << f.fileName();
+        }
+        const QString db = m_dir.filePath(QStringLiteral("several.sqlite"));
+        const auto lines = [&](const QString &third, const QString &others) {
+            QStringList expected;
+            for (int i = 0; i < 5; ++i)
+                expected << files.at(i) + QStringLiteral(": ")
+                        + (i == 2 ? third : others.arg(TestCorpus::kDay.addDays(10 + i).toString(Qt::ISODate)).arg(TestCorpus::kPapers));
+            return expected.join(u'\n') + u'\n';
+        };
+        Run r = ::paperboy(db, {QStringLiteral("import"), folder.path()});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.out, lines(QStringLiteral("rejected"), QStringLiteral("imported %1 (%2 papers)")));
+        QVERIFY2(r.err.contains(QStringLiteral("no papers")), qPrintable(r.err));
+        r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("days")});
+        QCOMPARE(r.out.count(u'\n'), 4);
+        r = ::paperboy(db, {QStringLiteral("import"), folder.path()});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.out, lines(QStringLiteral("rejected"), QStringLiteral("unchanged %1 (%2 papers)")));
+    }
+
     // One table: names are unique, every entry has what the usage, the help and the dispatch need.
     void tableIsComplete()
     {

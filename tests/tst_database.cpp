@@ -280,6 +280,25 @@ private Q_SLOTS:
     // An import of several files stores texts the parsing thread made (UTF-8 straight from the
     // parser, bound without a copy): the index and the vocabulary must be what importing the same
     // files one by one from their parsed QStrings gives.
+    // settled(result) comes once per file, in the files' order, each just before its progress(done),
+    // so the command line can print a line per file as the batches are committed.
+    void importPathsSettlesEachFileInOrder()
+    {
+        QTemporaryDir dir;
+        QStringList files;
+        Library lib;
+        QVERIFY(openWithDayCopies(dir, lib, 9, &files));
+        QStringList events;
+        const auto results = lib.importer().importPaths(
+            files, [&](int done, int) { events << QStringLiteral("progress %1").arg(done); }, nullptr,
+            [&](const ImportResult &r) { events << QStringLiteral("settled ") + r.source; });
+        QCOMPARE(results.size(), 9);
+        QStringList expected;
+        for (int i = 0; i < 9; ++i)
+            expected << QStringLiteral("settled ") + files.at(i) << QStringLiteral("progress %1").arg(i + 1);
+        QCOMPARE(events, expected);
+    }
+
     void importPathsIndexesAsImportFile()
     {
         QTemporaryDir dir;

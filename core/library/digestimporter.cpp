@@ -390,7 +390,8 @@ QStringList DigestImporter::digestFilesIn(const QStringList &paths)
     return files;
 }
 
-QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
+QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const std::function<void(int, int)> &progress, const std::atomic_bool *cancel,
+                                                const std::function<void(const ImportResult &)> &settled)
 {
     const QStringList files = digestFilesIn(paths);
     QList<ImportResult> results;
@@ -539,8 +540,12 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
     QElapsedTimer batchAge;
     int reported = 0;
     const auto report = [&] {
-        for (; progress && reported < results.size(); ++reported)
-            progress(reported + 1, int(files.size()));
+        for (; (progress || settled) && reported < results.size(); ++reported) {
+            if (settled)
+                settled(results.at(reported));
+            if (progress)
+                progress(reported + 1, int(files.size()));
+        }
         reported = int(results.size());
     };
     const auto redoOneByOne = [&] {

@@ -26,8 +26,10 @@ public:
     ImportResult importDigest(const Digest &digest, const QString &source, const QByteArray &content);
 
     // Files and folders (recursing into *.md). progress(done, total) may be called from the calling
-    // thread; cancel stops between files.
-    QList<ImportResult> importPaths(const QStringList &paths, const std::function<void(int, int)> &progress = {}, const std::atomic_bool *cancel = nullptr);
+    // thread; cancel stops between files. settled(result) is called on the calling thread for each
+    // file, in order, once its outcome is final (its batch committed), just before progress.
+    QList<ImportResult> importPaths(const QStringList &paths, const std::function<void(int, int)> &progress = {}, const std::atomic_bool *cancel = nullptr,
+                                    const std::function<void(const ImportResult &)> &settled = {});
     static QStringList digestFilesIn(const QStringList &paths);
     // How large importPaths lets the WAL grow before it waits, between two batches, for what it
     // committed to be copied into the library file, so that the WAL starts over (256 MiB).
