@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -90,6 +91,19 @@ private Q_SLOTS:
         paperTree(w)->setFocus();
         QTest::keyClick(paperTree(w), Qt::Key_E, Qt::ControlModifier);
         QVERIFY(seen);
+    }
+
+    void fitsASmallScreen()
+    {
+        // The offscreen screen is 800×600: the dialog opens within it, buttons included.
+        Ui::ExportDialog d(m_lib.get(), {kJudgeRm, kDay, {}});
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        const QRect screen = d.screen()->availableGeometry();
+        QVERIFY2(screen.contains(d.frameGeometry()), qPrintable(QStringLiteral("%1x%2").arg(d.width()).arg(d.height())));
+        auto *buttons = d.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QVERIFY(d.rect().contains(QRect(buttons->mapTo(&d, QPoint(0, 0)), buttons->size())));
     }
 
     void previewFollowsTheFormat()

@@ -229,6 +229,22 @@ private Q_SLOTS:
         QCOMPARE(summary->document()->textWidth(), qreal(summary->viewport()->width()));
     }
 
+    void theReaderKeepsRoomAtSmallSizes()
+    {
+        // 800×600 with the note panel open: the summary keeps a readable width (the search pane's
+        // filter row once held the middle column so wide that the summary got about 60 px).
+        Ui::MainWindow w(&m_library);
+        w.resize(800, 600);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_A);
+        QVERIFY(noteDock(w)->isVisible());
+        QApplication::processEvents();
+        QVERIFY2(w.width() <= 800, qPrintable(QString::number(w.width())));
+        QVERIFY2(summaryView(w)->width() >= 220, qPrintable(QString::number(summaryView(w)->width())));
+        QVERIFY2(searchPane(w)->minimumSizeHint().width() <= 260, qPrintable(QString::number(searchPane(w)->minimumSizeHint().width())));
+    }
+
     void sectionSelectionScrolls()
     {
         Ui::MainWindow w(&m_library);

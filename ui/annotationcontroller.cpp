@@ -12,11 +12,14 @@
 #include "library/library.h"
 
 #include <QApplication>
+#include <QMainWindow>
+
 #include <QDockWidget>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTreeView>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace Paperboy::Ui {
 
@@ -77,8 +80,12 @@ void AnnotationController::openNote()
         m_returnFocus = focus;
     else if (!focus || !m_notes->isAncestorOf(focus)) // `a` from inside the panel keeps where it came from
         m_returnFocus = nullptr;
+    const bool opening = m_noteDock->isHidden();
     m_noteDock->show();
     m_noteDock->raise();
+    // A fifth of the window, so that at 800×600 the summary keeps most of the room.
+    if (auto *window = qobject_cast<QMainWindow *>(m_window); window && opening)
+        window->resizeDocks({m_noteDock}, {std::clamp(window->width() / 5, 160, 380)}, Qt::Horizontal);
     m_notes->editor()->setFocus();
 }
 

@@ -16,12 +16,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QThread>
 #include <QTimer>
@@ -163,7 +165,10 @@ ExportDialog::ExportDialog(Library *library, const Context &context, QWidget *pa
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
-    resize(1100, 680);
+    // Roomy where the screen allows, never larger than nine tenths of it (800×600 included).
+    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const QSize room = screen ? screen->availableGeometry().size() * 9 / 10 : QSize(1100, 680);
+    resize(QSize(1100, 680).boundedTo(room).expandedTo(minimumSizeHint()));
 
     restoreChoices();
     if (!context.currentPaper.isEmpty() && Settings::instance().exportScope() == Settings::NoExportScope)

@@ -8,6 +8,7 @@
 #include "search/searchquery.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -87,11 +88,21 @@ SearchPane::SearchPane(Core::Library *library, QWidget *parent)
     m_field->installEventFilter(this);
     m_results->installEventFilter(this);
 
-    auto *chips = new QHBoxLayout;
-    chips->addWidget(m_starred);
-    chips->addWidget(m_unread);
-    chips->addWidget(m_tag, 1);
-    chips->addWidget(m_section, 1);
+    // The filters in two rows that shrink to a few characters, rather than one row that holds the
+    // paper column wide (at 800×600 it left the summary 60 px).
+    for (QComboBox *box : {m_tag, m_section}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(3);
+    }
+    for (QWidget *chip : std::initializer_list<QWidget *>{m_starred, m_unread, m_tag, m_section})
+        chip->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // fill their column
+    auto *chips = new QGridLayout;
+    chips->addWidget(m_starred, 0, 0);
+    chips->addWidget(m_unread, 0, 1);
+    chips->addWidget(m_tag, 1, 0);
+    chips->addWidget(m_section, 1, 1);
+    chips->setColumnStretch(0, 1);
+    chips->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field);
