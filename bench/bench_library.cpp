@@ -349,12 +349,3 @@ void BM_ExportAnnotated(benchmark::State &state)
 BENCHMARK(BM_ExportAnnotated)->Apply(sizes)->Iterations(3)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

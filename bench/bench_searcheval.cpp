@@ -401,12 +401,3 @@ void BM_SearchQuality(benchmark::State &state)
 BENCHMARK(BM_SearchQuality)->Arg(1)->Arg(365)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -56,7 +56,7 @@ private:
     // every list with the prefix. More than MaxWordsPerTerm words: those that start with it, or
     // else FTS5's prefix search. Phrases and Hangul/CJK text come back unchanged.
     QString expandWord(const QString &term) const;
-    static constexpr int MaxWordsPerTerm = 64;
+    static constexpr int MaxWordsPerTerm = 16;
     // search_terms, read once and again when it changed (here, or on another connection).
     const QList<QByteArray> &vocabulary() const;
     // True when every word of the query occurs in more than half of the newest entries.
