@@ -153,7 +153,7 @@ bool satisfies(const Logic &logic, const Doc &d, bool headOnly)
 {
     const auto has = [&](const QString &w) {
         if (logic.idWords.contains(w))
-            return d.id.startsWith(w) || d.id.contains(w);
+            return d.id.contains(w);
         return d.head.contains(w) || (!headOnly && d.body.contains(w));
     };
     for (const QStringList &clause : logic.clauses)

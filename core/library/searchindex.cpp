@@ -140,6 +140,8 @@ QString SearchIndex::expandWord(const QString &term) const
         return term;
     const QByteArray &word = tokens.first();
     const QList<QByteArray> &words = vocabulary();
+    if (words.isEmpty())
+        return term; // no vocabulary (a library being upgraded): the word, or FTS5's own prefix search
     QList<QByteArray> containing, starting;
     for (const QByteArray &w : words) {
         if (!w.contains(word))
@@ -155,8 +157,6 @@ QString SearchIndex::expandWord(const QString &term) const
             alternatives << SearchQuery::quote(QString::fromUtf8(w));
         return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QLatin1StringView(" OR ")) + u')';
     };
-    if (words.isEmpty())
-        return term; // no vocabulary (a library being upgraded): the word, or FTS5's own prefix search
     if (containing.isEmpty())
         return SearchQuery::quote(QString::fromUtf8(word)); // matches nothing; the query stays valid
     if (containing.size() <= MaxWordsPerTerm)
