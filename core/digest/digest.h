@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Paperboy::Core {
 
@@ -41,12 +42,17 @@ struct Paper {
     QString title; // the summary's title without "논문 요약:" and quotes
     QString summaryMarkdown; // the summary exactly as written
     QList<Section> sections;
-    int line = 0; // line of the paper's "## <id>" heading
+    int line = 0; // line of the paper's heading
+    // What some layouts say of the paper besides its summary (the log layout's "Authors:" and
+    // "Vote:" lines): empty and -1 when the digest does not say.
+    QStringList authors;
+    int votes = -1;
 };
 
 struct Digest {
     QDate date;
     QString title;
+    QString layout; // the name of the layout that read it (DigestLayout::name), "" when none did
     QList<Paper> papers;
     QList<Diagnostic> diagnostics;
 
