@@ -44,6 +44,7 @@ QJsonObject paperJson(const PaperListing &p)
         {QStringLiteral("tags"), QJsonArray::fromStringList(p.tags)},
         {QStringLiteral("has_note"), p.hasNote},
         {QStringLiteral("highlights"), p.highlightCount},
+        {QStringLiteral("publishers"), QJsonArray::fromStringList(p.publishers)},
     };
 }
 
@@ -169,7 +170,35 @@ int runList(Invocation &inv)
             inv.printJson(array);
         return 0;
     }
-    return inv.badUsage(CommandLine::tr("list takes 'days' or 'papers'"));
+    if (what == QLatin1StringView("publishers")) {
+        QJsonArray array;
+        for (const PublisherInfo &p : library.publishers().all()) {
+            if (json)
+                array.append(QJsonObject{
+                    {QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}, {QStringLiteral("place"), p.key}, {QStringLiteral("digests"), p.digests}});
+            else
+                inv.out() << p.id << '\t' << TerminalText::escaped(p.name) << '\t' << p.digests << '\t' << TerminalText::escaped(p.key) << "\n";
+        }
+        if (json)
+            inv.printJson(array);
+        return 0;
+    }
+    return inv.badUsage(CommandLine::tr("list takes 'days', 'papers' or 'publishers'"));
+}
+
+int runPrefer(Invocation &inv)
+{
+    Library &library = *inv.library();
+    const QString name = inv.arguments().join(u' ');
+    if (name.isEmpty())
+        return inv.badUsage(CommandLine::tr("prefer needs a publisher (see list publishers)"));
+    const std::optional<PublisherInfo> publisher = library.publishers().find(name);
+    if (!publisher)
+        return inv.fail(CommandLine::tr("no publisher %1 (see list publishers)").arg(name));
+    if (const Status s = library.publishers().prefer(publisher->id); !s)
+        return inv.fail(s.message());
+    inv.out() << CommandLine::tr("summaries by %1 are shown first").arg(TerminalText::escaped(publisher->name)) << "\n";
+    return 0;
 }
 
 // The reader's data is kept for papers the library knows: a typo must not file a note under a wrong id.
@@ -633,11 +662,19 @@ const QList<Command> &CommandLine::commands()
                                       "Options go before a --; a query that starts with - goes after it: "
                                       "paperboy search --json -- -survey diffusion")},
         {.name = "list",
-         .synopsis = "days|papers [--day DATE] [--json]",
-         .description = QT_TRANSLATE_NOOP("CommandLine", "List the days, or the papers of every day or of one."),
+         .synopsis = "days|papers|publishers [--day DATE] [--json]",
+         .description = QT_TRANSLATE_NOOP("CommandLine",
+                                          "List the days, the papers of every day or of one, or the publishers (the folders and "
+                                          "sources digests came from, the preferred first)."),
          .options = {{"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print a JSON array.")},
                      {"day", "DATE", QT_TRANSLATE_NOOP("CommandLine", "Only papers of this day.")}},
          .run = runList},
+        {.name = "prefer",
+         .synopsis = "PUBLISHER",
+         .description = QT_TRANSLATE_NOOP("CommandLine", "Show this publisher's summary of a paper that several digests of a day list."),
+         .run = runPrefer,
+         .arguments = Arguments::Words,
+         .details = QT_TRANSLATE_NOOP("CommandLine", "PUBLISHER is a name, a place or an id from 'list publishers'.")},
         {.name = "tag",
          .synopsis = "ID TAG...",
          .description = QT_TRANSLATE_NOOP("CommandLine", "Add tags to a paper."),

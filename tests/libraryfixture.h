@@ -41,4 +41,41 @@ inline QString undoSchema9()
                           "INSERT INTO search_fts(search_fts) VALUES ('rebuild');");
 }
 
+// Schema 10 undone: one digest a day, entries keyed by (day, arxiv_id), no publishers, the index
+// without the authors column. Foreign keys are off while entries is made again.
+inline QString undoSchema10()
+{
+    return QStringLiteral(
+        "PRAGMA foreign_keys=OFF; BEGIN;"
+        "DROP VIEW search_docs; DROP TABLE search_fts;"
+        "CREATE TABLE entries_v9 (id INTEGER PRIMARY KEY, day TEXT NOT NULL REFERENCES days(date) ON DELETE CASCADE,"
+        "  arxiv_id TEXT NOT NULL REFERENCES papers(arxiv_id), position INTEGER NOT NULL, title TEXT NOT NULL DEFAULT '',"
+        "  link TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '', UNIQUE (day, arxiv_id));"
+        "INSERT INTO entries_v9 SELECT id, day, arxiv_id, position, title, link, summary FROM entries;"
+        "DROP TABLE entries; ALTER TABLE entries_v9 RENAME TO entries; CREATE INDEX entries_by_paper ON entries(arxiv_id);"
+        "DROP TABLE digests; DROP TABLE publishers; ALTER TABLE highlights DROP COLUMN publisher_id;"
+        "CREATE VIEW search_docs AS SELECT e.id AS id, e.title AS title,"
+        "  (SELECT group_concat(body, char(10)) FROM (SELECT body FROM sections WHERE entry_id = e.id AND kind = 'motivation' ORDER BY ordinal)) AS motivation,"
+        "  (SELECT group_concat(body, char(10)) FROM (SELECT body FROM sections WHERE entry_id = e.id AND kind = 'contributions' ORDER BY ordinal)) AS "
+        "contributions,"
+        "  (SELECT group_concat(body, char(10)) FROM (SELECT body FROM sections WHERE entry_id = e.id AND kind = 'method' ORDER BY ordinal)) AS method,"
+        "  (SELECT group_concat(body, char(10)) FROM (SELECT body FROM sections WHERE entry_id = e.id AND kind = 'experiments' ORDER BY ordinal)) AS "
+        "experiments,"
+        "  (SELECT group_concat(body, char(10)) FROM (SELECT body FROM sections WHERE entry_id = e.id AND kind = 'results' ORDER BY ordinal)) AS results,"
+        "  (SELECT group_concat(body, char(10)) FROM (SELECT body FROM sections WHERE entry_id = e.id AND kind = 'limitations' ORDER BY ordinal)) AS "
+        "limitations,"
+        "  (SELECT group_concat(body, char(10)) FROM (SELECT body FROM sections WHERE entry_id = e.id AND kind = 'future_work' ORDER BY ordinal)) AS "
+        "future_work,"
+        "  CASE WHEN EXISTS (SELECT 1 FROM sections WHERE entry_id = e.id)"
+        "       THEN (SELECT group_concat(body, char(10)) FROM (SELECT body FROM sections WHERE entry_id = e.id AND kind = 'other' ORDER BY ordinal))"
+        "       ELSE e.summary END AS other,"
+        "  (SELECT markdown FROM notes WHERE arxiv_id = e.arxiv_id) AS note FROM entries e;"
+        "CREATE VIRTUAL TABLE search_fts USING fts5(title, motivation, contributions, method, experiments, results, limitations, "
+        "  future_work, other, note, content = 'search_docs', content_rowid = 'id', tokenize = 'paperboy 2');"
+        "INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0)');"
+        "INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 67108864);"
+        "INSERT INTO search_fts(search_fts) VALUES ('rebuild');"
+        "PRAGMA user_version = 9; COMMIT; PRAGMA foreign_keys=ON;");
+}
+
 } // namespace LibraryFixture

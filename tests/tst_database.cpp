@@ -23,6 +23,7 @@
 
 using namespace Paperboy::Core;
 using LibraryFixture::dayCopies;
+using LibraryFixture::undoSchema10;
 using LibraryFixture::undoSchema9;
 
 namespace {
@@ -169,6 +170,7 @@ private Q_SLOTS:
             // As schema 5 left it: SHA-256 content hashes and FTS5's default memory for new terms.
             Database v5;
             QVERIFY(v5.open(path).ok());
+            QVERIFY(v5.execScript(undoSchema10()).ok());
             QVERIFY(v5.execScript(
                           QStringLiteral("UPDATE days SET content_hash = '%1'; %2 DELETE FROM search_fts_config WHERE k = 'hashsize'; DROP TABLE search_terms; "
                                          "PRAGMA user_version = 5;")
@@ -356,6 +358,7 @@ private Q_SLOTS:
         {
             Database v6; // as schema 6 left it: no vocabulary
             QVERIFY(v6.open(path).ok());
+            QVERIFY(v6.execScript(undoSchema10()).ok());
             QVERIFY(v6.execScript(undoSchema8() + QStringLiteral("DROP TABLE search_terms; PRAGMA user_version = 6;")).ok());
         }
         Library lib;
@@ -420,6 +423,7 @@ private Q_SLOTS:
         {
             Database v7; // as schema 7 left it: a copy of the Markdown in every section
             QVERIFY(v7.open(path).ok());
+            QVERIFY(v7.execScript(undoSchema10()).ok());
             QVERIFY(v7.execScript(undoSchema8() + QStringLiteral("PRAGMA user_version = 7;")).ok());
             QCOMPARE(count(v7, QStringLiteral("markdown = ''")), 0);
         }
@@ -478,6 +482,7 @@ private Q_SLOTS:
         {
             Database v8; // as schema 8 left it: bigrams across white space too
             QVERIFY(v8.open(path).ok());
+            QVERIFY(v8.execScript(undoSchema10()).ok());
             QVERIFY(v8.execScript(undoSchema9() + QStringLiteral("PRAGMA user_version = 8;")).ok());
         }
         {
@@ -515,6 +520,82 @@ private Q_SLOTS:
         QCOMPARE(lib.importer().importPaths(files).value(0).outcome, ImportResult::Outcome::Imported);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")));
         QCOMPARE(hitsOf(lib), freshHits);
+    }
+
+    void migrationToSchema10MakesEachDayADigestOfItsFolder()
+    {
+        QTemporaryDir dir;
+        QStringList files;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        const QDate day(2025, 4, 2);
+        QString paper;
+        QList<PaperListing> before;
+        QStringList hitsBefore;
+        const auto hitsOf = [](Library &lib) {
+            QStringList out;
+            for (const QString &query : {QStringLiteral("강화학습"), QStringLiteral("모델"), QStringLiteral("quuxology")})
+                for (const SearchHit &h : lib.searchIndex().search(SearchQuery::parse(query), 1000))
+                    out << query + u'=' + h.arxivId + u'@' + h.day.toString(Qt::ISODate);
+            return out;
+        };
+        const auto rows = [](const QList<PaperListing> &papers) {
+            QStringList out;
+            for (const PaperListing &p : papers)
+                out << QStringLiteral("%1 %2 %3").arg(p.arxivId).arg(p.position).arg(p.title);
+            return out;
+        };
+        {
+            Library lib;
+            QVERIFY(openWithDayCopies(dir, lib, 2, &files));
+            for (const ImportResult &r : lib.importer().importPaths(files))
+                QCOMPARE(r.outcome, ImportResult::Outcome::Imported);
+            paper = lib.catalog().papersOfDay(day).value(3).arxivId;
+            QVERIFY(lib.annotations().setNote(paper, QStringLiteral("Quuxology 메모")).ok());
+            QVERIFY(lib.annotations().tagPaper(paper, QStringLiteral("rl")).ok());
+            QVERIFY(lib.annotations().setStarred(paper, true).ok());
+            Highlight h;
+            h.arxivId = paper;
+            h.exact = QStringLiteral("강화");
+            QVERIFY(lib.annotations().addHighlight(h).ok());
+            before = lib.catalog().papersOfDay(day);
+            hitsBefore = hitsOf(lib);
+        }
+        {
+            Database v10;
+            QVERIFY(v10.open(path).ok());
+            QVERIFY(v10.execScript(undoSchema10()).ok());
+        }
+        {
+            Library old;
+            QVERIFY(old.database().open(path, 9).ok());
+            QCOMPARE(old.database().version(), 9);
+        }
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QCOMPARE(lib.database().version(), Database::latestVersion());
+        QCOMPARE(lib.database().lastBackupPath(), path + QStringLiteral(".backup-v9"));
+        // One publisher, the folder the days came from, with both days; nothing else changed.
+        const QList<PublisherInfo> publishers = lib.publishers().all();
+        QCOMPARE(publishers.size(), 1);
+        QCOMPARE(publishers.first().key, QFileInfo(dir.path()).absoluteFilePath());
+        QCOMPARE(publishers.first().digests, 2);
+        QCOMPARE(rows(lib.catalog().papersOfDay(day)), rows(before));
+        QCOMPARE(hitsOf(lib), hitsBefore);
+        QVERIFY(lib.annotations().isStarred(paper));
+        QCOMPARE(lib.annotations().tagsOf(paper), QStringList{QStringLiteral("rl")});
+        QCOMPARE(lib.annotations().highlights(paper).value(0).publisherId, publishers.first().id);
+        // The same files again are the same digests; a changed one from its folder replaces its day's.
+        for (const ImportResult &r : lib.importer().importPaths(files))
+            QCOMPARE(r.outcome, ImportResult::Outcome::Unchanged);
+        QByteArray changed = TestCorpus::dayBytes().replace("2025-05-24", "2025-04-02");
+        changed.replace("Judge-RM: 생성적", "Judge-RM (개정판): 생성적");
+        QFile f(files.first());
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(changed) == changed.size());
+        f.close();
+        QCOMPARE(lib.importer().importFile(files.first()).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib.publishers().all().value(0).digests, 2);
+        QCOMPARE(lib.catalog().papersOfDay(day).size(), before.size());
+        QCOMPARE(lib.annotations().note(paper), QStringLiteral("Quuxology 메모"));
     }
 
     void importPausesIndexMergingAndResumesIt()

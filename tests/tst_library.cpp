@@ -1,6 +1,7 @@
 // Library on real SQLite files: import, idempotence, re-import keeping user data, listings.
 #include "digest/digestparser.h"
 #include "library/library.h"
+#include "search/searchquery.h"
 #include "testcorpus.h"
 
 #include <QDir>
@@ -100,6 +101,98 @@ private Q_SLOTS:
         QVERIFY(lib.annotations().isRead(QStringLiteral("2505.96938")));
         QCOMPARE(lib.catalog().days()[0].unreadCount, TestCorpus::kPapers - 1);
         QCOMPARE(lib.catalog().papersOfDay(QDate(2025, 5, 24)).size(), TestCorpus::kPapers);
+    }
+
+    void publishersOfOneDayStandSideBySide()
+    {
+        // Publisher A: the corpus day in its folder. Publisher B: a log kept as YYYY/MM/DD.md that
+        // lists the third and the first paper (in that order, with its own words) and one of its own.
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath(QStringLiteral("a"));
+        QDir(dir.path()).mkpath(QStringLiteral("log/paper_logs/2025/05"));
+        const QString fileA = dir.filePath(QStringLiteral("a/2025-05-24.md"));
+        const QString fileB = dir.filePath(QStringLiteral("log/paper_logs/2025/05/24.md"));
+        writeFile(fileA, readFile(kCorpusDay));
+        const QByteArray corpus = readFile(kCorpusDay);
+        const QList<QByteArray> parts = corpus.split('\n');
+        QList<qsizetype> starts; // line index of each "## <id>" heading
+        for (qsizetype i = 0; i < parts.size(); ++i)
+            if (parts[i].startsWith("## 25"))
+                starts << i;
+        const auto paper = [&](int k) { return parts.mid(starts[k], (k + 1 < starts.size() ? starts[k + 1] : parts.size()) - starts[k]).join('\n') + '\n'; };
+        QByteArray b = "# Daily Papers – 2025-05-24\n\n" + paper(2) + paper(0).replace("연구실의 실험은", "Zyxwvology 연구실의 실험은")
+            + "## 2505.99901\n\n**Summary**:\n```markdown\n# 비의 논문\n\n## 1. 핵심 동기\n\n비만 다룬 논문입니다.\n```\n";
+        writeFile(fileB, b);
+
+        QTemporaryDir libDir;
+        Library lib;
+        QVERIFY(lib.open(libDir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        QCOMPARE(lib.importer().importFile(fileA).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib.importer().importFile(fileB).outcome, ImportResult::Outcome::Imported);
+        const QList<PublisherInfo> publishers = lib.publishers().all();
+        QCOMPARE(publishers.size(), 2);
+        QCOMPARE(publishers.at(0).name, QStringLiteral("a"));
+        QCOMPARE(publishers.at(1).name, QStringLiteral("paper_logs")); // the date folders are not the publisher
+        const qint64 a = publishers.at(0).id, bId = publishers.at(1).id;
+
+        // One day, the union of the papers: A's in A's order, then B's own.
+        QCOMPARE(lib.catalog().days().size(), 1);
+        QCOMPARE(lib.catalog().days().first().paperCount, TestCorpus::kPapers + 1);
+        QList<PaperListing> day = lib.catalog().papersOfDay(TestCorpus::kDay);
+        QCOMPARE(day.size(), TestCorpus::kPapers + 1);
+        QCOMPARE(day.at(0).arxivId, TestCorpus::kSciLoop);
+        QCOMPARE(day.last().arxivId, QStringLiteral("2505.99901"));
+        QCOMPARE(day.at(0).publishers, (QStringList{QStringLiteral("a"), QStringLiteral("paper_logs")}));
+        QCOMPARE(day.at(1).publishers, QStringList{QStringLiteral("a")});
+        for (int i = 0; i < day.size(); ++i)
+            QCOMPARE(day.at(i).position, i);
+
+        // The preferred publisher's summary, the other one on request; sections of both in the tree.
+        auto shown = lib.catalog().paper(TestCorpus::kSciLoop, TestCorpus::kDay);
+        QVERIFY(shown);
+        QCOMPARE(shown->summary.publisherId, a);
+        QCOMPARE(shown->summaries.size(), 2);
+        QVERIFY(!shown->summaryMarkdown.contains(QStringLiteral("Zyxwvology")));
+        auto other = lib.catalog().paper(TestCorpus::kSciLoop, TestCorpus::kDay, bId);
+        QVERIFY(other && other->summaryMarkdown.contains(QStringLiteral("Zyxwvology")));
+        QCOMPARE(other->summary.publisher, QStringLiteral("paper_logs"));
+        const auto headings = lib.catalog().sectionsOfDay(TestCorpus::kDay).value(TestCorpus::kSciLoop);
+        QCOMPARE(headings.size(), shown->sections.size() + other->sections.size());
+        QCOMPARE(headings.first().publisherId, a);
+        QCOMPARE(headings.last().publisherId, bId);
+
+        // Search covers every digest, a paper is one result.
+        const auto hits = lib.searchIndex().search(SearchQuery::parse(QStringLiteral("zyxwvology")), 10);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().arxivId, TestCorpus::kSciLoop);
+
+        // A changed digest from A's folder replaces A's only.
+        QByteArray changed = readFile(kCorpusDay);
+        changed.replace("Judge-RM: 생성적", "Judge-RM (개정판): 생성적");
+        writeFile(fileA, changed);
+        QCOMPARE(lib.importer().importFile(fileA).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib.publishers().all().at(1).digests, 1);
+        QVERIFY(lib.catalog().paper(TestCorpus::kSciLoop, TestCorpus::kDay, bId)->summaryMarkdown.contains(QStringLiteral("Zyxwvology")));
+        QCOMPARE(lib.catalog().papersOfDay(TestCorpus::kDay).size(), TestCorpus::kPapers + 1);
+
+        // B preferred: B's papers first in B's order, its summaries shown; the rest after.
+        QVERIFY(lib.publishers().prefer(bId).ok());
+        day = lib.catalog().papersOfDay(TestCorpus::kDay);
+        QCOMPARE(day.size(), TestCorpus::kPapers + 1);
+        QCOMPARE(day.at(0).arxivId, TestCorpus::kToolSmith);
+        QCOMPARE(day.at(1).arxivId, TestCorpus::kSciLoop);
+        QCOMPARE(day.at(2).arxivId, QStringLiteral("2505.99901"));
+        QCOMPARE(day.at(3).arxivId, TestCorpus::kDriftBench);
+        QCOMPARE(day.at(1).publishers.first(), QStringLiteral("paper_logs"));
+        QCOMPARE(lib.catalog().paper(TestCorpus::kSciLoop, TestCorpus::kDay)->summary.publisherId, bId);
+        QCOMPARE(lib.catalog().days().first().paperCount, TestCorpus::kPapers + 1);
+
+        // Removing the day removes both digests; the reader's data stays.
+        QVERIFY(lib.annotations().setStarred(TestCorpus::kSciLoop, true).ok());
+        QVERIFY(lib.importer().deleteDay(TestCorpus::kDay).ok());
+        QVERIFY(lib.catalog().papersOfDay(TestCorpus::kDay).isEmpty());
+        QCOMPARE(lib.publishers().all().at(0).digests, 0);
+        QVERIFY(lib.annotations().isStarred(TestCorpus::kSciLoop));
     }
 
     void rejectedFileLeavesLibraryAlone()

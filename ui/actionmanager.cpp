@@ -72,6 +72,8 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     add("paper.toggle_star", tr("&Star / Unstar"), "paper", {K(Qt::Key_S)}, r, &ReaderController::toggleStar);
     add("paper.open_hf", tr("Open on &Hugging Face"), "paper", {K(Qt::Key_O)}, r, &ReaderController::openOnHuggingFace);
     add("paper.open_pdf", tr("Open arXiv &PDF"), "paper", {K(Qt::SHIFT | Qt::Key_O)}, r, &ReaderController::openPdf);
+    add("paper.next_summary", tr("Ne&xt Publisher's Summary"), "paper", {K(Qt::Key_P)}, r, &ReaderController::nextSummary);
+    add("paper.prefer_publisher", tr("Prefer This &Publisher"), "paper", {K(Qt::SHIFT | Qt::Key_P)}, r, &ReaderController::preferPublisher);
     AnnotationController *n = t.annotations;
     a->startGroup();
     add("paper.tag", tr("Add &Tag…"), "paper", {K(Qt::Key_T)}, n, &AnnotationController::addTag);

@@ -185,10 +185,15 @@ void ReaderController::onPaperChanged()
     if (!idx.isValid())
         return;
     const QString id = idx.data(ArxivIdRole).toString();
-    if (id != m_summary->arxivId()) {
+    // A section of another publisher's summary shows that summary.
+    const qint64 publisher = idx.data(PublisherRole).toLongLong();
+    const bool otherSummary = id == m_summary->arxivId() && publisher > 0 && publisher != m_shown.summary.publisherId;
+    if (id != m_summary->arxivId() || otherSummary) {
+        if (id != m_summary->arxivId())
+            m_readTimer->stop();
+        m_publisher = publisher;
         showCurrentPaper(false);
-        m_readTimer->stop();
-        if (m_markRead && !idx.data(ReadRole).toBool())
+        if (m_markRead && !idx.data(ReadRole).toBool() && !m_readTimer->isActive())
             m_readTimer->start();
     }
     const int section = idx.data(SectionIndexRole).toInt();
@@ -200,7 +205,7 @@ void ReaderController::onPaperChanged()
 void ReaderController::showCurrentPaper(bool keepScroll)
 {
     const QString id = m_papers->currentIndex().data(ArxivIdRole).toString();
-    auto detail = m_library->catalog().paper(id, currentDay());
+    auto detail = m_library->catalog().paper(id, currentDay(), m_publisher);
     if (!detail && m_papers->currentIndex().data(NoDigestRole).toBool())
         detail = m_library->network().metaOnlyPaper(id, currentDay());
     if (!detail)
@@ -210,7 +215,7 @@ void ReaderController::showCurrentPaper(bool keepScroll)
     if (keepScroll)
         m_summary->verticalScrollBar()->setValue(scroll);
     m_shown = *detail;
-    const QList<Highlight> highlights = m_library->annotations().highlights(id);
+    const QList<Highlight> highlights = shownHighlights();
     m_shownHighlights.clear();
     for (const Highlight &h : highlights)
         m_shownHighlights << h.id;
@@ -236,7 +241,7 @@ void ReaderController::refreshAnnotations()
     if (id.isEmpty())
         return;
     QList<qint64> ids;
-    const QList<Highlight> highlights = m_library->annotations().highlights(id);
+    const QList<Highlight> highlights = shownHighlights();
     for (const Highlight &h : highlights)
         ids << h.id;
     if (ids != m_shownHighlights) {
@@ -271,7 +276,7 @@ void ReaderController::refreshContent()
     const QString id = m_summary->arxivId();
     if (id.isEmpty() || id != m_papers->currentIndex().data(ArxivIdRole).toString())
         return;
-    auto detail = m_library->catalog().paper(id, currentDay());
+    auto detail = m_library->catalog().paper(id, currentDay(), m_shown.summary.publisherId);
     if (!detail && m_papers->currentIndex().data(NoDigestRole).toBool())
         detail = m_library->network().metaOnlyPaper(id, currentDay());
     if (detail && SummaryView::documentMarkdown(*detail) != SummaryView::documentMarkdown(m_shown))
@@ -354,16 +359,22 @@ void ReaderController::jumpToSection(int number)
     if (row < 0)
         return;
     const QModelIndex paper = m_paperModel->index(row, 0);
-    // Section n is the one numbered n in the digest; without numbers, the n-th section.
+    // Section n is the one numbered n in the shown summary; without numbers, its n-th section.
+    QList<QModelIndex> shown;
     for (int i = 0; i < m_paperModel->rowCount(paper); ++i) {
         const QModelIndex s = m_paperModel->index(i, 0, paper);
+        const qint64 publisher = s.data(PublisherRole).toLongLong();
+        if (publisher == m_shown.summary.publisherId || publisher == 0 || m_shown.summary.publisherId == 0)
+            shown << s;
+    }
+    for (const QModelIndex &s : std::as_const(shown)) {
         if (s.data(Qt::DisplayRole).toString().startsWith(QString::number(number) + u'.')) {
             m_papers->setCurrentIndex(s);
             return;
         }
     }
-    if (number - 1 < m_paperModel->rowCount(paper))
-        m_papers->setCurrentIndex(m_paperModel->index(number - 1, 0, paper));
+    if (number - 1 < shown.size())
+        m_papers->setCurrentIndex(shown.at(number - 1));
 }
 
 void ReaderController::toggleRead()
@@ -380,6 +391,45 @@ void ReaderController::toggleStar()
     const QString id = currentPaperId();
     if (!id.isEmpty())
         m_library->annotations().setStarred(id, !m_library->annotations().isStarred(id));
+}
+
+QList<Highlight> ReaderController::shownHighlights() const
+{
+    // Those made in the summary shown, and those not known to belong to any.
+    QList<Highlight> out;
+    for (Highlight &h : m_library->annotations().highlights(m_shown.listing.arxivId))
+        if (h.publisherId == 0 || m_shown.summaries.size() < 2 || h.publisherId == m_shown.summary.publisherId)
+            out << std::move(h);
+    return out;
+}
+
+void ReaderController::nextSummary()
+{
+    if (m_shown.listing.arxivId.isEmpty() || m_shown.noDigest)
+        return;
+    if (m_shown.summaries.size() < 2) {
+        Q_EMIT message(tr("Only one publisher summarised this paper"), 4000);
+        return;
+    }
+    qsizetype at = 0;
+    while (at < m_shown.summaries.size() && m_shown.summaries.at(at).publisherId != m_shown.summary.publisherId)
+        ++at;
+    const SummaryRef next = m_shown.summaries.at((at + 1) % m_shown.summaries.size());
+    m_publisher = next.publisherId;
+    showCurrentPaper(false);
+    Q_EMIT message(tr("Summary by %1 (%2 of %3)").arg(next.publisher).arg((at + 1) % m_shown.summaries.size() + 1).arg(m_shown.summaries.size()), 4000);
+}
+
+void ReaderController::preferPublisher()
+{
+    if (m_shown.listing.arxivId.isEmpty() || m_shown.summary.publisherId == 0)
+        return;
+    const SummaryRef publisher = m_shown.summary;
+    if (const Status s = m_library->publishers().prefer(publisher.publisherId); !s) {
+        Q_EMIT message(s.message(), 0);
+        return;
+    }
+    Q_EMIT message(tr("Summaries by %1 are shown first").arg(publisher.publisher), 4000);
 }
 
 void ReaderController::openOnHuggingFace()

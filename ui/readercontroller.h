@@ -64,6 +64,9 @@ public Q_SLOTS:
     void toggleStar();
     void openOnHuggingFace();
     void openPdf();
+    // P: the next publisher's summary of the paper; Shift+P: that publisher's summaries first.
+    void nextSummary();
+    void preferPublisher();
 
 Q_SIGNALS:
     void message(const QString &text, int msecs);
@@ -76,6 +79,7 @@ private:
     void onPaperChanged();
     void showCurrentPaper(bool keepScroll);
     QList<Core::Highlight> asShown(QList<Core::Highlight> highlights) const;
+    QList<Core::Highlight> shownHighlights() const;
     void refreshAnnotations();
     void refreshTags();
     // The shown paper read again after an import: drawn again when what it shows changed.
@@ -92,6 +96,7 @@ private:
     QTimer *m_readTimer;
     bool m_markRead = true;
     Core::PaperDetail m_shown; // what the summary shows (tags as in its header)
+    qint64 m_publisher = 0; // the publisher whose summary of the current paper was asked for (0: the day's)
     QList<qint64> m_shownHighlights;
 };
 

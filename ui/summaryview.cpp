@@ -88,8 +88,10 @@ QString SummaryView::headedMarkdown(const Core::PaperDetail &paper)
         header += QStringLiteral("# %1\n\n").arg(paper.noDigest ? literal(title) : title);
     }
     QStringList links;
-    if (!paper.link.isEmpty())
-        links << QStringLiteral("[%1](%2)").arg(tr("Hugging Face"), paper.link);
+    // The digest's own link: Hugging Face's page in its own layout; an arXiv link is the one below.
+    const QString linkHost = QUrl(paper.link).host().toLower();
+    if (!paper.link.isEmpty() && !linkHost.endsWith(QLatin1StringView("arxiv.org")))
+        links << QStringLiteral("[%1](%2)").arg(linkHost.endsWith(QLatin1StringView("huggingface.co")) ? tr("Hugging Face") : tr("Source"), paper.link);
     links << QStringLiteral("[%1](https://arxiv.org/abs/%2)").arg(tr("arXiv abstract"), id)
           << QStringLiteral("[%1](https://arxiv.org/pdf/%2)").arg(tr("PDF"), id);
     if (meta) {
@@ -97,6 +99,16 @@ QString SummaryView::headedMarkdown(const Core::PaperDetail &paper)
             links << QStringLiteral("[%1](%2)").arg(tr("GitHub"), github);
     }
     header += QStringLiteral("**%1** · %2 · %3\n\n").arg(id, Core::dayLabel(paper.listing.day), links.join(QStringLiteral(" · ")));
+    if (paper.summaries.size() > 1) {
+        // Several publishers summarised the paper: whose this is, and the others (P shows the next).
+        QStringList others;
+        for (const Core::SummaryRef &r : paper.summaries)
+            if (r.publisherId != paper.summary.publisherId)
+                others << literal(r.publisher);
+        header += QStringLiteral("*%1*\n\n")
+                      .arg(tr("Summary by %1 · also by %2 (P: next summary)")
+                               .arg(QStringLiteral("**%1**").arg(literal(paper.summary.publisher)), others.join(QStringLiteral(", "))));
+    }
     if (meta) {
         // Hugging Face's word on the paper: who wrote it, how many upvoted it.
         constexpr qsizetype MaxAuthors = 12;
@@ -129,6 +141,7 @@ QString SummaryView::headedMarkdown(const Core::PaperDetail &paper)
 void SummaryView::showPaper(const Core::PaperDetail &paper)
 {
     m_arxivId = paper.listing.arxivId;
+    m_publisherId = paper.summary.publisherId;
     m_sections = paper.sections;
     // Laying out block by block while Markdown loads is slow; build the document first, then show it.
     auto *doc = new Core::InertDocument(this); // the summary's images name anything: nothing is read for them
@@ -259,6 +272,7 @@ std::optional<Core::Highlight> SummaryView::highlightFromSelection() const
     if (h.exact.trimmed().isEmpty())
         return std::nullopt;
     h.arxivId = m_arxivId;
+    h.publisherId = m_publisherId;
     // The section whose title comes last before the selection.
     qsizetype best = -1;
     for (const Core::Section &s : m_sections) {

@@ -80,6 +80,7 @@ private:
     int m_zoom = 0;
     QHash<qint64, std::pair<int, int>> m_drawn;
     QString m_arxivId;
+    qint64 m_publisherId = 0; // whose summary is shown
     QList<Core::Section> m_sections;
 };
 

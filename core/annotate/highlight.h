@@ -17,6 +17,8 @@ struct Highlight {
     QString color = QStringLiteral("#ffe066");
     QString comment;
     QDateTime createdAt;
+    // The publisher whose summary it was made in (schema 10); 0: not known, shown on any summary.
+    qint64 publisherId = 0;
 };
 
 } // namespace Paperboy::Core

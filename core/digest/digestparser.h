@@ -46,9 +46,10 @@ class DigestParser
 {
 public:
     static constexpr qsizetype MaxFileBytes = 64 * 1024 * 1024;
-    // A day's papers are numbered within the day (a library entry's id is its day and position), and
-    // no real digest comes near this; a file that lists more is refused before its papers are read.
-    static constexpr int MaxPapersPerDay = 5000;
+    // A digest's papers are numbered within it (a library entry's id is its day, its digest's slot
+    // and its position: Publishers::MaxPapersPerDigest), and no real digest comes near this; a file
+    // that lists more is refused before its papers are read.
+    static constexpr int MaxPapersPerDay = 1000;
 
     // fileName names the source in diagnostics and supplies the date when the heading has none.
     static Digest parse(const QByteArray &content, const QString &fileName);

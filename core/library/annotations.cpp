@@ -258,11 +258,11 @@ Status Annotations::addHighlight(Highlight &h)
     if (!h.createdAt.isValid())
         h.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO highlights(id, arxiv_id, section_kind, exact, prefix, suffix, position, color, comment, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO highlights(id, arxiv_id, section_kind, exact, prefix, suffix, position, color, comment, created_at, "
+                             "publisher_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!Sql::exec(q,
                    {h.id > 0 ? QVariant(h.id) : QVariant(), h.arxivId, h.sectionKind, h.exact, h.prefix, h.suffix, h.position, h.color, h.comment,
-                    h.createdAt.toString(Qt::ISODateWithMs)}))
+                    h.createdAt.toString(Qt::ISODateWithMs), h.publisherId > 0 ? QVariant(h.publisherId) : QVariant(QMetaType::fromType<qint64>())}))
         return writeFailure(q.lastError().text());
     h.id = q.lastInsertId().toLongLong();
     Q_EMIT m_lib.papersChanged({h.arxivId}, Change::Highlights);
@@ -301,7 +301,7 @@ QList<Highlight> Annotations::highlights(const QString &arxivId) const
 {
     QList<Highlight> out;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, section_kind, exact, prefix, suffix, position, color, comment, created_at "
+    q.prepare(QStringLiteral("SELECT id, section_kind, exact, prefix, suffix, position, color, comment, created_at, publisher_id "
                              "FROM highlights WHERE arxiv_id = ? ORDER BY position, id"));
     Sql::exec(q, {arxivId});
     while (q.next()) {
@@ -316,6 +316,7 @@ QList<Highlight> Annotations::highlights(const QString &arxivId) const
         h.color = q.value(6).toString();
         h.comment = q.value(7).toString();
         h.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        h.publisherId = q.value(9).toLongLong();
         out.append(h);
     }
     return out;

@@ -15,8 +15,8 @@ namespace Paperboy::Core {
 namespace {
 
 // The reader's days over all_days(date), with their counts, newest first.
-const QString kReaderDays = QStringLiteral("SELECT a.date, (SELECT count(*) FROM entries e WHERE e.day = a.date), "
-                                           "  (SELECT count(*) FROM entries e WHERE e.day = a.date "
+const QString kReaderDays = QStringLiteral("SELECT a.date, (SELECT count(*) FROM entries e WHERE e.day = a.date AND e.shown), "
+                                           "  (SELECT count(*) FROM entries e WHERE e.day = a.date AND e.shown "
                                            "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)), "
                                            "  (SELECT count(*) FROM paper_listings l WHERE l.day = a.date "
                                            "     AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = l.arxiv_id)) "
@@ -55,8 +55,8 @@ QList<DayInfo> Catalog::days(int offset, int limit) const
     QList<DayInfo> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.date, (SELECT count(*) FROM entries e WHERE e.day = d.date), "
-                             "  (SELECT count(*) FROM entries e WHERE e.day = d.date "
+    q.prepare(QStringLiteral("SELECT d.date, (SELECT count(*) FROM entries e WHERE e.day = d.date AND e.shown), "
+                             "  (SELECT count(*) FROM entries e WHERE e.day = d.date AND e.shown "
                              "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)) "
                              "FROM days d ORDER BY d.date DESC LIMIT ? OFFSET ?"));
     Sql::exec(q, {limit, std::max(0, offset)});
@@ -76,7 +76,7 @@ QList<PaperListing> Catalog::listings(const QString &where, const QVariantList &
     QList<PaperListing> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.position, e.title, "
+    q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.day_position, e.title, "
                              "  EXISTS(SELECT 1 FROM stars s WHERE s.arxiv_id = e.arxiv_id), "
                              "  EXISTS(SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id), "
                              "  (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
@@ -84,7 +84,10 @@ QList<PaperListing> Catalog::listings(const QString &where, const QVariantList &
                              "  (SELECT group_concat(kind, ',') FROM (SELECT kind FROM sections WHERE entry_id = e.id ORDER BY ordinal)), "
                              "  EXISTS(SELECT 1 FROM notes n WHERE n.arxiv_id = e.arxiv_id AND n.markdown <> ''), "
                              "  (SELECT count(*) FROM highlights h WHERE h.arxiv_id = e.arxiv_id), "
-                             "  EXISTS(SELECT 1 FROM compare_marks m WHERE m.arxiv_id = e.arxiv_id) "
+                             "  EXISTS(SELECT 1 FROM compare_marks m WHERE m.arxiv_id = e.arxiv_id), "
+                             "  (SELECT group_concat(name, char(31)) FROM (SELECT p.name FROM entries x JOIN digests g ON g.id = x.digest_id "
+                             "       JOIN publishers p ON p.id = g.publisher_id WHERE x.day = e.day AND x.arxiv_id = e.arxiv_id "
+                             "       ORDER BY x.shown DESC, p.rank, p.id)) "
                              "FROM entries e WHERE ")
               + where);
     Sql::exec(q, binds);
@@ -105,6 +108,9 @@ QList<PaperListing> Catalog::listings(const QString &where, const QVariantList &
         p.hasNote = q.value(8).toBool();
         p.highlightCount = q.value(9).toInt();
         p.marked = q.value(10).toBool();
+        const QString publishers = q.value(11).toString();
+        if (!publishers.isEmpty())
+            p.publishers = publishers.split(QChar(31));
         out.append(p);
     }
     return out;
@@ -112,12 +118,12 @@ QList<PaperListing> Catalog::listings(const QString &where, const QVariantList &
 
 QList<PaperListing> Catalog::papersOfDay(const QDate &day) const
 {
-    return listings(QStringLiteral("e.day = ? ORDER BY e.position"), {Sql::dayKey(day)});
+    return listings(QStringLiteral("e.day = ? AND e.shown ORDER BY e.day_position"), {Sql::dayKey(day)});
 }
 
 QList<PaperListing> Catalog::papersOfDay(const QDate &day, const QStringList &arxivIds) const
 {
-    return listings(QStringLiteral("e.day = ? AND e.arxiv_id IN (SELECT value FROM json_each(?)) ORDER BY e.position"),
+    return listings(QStringLiteral("e.day = ? AND e.shown AND e.arxiv_id IN (SELECT value FROM json_each(?)) ORDER BY e.day_position"),
                     {Sql::dayKey(day), Sql::jsonArray(arxivIds)});
 }
 
@@ -126,29 +132,51 @@ QHash<QString, QList<SectionHeading>> Catalog::sectionsOfDay(const QDate &day) c
     QHash<QString, QList<SectionHeading>> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT e.arxiv_id, s.kind, s.number, s.title FROM entries e JOIN sections s ON s.entry_id = e.id "
-                             "WHERE e.day = ? ORDER BY e.position, s.ordinal"));
+    q.prepare(QStringLiteral("SELECT e.arxiv_id, s.kind, s.number, s.title, p.id, p.name, s.ordinal FROM entries e JOIN sections s ON s.entry_id = e.id "
+                             "JOIN digests g ON g.id = e.digest_id JOIN publishers p ON p.id = g.publisher_id "
+                             "WHERE e.day = ? ORDER BY e.day_position, e.shown DESC, p.rank, p.id, s.ordinal"));
     if (Sql::exec(q, {Sql::dayKey(day)}))
         while (q.next())
-            out[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()});
+            out[q.value(0).toString()].append(
+                {q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toInt()});
     return out;
 }
 
-std::optional<PaperDetail> Catalog::paper(const QString &arxivId, const QDate &day) const
+std::optional<PaperDetail> Catalog::paper(const QString &arxivId, const QDate &day, qint64 publisherId) const
 {
-    const QList<PaperListing> found = day.isValid() ? listings(QStringLiteral("e.arxiv_id = ? AND e.day = ?"), {arxivId, Sql::dayKey(day)})
-                                                    : listings(QStringLiteral("e.arxiv_id = ? ORDER BY e.day DESC LIMIT 1"), {arxivId});
+    const QList<PaperListing> found = day.isValid() ? listings(QStringLiteral("e.arxiv_id = ? AND e.day = ? AND e.shown"), {arxivId, Sql::dayKey(day)})
+                                                    : listings(QStringLiteral("e.arxiv_id = ? AND e.shown ORDER BY e.day DESC LIMIT 1"), {arxivId});
     if (found.isEmpty())
         return std::nullopt;
     PaperDetail detail;
     detail.listing = found.first();
+    // Every summary of the paper on the day, the shown one first; the one asked for, else that.
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, link, summary FROM entries WHERE arxiv_id = ? AND day = ?"));
-    if (!Sql::exec(q, {arxivId, Sql::dayKey(detail.listing.day)}) || !q.next())
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT e.id, e.link, e.summary, p.id, p.name, e.authors, e.votes, e.title FROM entries e "
+                             "JOIN digests g ON g.id = e.digest_id JOIN publishers p ON p.id = g.publisher_id "
+                             "WHERE e.arxiv_id = ? AND e.day = ? ORDER BY e.shown DESC, p.rank, p.id"));
+    if (!Sql::exec(q, {arxivId, Sql::dayKey(detail.listing.day)}))
         return std::nullopt;
-    const qlonglong entry = q.value(0).toLongLong();
-    detail.link = q.value(1).toString();
-    detail.summaryMarkdown = q.value(2).toString();
+    qlonglong entry = -1;
+    QString authors;
+    QVariant votes;
+    while (q.next()) {
+        const SummaryRef ref{q.value(3).toLongLong(), q.value(4).toString()};
+        detail.summaries.append(ref);
+        if (entry < 0 || ref.publisherId == publisherId) {
+            entry = q.value(0).toLongLong();
+            detail.link = q.value(1).toString();
+            detail.summaryMarkdown = q.value(2).toString();
+            detail.summary = ref;
+            authors = q.value(5).toString();
+            votes = q.value(6);
+            if (!q.value(7).toString().isEmpty())
+                detail.listing.title = q.value(7).toString();
+        }
+    }
+    if (entry < 0)
+        return std::nullopt;
     QSqlQuery s(m_db.sql());
     s.setForwardOnly(true);
     s.prepare(QStringLiteral("SELECT kind, number, title, markdown, body, markdown_from, markdown_length FROM sections "
@@ -170,6 +198,16 @@ std::optional<PaperDetail> Catalog::paper(const QString &arxivId, const QDate &d
         detail.sections.append(section);
     }
     detail.meta = m_lib.network().paperMeta(arxivId);
+    // What the digest itself says (the log layout's authors and votes) when nothing was fetched.
+    if (!detail.meta && (!authors.isEmpty() || !votes.isNull())) {
+        PaperMeta meta;
+        meta.arxivId = arxivId;
+        meta.title = detail.listing.title;
+        meta.authors = Sql::listFromJson(authors);
+        meta.upvotes = votes.isNull() ? 0 : votes.toInt();
+        meta.hasDigest = true;
+        detail.meta = meta;
+    }
     return detail;
 }
 
@@ -178,11 +216,11 @@ std::optional<PaperListing> Catalog::nextUnread(const QDate &day, int position) 
     const QString unread = QStringLiteral("NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)");
     const QString key = Sql::dayKey(day);
     auto found = listings(unread
-                              + QStringLiteral(" AND ((e.day = ? AND e.position > ?) OR e.day < ?) "
-                                               "ORDER BY e.day DESC, e.position LIMIT 1"),
+                              + QStringLiteral(" AND e.shown AND ((e.day = ? AND e.day_position > ?) OR e.day < ?) "
+                                               "ORDER BY e.day DESC, e.day_position LIMIT 1"),
                           {key, position, key});
     if (found.isEmpty())
-        found = listings(unread + QStringLiteral(" ORDER BY e.day DESC, e.position LIMIT 1"), {});
+        found = listings(unread + QStringLiteral(" AND e.shown ORDER BY e.day DESC, e.day_position LIMIT 1"), {});
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -190,7 +228,7 @@ std::optional<PaperListing> Catalog::nextUnread(const QDate &day, int position) 
 
 QList<PaperListing> Catalog::papersBetween(const QDate &from, const QDate &to) const
 {
-    QStringList where{QStringLiteral("1")};
+    QStringList where{QStringLiteral("e.shown")};
     QVariantList binds;
     if (from.isValid()) {
         where << QStringLiteral("e.day >= ?");
@@ -202,7 +240,7 @@ QList<PaperListing> Catalog::papersBetween(const QDate &from, const QDate &to) c
     }
     QList<PaperListing> out;
     QSet<QString> seen;
-    for (PaperListing &p : listings(where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY e.day DESC, e.position"), binds)) {
+    for (PaperListing &p : listings(where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY e.day DESC, e.day_position"), binds)) {
         if (seen.contains(p.arxivId))
             continue;
         seen.insert(p.arxivId);
@@ -215,7 +253,7 @@ QList<QDate> Catalog::daysOf(const QString &arxivId) const
 {
     QList<QDate> out;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT day FROM entries WHERE arxiv_id = ? ORDER BY day DESC"));
+    q.prepare(QStringLiteral("SELECT day FROM entries WHERE arxiv_id = ? AND shown ORDER BY day DESC"));
     Sql::exec(q, {arxivId});
     while (q.next())
         out << QDate::fromString(q.value(0).toString(), Qt::ISODate);

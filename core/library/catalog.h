@@ -40,8 +40,9 @@ public:
     QList<PaperListing> papersOfDay(const QDate &day, const QStringList &arxivIds) const;
     // The section headings of every paper of a day, by arXiv id: one query for the whole day.
     QHash<QString, QList<SectionHeading>> sectionsOfDay(const QDate &day) const;
-    // The paper as it appears on day (its latest day when day is null).
-    std::optional<PaperDetail> paper(const QString &arxivId, const QDate &day = {}) const;
+    // The paper as it appears on day (its latest day when day is null): the summary of publisherId
+    // when the day has one, else the one the day shows.
+    std::optional<PaperDetail> paper(const QString &arxivId, const QDate &day = {}, qint64 publisherId = 0) const;
     // The first unread paper after (day, position) in reading order: the rest of that day, then the
     // older days, then from the newest day down to where it started. Nothing when all are read.
     std::optional<PaperListing> nextUnread(const QDate &day, int position) const;

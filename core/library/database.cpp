@@ -4,11 +4,14 @@
 #include "search/cjktokenizer.h"
 #include "search/rankfunction.h"
 
+#include "library/publishers.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -279,6 +282,8 @@ Status Database::open(const QString &path, int targetVersion, Check check)
         return s;
     if (Status s = RankFunction::registerWith(handle()); !s)
         return s;
+    if (Status s = PublisherPlace::registerWith(handle()); !s)
+        return s;
     if (check == Check::Quick) {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("PRAGMA quick_check(5)")))
@@ -352,6 +357,10 @@ Status Database::migrate(int target)
                 QCoreApplication::translate("Database", "cannot back up %1 before upgrading it: %2").arg(m_path, q.lastError().databaseText()));
     }
     const QStringList files = migrationFiles();
+    // A migration may rebuild a table others refer to (schema 10 rebuilds entries): with foreign
+    // keys enforced, dropping the old table would delete what refers to it.
+    execScript(QStringLiteral("PRAGMA foreign_keys=OFF;"));
+    const auto enforceKeys = qScopeGuard([this] { execScript(QStringLiteral("PRAGMA foreign_keys=ON;")); });
     for (int v = current + 1; v <= target; ++v) {
         QFile f(files.at(v - 1));
         if (!f.open(QIODevice::ReadOnly))

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -58,13 +59,13 @@ std::optional<ImportResult> unchangedImport(Database &db, std::optional<QList<in
     if (hashOut)
         *hashOut = hash;
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT date, (SELECT count(*) FROM entries WHERE day = date) FROM days WHERE content_hash = ?"));
+    q.prepare(QStringLiteral("SELECT g.day, (SELECT count(*) FROM entries e WHERE e.digest_id = g.id) FROM digests g WHERE g.content_hash = ?"));
     bool found = Sql::exec(q, {hash}) && q.next();
     if (!found) {
         if (!legacyLengths) {
             QSqlQuery legacy(db.sql());
             legacyLengths.emplace();
-            if (legacy.exec(QStringLiteral("SELECT DISTINCT length(content_hash) FROM days WHERE length(content_hash) IN (40, 64)")))
+            if (legacy.exec(QStringLiteral("SELECT DISTINCT length(content_hash) FROM digests WHERE length(content_hash) IN (40, 64)")))
                 while (legacy.next())
                     legacyLengths->append(legacy.value(0).toInt());
         }
@@ -98,6 +99,7 @@ struct DigestImporter::EncodedDigest {
     };
     struct Paper {
         QByteArray arxivId, title, link, summary;
+        QByteArray authors; // JSON array, "" when the digest names none
         std::vector<Section> sections;
     };
     std::vector<Paper> papers;
@@ -117,6 +119,8 @@ struct DigestImporter::EncodedDigest {
             out.arxivId = p.arxivId.toUtf8();
             out.title = p.title.toUtf8();
             out.link = p.link.toUtf8();
+            if (!p.authors.isEmpty())
+                out.authors = Sql::jsonArray(p.authors).toUtf8();
             const DigestUtf8::Paper *paperTexts = texts ? &texts->papers.at(i) : nullptr;
             Q_ASSERT(!paperTexts || paperTexts->sections.size() == p.sections.size());
             out.summary = paperTexts ? paperTexts->summary : p.summaryMarkdown.toUtf8();
@@ -169,6 +173,7 @@ struct DigestImporter::EncodedDigest {
                 set(column, out.summary);
             else if (auto text = joined(SectionKind::Other))
                 set(column, *text);
+            row.authors = out.authors.isEmpty() ? QByteArray() : out.authors;
         }
         return e;
     }
@@ -205,16 +210,16 @@ ImportResult DigestImporter::importFile(const QString &path)
     DigestUtf8 texts;
     const Digest digest = DigestParser::parseForImport(content, path, &texts);
     const EncodedDigest encoded = EncodedDigest::of(digest, &texts);
-    return importDigest(digest, path, content, hash, &encoded);
+    return importDigest(digest, path, content, hash, {}, &encoded);
 }
 
-ImportResult DigestImporter::importDigest(const Digest &digest, const QString &source, const QByteArray &content)
+ImportResult DigestImporter::importDigest(const Digest &digest, const QString &source, const QByteArray &content, const QString &publisherName)
 {
-    return importDigest(digest, source, content, contentHash(content));
+    return importDigest(digest, source, content, contentHash(content), publisherName);
 }
 
 ImportResult DigestImporter::importDigest(const Digest &digest, const QString &source, const QByteArray &content, const QString &hash,
-                                          const EncodedDigest *encoded)
+                                          const QString &publisherName, const EncodedDigest *encoded)
 {
     ImportResult result;
     result.source = source;
@@ -235,15 +240,15 @@ ImportResult DigestImporter::importDigest(const Digest &digest, const QString &s
             result.diagnostics.append({Diagnostic::Severity::Warning, source, 0, {}, tr("the import was not logged: %1").arg(q.lastError().text())});
     };
 
-    // Entry ids are the day and the position (entryId): more papers than a day holds would take
-    // the ids of the days after it. The parser refuses such a file; a Digest made elsewhere too.
-    const bool tooMany = digest.papers.size() > DigestParser::MaxPapersPerDay;
+    // Entry ids are the day, the digest's slot and the position (Publishers::entryId): more papers
+    // than a digest holds would take the ids of the next slot.
+    const bool tooMany = digest.papers.size() > Publishers::MaxPapersPerDigest;
     if (tooMany)
         result.diagnostics.append({Diagnostic::Severity::Error,
                                    source,
                                    0,
                                    {},
-                                   tr("%1 papers for one day; a day holds at most %2").arg(digest.papers.size()).arg(DigestParser::MaxPapersPerDay)});
+                                   tr("%1 papers in one digest; a digest holds at most %2").arg(digest.papers.size()).arg(Publishers::MaxPapersPerDigest)});
     const bool fileRejected = !digest.date.isValid() || digest.papers.isEmpty() || tooMany;
     if (fileRejected) {
         result.outcome = ImportResult::Outcome::Rejected;
@@ -251,17 +256,49 @@ ImportResult DigestImporter::importDigest(const Digest &digest, const QString &s
         return result;
     }
 
-    bool dayExists = true;
+    // The digest is the day's digest of its publisher (the place it came from): it replaces only
+    // that one; other publishers' digests of the day stay beside it.
+    const QString day = Sql::dayKey(digest.date);
+    const std::optional<qint64> publisher = m_lib.publishers().idFor(source, publisherName);
+    if (!publisher) {
+        result.outcome = ImportResult::Outcome::Rejected;
+        result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {}, tr("database error: %1").arg(db.lastError().text())});
+        return result;
+    }
+    std::optional<qint64> existing; // this publisher's digest of the day
+    int slot = -1;
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT content_hash FROM days WHERE date = ?"));
-        if (Sql::exec(q, {Sql::dayKey(digest.date)})) {
-            dayExists = q.next();
-            if (dayExists && sameContent(q.value(0).toString(), hash, content)) {
+        q.prepare(QStringLiteral("SELECT id, slot, content_hash FROM digests WHERE day = ? AND publisher_id = ?"));
+        if (Sql::exec(q, {day, *publisher}) && q.next()) {
+            existing = q.value(0).toLongLong();
+            slot = q.value(1).toInt();
+            if (sameContent(q.value(2).toString(), hash, content)) {
                 result.outcome = ImportResult::Outcome::Unchanged;
                 result.papers = int(digest.papers.size());
                 return result;
             }
+        }
+    }
+    if (!existing) {
+        // The first slot no digest of the day holds and no entry's id falls in (a day imported
+        // before schema 10 may have more than MaxPapersPerDigest papers in slot 0).
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT slot FROM digests WHERE day = ? UNION SELECT (id - ?) / ? FROM entries WHERE day = ?"));
+        const qlonglong base = Publishers::entryId(digest.date, 0, 0);
+        QSet<int> taken;
+        if (Sql::exec(q, {day, base, Publishers::MaxPapersPerDigest, day}))
+            while (q.next())
+                taken.insert(q.value(0).toInt());
+        for (int s = 0; s < Publishers::MaxDigestsPerDay && slot < 0; ++s)
+            if (!taken.contains(s))
+                slot = s;
+        if (slot < 0) {
+            result.outcome = ImportResult::Outcome::Rejected;
+            result.diagnostics.append(
+                {Diagnostic::Severity::Error, source, 0, {}, tr("%1 already has %2 digests, the most a day holds").arg(day).arg(Publishers::MaxDigestsPerDay)});
+            logImport(QStringLiteral("rejected"));
+            return result;
         }
     }
 
@@ -271,7 +308,6 @@ ImportResult DigestImporter::importDigest(const Digest &digest, const QString &s
         result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {}, tr("cannot start a transaction: %1").arg(db.lastError().text())});
         return result;
     }
-    const QString day = Sql::dayKey(digest.date);
     const auto failWith = [&](const QString &message) {
         db.rollback();
         if (batched)
@@ -280,48 +316,72 @@ ImportResult DigestImporter::importDigest(const Digest &digest, const QString &s
         result.diagnostics.append({Diagnostic::Severity::Error, source, 0, {}, tr("database error: %1").arg(message)});
         return result;
     };
-    QSqlQuery upsertDay(db), clearDay(db);
+    QSqlQuery upsertDay(db), clearDigest(db), putDigest(db);
     upsertDay.prepare(QStringLiteral("INSERT INTO days(date, title, source, content_hash, imported_at) VALUES (?, ?, ?, ?, ?) "
                                      "ON CONFLICT(date) DO UPDATE SET title=excluded.title, source=excluded.source, "
                                      "content_hash=excluded.content_hash, imported_at=excluded.imported_at"));
-    clearDay.prepare(QStringLiteral("DELETE FROM entries WHERE day = ?"));
+    clearDigest.prepare(QStringLiteral("DELETE FROM entries WHERE digest_id = ?"));
+    if (existing)
+        putDigest.prepare(QStringLiteral("UPDATE digests SET layout = ?, title = ?, source = ?, content_hash = ?, imported_at = ? WHERE id = ?"));
+    else
+        putDigest.prepare(QStringLiteral("INSERT INTO digests(layout, title, source, content_hash, imported_at, day, publisher_id, slot) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     // The bulk of the text goes in through raw statements (UTF-8, no QVariant); see Statement.
     Statement upsertPaper(m_db.handle(),
                           "INSERT INTO papers(arxiv_id, title, link) VALUES (?, ?, ?) "
                           "ON CONFLICT(arxiv_id) DO UPDATE SET title=excluded.title, link=excluded.link");
-    // An entry's id is its day and position (see entryId), so the search index's rowid order is newest first.
-    Statement insertEntry(m_db.handle(), "INSERT INTO entries(id, day, arxiv_id, position, title, link, summary) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    // An entry's id is its day, its digest's slot and its position (Publishers::entryId), so the
+    // search index's rowid order is newest first.
+    Statement insertEntry(m_db.handle(),
+                          "INSERT INTO entries(id, digest_id, day, arxiv_id, position, day_position, title, link, summary, authors, votes) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Statement insertSection(m_db.handle(),
                             "INSERT INTO sections(entry_id, ordinal, kind, number, title, markdown, body, markdown_from, "
                             "markdown_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
     if (!Sql::exec(upsertDay, {day, digest.title, source, hash, Sql::now()}))
         return failWith(upsertDay.lastError().text());
-    // A new day has nothing to take out of the index. Skipping the statement matters: a statement
+    QVariantList digestValues{digest.layout, digest.title, source, hash, Sql::now()};
+    if (existing)
+        digestValues << *existing;
+    else
+        digestValues << day << *publisher << slot;
+    if (!Sql::exec(putDigest, digestValues))
+        return failWith(putDigest.lastError().text());
+    const qint64 digestId = existing ? *existing : putDigest.lastInsertId().toLongLong();
+    // A new digest has nothing to take out of the index. Skipping the statement matters: a statement
     // that may change several rows of the index opens a savepoint, and FTS5 writes its pending
     // terms to disk at every savepoint, which would defeat importPaths' batching.
-    if (dayExists && !m_lib.searchIndex().unindexEntries(QStringLiteral("day = ?"), {day}))
+    if (existing && !m_lib.searchIndex().unindexEntries(QStringLiteral("digest_id = ?"), {digestId}))
         return failWith(tr("cannot update the search index"));
-    if (dayExists && !Sql::exec(clearDay, {day}))
-        return failWith(clearDay.lastError().text());
+    if (existing && !Sql::exec(clearDigest, {digestId}))
+        return failWith(clearDigest.lastError().text());
     std::optional<EncodedDigest> encodedHere;
     if (!encoded)
         encoded = &encodedHere.emplace(EncodedDigest::of(digest));
     const QByteArray dayUtf8 = day.toUtf8();
+    const qlonglong firstId = Publishers::entryId(digest.date, slot, 0);
     int position = 0;
     for (const Paper &p : digest.papers) {
         const EncodedDigest::Paper &text = encoded->papers.at(size_t(position));
         if (!upsertPaper.bindUtf8(1, text.arxivId).bindUtf8(2, text.title).bindUtf8(3, text.link).exec())
             return failWith(upsertPaper.errorMessage());
-        const qint64 entry = Sql::entryId(digest.date, position);
-        if (!insertEntry.bind(1, entry)
-                 .bindUtf8(2, dayUtf8)
-                 .bindUtf8(3, text.arxivId)
-                 .bind(4, qint64(position))
-                 .bindUtf8(5, text.title)
-                 .bindUtf8(6, text.link)
-                 .bindUtf8(7, text.summary)
-                 .exec())
+        const qint64 entry = firstId + position;
+        insertEntry.bind(1, entry)
+            .bind(2, digestId)
+            .bindUtf8(3, dayUtf8)
+            .bindUtf8(4, text.arxivId)
+            .bind(5, qint64(position))
+            .bind(6, qint64(position))
+            .bindUtf8(7, text.title)
+            .bindUtf8(8, text.link)
+            .bindUtf8(9, text.summary)
+            .bindUtf8(10, text.authors.isNull() ? QByteArray("") : text.authors);
+        if (p.votes >= 0)
+            insertEntry.bind(11, qint64(p.votes));
+        else
+            insertEntry.bindNull(11);
+        if (!insertEntry.exec())
             return failWith(insertEntry.errorMessage());
         ++position;
         qint64 ordinal = 0;
@@ -342,8 +402,10 @@ ImportResult DigestImporter::importDigest(const Digest &digest, const QString &s
                 return failWith(insertSection.errorMessage());
         }
     }
-    if (!m_lib.searchIndex().indexDay(digest, encoded->index))
+    if (!m_lib.searchIndex().indexDigest(digest, firstId, encoded->index))
         return failWith(tr("cannot update the search index"));
+    if (!m_lib.publishers().arrangeDay(day))
+        return failWith(db.lastError().text());
     result.papers = int(digest.papers.size());
     result.outcome = ImportResult::Outcome::Imported;
     logImport(QStringLiteral("imported"));
@@ -551,7 +613,7 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
     const auto redoOneByOne = [&] {
         m_batch = Batch::None;
         for (auto &[index, prepared] : batch)
-            results[index] = importDigest(prepared.digest, files.at(index), prepared.content, prepared.hash, &prepared.encoded);
+            results[index] = importDigest(prepared.digest, files.at(index), prepared.content, prepared.hash, {}, &prepared.encoded);
     };
     const auto closeBatch = [&] {
         if (m_batch == Batch::Open) {
@@ -605,7 +667,7 @@ QList<ImportResult> DigestImporter::importPaths(const QStringList &paths, const 
                     batchAge.start();
                 }
             }
-            results.append(importDigest(p.digest, files.at(i), p.content, p.hash, &p.encoded));
+            results.append(importDigest(p.digest, files.at(i), p.content, p.hash, {}, &p.encoded));
             if (m_batch != Batch::None) {
                 batchBytes += p.content.size();
                 batch.emplace_back(i, std::move(p));

@@ -23,7 +23,9 @@ public:
 
     // Imports one digest file in one transaction. The same bytes again cost one hash and one lookup.
     ImportResult importFile(const QString &path);
-    ImportResult importDigest(const Digest &digest, const QString &source, const QByteArray &content);
+    // source: where the digest came from (a file's path or a URL), which names its publisher
+    // (PublisherPlace); publisherName, when given, names a new publisher (a network source's name).
+    ImportResult importDigest(const Digest &digest, const QString &source, const QByteArray &content, const QString &publisherName = {});
 
     // Files and folders (recursing into *.md). progress(done, total) may be called from the calling
     // thread; cancel stops between files. settled(result) is called on the calling thread for each
@@ -44,7 +46,7 @@ private:
     static std::optional<ImportResult> readDigestFile(const QString &path, QByteArray *content);
     // hash: the content hash of content, already known.
     // encoded: the digest's text as UTF-8, when made ahead (importPaths does it on its parsing thread).
-    ImportResult importDigest(const Digest &digest, const QString &source, const QByteArray &content, const QString &hash,
+    ImportResult importDigest(const Digest &digest, const QString &source, const QByteArray &content, const QString &hash, const QString &publisherName,
                               const EncodedDigest *encoded = nullptr);
 
     // The lengths (40: SHA-1, 64: SHA-256) of content hashes earlier versions stored; none: not known yet.

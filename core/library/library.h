@@ -1,7 +1,8 @@
 // One library file: its connection, the stores over it, and the signals that say what changed.
 // Each concern has its own store: DigestImporter (imports), Catalog (days and papers as the
 // reader walks them), SearchIndex (full-text search), Annotations (the reader's own data),
-// UserDataSync (snapshots and import-notes' merge) and NetworkStore (sources and metadata).
+// UserDataSync (snapshots and import-notes' merge), NetworkStore (sources and metadata) and
+// Publishers (where digests come from, a day's several digests).
 #pragma once
 
 #include "library/annotations.h"
@@ -10,6 +11,7 @@
 #include "library/digestimporter.h"
 #include "library/librarytypes.h"
 #include "library/networkstore.h"
+#include "library/publishers.h"
 #include "library/searchindex.h"
 #include "library/userdatasync.h"
 
@@ -54,6 +56,8 @@ public:
     const UserDataSync &userDataSync() const { return m_userDataSync; }
     NetworkStore &network() { return m_network; }
     const NetworkStore &network() const { return m_network; }
+    Publishers &publishers() { return m_publishers; }
+    const Publishers &publishers() const { return m_publishers; }
 
 Q_SIGNALS:
     // Days were added, replaced or removed.
@@ -82,6 +86,7 @@ private:
     Annotations m_annotations{*this, m_db};
     UserDataSync m_userDataSync{*this, m_db};
     NetworkStore m_network{*this, m_db};
+    Publishers m_publishers{*this, m_db};
 };
 
 } // namespace Paperboy::Core

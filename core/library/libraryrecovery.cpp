@@ -2,6 +2,7 @@
 #include "libraryrecovery.h"
 
 #include "library/dailybackup.h"
+#include "library/publishers.h"
 #include "library/userdatabackup.h"
 #include "search/cjktokenizer.h"
 #include "search/rankfunction.h"
@@ -35,6 +36,7 @@ QStringList readOnlyRows(const QString &path, const char *sql, QString *error)
     // The schema names Paperboy's tokenizer: SQLite wants it before it checks or reads the index.
     CjkTokenizer::registerWith(db);
     RankFunction::registerWith(db);
+    PublisherPlace::registerWith(db);
     sqlite3_stmt *stmt = nullptr;
     int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
     if (rc == SQLITE_OK)

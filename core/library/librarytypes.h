@@ -49,6 +49,23 @@ struct PaperListing {
     bool hasNote = false;
     int highlightCount = 0;
     bool marked = false; // marked for comparison
+    // The publishers whose digests of the day list the paper, the one shown first (schema 10).
+    QStringList publishers;
+};
+
+// A place digests come from (Publishers): a folder or a network source.
+struct PublisherInfo {
+    qint64 id = 0;
+    QString key; // the place (PublisherPlace::key)
+    QString name;
+    int rank = 0; // lower is preferred
+    int digests = 0;
+};
+
+// One publisher's summary of a paper on a day.
+struct SummaryRef {
+    qint64 publisherId = 0;
+    QString publisher; // its name
 };
 
 // A section's place in the paper tree: what PaperTreeModel shows below a paper.
@@ -56,6 +73,10 @@ struct SectionHeading {
     QString kind; // canonical kind name
     int number = 0;
     QString title;
+    // Whose summary the section is in: the shown one's sections come first, then the others'.
+    qint64 publisherId = 0;
+    QString publisher;
+    int index = 0; // in that summary's sections
 };
 
 struct TagInfo {
@@ -96,6 +117,9 @@ struct PaperDetail {
     std::optional<PaperMeta> meta;
     // Only a daily-papers listing names the paper: there is no digest summary (metaOnlyPaper).
     bool noDigest = false;
+    // Whose summary this is, and every summary of the paper on the day, the preferred first.
+    SummaryRef summary;
+    QList<SummaryRef> summaries;
 };
 
 struct SearchHit {

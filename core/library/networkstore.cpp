@@ -15,14 +15,6 @@ namespace Paperboy::Core {
 
 namespace {
 
-QStringList listFromJson(const QString &text)
-{
-    QStringList out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
-        out.append(v.toString());
-    return out;
-}
-
 const QString kSourceColumns = QStringLiteral("name, kind, url, enabled, last_refresh, auth, username");
 
 Source sourceFrom(const QSqlQuery &q)
@@ -46,10 +38,10 @@ PaperMeta metaFrom(const QSqlQuery &q)
     PaperMeta m;
     m.arxivId = q.value(0).toString();
     m.title = q.value(1).toString();
-    m.authors = listFromJson(q.value(2).toString());
+    m.authors = Sql::listFromJson(q.value(2).toString());
     m.abstract = q.value(3).toString();
     m.aiSummary = q.value(4).toString();
-    m.aiKeywords = listFromJson(q.value(5).toString());
+    m.aiKeywords = Sql::listFromJson(q.value(5).toString());
     m.upvotes = q.value(6).toInt();
     m.comments = q.value(7).toInt();
     m.github = q.value(8).toString();

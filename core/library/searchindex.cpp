@@ -21,9 +21,9 @@ namespace {
 
 // Weights in column order: title, the seven section kinds, other, note; then, bound, the term of
 // each phrase (SearchQuery::phraseTerms).
-const QString kRank = QStringLiteral("paperboy_rank(search_fts, 4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, ?)");
+const QString kRank = QStringLiteral("paperboy_rank(search_fts, 4.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 1.0, ?)");
 
-const QString kSearchColumns = QStringLiteral("title, motivation, contributions, method, experiments, results, limitations, future_work, other, note");
+const QString kSearchColumns = QStringLiteral("title, motivation, contributions, method, experiments, results, limitations, future_work, other, note, authors");
 
 } // namespace
 
@@ -44,7 +44,7 @@ bool SearchIndex::unindexEntries(const QString &where, const QVariantList &binds
     return Sql::exec(q, binds);
 }
 
-bool SearchIndex::indexDay(const Digest &digest, const std::vector<Row> &rows)
+bool SearchIndex::indexDigest(const Digest &digest, qlonglong firstId, const std::vector<Row> &rows)
 {
     QHash<QString, QString> notes;
     {
@@ -56,11 +56,11 @@ bool SearchIndex::indexDay(const Digest &digest, const std::vector<Row> &rows)
     }
     Statement insert(m_db.handle(),
                      "INSERT INTO search_fts(rowid, title, motivation, contributions, method, experiments, "
-                     "results, limitations, future_work, other, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     "results, limitations, future_work, other, note, authors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     int position = 0;
     for (const Row &row : rows) {
         const Paper &p = digest.papers.at(position);
-        insert.bind(1, Sql::entryId(digest.date, position++));
+        insert.bind(1, firstId + position++);
         for (int c = 0; c < Row::Columns; ++c) {
             if (row.columns[size_t(c)].isNull())
                 insert.bindNull(c + 2);
@@ -72,6 +72,10 @@ bool SearchIndex::indexDay(const Digest &digest, const std::vector<Row> &rows)
             insert.bindNull(Row::Columns + 2);
         else
             insert.bind(Row::Columns + 2, *note);
+        if (row.authors.isNull())
+            insert.bindNull(Row::Columns + 3);
+        else
+            insert.bindUtf8(Row::Columns + 3, row.authors);
         if (!insert.exec())
             return false;
     }

@@ -34,9 +34,11 @@ public:
     struct Row {
         static constexpr int Columns = 9;
         std::array<QByteArray, Columns> columns; // null: SQL NULL
+        QByteArray authors; // the authors column (JSON array), null when the digest names none
     };
-    // Adds a day's entries just stored (rows in position order), with the papers' notes.
-    bool indexDay(const Digest &digest, const std::vector<Row> &rows);
+    // Adds a digest's entries just stored (rows in position order, their ids from firstId on),
+    // with the papers' notes.
+    bool indexDigest(const Digest &digest, qlonglong firstId, const std::vector<Row> &rows);
     // Keeps the index in step with entries: call with the old text still in place, change it,
     // call again. where selects entries (e.g. "day = ?").
     bool unindexEntries(const QString &where, const QVariantList &binds);

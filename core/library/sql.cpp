@@ -27,6 +27,14 @@ QString jsonArray(const QStringList &values)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
+QStringList listFromJson(const QString &text)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out.append(v.toString());
+    return out;
+}
+
 QDateTime utcFrom(const QVariant &value)
 {
     if (value.isNull() || value.toString().isEmpty())

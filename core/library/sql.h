@@ -29,17 +29,10 @@ inline QString dayKey(const QDate &day)
 // A list as a JSON array of strings: the library's list columns, and one parameter for
 // json_each(?) that stands for any number of values in a single statement.
 QString jsonArray(const QStringList &values);
+// The strings of a JSON array (jsonArray's text); nothing for anything else.
+QStringList listFromJson(const QString &text);
 
 // A stored time (ISO 8601, with or without milliseconds) in UTC; invalid for NULL or ''.
 QDateTime utcFrom(const QVariant &value);
-
-// An entry's id: newer days get larger ids (the search index's rowid order is newest first), and a
-// re-imported day gets the same ids again. Unique because a day holds at most
-// DigestParser::MaxPapersPerDay (< 10000) papers.
-static_assert(DigestParser::MaxPapersPerDay < 10000);
-inline qlonglong entryId(const QDate &day, int position)
-{
-    return day.toJulianDay() * 10000 + position;
-}
 
 } // namespace Paperboy::Core::Sql

@@ -37,7 +37,7 @@ QStringList UserDataSync::annotatedPapersBetween(const QDate &from, const QDate 
         sql += QStringLiteral(" AND e.day <= ?");
         binds << Sql::dayKey(to);
     }
-    sql += QStringLiteral(" ORDER BY e.day DESC, e.position");
+    sql += QStringLiteral(" ORDER BY e.day DESC, e.day_position");
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(sql);

@@ -45,8 +45,15 @@ QList<PaperTreeModel::Row> PaperTreeModel::readDay(const QDate &day) const
     const QHash<QString, QList<SectionHeading>> sections = m_library->catalog().sectionsOfDay(day);
     for (const PaperListing &p : m_library->catalog().papersOfDay(day)) {
         Row row{p, {}};
-        for (const SectionHeading &s : sections.value(p.arxivId))
-            row.sections.append({s.kind, s.number ? QStringLiteral("%1. %2").arg(s.number).arg(s.title) : s.title});
+        // Each summary's sections: the shown one's first, then the other publishers', named.
+        const QList<SectionHeading> headings = sections.value(p.arxivId);
+        const qint64 shown = headings.isEmpty() ? 0 : headings.first().publisherId;
+        for (const SectionHeading &s : headings) {
+            SectionRow section{s.kind, s.number ? QStringLiteral("%1. %2").arg(s.number).arg(s.title) : s.title, s.index, s.publisherId};
+            if (s.publisherId != shown)
+                section.title = tr("%1 — %2").arg(s.publisher, section.title);
+            row.sections.append(section);
+        }
         rows.append(row);
     }
     // Papers Hugging Face listed that no digest has yet, after the digest's own.
@@ -207,11 +214,12 @@ QVariant PaperTreeModel::data(const QModelIndex &index, int role) const
     const Row &row = m_papers.at(isSection ? int(index.internalId() - 1) : index.row());
     const PaperListing &p = row.listing;
     if (isSection) {
-        const auto &[kind, title] = row.sections.at(index.row());
+        const SectionRow &section = row.sections.at(index.row());
         switch (role) {
-        case Qt::DisplayRole: return title;
-        case SectionIndexRole: return index.row();
-        case SectionKindRole: return kind;
+        case Qt::DisplayRole: return section.title;
+        case SectionIndexRole: return section.index;
+        case SectionKindRole: return section.kind;
+        case PublisherRole: return section.publisherId;
         case ArxivIdRole: return p.arxivId;
         case DateRole: return p.day;
         default: return {};

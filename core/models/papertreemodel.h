@@ -36,9 +36,16 @@ private:
     void tagsChanged();
     void readTagColors();
 
+    struct SectionRow {
+        QString kind; // canonical name
+        QString title; // as the tree shows it
+        int index = 0; // in its summary's sections
+        qint64 publisherId = 0; // whose summary
+        bool operator==(const SectionRow &) const = default;
+    };
     struct Row {
         PaperListing listing;
-        QList<std::pair<QString, QString>> sections; // kind name, title
+        QList<SectionRow> sections;
         bool noDigest = false; // only a daily-papers listing names it
     };
     QList<Row> readDay(const QDate &day) const;

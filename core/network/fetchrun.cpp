@@ -219,7 +219,7 @@ void FetchRun::storeDigest(FetchDayResult &r, const HttpResponse &response)
         r.error = {FetchError::Kind::BadFormat, response.status, problem};
         return;
     }
-    const ImportResult imported = m_library->importer().importDigest(digest, r.url, response.body);
+    const ImportResult imported = m_library->importer().importDigest(digest, r.url, response.body, r.source);
     r.papers = imported.papers;
     switch (imported.outcome) {
     case ImportResult::Outcome::Imported:
