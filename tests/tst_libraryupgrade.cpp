@@ -32,7 +32,8 @@ class TestLibraryUpgrade : public QObject
                 return false;
         }
         Core::Database v8;
-        return v8.open(path).ok() && v8.execScript(LibraryFixture::undoSchema9() + QStringLiteral("PRAGMA user_version = 8;")).ok();
+        return v8.open(path).ok() && v8.execScript(LibraryFixture::undoSchema10()).ok()
+            && v8.execScript(LibraryFixture::undoSchema9() + QStringLiteral("PRAGMA user_version = 8;")).ok();
     }
 
 private Q_SLOTS:

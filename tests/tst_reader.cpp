@@ -2,12 +2,16 @@
 #include "actionregistry.h"
 #include "cheatsheet.h"
 #include "commandpalette.h"
+#include "comparecontroller.h"
+#include "compareview.h"
 #include "digest/digestparser.h"
 #include "icons.h"
 #include "importcontroller.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "models/comparemodel.h"
 #include "models/daylistmodel.h"
+#include "models/roles.h"
 #include "models/searchresultmodel.h"
 #include "readercontroller.h"
 #include "searchpane.h"
@@ -499,6 +503,78 @@ private Q_SLOTS:
     }
 
     // "0.7~1.4점, … 1.7~1.8점" are two ranges, not a struck passage: only ~~double~~ tildes strike.
+    void publishersSummariesAreOneKeyApart()
+    {
+        // One day from two publishers: a folder, and a log on the web that lists the third and the
+        // first paper (the first in its own words).
+        QTemporaryDir dir;
+        Core::Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        const QByteArray corpus = TestCorpus::dayBytes();
+        const QList<QByteArray> lines = corpus.split('\n');
+        QList<qsizetype> starts;
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            if (lines[i].startsWith("## 25"))
+                starts << i;
+        const auto paper = [&](int k) { return lines.mid(starts[k], starts[k + 1] - starts[k]).join('\n') + '\n'; };
+        const QByteArray other = "# Daily Papers – 2025-05-24\n\n" + paper(2) + paper(0).replace("연구실의 실험은", "Zyxwvology 연구실의 실험은");
+        const QString fileA = dir.filePath(QStringLiteral("folder/2025-05-24.md"));
+        const QString urlB = QStringLiteral("https://logs.example.org/paper_logs/2025/05/24.md");
+        QCOMPARE(lib.importer().importDigest(Core::DigestParser::parse(corpus, fileA), fileA, corpus).outcome, Core::ImportResult::Outcome::Imported);
+        QCOMPARE(lib.importer().importDigest(Core::DigestParser::parse(other, QStringLiteral("24.md")), urlB, other, QStringLiteral("Logs")).outcome,
+                 Core::ImportResult::Outcome::Imported);
+
+        Ui::MainWindow w(&lib);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.reader()->currentPaperId(), TestCorpus::kSciLoop);
+        const auto shownText = [&] { return summaryView(w)->document()->toPlainText(); };
+        QVERIFY(!shownText().contains(QStringLiteral("Zyxwvology")));
+        QVERIFY2(shownText().contains(QStringLiteral("Summary by folder")) && shownText().contains(QStringLiteral("Logs")), qPrintable(shownText()));
+        // The tree lists both summaries' sections, the other one's named.
+        const QModelIndex first = paperTree(w)->model()->index(0, 0);
+        const int sections = paperTree(w)->model()->rowCount(first);
+        QVERIFY(sections >= 2);
+        const QModelIndex last = paperTree(w)->model()->index(sections - 1, 0, first);
+        QVERIFY2(last.data().toString().startsWith(QStringLiteral("Logs — ")), qPrintable(last.data().toString()));
+
+        // p: the next publisher's summary, and back.
+        paperTree(w)->setFocus();
+        key(paperTree(w), Qt::Key_P);
+        QVERIFY(shownText().contains(QStringLiteral("Zyxwvology")));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Logs")), qPrintable(w.statusBar()->currentMessage()));
+        key(paperTree(w), Qt::Key_P);
+        QVERIFY(!shownText().contains(QStringLiteral("Zyxwvology")));
+        // A section of the other summary shows that summary; another paper shows the day's choice.
+        paperTree(w)->setCurrentIndex(last);
+        QVERIFY(shownText().contains(QStringLiteral("Zyxwvology")));
+        key(paperTree(w), Qt::Key_J);
+        key(paperTree(w), Qt::Key_K);
+        QCOMPARE(w.reader()->currentPaperId(), TestCorpus::kSciLoop);
+        QVERIFY(!shownText().contains(QStringLiteral("Zyxwvology")));
+        // On a paper only one publisher summarised, p says so.
+        key(paperTree(w), Qt::Key_J);
+        QCOMPARE(w.reader()->currentPaperId(), TestCorpus::kDriftBench);
+        key(paperTree(w), Qt::Key_P);
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Only one publisher")));
+        key(paperTree(w), Qt::Key_K);
+
+        // Shift+C: both summaries side by side.
+        key(paperTree(w), Qt::Key_C, Qt::ShiftModifier);
+        QVERIFY(w.comparer()->view());
+        QCOMPARE(w.comparer()->view()->model()->columnCount(), 2);
+        QVERIFY(w.comparer()->view()->model()->headerData(1, Qt::Horizontal).toString().contains(QStringLiteral("Logs")));
+        w.comparer()->view()->close();
+
+        // Shift+P on the other summary: its papers first, its summary shown.
+        paperTree(w)->setFocus();
+        key(paperTree(w), Qt::Key_P);
+        key(paperTree(w), Qt::Key_P, Qt::ShiftModifier);
+        QTRY_COMPARE(paperTree(w)->model()->index(0, 0).data(Core::ArxivIdRole).toString(), TestCorpus::kToolSmith);
+        QCOMPARE(lib.catalog().paper(TestCorpus::kSciLoop, TestCorpus::kDay)->summary.publisher, QStringLiteral("Logs"));
+    }
+
     void tildesAreRangesNotStrikethrough()
     {
         Ui::SummaryView view;

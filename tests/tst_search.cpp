@@ -420,18 +420,22 @@ private Q_SLOTS:
 
     void reimportKeepsIndexConsistent()
     {
-        // Importing the same day again (changed bytes) must not leave stale index entries behind.
+        // Importing a publisher's day again (changed bytes) must not leave stale index entries behind;
+        // another publisher's digest of the day (the corpus, from its own folder) stays found.
         QTemporaryDir dir;
         const QByteArray corpusBytes = TestCorpus::dayBytes();
         QVERIFY(!corpusBytes.isEmpty());
-        QByteArray data = corpusBytes;
-        data.replace("SciLoop", "SciFind");
         QFile out(dir.filePath(QStringLiteral("2025-05-24.md")));
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(data);
-        out.close();
-        QCOMPARE(m_lib.importer().importFile(out.fileName()).outcome, ImportResult::Outcome::Imported);
-        QVERIFY(ids(QStringLiteral("SciLoop")).isEmpty());
+        for (const char *name : {"SciSeek", "SciFind"}) {
+            QByteArray data = corpusBytes;
+            data.replace("SciLoop", name);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(data);
+            out.close();
+            QCOMPARE(m_lib.importer().importFile(out.fileName()).outcome, ImportResult::Outcome::Imported);
+        }
+        QVERIFY(ids(QStringLiteral("SciSeek")).isEmpty());
+        QCOMPARE(ids(QStringLiteral("SciLoop")), QStringList{QStringLiteral("2505.96938")});
         QCOMPARE(ids(QStringLiteral("SciFind")), QStringList{QStringLiteral("2505.96938")});
         QCOMPARE(ids(QStringLiteral("강아지")), QStringList{QStringLiteral("2505.96410")}); // the note survived
         QVERIFY(m_lib.database().execScript(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1);")).ok());

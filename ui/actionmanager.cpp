@@ -89,6 +89,7 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     add("compare.toggle_mark", tr("&Mark for Comparison"), "compare", {K(Qt::Key_X)}, c, &CompareController::toggleMark);
     add("compare.clear_marks", tr("&Clear Marks"), "compare", {K(Qt::SHIFT | Qt::Key_X)}, c, &CompareController::clearMarks);
     add("compare.open", tr("C&ompare Marked Papers"), "compare", {K(Qt::Key_C)}, c, &CompareController::compareMarked);
+    add("compare.summaries", tr("Compare &Publishers' Summaries"), "compare", {K(Qt::SHIFT | Qt::Key_C)}, c, &CompareController::compareSummaries);
     add("compare.open_saved", tr("Open &Saved Comparison…"), "compare", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, c, &CompareController::chooseSavedComparison);
     QAction *tray = a->add(QStringLiteral("compare.show_tray"), tr("Show Compare &Tray"), QStringLiteral("compare"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_X)});
     tray->setCheckable(true);

@@ -70,6 +70,19 @@ void CompareController::compareMarked()
     openComparison(ids);
 }
 
+void CompareController::compareSummaries()
+{
+    const QString id = m_reader->currentPaperId();
+    if (id.isEmpty())
+        return;
+    const QStringList columns = CompareModel::summariesOf(*m_library, id);
+    if (columns.size() < CompareModel::MinPapers) {
+        Q_EMIT message(tr("Only one publisher summarised this paper"), 5000);
+        return;
+    }
+    openComparison(columns.mid(0, CompareModel::MaxPapers));
+}
+
 CompareView *CompareController::openComparison(const QStringList &arxivIds, const QStringList &visibleKinds, const QString &name)
 {
     if (!m_view) {

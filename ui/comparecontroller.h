@@ -33,6 +33,8 @@ public Q_SLOTS:
     void clearMarks();
     // c: the marked papers side by side.
     void compareMarked();
+    // Shift+C: every publisher's summary of the current paper side by side.
+    void compareSummaries();
     CompareView *openComparison(const QStringList &arxivIds, const QStringList &visibleKinds = {}, const QString &name = {});
     bool openSavedComparison(const QString &name);
     void chooseSavedComparison();

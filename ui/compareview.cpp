@@ -564,7 +564,7 @@ void CompareView::highlightSelection(bool withComment)
         return;
     }
     const QString arxivId = cur.data(ArxivIdRole).toString();
-    const auto paper = m_library->catalog().paper(arxivId, cur.data(DateRole).toDate());
+    const auto paper = m_library->catalog().paper(arxivId, cur.data(DateRole).toDate(), cur.data(PublisherRole).toLongLong());
     if (!paper)
         return;
     // Only the section's text counts: a cut cell's note below it is not part of the summary.
@@ -586,6 +586,7 @@ void CompareView::highlightSelection(bool withComment)
         return;
     h.arxivId = arxivId;
     h.sectionKind = kind;
+    h.publisherId = paper->summary.publisherId;
     if (withComment) {
         HighlightDialog dialog(h.exact, this);
         if (dialog.exec() != QDialog::Accepted)

@@ -45,6 +45,15 @@ QString dayText(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
+QString publishersText(const ExportPaper &paper)
+{
+    if (paper.publishers.size() < 2)
+        return {};
+    QStringList others = paper.publishers;
+    others.removeOne(paper.publisher);
+    return Exporter::tr("summary by %1 (also by %2)").arg(paper.publisher, others.join(QStringLiteral(", ")));
+}
+
 QString sectionHeading(const Section &s)
 {
     if (s.number > 0 && !s.title.isEmpty())

@@ -18,6 +18,8 @@ QString exportedLine(const ExportSet &set);
 QString displayTitle(const ExportPaper &paper);
 // "2025-05-24"; "" for no day.
 QString dayText(const QDate &day);
+// "summary by A (also by B, C)" when several publishers summarised the paper, else "".
+QString publishersText(const ExportPaper &paper);
 // "2. Method" for a numbered section, else its title.
 QString sectionHeading(const Section &section);
 // The part of the summary an export shows, as sections (a summary without sections is one

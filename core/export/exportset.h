@@ -72,6 +72,9 @@ struct ExportPaper {
     QList<QDate> days; // newest first; empty when no digest in the library lists it
     QString summaryMarkdown;
     QList<Section> sections;
+    // Whose summary the export shows, and every publisher whose digest of the day lists the paper.
+    QString publisher;
+    QStringList publishers;
     bool starred = false;
     QDateTime starredAt;
     bool read = false;

@@ -143,6 +143,8 @@ QByteArray HtmlExporter::body(const ExportSet &set, const ExportOptions &o, Read
         out += "<p class=\"meta\"><a href=\"" + x(p.arxivUrl()) + "\">arXiv:" + x(p.arxivId) + "</a>";
         if (p.day().isValid())
             out += " · " + x(dayText(p.day()));
+        if (const QString publishers = ExportContent::publishersText(p); !publishers.isEmpty())
+            out += " · " + x(publishers);
         if (p.starred)
             out += " · " + x(Exporter::tr("★ starred"));
         out += "</p>\n";

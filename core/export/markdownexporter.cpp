@@ -97,6 +97,8 @@ QString MarkdownExporter::metaLine(const ExportPaper &p, const ExportOptions &o)
     parts << QStringLiteral("[arXiv:%1](%2)").arg(inlineText(p.arxivId), QString(p.arxivUrl()).replace(u' ', QStringLiteral("%20")));
     if (p.day().isValid())
         parts << dayText(p.day());
+    if (const QString publishers = ExportContent::publishersText(p); !publishers.isEmpty())
+        parts << inlineText(publishers);
     if (p.starred)
         parts << Exporter::tr("★ starred");
     if (o.includeTags && !p.tags.isEmpty()) {

@@ -128,6 +128,9 @@ ExportSet NotesExporter::collect(Library &library, const ExportScope &scope)
                 p.link = detail->link;
                 p.summaryMarkdown = detail->summaryMarkdown;
                 p.sections = detail->sections;
+                p.publisher = detail->summary.publisher;
+                for (const SummaryRef &r : detail->summaries)
+                    p.publishers << r.publisher;
             }
         }
         p.starred = data.starredAt.isValid();

@@ -104,6 +104,10 @@ QByteArray NotesJson::write(const ExportSet &set, const ExportOptions &o)
             {QStringLiteral("url"), p.arxivUrl()},   {QStringLiteral("days"), days},     {QStringLiteral("starred"), p.starred},
             {QStringLiteral("read"), p.read},
         };
+        if (!p.publishers.isEmpty()) {
+            paper.insert(QStringLiteral("publisher"), p.publisher);
+            paper.insert(QStringLiteral("publishers"), QJsonArray::fromStringList(p.publishers));
+        }
         if (p.starred)
             paper.insert(QStringLiteral("starred_at"), stamp(p.starredAt));
         if (p.read)

@@ -133,8 +133,8 @@ Status Publishers::prefer(qint64 id)
         return s;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE publishers SET rank = (SELECT min(rank) FROM publishers) - 1 WHERE id = ?"));
-    const bool ok = Sql::exec(q, {id}) && q.numRowsAffected() == 1
-        && arrangeDays(QStringLiteral("day IN (SELECT day FROM digests WHERE publisher_id = ?)"), {id});
+    const bool ok
+        = Sql::exec(q, {id}) && q.numRowsAffected() == 1 && arrangeDays(QStringLiteral("day IN (SELECT day FROM digests WHERE publisher_id = ?)"), {id});
     if (!ok || !m_db.sql().commit()) {
         const QString why = q.lastError().text();
         m_db.sql().rollback();

@@ -34,10 +34,7 @@ public:
     static constexpr int MaxPapersPerDigest = 1000;
     static_assert(MaxDigestsPerDay * MaxPapersPerDigest <= 10000);
     static_assert(DigestParser::MaxPapersPerDay <= MaxPapersPerDigest);
-    static qlonglong entryId(const QDate &day, int slot, int position)
-    {
-        return day.toJulianDay() * 10000 + qlonglong(slot) * MaxPapersPerDigest + position;
-    }
+    static qlonglong entryId(const QDate &day, int slot, int position) { return day.toJulianDay() * 10000 + qlonglong(slot) * MaxPapersPerDigest + position; }
 
     Publishers(Library &library, Database &db)
         : Store(library, db)

@@ -107,9 +107,12 @@ void CompareModel::setPapers(const QStringList &arxivIds)
 {
     beginResetModel();
     m_columns.clear();
-    for (const QString &id : arxivIds) {
-        if (auto p = m_library->catalog().paper(id))
-            m_columns.append({*p, m_library->annotations().tagsOf(id), m_library->annotations().note(id)});
+    for (const QString &column : arxivIds) {
+        // "ID@PUBLISHER": that publisher's summary of the paper (summariesOf).
+        const QString id = column.section(u'@', 0, 0);
+        const qint64 publisher = column.section(u'@', 1).toLongLong();
+        if (auto p = m_library->catalog().paper(id, {}, publisher))
+            m_columns.append({*p, m_library->annotations().tagsOf(id), m_library->annotations().note(id), publisher ? p->summary.publisherId : 0});
     }
     rebuildRows();
     endResetModel();
@@ -119,8 +122,17 @@ QStringList CompareModel::papers() const
 {
     QStringList ids;
     for (const Column &c : m_columns)
-        ids << c.paper.listing.arxivId;
+        ids << (c.publisher ? QStringLiteral("%1@%2").arg(c.paper.listing.arxivId).arg(c.publisher) : c.paper.listing.arxivId);
     return ids;
+}
+
+QStringList CompareModel::summariesOf(const Library &library, const QString &arxivId)
+{
+    QStringList columns;
+    if (const auto paper = library.catalog().paper(arxivId))
+        for (const SummaryRef &r : paper->summaries)
+            columns << QStringLiteral("%1@%2").arg(arxivId).arg(r.publisherId);
+    return columns;
 }
 
 void CompareModel::setVisibleKinds(const QStringList &kinds)
@@ -206,6 +218,7 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     case MarkdownRole: return markdown;
     case MissingRole: return parts.isEmpty();
     case ArxivIdRole: return c.paper.listing.arxivId;
+    case PublisherRole: return c.paper.summary.publisherId;
     case DateRole: return c.paper.listing.day;
     case SectionKindRole: return kind;
     case Qt::ToolTipRole: return QStringLiteral("%1 — %2").arg(c.paper.listing.title, kindLabel(kind));
@@ -231,6 +244,8 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
     case Qt::DisplayRole: {
         QString text = c.paper.listing.title.isEmpty() ? c.paper.listing.arxivId : c.paper.listing.title;
         text += QStringLiteral("\n%1 · %2").arg(c.paper.listing.arxivId, QLocale().toString(c.paper.listing.day, QLocale::ShortFormat));
+        if (c.paper.summaries.size() > 1)
+            text += u'\n' + tr("summary by %1").arg(c.paper.summary.publisher);
         if (!c.tags.isEmpty())
             text += u'\n' + c.tags.join(QStringLiteral(" · "));
         return text;

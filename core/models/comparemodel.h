@@ -22,8 +22,11 @@ public:
 
     explicit CompareModel(Library *library, QObject *parent = nullptr);
 
+    // A column is an arXiv id (the summary its day shows) or "ID@PUBLISHER" (that publisher's).
     void setPapers(const QStringList &arxivIds);
     QStringList papers() const;
+    // The columns that put every publisher's summary of a paper side by side.
+    static QStringList summariesOf(const Library &library, const QString &arxivId);
     // Kinds shown (canonical names, "other" included); empty = every kind.
     void setVisibleKinds(const QStringList &kinds);
     QStringList visibleKinds() const { return m_visible; }
@@ -54,6 +57,7 @@ private:
         PaperDetail paper;
         QStringList tags;
         QString note;
+        qint64 publisher = 0; // asked for with "@PUBLISHER"
     };
     Library *m_library;
     QList<Column> m_columns;

@@ -18,7 +18,7 @@ enum ItemRole {
     TagColorsRole, // QStringList of #rrggbb, parallel to TagsRole
     MarkedRole, // bool: marked for comparison
     NoDigestRole, // paper rows: bool, only a daily-papers listing names it; day rows: int, such papers
-    PublisherRole, // section rows: qint64, the publisher whose summary the section is in
+    PublisherRole, // section rows and compare cells: qint64, the publisher whose summary it is in
 
     // The sidebar (TagModel)
     FilterKindRole, // TagModel::Kind of the row
