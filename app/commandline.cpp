@@ -746,8 +746,9 @@ const QList<Command> &CommandLine::commands()
                      {"user", "NAME", QT_TRANSLATE_NOOP("CommandLine", "Basic authentication as NAME (the password from --token-from-stdin).")}},
          .run = NetworkCommands::addSource,
          .details = QT_TRANSLATE_NOOP("CommandLine",
-                                      "URL: a digest's address with {date} for the day (YYYY-MM-DD), a page that lists "
-                                      "digests, or for hf the API's base (https://huggingface.co).")},
+                                      "URL: a digest's address with {date} for the day (YYYY-MM-DD) or with {yyyy}, {mm} "
+                                      "and {dd} (as in .../paper_logs/{yyyy}/{mm}/{dd}.md), a page that lists digests, or for "
+                                      "hf the API's base (https://huggingface.co).")},
         {.name = "sources list",
          .synopsis = "[--json]",
          .description = QT_TRANSLATE_NOOP("CommandLine", "List the network sources."),

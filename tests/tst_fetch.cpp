@@ -13,8 +13,10 @@
 #include "network/httpclient.h"
 #include "network/httpjob.h"
 #include "network/sourceurl.h"
+#include "network/urltemplate.h"
 
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSslCertificate>
@@ -197,6 +199,18 @@ class TestFetch : public QObject
         }
         if (path.startsWith(QLatin1StringView("/d/")))
             return digestRoute(req, QDate::fromString(path.mid(3).chopped(3), Qt::ISODate));
+        // A log kept as …/paper_logs/{yyyy}/{mm}/{dd}.md: only the zero-padded path names a day.
+        static const QRegularExpression logPath(QStringLiteral("^/paper_logs/(\\d{4})/(\\d{2})/(\\d{2})\\.md$"));
+        if (const auto m = logPath.match(path); m.hasMatch())
+            return digestRoute(req, QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()));
+        // …/byday/{date}/digest.md: a file name without the day.
+        static const QRegularExpression folderPath(QStringLiteral("^/byday/(\\d{4}-\\d{2}-\\d{2})/digest\\.md$"));
+        if (const auto m = folderPath.match(path); m.hasMatch())
+            return digestRoute(req, QDate::fromString(m.captured(1), Qt::ISODate));
+        if (path.startsWith(QLatin1StringView("/to-latest/")))
+            return TestResponse::make(302, "Found").header("Location", "/byday/latest.md");
+        if (path == QLatin1StringView("/byday/latest.md"))
+            return digestRoute(req, kDay);
         if (path.startsWith(QLatin1StringView("/idx/"))) {
             if (path == QLatin1StringView("/idx/index.html"))
                 return TestResponse::make(200, "OK",
@@ -220,7 +234,7 @@ class TestFetch : public QObject
     TestResponse digestRoute(const TestRequest &req, const QDate &day)
     {
         TestResponse r;
-        if (m_digestMode == QLatin1StringView("ok") || m_digestMode == QLatin1StringView("changed")) {
+        if (m_digestMode == QLatin1StringView("ok") || m_digestMode == QLatin1StringView("changed") || m_digestMode == QLatin1StringView("undated")) {
             if (!m_published.contains(day))
                 return TestResponse::make(404, "Not Found");
             const QByteArray etag = "\"" + day.toString(Qt::ISODate).toLatin1() + "-v" + QByteArray::number(m_digestVersion) + "\"";
@@ -230,6 +244,8 @@ class TestFetch : public QObject
                 QByteArray body = FetchFixture::digest(day);
                 if (m_digestVersion > 1)
                     body.replace("SciLoop", "SciLoop v" + QByteArray::number(m_digestVersion));
+                if (m_digestMode == QLatin1StringView("undated")) // no "# … – YYYY-MM-DD" heading: the file name dates it
+                    body = body.mid(body.indexOf('\n') + 1);
                 r = TestResponse::make(200, "OK", body, "text/markdown; charset=utf-8");
                 r.header("ETag", etag);
             }
@@ -825,9 +841,6 @@ private Q_SLOTS:
         // On an http index (typed by the user) http links are fine.
         const auto plain = DigestIndex::parse(page, QUrl(QStringLiteral("http://example.org/")));
         QCOMPARE(plain.value(QDate(2025, 5, 21)), QUrl(QStringLiteral("http://plain.example.org/2025-05-21.md")));
-
-        QVERIFY(DigestIndex::isTemplate(QStringLiteral("https://x/{date}.md")));
-        QCOMPARE(DigestIndex::expand(QStringLiteral("https://x/d/{date}.md"), kDay), QUrl(QStringLiteral("https://x/d/2025-05-24.md")));
     }
 
     void dailyPapersJson()
@@ -861,19 +874,83 @@ private Q_SLOTS:
                  QUrl(QStringLiteral("https://huggingface.co/api/daily_papers?date=2025-05-24")));
     }
 
+    void urlTemplates_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("isTemplate");
+        QTest::addColumn<QByteArray>("expanded"); // for 2025-05-09, as sent; empty: refused
+        QTest::addColumn<QString>("reason"); // words of the refusal
+        QTest::newRow("date") << QStringLiteral("https://x.org/d/{date}.md") << true << QByteArray("https://x.org/d/2025-05-09.md") << QString();
+        QTest::newRow("year month day") << QStringLiteral("https://x.org/paper_logs/{yyyy}/{mm}/{dd}.md") << true
+                                        << QByteArray("https://x.org/paper_logs/2025/05/09.md") << QString();
+        QTest::newRow("parts and date") << QStringLiteral("https://x.org/{yyyy}/{mm}/{date}.md") << true << QByteArray("https://x.org/2025/05/2025-05-09.md")
+                                        << QString();
+        QTest::newRow("in the query") << QStringLiteral("https://x.org/log?y={yyyy}&m={mm}&d={dd}") << true << QByteArray("https://x.org/log?y=2025&m=05&d=09")
+                                      << QString();
+        QTest::newRow("JSON brace in the query") << QStringLiteral("https://x.org/api?day={date}&f={\"a\":1}") << true
+                                                 << QByteArray("https://x.org/api?day=2025-05-09&f=%7B%22a%22:1%7D") << QString();
+        QTest::newRow("empty braces") << QStringLiteral("https://x.org/{}/{date}.md") << true << QByteArray("https://x.org/%7B%7D/2025-05-09.md") << QString();
+        QTest::newRow("doubled braces") << QStringLiteral("https://x.org/{{date}}.md") << true << QByteArray("https://x.org/%7B2025-05-09%7D.md") << QString();
+        QTest::newRow("encoded braces stay literal") << QStringLiteral("https://x.org/%7Bdate%7D/{date}.md") << true
+                                                     << QByteArray("https://x.org/%7Bdate%7D/2025-05-09.md") << QString();
+        QTest::newRow("escape kept") << QStringLiteral("https://x.org/a%20b/{date}.md") << true << QByteArray("https://x.org/a%20b/2025-05-09.md") << QString();
+        QTest::newRow("lone percent before a day") << QStringLiteral("https://x.org/100%{dd}/{date}.md") << true
+                                                   << QByteArray("https://x.org/100%2509/2025-05-09.md") << QString();
+        QTest::newRow("index page") << QStringLiteral("https://x.org/index.html") << false << QByteArray("https://x.org/index.html") << QString();
+        QTest::newRow("index with a literal brace") << QStringLiteral("https://x.org/a{b/index.html") << false << QByteArray("https://x.org/a%7Bb/index.html")
+                                                    << QString();
+        QTest::newRow("month only") << QStringLiteral("https://x.org/{mm}.md") << true << QByteArray() << QStringLiteral("one day");
+        QTest::newRow("no day") << QStringLiteral("https://x.org/{yyyy}/{mm}.md") << true << QByteArray() << QStringLiteral("one day");
+        QTest::newRow("no year") << QStringLiteral("https://x.org/{mm}/{dd}.md") << true << QByteArray() << QStringLiteral("one day");
+        QTest::newRow("unknown") << QStringLiteral("https://x.org/{yyyy}/{mm}/{day}.md") << true << QByteArray() << QStringLiteral("{day}");
+        QTest::newRow("upper case") << QStringLiteral("https://x.org/{YYYY}/{date}.md") << true << QByteArray() << QStringLiteral("{YYYY}");
+        QTest::newRow("unknown on an index") << QStringLiteral("https://x.org/{lang}/index.html") << false << QByteArray() << QStringLiteral("{lang}");
+        QTest::newRow("in the host") << QStringLiteral("https://{yyyy}.x.org/{date}.md") << true << QByteArray() << QStringLiteral("path or query");
+        QTest::newRow("in the fragment") << QStringLiteral("https://x.org/{date}.md#{dd}") << true << QByteArray() << QStringLiteral("path or query");
+        QTest::newRow("in the user info") << QStringLiteral("https://{secret}@x.org/{date}.md") << true << QByteArray() << QStringLiteral("path or query");
+    }
+
+    void urlTemplates()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, isTemplate);
+        QFETCH(QByteArray, expanded);
+        QFETCH(QString, reason);
+        QCOMPARE(UrlTemplate::isTemplate(url), isTemplate);
+        const Status s = UrlTemplate::check(url);
+        QCOMPARE(s.ok(), !expanded.isEmpty());
+        if (!s.ok()) {
+            QVERIFY2(s.message().contains(reason), qPrintable(s.message()));
+            QVERIFY(!s.message().contains(QStringLiteral("secret"))); // a user info placeholder is not echoed
+            return;
+        }
+        QCOMPARE(UrlTemplate::expand(url, QDate(2025, 5, 9)).toEncoded(), expanded);
+    }
+
     void sourceUrls_data()
     {
         QTest::addColumn<bool>("hf");
         QTest::addColumn<QString>("given");
         QTest::addColumn<QString>("expected"); // empty: refused
-        QTest::newRow("https by default") << false << QStringLiteral("example.org/d/{date}.md") << QStringLiteral("https://example.org/d/{date}.md");
-        QTest::newRow("typed http kept") << false << QStringLiteral("http://127.0.0.1:8080/{date}.md") << QStringLiteral("http://127.0.0.1:8080/{date}.md");
-        QTest::newRow("index") << false << QStringLiteral("https://example.org/index.html") << QStringLiteral("https://example.org/index.html");
-        QTest::newRow("ftp") << false << QStringLiteral("ftp://example.org/{date}.md") << QString();
-        QTest::newRow("password in URL") << false << QStringLiteral("https://me:secret@example.org/{date}.md") << QString();
-        QTest::newRow("no host") << false << QStringLiteral("https:///{date}.md") << QString();
-        QTest::newRow("hf base") << true << QStringLiteral("huggingface.co") << QStringLiteral("https://huggingface.co");
-        QTest::newRow("hf template") << true << QStringLiteral("https://huggingface.co/{date}") << QString();
+        QTest::addColumn<QString>("reason"); // words of the refusal, when they matter
+        QTest::newRow("https by default") << false << QStringLiteral("example.org/d/{date}.md") << QStringLiteral("https://example.org/d/{date}.md")
+                                          << QString();
+        QTest::newRow("typed http kept") << false << QStringLiteral("http://127.0.0.1:8080/{date}.md") << QStringLiteral("http://127.0.0.1:8080/{date}.md")
+                                         << QString();
+        QTest::newRow("year month day") << false << QStringLiteral("example.org/paper_logs/{yyyy}/{mm}/{dd}.md")
+                                        << QStringLiteral("https://example.org/paper_logs/{yyyy}/{mm}/{dd}.md") << QString();
+        QTest::newRow("index") << false << QStringLiteral("https://example.org/index.html") << QStringLiteral("https://example.org/index.html") << QString();
+        QTest::newRow("ftp") << false << QStringLiteral("ftp://example.org/{date}.md") << QString() << QString();
+        QTest::newRow("password in URL") << false << QStringLiteral("https://me:secret@example.org/{date}.md") << QString() << QString();
+        QTest::newRow("no host") << false << QStringLiteral("https:///{date}.md") << QString() << QString();
+        QTest::newRow("no day") << false << QStringLiteral("example.org/paper_logs/{yyyy}/{mm}.md") << QString() << QStringLiteral("one day");
+        QTest::newRow("month only") << false << QStringLiteral("https://example.org/{mm}.md") << QString() << QStringLiteral("one day");
+        QTest::newRow("unknown placeholder") << false << QStringLiteral("https://example.org/{yyyy}/{mm}/{day}.md") << QString() << QStringLiteral("{day}");
+        QTest::newRow("placeholder in the host") << false << QStringLiteral("https://{yyyy}.example.org/{date}.md") << QString()
+                                                 << QStringLiteral("path or query");
+        QTest::newRow("hf base") << true << QStringLiteral("huggingface.co") << QStringLiteral("https://huggingface.co") << QString();
+        QTest::newRow("hf template") << true << QStringLiteral("https://huggingface.co/{date}") << QString() << QString();
+        QTest::newRow("hf day parts") << true << QStringLiteral("https://huggingface.co/{yyyy}/{mm}/{dd}") << QString() << QString();
     }
 
     void sourceUrls()
@@ -881,11 +958,14 @@ private Q_SLOTS:
         QFETCH(bool, hf);
         QFETCH(QString, given);
         QFETCH(QString, expected);
+        QFETCH(QString, reason);
         QString url = given;
         const Status s = SourceUrl::normalize(hf ? Source::Kind::HuggingFace : Source::Kind::Digest, &url);
         QCOMPARE(s.ok(), !expected.isEmpty());
         if (s.ok())
             QCOMPARE(url, expected);
+        else
+            QVERIFY2(s.message().contains(reason), qPrintable(s.message()));
     }
 
     // --- Library: schema 5 and its tables ------------------------------------------------------
@@ -1022,6 +1102,141 @@ private Q_SLOTS:
         QCOMPARE(find(run.results, QStringLiteral("archive"), QDate(2025, 5, 22))->error.key(), QStringLiteral("not-listed"));
         QCOMPARE(m_server.requestCount(QStringLiteral("/idx/notes.md")), 0);
         QCOMPARE(lib.catalog().days().size(), 2);
+    }
+
+    void dayPartTemplateFollowsALogKeptByYearMonthDay()
+    {
+        // …/paper_logs/{yyyy}/{mm}/{dd}.md over a month's end: zero-padded parts, files named 30.md, 01.md.
+        const QDate lacking(2025, 4, 29);
+        const QList<QDate> published{QDate(2025, 4, 30), QDate(2025, 5, 1), QDate(2025, 5, 2)};
+        m_published = QSet<QDate>(published.cbegin(), published.cend());
+        const auto logUrl = [this](const QDate &day) -> QString {
+            return m_server.base() + QStringLiteral("/paper_logs/") + day.toString(u"yyyy/MM/dd") + QStringLiteral(".md");
+        };
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        addSource(lib, QStringLiteral("log"), Source::Kind::Digest, m_server.base() + QStringLiteral("/paper_logs/{yyyy}/{mm}/{dd}.md"));
+
+        const Run first = runFetch(lib, {}, lacking, published.last());
+        QCOMPARE(first.results.size(), 4);
+        QStringList targets;
+        for (const auto &req : m_server.requests())
+            targets << QString::fromLatin1(req.target);
+        targets.sort();
+        QCOMPARE(targets,
+                 (QStringList{QStringLiteral("/paper_logs/2025/04/29.md"), QStringLiteral("/paper_logs/2025/04/30.md"),
+                              QStringLiteral("/paper_logs/2025/05/01.md"), QStringLiteral("/paper_logs/2025/05/02.md")}));
+        for (const QDate &day : published) {
+            const FetchDayResult *r = find(first.results, QStringLiteral("log"), day);
+            QVERIFY(r);
+            QCOMPARE(r->outcome, FetchDayResult::Outcome::Imported);
+            QCOMPARE(r->papers, TestCorpus::kPapers);
+            QCOMPARE(r->url, logUrl(day));
+            QVERIFY(lib.catalog().hasDay(day));
+            QVERIFY(lib.network().httpValidators(logUrl(day)));
+        }
+        // The day the server lacks fails alone and leaves no trace.
+        const FetchDayResult *missing = find(first.results, QStringLiteral("log"), lacking);
+        QCOMPARE(missing->outcome, FetchDayResult::Outcome::Failed);
+        QCOMPARE(missing->error.key(), QStringLiteral("http-404"));
+        QCOMPARE(missing->url, logUrl(lacking));
+        QVERIFY(!lib.catalog().hasDay(lacking));
+        QVERIFY(!lib.network().httpValidators(logUrl(lacking)));
+        QCOMPARE(lib.catalog().days().size(), 3);
+        QVERIFY(lib.network().source(QStringLiteral("log"))->lastRefresh.isValid()); // the server answered
+
+        // Again: one 304 for each day there is, the lacking day asked again and failing again.
+        const QByteArray before = FetchFixture::visibleChecksum(lib);
+        m_server.clearRequests();
+        const Run second = runFetch(lib, {}, lacking, published.last());
+        QCOMPARE(second.results.size(), 4);
+        for (const QDate &day : published) {
+            const FetchDayResult *r = find(second.results, QStringLiteral("log"), day);
+            QCOMPARE(r->outcome, FetchDayResult::Outcome::Unchanged);
+            QCOMPARE(r->note, QStringLiteral("not modified"));
+        }
+        QCOMPARE(find(second.results, QStringLiteral("log"), lacking)->error.key(), QStringLiteral("http-404"));
+        QCOMPARE(m_server.requests().size(), 4);
+        for (const auto &req : m_server.requests()) {
+            const QDate day = QDate::fromString(req.path.mid(12, 10), u"yyyy/MM/dd");
+            QVERIFY2(day.isValid(), qPrintable(req.path));
+            QCOMPARE(req.header("If-None-Match"), day == lacking ? QByteArray() : QByteArray("\"" + day.toString(Qt::ISODate).toLatin1() + "-v1\""));
+        }
+        QCOMPARE(FetchFixture::visibleChecksum(lib), before);
+    }
+
+    void dayPartTemplateChecksTheDay()
+    {
+        // The per-day checks hold for any template: another day's digest at 2025/05/09.md is refused.
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        addSource(lib, QStringLiteral("log"), Source::Kind::Digest, m_server.base() + QStringLiteral("/paper_logs/{yyyy}/{mm}/{dd}.md"));
+        m_digestMode = QStringLiteral("wrongdate");
+        const Run run = runFetch(lib, {}, QDate(2025, 5, 9), QDate(2025, 5, 9));
+        QCOMPARE(run.results.size(), 1);
+        QCOMPARE(run.results.first().error.key(), QStringLiteral("bad-format"));
+        QVERIFY2(run.results.first().error.message().contains(QStringLiteral("for 2025-05-24, not 2025-05-09")),
+                 qPrintable(run.results.first().error.message()));
+        QCOMPARE(m_server.requestCount(QStringLiteral("/paper_logs/2025/05/09.md")), 1);
+        QVERIFY(lib.catalog().days().isEmpty());
+    }
+
+    void undatedDigestTakesTheDayTheUrlNames()
+    {
+        // A digest whose heading has no date is dated by its file name: 09.md of {yyyy}/{mm}/{dd}.md
+        // and digest.md of {date}/digest.md name no day themselves, the URL requested does. A
+        // redirect to an undated file names no day: that digest fails.
+        const QDate day(2025, 5, 9);
+        m_published = {day, kDay};
+        m_digestMode = QStringLiteral("undated");
+        for (const QString &path : {QStringLiteral("/paper_logs/{yyyy}/{mm}/{dd}.md"), QStringLiteral("/byday/{date}/digest.md")}) {
+            QTemporaryDir dir;
+            Library lib;
+            QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+            addSource(lib, QStringLiteral("feed"), Source::Kind::Digest, m_server.base() + path);
+            const Run run = runFetch(lib, {}, day, day);
+            QCOMPARE(run.results.size(), 1);
+            QVERIFY2(run.results.first().outcome == FetchDayResult::Outcome::Imported, qPrintable(path + u' ' + run.results.first().error.message()));
+            QCOMPARE(lib.catalog().days().size(), 1);
+            QVERIFY(lib.catalog().hasDay(day));
+            QCOMPARE(lib.catalog().papersOfDay(day).size(), TestCorpus::kPapers);
+        }
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        addSource(lib, QStringLiteral("latest"), Source::Kind::Digest, m_server.base() + QStringLiteral("/to-latest/{date}.md"));
+        const Run run = runFetch(lib, {}, day, day);
+        QCOMPARE(run.results.first().error.key(), QStringLiteral("bad-format"));
+        QCOMPARE(m_server.requestCount(QStringLiteral("/byday/latest.md")), 1);
+        QVERIFY(lib.catalog().days().isEmpty());
+    }
+
+    void invalidTemplateIsRefusedBeforeAnyRequest()
+    {
+        // Sources that did not pass SourceUrl (an older library, the Library API directly): their
+        // days fail with the reason, nothing is asked, nothing changes.
+        QTemporaryDir dir;
+        Library lib;
+        prepareLibrary(lib, dir);
+        if (QTest::currentTestFailed())
+            return;
+        addSource(lib, QStringLiteral("monthly"), Source::Kind::Digest, m_server.base() + QStringLiteral("/paper_logs/{yyyy}/{mm}.md"));
+        addSource(lib, QStringLiteral("typo"), Source::Kind::Digest, m_server.base() + QStringLiteral("/paper_logs/{yyyy}/{mm}/{day}.md"));
+        const QByteArray before = FetchFixture::visibleChecksum(lib);
+        m_server.clearRequests();
+        const Run run = runFetch(lib, {QStringLiteral("monthly"), QStringLiteral("typo")}, kDayBefore, kDay);
+        QCOMPARE(run.results.size(), 4);
+        for (const auto &r : run.results) {
+            QCOMPARE(r.outcome, FetchDayResult::Outcome::Failed);
+            QCOMPARE(r.error.key(), QStringLiteral("bad-format"));
+            const QString words = r.source == QLatin1StringView("monthly") ? QStringLiteral("one day") : QStringLiteral("{day}");
+            QVERIFY2(r.error.message().contains(words), qPrintable(r.error.message()));
+        }
+        QCOMPARE(m_server.requests().size(), 0);
+        QCOMPARE(FetchFixture::visibleChecksum(lib), before);
+        QVERIFY(!lib.network().source(QStringLiteral("monthly"))->lastRefresh.isValid());
     }
 
     void wrongDayIsRefused()

@@ -21,17 +21,23 @@ class TestFetchCli : public QObject
 
     Run paperboy(const QStringList &args) { return FetchFixture::paperboy(m_db, args); }
 
+    // The digests of 2025-05-23 and 05-24, with an ETag each.
+    static TestResponse digestOf(const TestRequest &req, const QDate &day)
+    {
+        if (day != QDate(2025, 5, 23) && day != QDate(2025, 5, 24))
+            return TestResponse::make(404, "Not Found");
+        const QByteArray etag = "\"" + day.toString(Qt::ISODate).toLatin1() + "\"";
+        if (req.header("If-None-Match") == etag)
+            return TestResponse::make(304, "Not Modified", {}, {});
+        return TestResponse::make(200, "OK", FetchFixture::digest(day), "text/markdown").header("ETag", etag);
+    }
+
     TestResponse route(const TestRequest &req)
     {
-        if (req.path.startsWith(QLatin1StringView("/d/"))) {
-            const QDate day = QDate::fromString(req.path.mid(3).chopped(3), Qt::ISODate);
-            if (day != QDate(2025, 5, 23) && day != QDate(2025, 5, 24))
-                return TestResponse::make(404, "Not Found");
-            const QByteArray etag = "\"" + day.toString(Qt::ISODate).toLatin1() + "\"";
-            if (req.header("If-None-Match") == etag)
-                return TestResponse::make(304, "Not Modified", {}, {});
-            return TestResponse::make(200, "OK", FetchFixture::digest(day), "text/markdown").header("ETag", etag);
-        }
+        if (req.path.startsWith(QLatin1StringView("/d/")))
+            return digestOf(req, QDate::fromString(req.path.mid(3).chopped(3), Qt::ISODate));
+        if (req.path.startsWith(QLatin1StringView("/paper_logs/")) && req.path.endsWith(QLatin1StringView(".md")))
+            return digestOf(req, QDate::fromString(req.path.mid(12).chopped(3), u"yyyy/MM/dd"));
         if (req.path == QLatin1StringView("/hf/api/daily_papers")) {
             if (req.query.queryItemValue(QStringLiteral("date")) == QLatin1StringView("2025-05-24"))
                 return TestResponse::make(200, "OK", FetchFixture::dailyPapersJson(), "application/json");
@@ -203,6 +209,59 @@ private Q_SLOTS:
         QCOMPARE(refreshed, 2);
         for (const QString &name : {QStringLiteral("bomb"), QStringLiteral("tofile")})
             QCOMPARE(paperboy({QStringLiteral("sources"), QStringLiteral("remove"), name}).code, 0);
+    }
+
+    void dayPartTemplate()
+    {
+        // A log kept as …/paper_logs/{yyyy}/{mm}/{dd}.md, in a library of its own.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("log.sqlite"));
+        const auto run = [&db](const QStringList &args) { return FetchFixture::paperboy(db, args); };
+        const QString logUrl = m_server.base() + QStringLiteral("/paper_logs/{yyyy}/{mm}/{dd}.md");
+
+        // Templates that name no single day, or use a placeholder there is not, are refused.
+        Run r = run(
+            {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("monthly"), m_server.base() + QStringLiteral("/paper_logs/{yyyy}/{mm}.md")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("does not name one day")), qPrintable(r.err));
+        r = run(
+            {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("typo"), m_server.base() + QStringLiteral("/paper_logs/{yyyy}/{mm}/{day}.md")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("unknown placeholder {day}")), qPrintable(r.err));
+        QVERIFY(run({QStringLiteral("sources"), QStringLiteral("list")}).out.contains(QStringLiteral("no sources")));
+
+        r = run({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("log"), logUrl});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        m_server.clearRequests();
+        r = run({QStringLiteral("fetch"), QStringLiteral("--from"), QStringLiteral("2025-05-22"), QStringLiteral("--to"), QStringLiteral("2025-05-24")});
+        QCOMPARE(r.code, 1); // 05-22 is not there
+        QVERIFY2(r.out.contains(QStringLiteral("log 2025-05-24: imported %1 papers").arg(TestCorpus::kPapers)), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("log 2025-05-23: imported %1 papers").arg(TestCorpus::kPapers)));
+        QVERIFY(r.out.contains(QStringLiteral("log 2025-05-22: failed: not found (HTTP 404) [http-404]")));
+        QStringList targets;
+        for (const auto &req : m_server.requests())
+            targets << QString::fromLatin1(req.target);
+        targets.sort();
+        QCOMPARE(targets,
+                 (QStringList{QStringLiteral("/paper_logs/2025/05/22.md"), QStringLiteral("/paper_logs/2025/05/23.md"),
+                              QStringLiteral("/paper_logs/2025/05/24.md")}));
+
+        // Again: one conditional request a day, each answered 304.
+        m_server.clearRequests();
+        r = run({QStringLiteral("fetch"), QStringLiteral("--from"), QStringLiteral("2025-05-23"), QStringLiteral("--to"), QStringLiteral("2025-05-24"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(m_server.requests().size(), 2);
+        for (const auto &req : m_server.requests())
+            QVERIFY(!req.header("If-None-Match").isEmpty());
+        const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(array.size(), 2);
+        for (const auto &v : array) {
+            QCOMPARE(v[QLatin1StringView("outcome")].toString(), QStringLiteral("unchanged"));
+            QCOMPARE(v[QLatin1StringView("url")].toString(),
+                     m_server.base() + QStringLiteral("/paper_logs/")
+                         + QDate::fromString(v[QLatin1StringView("date")].toString(), Qt::ISODate).toString(u"yyyy/MM/dd") + QStringLiteral(".md"));
+        }
     }
 
     void fetchUsage()

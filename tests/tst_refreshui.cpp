@@ -334,16 +334,27 @@ private Q_SLOTS:
 
         // A bad URL keeps the add dialog open with the reason; a good one is normalised to https.
         bool sawError = false;
-        UiTest::answerDialog<Ui::AddSourceDialog>(&dialog, [&sawError](Ui::AddSourceDialog *add) {
+        QStringList templateErrors;
+        UiTest::answerDialog<Ui::AddSourceDialog>(&dialog, [&sawError, &templateErrors](Ui::AddSourceDialog *add) {
             add->nameEdit()->setText(QStringLiteral("weekly"));
             add->urlEdit()->setText(QStringLiteral("ftp://example.org/{date}.md"));
             add->accept();
             sawError = add->isVisible() && add->errorLabel()->isVisible() && !add->errorLabel()->text().isEmpty();
+            // A template that names no single day, or a placeholder there is not.
+            for (const QString &url : {QStringLiteral("example.org/paper_logs/{yyyy}/{mm}.md"), QStringLiteral("example.org/{yyyy}/{mm}/{day}.md")}) {
+                add->urlEdit()->setText(url);
+                add->accept();
+                if (add->isVisible() && add->errorLabel()->isVisible())
+                    templateErrors << add->errorLabel()->text();
+            }
             add->urlEdit()->setText(QStringLiteral("example.org/digests/{date}.md"));
             add->accept();
         });
         QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
         QVERIFY(sawError);
+        QCOMPARE(templateErrors.size(), 2);
+        QVERIFY2(templateErrors[0].contains(QStringLiteral("does not name one day")), qPrintable(templateErrors[0]));
+        QVERIFY2(templateErrors[1].contains(QStringLiteral("unknown placeholder {day}")), qPrintable(templateErrors[1]));
         QCOMPARE(dialog.table()->rowCount(), 1);
         const auto added = lib->network().source(QStringLiteral("weekly"));
         QVERIFY(added);

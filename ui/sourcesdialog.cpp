@@ -70,7 +70,8 @@ SourcesDialog::SourcesDialog(Core::Library *library, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Sources"));
 
-    auto *hint = new QLabel(tr("A digest feed is a URL with {date} (e.g. https://example.org/digests/{date}.md) or a page "
+    auto *hint = new QLabel(tr("A digest feed is a URL with {date} (e.g. https://example.org/digests/{date}.md), one with "
+                               "{yyyy}, {mm} and {dd} (e.g. https://example.org/paper_logs/{yyyy}/{mm}/{dd}.md), or a page "
                                "listing YYYY-MM-DD.md files. Hugging Face daily papers add authors, abstracts and upvotes, "
                                "and the papers of days no digest covers yet. Tokens are kept in the system keychain only."),
                             this);

@@ -188,8 +188,9 @@ struct Source {
     enum class Auth { None, Bearer, Basic };
     QString name;
     Kind kind = Kind::Digest;
-    // Digest: a template with {date} ("https://example.org/digests/{date}.md") or an index page
-    // listing YYYY-MM-DD*.md files. HuggingFace: the API base ("https://huggingface.co").
+    // Digest: a template with {date} ("https://example.org/digests/{date}.md") or {yyyy}, {mm} and
+    // {dd} (UrlTemplate), or an index page listing YYYY-MM-DD*.md files. HuggingFace: the API base
+    // ("https://huggingface.co").
     QString url;
     bool enabled = true;
     QDateTime lastRefresh; // UTC; invalid = never

@@ -39,16 +39,4 @@ QMap<QDate, QUrl> DigestIndex::parse(const QByteArray &body, const QUrl &indexUr
     return found;
 }
 
-bool DigestIndex::isTemplate(const QString &url)
-{
-    return url.contains(QLatin1StringView("{date}"));
-}
-
-QUrl DigestIndex::expand(const QString &urlTemplate, const QDate &day)
-{
-    QString s = urlTemplate;
-    s.replace(QLatin1StringView("{date}"), day.toString(Qt::ISODate));
-    return QUrl(s);
-}
-
 } // namespace Paperboy::Core

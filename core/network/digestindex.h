@@ -23,10 +23,6 @@ class DigestIndex
 {
 public:
     static QMap<QDate, QUrl> parse(const QByteArray &body, const QUrl &indexUrl);
-    // True for a source URL that is a template ("…/{date}.md") rather than an index.
-    static bool isTemplate(const QString &url);
-    // The template with {date} replaced by day as YYYY-MM-DD.
-    static QUrl expand(const QString &urlTemplate, const QDate &day);
 };
 
 } // namespace Paperboy::Core

@@ -6,6 +6,7 @@
 #include "network/digestindex.h"
 #include "network/httpclient.h"
 #include "network/httpjob.h"
+#include "network/urltemplate.h"
 
 namespace Paperboy::Core {
 
@@ -96,9 +97,9 @@ void FetchRun::startSource(qsizetype planIndex)
         }
         return;
     }
-    if (DigestIndex::isTemplate(s.url)) {
+    if (UrlTemplate::isTemplate(s.url)) {
         for (const QDate &day : plan.days)
-            request(plan, day, DigestIndex::expand(s.url, day), m_library->catalog().hasDay(day), plan.authorization);
+            request(plan, day, UrlTemplate::expand(s.url, day), m_library->catalog().hasDay(day), plan.authorization);
         return;
     }
     // An index page: read it (unconditionally: its list is not kept), then fetch the listed days.
@@ -198,8 +199,15 @@ void FetchRun::onJobFinished(HttpJob *job)
 
 void FetchRun::storeDigest(FetchDayResult &r, const HttpResponse &response)
 {
+    // The parser dates a digest whose heading has no date by its file name. The URL requested names
+    // the day (made from the template or listed by the index), so a name without a date of its own
+    // ("09.md" of …/{yyyy}/{mm}/{dd}.md, "digest" of …?day={date}) stands for the requested day. A
+    // dated name keeps its date (a redirect to another day's file fails below), and so does an
+    // undated .md file a redirect led to: it names no day.
     QString name = response.finalUrl.fileName();
-    if (!name.endsWith(QLatin1StringView(".md"), Qt::CaseInsensitive))
+    const bool dated = QDate::fromString(name.left(10), Qt::ISODate).isValid();
+    const bool redirected = response.finalUrl.path() != response.url.path();
+    if (!dated && (!redirected || !name.endsWith(QLatin1StringView(".md"), Qt::CaseInsensitive)))
         name = r.day.toString(Qt::ISODate) + QStringLiteral(".md");
     const Digest digest = DigestParser::parse(response.body, name);
     // Checked before the importer sees it: an error page or another day's digest must not replace

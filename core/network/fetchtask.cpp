@@ -3,6 +3,7 @@
 
 #include "common/settings.h"
 #include "network/secretstore.h"
+#include "network/urltemplate.h"
 
 #include <QThread>
 
@@ -33,6 +34,16 @@ void FetchTask::setRange(const QDate &from, const QDate &to)
     m_from = from;
     m_to = to;
 }
+
+namespace {
+
+// A source that fails before it is asked anything needs no secret either.
+bool needsSecret(const FetchSourcePlan &plan)
+{
+    return plan.source.auth != Source::Auth::None && !plan.preFailure.isError();
+}
+
+} // namespace
 
 static_assert(Settings::MaxRefreshDays <= FetchTask::MaxDays, "a refresh of the longest setting must be allowed");
 
@@ -92,6 +103,11 @@ Status FetchTask::start()
         FetchSourcePlan plan;
         plan.source = s;
         plan.days = days;
+        // Sources are checked when they are added; this one came in otherwise (an older library,
+        // Library::network() directly). Its days fail rather than ask for a URL it does not mean.
+        if (s.kind == Source::Kind::Digest)
+            if (const Status valid = UrlTemplate::check(s.url); !valid)
+                plan.preFailure = {FetchError::Kind::BadFormat, 0, valid.message()};
         m_plans.append(plan);
         m_perSource.insert(s.name, {0, int(days.size())});
         m_total += int(days.size());
@@ -102,14 +118,14 @@ Status FetchTask::start()
 
     m_secretsPending = 0;
     for (qsizetype i = 0; i < m_plans.size(); ++i)
-        if (m_plans.at(i).source.auth != Source::Auth::None)
+        if (needsSecret(m_plans.at(i)))
             ++m_secretsPending;
     if (m_secretsPending == 0) {
         launch();
         return Status::success();
     }
     for (qsizetype i = 0; i < m_plans.size(); ++i)
-        if (m_plans.at(i).source.auth != Source::Auth::None)
+        if (needsSecret(m_plans.at(i)))
             secretRead(i);
     return Status::success();
 }

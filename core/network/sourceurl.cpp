@@ -1,7 +1,7 @@
 // SourceUrl: https by default, no credentials in URLs.
 #include "sourceurl.h"
 
-#include "network/digestindex.h"
+#include "network/urltemplate.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -15,8 +15,11 @@ Status SourceUrl::normalize(Source::Kind kind, QString *url)
         return Status::failure(QCoreApplication::translate("SourceUrl", "the source needs a URL"));
     if (!u.contains(QLatin1StringView("://")))
         u.prepend(QStringLiteral("https://"));
-    // {date} is not valid in a URL's host or path as QUrl reads it; check a day's URL instead.
-    const QUrl probe = DigestIndex::expand(u, QDate(2000, 1, 1));
+    if (kind == Source::Kind::Digest)
+        if (const Status s = UrlTemplate::check(u); !s)
+            return s;
+    // A placeholder is not valid in a URL as QUrl reads it; check a day's URL instead.
+    const QUrl probe = UrlTemplate::expand(u, QDate(2000, 1, 1));
     const QString scheme = probe.scheme().toLower();
     if (!probe.isValid() || probe.host().isEmpty())
         return Status::failure(QCoreApplication::translate("SourceUrl", "not a URL: %1").arg(*url));
@@ -26,7 +29,7 @@ Status SourceUrl::normalize(Source::Kind kind, QString *url)
         return Status::failure(QCoreApplication::translate("SourceUrl",
                                                            "a URL must not carry a user name or password; "
                                                            "give the secret with --token-from-stdin"));
-    if (kind == Source::Kind::HuggingFace && DigestIndex::isTemplate(u))
+    if (kind == Source::Kind::HuggingFace && UrlTemplate::isTemplate(u))
         return Status::failure(QCoreApplication::translate("SourceUrl",
                                                            "a Hugging Face source takes the API base "
                                                            "(e.g. https://huggingface.co), not a {date} template"));
