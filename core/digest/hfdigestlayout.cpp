@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace Paperboy::Core {
 
 namespace {
@@ -19,15 +21,7 @@ using DigestText::dedent;
 using DigestText::lineAt;
 using DigestText::lineFrom;
 
-// "## 2505.16265", "## arXiv:2505.16265v2", "## hep-th/9901001"
-const QRegularExpression &paperHeadingPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"(^##[ \t]+(?:arXiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)[ \t]*#*[ \t]*$)"));
-    return re;
-}
-
-// What every paper heading starts with, checked before the pattern (most "#" lines of a digest are
+// What every paper heading starts with, checked before the rest (most "#" lines of a digest are
 // the summaries' own headings, "## 1. ..."): "##", blanks, then "arXiv:", four digits and a dot, or
 // a lower-case letter.
 bool mayBePaperHeading(QByteArrayView line)
@@ -43,7 +37,73 @@ bool mayBePaperHeading(QByteArrayView line)
         || (!rest.isEmpty() && rest[0] >= 'a' && rest[0] <= 'z');
 }
 
-// Calls found(offset, end of line, line number, match) for every paper heading of text.
+// The id a paper heading names, as written; byte by byte what the pattern
+//   ^##[ \t]+(?:arXiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)[ \t]*#*[ \t]*$
+// captures: "## 2505.16265" -> "2505.16265", "## arXiv:2505.16265v2 ##" -> "2505.16265v2",
+// "## hep-th/9901001" -> "hep-th/9901001", "## 2505.1626" and "## 1. Motivation" -> nothing.
+std::optional<QByteArrayView> paperHeadingId(QByteArrayView line)
+{
+    const auto isDigit = [&](qsizetype k) { return k < line.size() && line[k] >= '0' && line[k] <= '9'; };
+    const auto isBlank = [&](qsizetype k) { return k < line.size() && (line[k] == ' ' || line[k] == '\t'); };
+    const auto digitsFrom = [&](qsizetype k) {
+        qsizetype n = 0;
+        while (isDigit(k + n))
+            ++n;
+        return n;
+    };
+    if (!line.startsWith("##") || !isBlank(2))
+        return std::nullopt;
+    qsizetype i = 3;
+    while (isBlank(i))
+        ++i;
+    if (line.sliced(i).startsWith("arXiv:"))
+        i += 6;
+    const qsizetype from = i;
+    if (isDigit(i)) {
+        if (digitsFrom(i) != 4 || i + 4 >= line.size() || line[i + 4] != '.')
+            return std::nullopt;
+        i += 5;
+        const qsizetype n = digitsFrom(i);
+        if (n < 4 || n > 5)
+            return std::nullopt;
+        i += n;
+    } else if (i < line.size() && line[i] >= 'a' && line[i] <= 'z') {
+        ++i;
+        while (i < line.size() && ((line[i] >= 'a' && line[i] <= 'z') || line[i] == '-'))
+            ++i;
+        const auto upper = [&](qsizetype k) { return k < line.size() && line[k] >= 'A' && line[k] <= 'Z'; };
+        if (i < line.size() && line[i] == '.' && upper(i + 1) && upper(i + 2))
+            i += 3;
+        if (i >= line.size() || line[i] != '/' || digitsFrom(i + 1) != 7)
+            return std::nullopt;
+        i += 8;
+    } else {
+        return std::nullopt;
+    }
+    if (i < line.size() && line[i] == 'v' && isDigit(i + 1))
+        i += 1 + digitsFrom(i + 1);
+    const qsizetype to = i;
+    while (isBlank(i))
+        ++i;
+    while (i < line.size() && line[i] == '#')
+        ++i;
+    while (isBlank(i))
+        ++i;
+    if (i != line.size())
+        return std::nullopt;
+    return line.sliced(from, to - from);
+}
+
+// The paper heading a line of text is, if any (a line of at most 200 bytes that starts with "#").
+std::optional<QByteArrayView> paperHeadingAt(QByteArrayView text, qsizetype pos, qsizetype nl)
+{
+    if (text[pos] != '#' || nl - pos >= 200)
+        return std::nullopt;
+    const QByteArrayView line = text.sliced(pos, nl - pos);
+    return mayBePaperHeading(line) ? paperHeadingId(line) : std::nullopt;
+}
+
+// Calls found(offset, end of line, line number, id as written) for every paper heading of text.
 template<typename Found>
 void forEachPaperHeading(QByteArrayView text, Found found)
 {
@@ -53,11 +113,8 @@ void forEachPaperHeading(QByteArrayView text, Found found)
         qsizetype nl = text.indexOf('\n', pos);
         if (nl < 0)
             nl = text.size();
-        if (text[pos] == '#' && nl - pos < 200 && mayBePaperHeading(text.sliced(pos, nl - pos))) {
-            const auto m = paperHeadingPattern().match(QString::fromUtf8(text.data() + pos, nl - pos));
-            if (m.hasMatch())
-                found(pos, nl, line, m);
-        }
+        if (const auto id = paperHeadingAt(text, pos, nl))
+            found(pos, nl, line, *id);
         pos = nl + 1;
         ++line;
     }
@@ -248,8 +305,17 @@ QString HfDigestLayout::expectation() const
 
 int HfDigestLayout::recognitionScore(QByteArrayView text) const
 {
+    // Only lines that start with '#' can be paper headings: from one '#' to the next, not line by line.
     int headings = 0;
-    forEachPaperHeading(text, [&](qsizetype, qsizetype, int, const QRegularExpressionMatch &) { ++headings; });
+    for (qsizetype at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
+        if (at > 0 && text[at - 1] != '\n')
+            continue;
+        qsizetype nl = text.indexOf('\n', at);
+        if (nl < 0)
+            nl = text.size();
+        headings += paperHeadingAt(text, at, nl).has_value();
+        at = nl;
+    }
     return headings;
 }
 
@@ -306,9 +372,10 @@ void HfDigestLayout::parse(const QByteArray &text, const QString &fileName, Dige
         QString id;
     };
     QList<Start> starts;
-    forEachPaperHeading(text, [&](qsizetype offset, qsizetype end, int line, const QRegularExpressionMatch &m) {
+    forEachPaperHeading(text, [&](qsizetype offset, qsizetype end, int line, QByteArrayView written) {
         // A version names the same paper (2505.16938v2 is 2505.16938): one id for the paper.
-        starts.append({offset, end + 1, line, ArxivId::normalized(m.capturedView(1)).value_or(m.captured(1))});
+        const QString id = QString::fromLatin1(written);
+        starts.append({offset, end + 1, line, ArxivId::normalized(id).value_or(id)});
     });
 
     // The day: from the "# ... – YYYY-MM-DD" heading of the preamble, else from the file name.

@@ -339,15 +339,26 @@ QString PaperLogLayout::expectation() const
 
 int PaperLogLayout::recognitionScore(QByteArrayView text) const
 {
+    // Only heading lines count: from one '#' to the next, not line by line (code fences are not
+    // followed here; a paper heading in one is rare and only adds to the score).
     int score = 0;
     bool dayHeading = false;
-    forEachHeading(text, [&](int, qsizetype, qsizetype, const Heading &h) {
+    for (qsizetype at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
+        qsizetype lineStart = at;
+        while (lineStart > 0 && at - lineStart < 3 && text[lineStart - 1] == ' ')
+            --lineStart;
+        if (lineStart > 0 && text[lineStart - 1] != '\n')
+            continue;
+        qsizetype nl = text.indexOf('\n', at);
+        if (nl < 0)
+            nl = text.size();
+        const Heading h = headingOf(text.sliced(lineStart, nl - lineStart));
         if (isPaperHeadingWithArxivLink(h))
             ++score;
-        else if (h.level == 2 && !dayHeading && h.text.startsWith("Daily Papers"))
+        else if (h.level == 2 && h.text.startsWith("Daily Papers"))
             dayHeading = true;
-        return true;
-    });
+        at = nl;
+    }
     return score + (dayHeading && score > 0 ? 1 : 0);
 }
 
