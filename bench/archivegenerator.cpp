@@ -254,6 +254,62 @@ qint64 ArchiveGenerator::writeArchive(const QString &dir, const QDate &first, in
     return total;
 }
 
+QByteArray ArchiveGenerator::logDay(const QDate &date, int papers)
+{
+    m_today.clear();
+    for (int i = 0; i < 40; ++i)
+        m_today << madeUpName();
+    const QStringList ids = paperIds(date, papers);
+    QString out = QStringLiteral("## Daily Papers (%1)\n\n").arg(date.toString(Qt::ISODate));
+    std::uniform_int_distribution<int> pick(0, 99), votes(0, 120), authors(1, 9);
+    std::uniform_real_distribution<double> lengthOf(0.6, 1.5);
+    const char *const labels[3] = {"What's New", "Technical Details", "Performance Highlights"};
+    for (int p = 0; p < papers; ++p) {
+        const QString &id = ids.at(p);
+        const double length = lengthOf(m_rng);
+        const auto scaled = [length](int n) { return std::max(1, int(std::lround(n * length))); };
+        out += QStringLiteral("### [%1: %2 %3 %4](https://arxiv.org/abs/%5)\n\n").arg(m_today.at(p % m_today.size()), word(), word(), word(), id);
+        out += QStringLiteral("![](https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/%1.png)\n\n").arg(id);
+        const int form = pick(m_rng);
+        if (form < 5)
+            out += QStringLiteral(
+                       "[Watch Video](https://cdn-uploads.huggingface.co/production/uploads/%1/demo.mp4)\n"
+                       "<div><video controls src=\"https://cdn-uploads.huggingface.co/production/uploads/%1/demo.mp4\" muted=\"false\"></video></div>\n\n")
+                       .arg(id);
+        out += QStringLiteral("Vote: %1\n\nAuthors: ").arg(votes(m_rng));
+        const int n = authors(m_rng);
+        for (int a = 0; a < n; ++a)
+            out += (a ? QStringLiteral(", ") : QString()) + madeUpName() + u' ' + madeUpName();
+        out += QStringLiteral("\n\n");
+        if (form >= 5 && form < 15) {
+            for (int b = 0; b < scaled(7); ++b)
+                out += QStringLiteral("- %1\n").arg(sentence(17));
+        } else {
+            const QString stars = form >= 15 && form < 25 ? QStringLiteral("**") : QStringLiteral("***");
+            for (const char *label : labels)
+                out += QStringLiteral("- %1%2%1: %3 %4 %5\n")
+                           .arg(stars, QLatin1StringView(label), sentence(scaled(20)), sentence(scaled(17)), sentence(scaled(14)));
+        }
+        out += u'\n';
+    }
+    return out.toUtf8();
+}
+
+qint64 ArchiveGenerator::writeLogArchive(const QString &dir, const QDate &first, int count, int papers)
+{
+    qint64 total = 0;
+    for (int i = 0; i < count; ++i) {
+        const QDate d = first.addDays(i);
+        const QString folder = dir + d.toString(QStringLiteral("/yyyy/MM"));
+        QDir().mkpath(folder);
+        const QByteArray data = logDay(d, papers);
+        QFile f(folder + d.toString(QStringLiteral("/dd")) + QStringLiteral(".md"));
+        if (f.open(QIODevice::WriteOnly))
+            total += f.write(data);
+    }
+    return total;
+}
+
 QStringList ArchiveGenerator::koreanWords(int count, bool frequent)
 {
     // Two-syllable words: the prefix a reader types most ("모델", "학습").

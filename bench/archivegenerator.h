@@ -23,6 +23,15 @@ public:
     // Writes days [first, first + count) as YYYY-MM-DD.md into dir; returns the total bytes.
     qint64 writeArchive(const QString &dir, const QDate &first, int count, int papers = 47);
 
+    // A day in the log layout (PaperLogLayout, docs/FORMAT.md) with the same vocabulary: a
+    // "## Daily Papers (date)" heading, then per paper a "### [Title](https://arxiv.org/abs/ID)"
+    // heading, a thumbnail, "Vote:", "Authors:" and three labelled bullets, about 1.8 KB a paper as
+    // the real log's days; a tenth with two-star labels, a tenth with plain bullets, a twentieth
+    // with a video (a link and an HTML block).
+    QByteArray logDay(const QDate &date, int papers = 47);
+    // Writes days [first, first + count) as YYYY/MM/DD.md (the log's own paper_logs folders) into dir.
+    qint64 writeLogArchive(const QString &dir, const QDate &first, int count, int papers = 47);
+
     // Words of the vocabulary that are frequent / rare (for search queries).
     QStringList koreanWords(int count, bool frequent);
     QStringList englishWords(int count);

@@ -1,5 +1,5 @@
-// Benchmarks of the digest core: parse and import throughput, re-import, search latency and the notes
-// export, at four library sizes.
+// Benchmarks of the digest core: parse and import throughput (both digest layouts), re-import, search
+// latency and the notes export, at four library sizes.
 //
 //   ./dev bench                       all of them
 //   ./dev bench --benchmark_filter=Search
@@ -8,6 +8,7 @@
 #include "archivegenerator.h"
 
 #include "annotate/highlight.h"
+#include "digest/digestlayoutregistry.h"
 #include "digest/digestparser.h"
 #include "export/notesexporter.h"
 #include "library/library.h"
@@ -15,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -39,6 +41,14 @@ QByteArray sourceDigest()
 Bench::ArchiveGenerator &generator()
 {
     static Bench::ArchiveGenerator g(sourceDigest());
+    return g;
+}
+
+// The log layout's days come from a generator of their own, so the archives of the other benchmarks
+// are the same whether these ran first or not.
+Bench::ArchiveGenerator &logGenerator()
+{
+    static Bench::ArchiveGenerator g(sourceDigest(), 7);
     return g;
 }
 
@@ -76,9 +86,9 @@ QString libraryPath(int days)
     return workDir().filePath(QStringLiteral("lib-%1.sqlite").arg(days));
 }
 
-// The generated archives, and the source digest itself repeated over the days with new ids (the
-// archive issue 22 measured the command line with).
-enum class Kind { Generated, Repeated };
+// The generated archives, the source digest itself repeated over the days with new ids (the archive
+// issue 22 measured the command line with), and generated archives in the log layout.
+enum class Kind { Generated, Repeated, Log };
 
 // One archive and one imported library per kind and size, made on first use and shared by the benchmarks.
 Archive &archive(int days, Kind kind = Kind::Generated)
@@ -86,14 +96,19 @@ Archive &archive(int days, Kind kind = Kind::Generated)
     static std::map<std::pair<Kind, int>, Archive> archives;
     Archive &a = archives[{kind, days}];
     if (a.dir.isEmpty()) {
-        a.dir = workDir().filePath((kind == Kind::Generated ? QStringLiteral("archive-%1") : QStringLiteral("repeated-%1")).arg(days));
+        const QString name = kind == Kind::Generated ? QStringLiteral("archive-%1")
+            : kind == Kind::Repeated                 ? QStringLiteral("repeated-%1")
+                                                     : QStringLiteral("log-archive-%1");
+        a.dir = workDir().filePath(name.arg(days));
         const QFileInfo done(a.dir + QStringLiteral(".complete"));
         if (done.exists()) {
-            for (const QFileInfo &f : QDir(a.dir).entryInfoList(QDir::Files))
-                a.bytes += f.size();
+            for (QDirIterator it(a.dir, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+                a.bytes += it.nextFileInfo().size();
         } else {
             QDir(a.dir).removeRecursively();
-            a.bytes = kind == Kind::Generated ? generator().writeArchive(a.dir, kFirstDay, days) : generator().writeRepeatedArchive(a.dir, kFirstDay, days);
+            a.bytes = kind == Kind::Generated ? generator().writeArchive(a.dir, kFirstDay, days)
+                : kind == Kind::Repeated      ? generator().writeRepeatedArchive(a.dir, kFirstDay, days)
+                                              : logGenerator().writeLogArchive(a.dir, kFirstDay, days);
             QFile mark(done.filePath());
             mark.open(QIODevice::WriteOnly);
         }
@@ -155,6 +170,62 @@ void BM_ParseRealDigest(benchmark::State &state)
 }
 BENCHMARK(BM_ParseRealDigest)->Unit(benchmark::kMillisecond);
 
+// What choosing the layout adds to every parse: each layout's recognitionScore over the first 64 KiB
+// of a generated day (arg 0) and of a log-layout day (arg 1).
+void BM_RecogniseLayout(benchmark::State &state)
+{
+    const QByteArray day = state.range(0) ? logGenerator().logDay(kFirstDay) : generator().day(kFirstDay);
+    for (auto _ : state) {
+        const Core::DigestLayout *layout = Core::DigestLayoutRegistry::recognise(day);
+        benchmark::DoNotOptimize(layout);
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * day.size());
+}
+BENCHMARK(BM_RecogniseLayout)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+// The same for a generated day of the log layout (47 papers, labelled bullets, thumbnails, votes).
+void BM_ParseLogLayout(benchmark::State &state)
+{
+    const QByteArray day = logGenerator().logDay(kFirstDay);
+    for (auto _ : state) {
+        auto d = Core::DigestParser::parse(day, QStringLiteral("x.md"));
+        benchmark::DoNotOptimize(d);
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * day.size());
+}
+BENCHMARK(BM_ParseLogLayout)->Unit(benchmark::kMillisecond);
+
+void BM_ParseLogLayoutForImport(benchmark::State &state)
+{
+    const QByteArray day = logGenerator().logDay(kFirstDay);
+    for (auto _ : state) {
+        Core::DigestUtf8 texts;
+        auto d = Core::DigestParser::parseForImport(day, QStringLiteral("x.md"), &texts);
+        benchmark::DoNotOptimize(d);
+        benchmark::DoNotOptimize(texts);
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * day.size());
+}
+BENCHMARK(BM_ParseLogLayoutForImport)->Unit(benchmark::kMillisecond);
+
+// The real log-layout day of 2025-05-09, when PAPERBOY_REAL_DIGESTS has ../digests-log-layout beside it.
+void BM_ParseRealLogDigest(benchmark::State &state)
+{
+    const QString real = qEnvironmentVariable("PAPERBOY_REAL_DIGESTS");
+    QFile f(QDir::cleanPath(real + QStringLiteral("/../digests-log-layout/2025-05-09.md")));
+    if (real.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+        state.SkipWithError("no real log-layout digest (PAPERBOY_REAL_DIGESTS/../digests-log-layout/2025-05-09.md)");
+        return;
+    }
+    const QByteArray day = f.readAll();
+    for (auto _ : state) {
+        auto d = Core::DigestParser::parse(day, QStringLiteral("2025-05-09.md"));
+        benchmark::DoNotOptimize(d);
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * day.size());
+}
+BENCHMARK(BM_ParseRealLogDigest)->Unit(benchmark::kMillisecond);
+
 // Opens the library BM_Import made for this size; false (and the benchmark skipped) when there is none.
 bool openImported(benchmark::State &state, const Archive &a, Core::Library &lib)
 {
@@ -195,6 +266,41 @@ void BM_Import(benchmark::State &state)
     state.counters["library_MB"] = double(QFileInfo(a.db).size() + QFileInfo(a.db + QStringLiteral("-wal")).size()) / 1e6;
 }
 BENCHMARK(BM_Import)->Apply(sizes)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+
+// The same cold import for an archive in the log layout (YYYY/MM/DD.md files); compare with
+// BM_Import at the same size, run on the same machine.
+void BM_ImportLogLayout(benchmark::State &state)
+{
+    const int days = int(state.range(0));
+    Archive &a = archive(days, Kind::Log);
+    const QString db = workDir().filePath(QStringLiteral("log-lib-%1.sqlite").arg(days));
+    double seconds = 0;
+    for (auto _ : state) {
+        removeLibrary(db);
+        Core::Library lib;
+        if (!lib.open(db).ok()) {
+            state.SkipWithError("cannot open the library");
+            return;
+        }
+        QElapsedTimer t;
+        t.start();
+        const auto results = lib.importer().importPaths({a.dir});
+        seconds = double(t.nsecsElapsed()) / 1e9;
+        state.SetIterationTime(seconds);
+        if (int(results.size()) != days
+            || std::any_of(results.begin(), results.end(), [](const auto &r) { return r.outcome != Core::ImportResult::Outcome::Imported; })) {
+            state.SkipWithError("not every day imported");
+            return;
+        }
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * a.bytes);
+    state.counters["papers"] = days * 47;
+    state.counters["MB/s"] = double(a.bytes) / 1e6 / seconds;
+    state.counters["archive_MB"] = double(a.bytes) / 1e6;
+    state.counters["library_MB"] = double(QFileInfo(db).size() + QFileInfo(db + QStringLiteral("-wal")).size()) / 1e6;
+    removeLibrary(db);
+}
+BENCHMARK(BM_ImportLogLayout)->Arg(30)->Arg(1000)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 // `paperboy --db NEW import DIR` as a reader runs it: the process from start to exit, on the
 // generated archive (arg 1 = 0) or the source digest repeated with new ids (arg 1 = 1).

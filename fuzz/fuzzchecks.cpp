@@ -2,6 +2,7 @@
 #include "fuzzchecks.h"
 
 #include "common/utf8.h"
+#include "digest/digestlayoutregistry.h"
 #include "digest/digestparser.h"
 #include "export/notesjson.h"
 #include "network/dailypapers.h"
@@ -24,6 +25,8 @@ QString checkDigest(const QByteArray &data)
     const Digest digest = DigestParser::parse(data, QStringLiteral("2025-05-24.md"));
     if (digest.papers.isEmpty() && !digest.hasErrors())
         return QStringLiteral("no papers and no error saying why");
+    if (!digest.papers.isEmpty() && !DigestLayoutRegistry::find(digest.layout))
+        return QStringLiteral("papers read by no known layout (\"%1\")").arg(digest.layout);
     for (const Diagnostic &d : digest.diagnostics)
         if (d.message.isEmpty())
             return QStringLiteral("a diagnostic without a message");
@@ -41,13 +44,14 @@ QString checkDigest(const QByteArray &data)
     // An import stores the texts parseForImport gives: they must be parse()'s, as UTF-8.
     DigestUtf8 texts;
     const Digest forImport = DigestParser::parseForImport(data, QStringLiteral("2025-05-24.md"), &texts);
-    if (forImport.papers.size() != digest.papers.size() || texts.papers.size() != digest.papers.size())
+    if (forImport.papers.size() != digest.papers.size() || texts.papers.size() != digest.papers.size() || forImport.layout != digest.layout)
         return QStringLiteral("parseForImport found other papers than parse");
     for (qsizetype i = 0; i < digest.papers.size(); ++i) {
         const Paper &p = digest.papers.at(i);
         const DigestUtf8::Paper &t = texts.papers.at(i);
-        if (t.summary != p.summaryMarkdown.toUtf8() || forImport.papers.at(i).title != p.title)
-            return QStringLiteral("parseForImport's summary or title of %1 differs from parse's").arg(p.arxivId);
+        const Paper &q = forImport.papers.at(i);
+        if (t.summary != p.summaryMarkdown.toUtf8() || q.title != p.title || q.votes != p.votes || q.authors != p.authors)
+            return QStringLiteral("parseForImport's summary, title, votes or authors of %1 differ from parse's").arg(p.arxivId);
         if (t.sections.size() != p.sections.size())
             return QStringLiteral("parseForImport found other sections in %1").arg(p.arxivId);
         for (qsizetype k = 0; k < p.sections.size(); ++k) {

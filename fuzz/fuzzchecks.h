@@ -11,8 +11,9 @@ namespace Paperboy::Fuzz {
 // what that parser promises about its result. Returns "" when every promise holds, else what broke.
 // A crash, a sanitizer finding or a hang shows up as such, not through the return value.
 
-// DigestParser::parse: a rejected file says why; kept papers have distinct ids, and every section is
-// a verbatim slice of its summary.
+// DigestParser::parse, whichever layout reads the input: a rejected file says why; kept papers have
+// distinct ids and the name of a known layout, and every section is a verbatim slice of its summary;
+// parseForImport gives the same digest and texts.
 QString checkDigest(const QByteArray &data);
 // DailyPapers::parse: nothing without a reason; every paper has its id.
 QString checkDailyPapers(const QByteArray &data);

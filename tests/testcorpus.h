@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QString>
 #include <QTest>
 
@@ -52,10 +54,41 @@ inline QByteArray dayBytes()
     return read(day());
 }
 
+// The log-layout fixtures (tests/data/log-layout): beside the corpus folder, not in it, as tests
+// import that folder as the one day 2025-05-24.
+inline QString logLayoutDir()
+{
+    return QStringLiteral(PAPERBOY_TEST_DATA "/log-layout");
+}
+
+// The newer form (thumbnails, Vote, Authors, labelled bullets), dated by its heading.
+inline QString logNewerDay()
+{
+    return logLayoutDir() + QStringLiteral("/paper-log-2025-05-09.md");
+}
+inline const QDate kLogNewerDay(2025, 5, 9);
+
+// The older form (plain bullets) without a date heading: dated by its path.
+inline QString logOlderDay()
+{
+    return logLayoutDir() + QStringLiteral("/paper_logs/2023/11/20.md");
+}
+inline const QDate kLogOlderDay(2023, 11, 20);
+
 // The folder of real published digests, or empty when the run was not given one.
 inline QString realDir()
 {
     return qEnvironmentVariable("PAPERBOY_REAL_DIGESTS");
+}
+
+// The real digests of the log layout, kept beside that folder (../digests-log-layout), or empty
+// when the run was not given real digests or there are none of that layout.
+inline QString realLogDir()
+{
+    if (realDir().isEmpty())
+        return {};
+    const QString dir = QDir::cleanPath(realDir() + QStringLiteral("/../digests-log-layout"));
+    return QFileInfo(dir).isDir() ? dir : QString();
 }
 
 } // namespace TestCorpus

@@ -1,6 +1,7 @@
 // DigestParser on the test corpus (and the corpus day when given), the sample, the format variants and bad input.
 #include "common/utf8.h"
 #include "digest/arxivid.h"
+#include "digest/digestlayoutregistry.h"
 #include "digest/digestparser.h"
 #include "testcorpus.h"
 
@@ -43,6 +44,53 @@ int errorCount(const Digest &d)
     return int(std::count_if(d.diagnostics.cbegin(), d.diagnostics.cend(), [](const Diagnostic &x) { return x.isError(); }));
 }
 
+QStringList sectionTitles(const Paper &p)
+{
+    QStringList out;
+    for (const auto &s : p.sections)
+        out << s.title;
+    return out;
+}
+
+QStringList paperIds(const Digest &d)
+{
+    QStringList out;
+    for (const Paper &p : d.papers)
+        out << p.arxivId;
+    return out;
+}
+
+// The 1-based line of the first occurrence of marker in content.
+int lineOf(const QByteArray &content, const QByteArray &marker)
+{
+    return int(content.left(content.indexOf(marker)).count('\n')) + 1;
+}
+
+// Each section's Markdown is its slice of the summary (the contract of Section::markdownFrom).
+bool sectionsAreSlices(const Paper &p)
+{
+    for (const Section &s : p.sections)
+        if (s.markdownFrom < 0 || p.summaryMarkdown.sliced(s.markdownFrom, s.markdown.size()) != s.markdown)
+            return false;
+    return true;
+}
+
+const QString kHf = QStringLiteral("hf-daily");
+const QString kLog = QStringLiteral("paper-log");
+
+// The log layout, written here: a day heading, then "### [Title](link)" papers.
+const QByteArray kLogHeader = "## Daily Papers (2025-06-01)\n\n";
+
+QByteArray logPaper(const QByteArray &heading, const QByteArray &body)
+{
+    return "### " + heading + "\n\n" + body + "\n";
+}
+
+const QByteArray kLabelled = "- ***What's New***: 새로운 방법을 제안합니다.\n- ***Technical Details***: 두 단계로 학습합니다.\n"
+                             "- ***Performance Highlights***: 정확도가 12.5% 올랐습니다.\n";
+
+const QStringList kThreeParts{QStringLiteral("contributions"), QStringLiteral("method"), QStringLiteral("results")};
+
 } // namespace
 
 class TestDigestParser : public QObject
@@ -54,6 +102,7 @@ private Q_SLOTS:
     void corpusDigest()
     {
         const Digest d = DigestParser::parseFile(TestCorpus::day());
+        QCOMPARE(d.layout, kHf);
         QCOMPARE(d.date, TestCorpus::kDay);
         QCOMPARE(d.papers.size(), TestCorpus::kPapers);
         QCOMPARE(errorCount(d), 0);
@@ -119,6 +168,7 @@ private Q_SLOTS:
         PAPERBOY_REQUIRE_REAL_DIGEST("2025-05-24.md");
         const Digest d = DigestParser::parseFile(TestCorpus::realDir() + QStringLiteral("/2025-05-24.md"));
         QCOMPARE(d.date, QDate(2025, 5, 24));
+        QCOMPARE(d.layout, kHf);
         QCOMPARE(d.papers.size(), 47);
         QCOMPARE(errorCount(d), 0);
         int listForm = 0;
@@ -141,6 +191,325 @@ private Q_SLOTS:
         QCOMPARE(listPaper.sections[0].title, QStringLiteral("핵심 동기와 문제 정의"));
         QVERIFY(listPaper.sections[0].body.startsWith(QStringLiteral("- 대형 언어 모델을"))); // dedented
         QCOMPARE(d.papers[0].arxivId, QStringLiteral("2505.16938"));
+    }
+
+    // The log layout's newer form (tests/data/log-layout): thumbnails, video, votes, authors and
+    // labelled bullets with three stars and with two.
+    void logLayoutNewerDay()
+    {
+        const Digest d = DigestParser::parseFile(TestCorpus::logNewerDay());
+        QCOMPARE(d.layout, kLog);
+        QCOMPARE(d.date, TestCorpus::kLogNewerDay);
+        QCOMPARE(d.title, QStringLiteral("Daily Papers (2025-05-09)"));
+        QVERIFY2(d.diagnostics.isEmpty(), qPrintable(d.diagnostics.value(0).toString()));
+        QCOMPARE(paperIds(d),
+                 (QStringList{QStringLiteral("2505.97001"), QStringLiteral("2505.97002"), QStringLiteral("2505.97003"), QStringLiteral("2505.97004")}));
+        for (const Paper &p : d.papers) {
+            QVERIFY2(sectionsAreSlices(p), qPrintable(p.arxivId));
+            // Thumbnails, videos, HTML and the Vote/Authors lines are no part of the summary.
+            for (const char *inert : {"![", "Watch Video", "<div", "<video", "<br", "<span", "Vote:", "Authors:", "cdn-"})
+                QVERIFY2(!p.summaryMarkdown.contains(QLatin1StringView(inert)), qPrintable(p.arxivId + u' ' + QLatin1StringView(inert)));
+            for (const Section &s : p.sections) {
+                QVERIFY(!s.body.isEmpty());
+                QVERIFY2(!s.body.contains(QStringLiteral("***")) && !s.body.contains(QStringLiteral("<span")), qPrintable(s.body));
+            }
+        }
+
+        const Paper &luma = d.papers[0];
+        QCOMPARE(luma.title, QStringLiteral("LumaStep: 단계별 보상으로 확산 모델을 정렬하는 방법"));
+        QCOMPARE(luma.link, QStringLiteral("https://arxiv.org/abs/2505.97001"));
+        QCOMPARE(luma.line, 3);
+        QCOMPARE(luma.votes, 42);
+        QCOMPARE(luma.authors, (QStringList{QStringLiteral("Minji Park"), QStringLiteral("Daniel Okafor"), QStringLiteral("Hyunwoo Lee")}));
+        QCOMPARE(kindNames(luma), kThreeParts);
+        QCOMPARE(sectionTitles(luma),
+                 (QStringList{QStringLiteral("What's New"), QStringLiteral("Technical Details"), QStringLiteral("Performance Highlights")}));
+        QVERIFY(luma.summaryMarkdown.startsWith(QStringLiteral("- ***What's New***: LumaStep은")));
+        QVERIFY(luma.sections[0].markdown.startsWith(QStringLiteral("- ***What's New***:")));
+        QVERIFY(luma.sections[0].body.startsWith(QStringLiteral("LumaStep은 확산 모델(Diffusion Model)의")));
+        QVERIFY(luma.sections[2].body.contains(QStringLiteral("0.7~1.2점"))); // a range, as typed
+        QCOMPARE(luma.sections[0].number, 0);
+
+        const Paper &idk = d.papers[1];
+        QCOMPARE(idk.title, QStringLiteral("[IDK] Token: 모르는 것을 모른다고 말하는 언어 모델")); // brackets inside the link text
+        QCOMPARE(idk.votes, 17);
+        QCOMPARE(kindNames(idk), kThreeParts); // "**What's New**:", two stars
+        QCOMPARE(idk.sections[0].title, QStringLiteral("What's New"));
+        QVERIFY(idk.sections[0].body.startsWith(QStringLiteral("언어 모델의 어휘에 [IDK] 토큰을")));
+        QVERIFY(idk.summaryMarkdown.startsWith(QStringLiteral("- **What's New**:")));
+
+        const Paper &patchwork = d.papers[2];
+        QCOMPARE(patchwork.link, QStringLiteral("https://arxiv.org/pdf/2505.97003v2")); // the id without pdf/ and version
+        QCOMPARE(patchwork.authors.size(), 4);
+        QCOMPARE(patchwork.authors[0], QStringLiteral("Tomás Herrera"));
+        QCOMPARE(kindNames(patchwork),
+                 (QStringList{QStringLiteral("motivation"), QStringLiteral("method"), QStringLiteral("experiments"), QStringLiteral("limitations"),
+                              QStringLiteral("other")}));
+        QCOMPARE(patchwork.sections[4].title, QStringLiteral("Conclusion"));
+        QCOMPARE(patchwork.sections[1].body,
+                 QStringLiteral(
+                     "상위 정책이 지도 조각(패치)을 고르고 하위 정책이 그 안에서 움직이는 두 단계 구조를 사용합니다.\n하위 정책은 모든 패치가 공유합니다."));
+
+        const Paper &tilde = d.papers[3];
+        QCOMPARE(tilde.title, QStringLiteral("Tilde_Net: *별표*와 밑줄이 있는 제목")); // backslash escapes taken out
+        QCOMPARE(tilde.votes, 3);
+        QCOMPARE(tilde.sections[0].body,
+                 QStringLiteral("도구 호출을 `<tool>` 태그로 감싸는 새 형식을 제안합니다.형식은 기존 JSON 호출과 호환됩니다.")); // code kept, <br> not
+        QCOMPARE(tilde.sections[1].body, QStringLiteral("호출 성공률이 72.5%에서 88.1%로 높아졌습니다 (5회 평균)."));
+    }
+
+    // The older form: plain bullets, one section of kind Other; no date heading, so the day comes
+    // from the path (paper_logs/2023/11/20.md).
+    void logLayoutOlderDay()
+    {
+        const Digest d = DigestParser::parseFile(TestCorpus::logOlderDay());
+        QCOMPARE(d.layout, kLog);
+        QCOMPARE(d.date, TestCorpus::kLogOlderDay);
+        QVERIFY(d.title.isEmpty());
+        QVERIFY2(d.diagnostics.isEmpty(), qPrintable(d.diagnostics.value(0).toString()));
+        QCOMPARE(paperIds(d), (QStringList{QStringLiteral("2311.97101"), QStringLiteral("2311.97102"), QStringLiteral("2311.97103")}));
+        for (const Paper &p : d.papers) {
+            QCOMPARE(kindNames(p), QStringList{QStringLiteral("other")});
+            QCOMPARE(p.sections[0].title, QStringLiteral("Summary"));
+            QCOMPARE(p.sections[0].markdown, p.summaryMarkdown);
+            QCOMPARE(p.sections[0].body, p.summaryMarkdown);
+            QVERIFY(sectionsAreSlices(p));
+            QCOMPARE(p.votes, -1);
+            QVERIFY(p.authors.isEmpty());
+            QCOMPARE(p.link, QStringLiteral("https://arxiv.org/abs/") + p.arxivId);
+            QVERIFY(p.summaryMarkdown.startsWith(QStringLiteral("- ")));
+            QVERIFY(!p.summaryMarkdown.contains(QStringLiteral("###"))); // a paper ends at the next heading
+        }
+        QCOMPARE(d.papers[0].title, QStringLiteral("Seoraebeol: A Korean Instruction Dataset Built from Public Records"));
+        QCOMPARE(d.papers[0].line, 1);
+        QVERIFY(d.papers[1].sections[0].body.contains(QStringLiteral("봅니다:\n  - (1) 블록 입력과 출력의 코사인 유사도"))); // nesting kept
+        QVERIFY(d.papers[1].summaryMarkdown.endsWith(QStringLiteral("1% 미만이었습니다.")));
+    }
+
+    // What the log layout does with a defect: the rest of the day is read; the defect is named
+    // at its line (marker) and, when it has one, with its paper's id.
+    void logLayoutBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("ids");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("isError");
+        QTest::addColumn<QByteArray>("marker");
+        QTest::addColumn<QString>("paperId");
+        QTest::newRow("missing link") << kLogHeader + logPaper("[Good One](https://arxiv.org/abs/2506.97001)", kLabelled)
+                + logPaper("[Elsewhere Only](https://example.org/paper/7)", kLabelled) + logPaper("Bare Heading", kLabelled)
+                + logPaper("[Good Two](https://arxiv.org/abs/2506.97002)", kLabelled)
+                                      << QStringList{QStringLiteral("2506.97001"), QStringLiteral("2506.97002")} << QStringLiteral("has no arXiv link") << true
+                                      << QByteArray("### [Elsewhere") << QString();
+        QTest::newRow("no bullets") << kLogHeader
+                + logPaper("[Only Votes](https://arxiv.org/abs/2506.97003)", "![](https://example.org/t.png)\n\nVote: 5\n\nAuthors: A Kim, B Lee\n")
+                                    << QStringList{QStringLiteral("2506.97003")} << QStringLiteral("no summary") << false << QByteArray("### [Only")
+                                    << QStringLiteral("2506.97003");
+        QTest::newRow("html only") << kLogHeader
+                + logPaper("[Only Video](https://arxiv.org/abs/2506.97004)",
+                           "[Watch Video](https://example.org/v.mp4)\n<div><video controls src=\"https://example.org/v.mp4\" muted=\"false\"></video></div>\n")
+                                   << QStringList{QStringLiteral("2506.97004")} << QStringLiteral("no summary") << false << QByteArray("### [Only")
+                                   << QStringLiteral("2506.97004");
+        QTest::newRow("duplicate") << kLogHeader + logPaper("[First](https://arxiv.org/abs/2506.97005)", kLabelled)
+                + logPaper("[Second](https://arxiv.org/pdf/2506.97005v2)", "- 두 번째 판입니다.\n")
+                                   << QStringList{QStringLiteral("2506.97005")} << QStringLiteral("appears again") << true << QByteArray("### [Second")
+                                   << QStringLiteral("2506.97005");
+        // A paper of the hf-daily layout inside a log file: the log layout reads the file (it has
+        // more of its headings); the "## <id>" part belongs to no log paper and is skipped, not merged
+        // into the paper before it.
+        QTest::newRow("hf paper inside") << kLogHeader + logPaper("[Before](https://arxiv.org/abs/2506.97006)", kLabelled)
+                + paperBlock("2506.97008", "# HF 요약\n\n## 1. 동기\n\n끼어든 내용") + logPaper("[After](https://arxiv.org/abs/2506.97007)", kLabelled)
+                                         << QStringList{QStringLiteral("2506.97006"), QStringLiteral("2506.97007")} << QStringLiteral("starts no paper") << true
+                                         << QByteArray("## 2506.97008") << QStringLiteral("2506.97008");
+    }
+
+    void logLayoutBadInput()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, ids);
+        QFETCH(QString, message);
+        QFETCH(bool, isError);
+        QFETCH(QByteArray, marker);
+        QFETCH(QString, paperId);
+        const Digest d = DigestParser::parse(content, QStringLiteral("2025-06-01.md"));
+        QCOMPARE(d.layout, kLog);
+        QCOMPARE(d.date, QDate(2025, 6, 1));
+        QCOMPARE(paperIds(d), ids);
+        const auto it = std::find_if(d.diagnostics.cbegin(), d.diagnostics.cend(), [&](const Diagnostic &x) { return x.message.contains(message); });
+        QVERIFY2(it != d.diagnostics.cend(), qPrintable(message));
+        QCOMPARE(it->isError(), isError);
+        QCOMPARE(it->line, lineOf(content, marker));
+        QCOMPARE(it->paperId, paperId);
+        QCOMPARE(errorCount(d),
+                 isError ? int(std::count_if(d.diagnostics.cbegin(), d.diagnostics.cend(), [&](const Diagnostic &x) { return x.message.contains(message); }))
+                         : 0);
+        for (const Paper &p : d.papers)
+            QVERIFY(sectionsAreSlices(p));
+        const QString name = QString::fromUtf8(QTest::currentDataTag());
+        if (name == QLatin1StringView("missing link")) {
+            QVERIFY(it->message.contains(QStringLiteral("Elsewhere Only"))); // names the paper it skips
+            QCOMPARE(errorCount(d), 2); // and the bare heading too
+            QCOMPARE(d.diagnostics.last().line, lineOf(content, "### Bare"));
+            QVERIFY(d.diagnostics.last().message.contains(QStringLiteral("Bare Heading")));
+        } else if (name == QLatin1StringView("no bullets")) {
+            QCOMPARE(d.papers[0].votes, 5);
+            QCOMPARE(d.papers[0].authors, (QStringList{QStringLiteral("A Kim"), QStringLiteral("B Lee")}));
+            QVERIFY(d.papers[0].summaryMarkdown.isEmpty());
+            QVERIFY(d.papers[0].sections.isEmpty());
+            QCOMPARE(d.papers[0].title, QStringLiteral("Only Votes"));
+        } else if (name == QLatin1StringView("html only")) {
+            QVERIFY(d.papers[0].summaryMarkdown.isEmpty());
+            QVERIFY(d.papers[0].sections.isEmpty());
+        } else if (name == QLatin1StringView("duplicate")) {
+            QCOMPARE(d.papers[0].title, QStringLiteral("First")); // the first entry is kept
+            QCOMPARE(kindNames(d.papers[0]), kThreeParts);
+        } else if (name == QLatin1StringView("hf paper inside")) {
+            QVERIFY(!d.papers[0].summaryMarkdown.contains(QStringLiteral("2506.97008")));
+            QVERIFY(!d.papers[0].summaryMarkdown.contains(QStringLiteral("끼어든")));
+            QCOMPARE(kindNames(d.papers[1]), kThreeParts);
+        }
+    }
+
+    // A file of no layout is rejected with one error that says what each layout expects.
+    void unrecognisedFileNamesEveryLayout_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("dated heading") << kHeader + "오늘은 소개할 논문이 없습니다.\n" << QStringLiteral("x.md") << QStringLiteral("no papers: expected");
+        QTest::newRow("dated path") << QByteArray("그냥 글입니다.\n") << QStringLiteral("logs/2025/06/01.md") << QStringLiteral("no papers: expected");
+        QTest::newRow("undated") << QByteArray("# 메모\n\n그냥 글입니다.\n") << QStringLiteral("notes.md") << QStringLiteral("no date");
+        // Paper-like headings of neither layout: "## 2506.1" is no id, "### Title" has no link.
+        QTest::newRow("near misses") << kLogHeader + "## 2506.1\n\n### Title\n\n- 글\n" << QStringLiteral("x.md") << QStringLiteral("no papers: expected");
+    }
+
+    void unrecognisedFileNamesEveryLayout()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, fileName);
+        QFETCH(QString, message);
+        const Digest d = DigestParser::parse(content, fileName);
+        QVERIFY(d.layout.isEmpty());
+        QVERIFY(d.papers.isEmpty());
+        QCOMPARE(d.diagnostics.size(), 1);
+        const Diagnostic &e = d.diagnostics.first();
+        QVERIFY(e.isError());
+        QCOMPARE(e.file, fileName);
+        QVERIFY2(e.message.startsWith(message), qPrintable(e.message));
+        QCOMPARE(DigestLayoutRegistry::layouts().size(), 2);
+        for (const DigestLayout *layout : DigestLayoutRegistry::layouts()) {
+            QVERIFY2(e.message.contains(layout->name()), qPrintable(e.message));
+            QVERIFY2(e.message.contains(layout->expectation()), qPrintable(e.message));
+        }
+        QVERIFY(e.message.contains(QStringLiteral("'## <arXiv id>' headings (hf-daily)")));
+        QVERIFY(e.message.contains(QStringLiteral("'### [Title](https://arxiv.org/abs/<id>)' headings (paper-log)")));
+    }
+
+    // The layout comes from the file's structure, never from its name; the date from the heading
+    // first, then the name or path the layout accepts.
+    void layoutIsRecognisedByStructure_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("layout");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<int>("papers");
+        const QByteArray log = logPaper("[Log Paper](https://arxiv.org/abs/2506.97010)", kLabelled);
+        QTest::newRow("hf named like a log") << kHeader + paperBlock("2506.00001", kSevenHeadings) << QStringLiteral("/data/paper_logs/2025/05/09.md") << kHf
+                                             << QDate(2025, 6, 1) << 1;
+        QTest::newRow("hf, no heading, log path") << paperBlock("2506.00001", kSevenHeadings) << QStringLiteral("paper_logs/2025/05/09.md") << kHf << QDate()
+                                                  << 0;
+        QTest::newRow("log named like hf") << kLogHeader + log << QStringLiteral("2025-05-24.md") << kLog << QDate(2025, 6, 1) << 1;
+        QTest::newRow("log dated by name") << log << QStringLiteral("/x/2025-05-24.md") << kLog << QDate(2025, 5, 24) << 1;
+        QTest::newRow("log dated by path") << log << QStringLiteral("paper_logs/2024/02/29.md") << kLog << QDate(2024, 2, 29) << 1;
+        QTest::newRow("log undated") << log << QStringLiteral("notes.md") << kLog << QDate() << 0;
+        // Mixed: more headings of one layout win; a tie goes to the earlier layout (hf-daily).
+        QTest::newRow("hf with a log heading") << kHeader + paperBlock("2506.00001", kSevenHeadings) + paperBlock("2506.00002", kSevenHeadings) + log
+                                               << QStringLiteral("x.md") << kHf << QDate(2025, 6, 1) << 2;
+        QTest::newRow("tie") << kHeader + paperBlock("2506.00001", kSevenHeadings) + log << QStringLiteral("x.md") << kHf << QDate(2025, 6, 1) << 1;
+        QTest::newRow("tie broken by the day heading")
+            << kLogHeader + paperBlock("2506.00001", kSevenHeadings) + log << QStringLiteral("x.md") << kLog << QDate(2025, 6, 1) << 1;
+    }
+
+    void layoutIsRecognisedByStructure()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, fileName);
+        QFETCH(QString, layout);
+        QFETCH(QDate, date);
+        QFETCH(int, papers);
+        const Digest d = DigestParser::parse(content, fileName);
+        QCOMPARE(d.layout, layout);
+        QCOMPARE(d.date, date);
+        QCOMPARE(d.papers.size(), papers);
+        if (date.isValid()) {
+            if (QTest::currentDataTag() != QByteArray("tie broken by the day heading"))
+                QCOMPARE(errorCount(d), 0);
+        } else {
+            QVERIFY(d.diagnostics.last().message.startsWith(QStringLiteral("no date")));
+            QCOMPARE(d.diagnostics.last().message.contains(kLog), layout == kLog); // the log layout names itself
+        }
+    }
+
+    void layoutRegistry()
+    {
+        QStringList names;
+        for (const DigestLayout *layout : DigestLayoutRegistry::layouts())
+            names << layout->name();
+        QCOMPARE(names, (QStringList{kHf, kLog}));
+        QCOMPARE(DigestLayoutRegistry::find(kLog)->name(), kLog);
+        QCOMPARE(DigestLayoutRegistry::find(QStringLiteral("docx")), nullptr);
+        QCOMPARE(DigestLayoutRegistry::recognise(TestCorpus::dayBytes())->name(), kHf);
+        QCOMPARE(DigestLayoutRegistry::recognise(TestCorpus::read(TestCorpus::logNewerDay()))->name(), kLog);
+        QCOMPARE(DigestLayoutRegistry::recognise("# notes\n\njust text\n"), nullptr);
+        // Judged on the first 64 KiB; past them only when nothing there is of any layout.
+        const QByteArray late = QByteArray(70 * 1024, '\n') + logPaper("[Late](https://arxiv.org/abs/2506.97011)", kLabelled);
+        QCOMPARE(DigestLayoutRegistry::recognise(late)->name(), kLog);
+    }
+
+    // Extra check on the real published digests of the log layout, kept beside the real digests
+    // ($PAPERBOY_REAL_DIGESTS/../digests-log-layout).
+    void realLogDigests_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<bool>("labelled");
+        QTest::newRow("older") << QStringLiteral("2023-11-20.md") << QDate(2023, 11, 20) << false;
+        QTest::newRow("newer") << QStringLiteral("2025-05-09.md") << QDate(2025, 5, 9) << true;
+    }
+
+    void realLogDigests()
+    {
+        QFETCH(QString, file);
+        QFETCH(QDate, date);
+        QFETCH(bool, labelled);
+        if (TestCorpus::realDir().isEmpty())
+            QSKIP("extra check on the real published log-layout digests: set PAPERBOY_REAL_DIGESTS=DIR to run it");
+        const QString path = TestCorpus::realLogDir() + u'/' + file;
+        if (TestCorpus::realLogDir().isEmpty() || !QFile::exists(path))
+            QSKIP(qPrintable(QStringLiteral("no %1 in digests-log-layout beside PAPERBOY_REAL_DIGESTS").arg(file)));
+        const Digest d = DigestParser::parseFile(path);
+        QCOMPARE(d.layout, kLog);
+        QCOMPARE(d.date, date);
+        QCOMPARE(errorCount(d), 0); // no paper rejected
+        QVERIFY(d.papers.size() >= 10);
+        for (const Paper &p : d.papers) {
+            QVERIFY2(!p.title.isEmpty(), qPrintable(p.arxivId));
+            QVERIFY2(p.link.startsWith(QStringLiteral("https://arxiv.org/")), qPrintable(p.link));
+            QVERIFY2(!p.sections.isEmpty(), qPrintable(p.arxivId));
+            QVERIFY(sectionsAreSlices(p));
+            for (const Section &s : p.sections)
+                QVERIFY2(!s.body.isEmpty(), qPrintable(p.arxivId));
+            QVERIFY(!p.summaryMarkdown.contains(QStringLiteral("![")));
+            QVERIFY(!p.summaryMarkdown.contains(QStringLiteral("Vote:")));
+            if (labelled) {
+                QVERIFY2(p.votes >= 0, qPrintable(p.arxivId));
+                QVERIFY2(!p.authors.isEmpty(), qPrintable(p.arxivId));
+                QCOMPARE(kindNames(p), kThreeParts);
+            } else {
+                QCOMPARE(kindNames(p), QStringList{QStringLiteral("other")});
+            }
+        }
     }
 
     // The defective digests of tests/data/broken: each keeps what can be kept and says what is wrong.
@@ -385,6 +754,17 @@ private Q_SLOTS:
         QTest::newRow("bom") << kHeader
                 + paperBlock("2506.00006", "\xEF\xBB\xBF# T\n\n## 1. Motivation\n\xEF\xBB\xBF why \xEF\xBB\xBF\n\n## 2. Results\n\xEF\xBB\xBF\xE3\x80\x80+1\n");
         QTest::newRow("indented") << kHeader + paperBlock("2506.00005", "# T\n\n**1. Motivation**\n\n      deep\n    \n    less\n\n**2. Limitations**\n  x\n");
+        // The log layout: both fixtures, and every defect it reports at once.
+        QTest::newRow("log-newer") << TestCorpus::read(TestCorpus::logNewerDay());
+        QTest::newRow("log-older") << TestCorpus::read(TestCorpus::logOlderDay());
+        QTest::newRow("log-defects") << kLogHeader + logPaper("[Good](https://arxiv.org/abs/2506.97001)", kLabelled)
+                + logPaper("[No Link](https://example.org/7)", kLabelled) + logPaper("[Votes Only](https://arxiv.org/abs/2506.97002)", "Vote: 4\n")
+                + logPaper("[Html](https://arxiv.org/abs/2506.97003)", "<div><video controls src=\"v.mp4\"></video></div>\n")
+                + logPaper("[Good Again](https://arxiv.org/pdf/2506.97001v3)", kLabelled) + "## 2506.97004\n🔗 https://huggingface.co/papers/2506.97004\n\n"
+                + logPaper("[😀 Astral \\[x\\]](https://arxiv.org/abs/2506.97005)", "\xEF\xBB\xBF- 앞 😀\n- **Results**: 😀 +1\n  더\xE3\x80\x80\n");
+        for (const QString &file : {QStringLiteral("2023-11-20.md"), QStringLiteral("2025-05-09.md")})
+            if (!TestCorpus::realLogDir().isEmpty() && QFile::exists(TestCorpus::realLogDir() + u'/' + file))
+                QTest::addRow("real-log-%s", qPrintable(file)) << TestCorpus::read(TestCorpus::realLogDir() + u'/' + file);
     }
 
     void importTextsAreTheParsedOnes()
@@ -398,6 +778,7 @@ private Q_SLOTS:
         QCOMPARE(d.papers.size(), plain.papers.size());
         QCOMPARE(texts.papers.size(), plain.papers.size());
         QCOMPARE(d.date, plain.date);
+        QCOMPARE(d.layout, plain.layout);
         QCOMPARE(d.diagnostics.size(), plain.diagnostics.size());
         for (qsizetype i = 0; i < d.diagnostics.size(); ++i)
             QCOMPARE(d.diagnostics.at(i).toString(), plain.diagnostics.at(i).toString());
@@ -408,6 +789,8 @@ private Q_SLOTS:
             QCOMPARE(q.arxivId, p.arxivId);
             QCOMPARE(q.title, p.title);
             QCOMPARE(q.link, p.link);
+            QCOMPARE(q.votes, p.votes);
+            QCOMPARE(q.authors, p.authors);
             QCOMPARE(texts.papers.at(i).summary, p.summaryMarkdown.toUtf8());
             QVERIFY(q.summaryMarkdown.isEmpty()); // left to the texts
             QCOMPARE(texts.papers.at(i).sections.size(), p.sections.size());
@@ -529,6 +912,16 @@ private Q_SLOTS:
         QTest::newRow("en-setup") << QStringLiteral("Experimental setup") << QStringLiteral("experiments");
         QTest::newRow("en-future") << QStringLiteral("7) Future work") << QStringLiteral("future_work");
         QTest::newRow("other") << QStringLiteral("Acknowledgements") << QStringLiteral("other");
+        // The log layout's labels.
+        QTest::newRow("log-new") << QStringLiteral("What's New") << QStringLiteral("contributions");
+        QTest::newRow("log-new-typographic") << QStringLiteral("What\u2019s New") << QStringLiteral("contributions");
+        QTest::newRow("log-technical") << QStringLiteral("Technical Details") << QStringLiteral("method");
+        QTest::newRow("log-performance") << QStringLiteral("Performance Highlights") << QStringLiteral("results");
+        QTest::newRow("log-methodology") << QStringLiteral("Methodology") << QStringLiteral("method");
+        QTest::newRow("log-ablation") << QStringLiteral("Ablation Study") << QStringLiteral("experiments");
+        QTest::newRow("log-background") << QStringLiteral("Background") << QStringLiteral("motivation");
+        QTest::newRow("log-future") << QStringLiteral("Future Work") << QStringLiteral("future_work");
+        QTest::newRow("log-conclusion") << QStringLiteral("Conclusion") << QStringLiteral("other");
     }
 
     void sectionKinds()

@@ -4,6 +4,7 @@
 #include "testcorpus.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
@@ -76,14 +77,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QList<std::pair<QString, QString>> dirs{{QStringLiteral("corpus"), TestCorpus::dir()},
-                                                {QStringLiteral("broken"), QStringLiteral(PAPERBOY_TEST_DATA "/broken")}};
+                                                {QStringLiteral("broken"), QStringLiteral(PAPERBOY_TEST_DATA "/broken")},
+                                                {QStringLiteral("log-layout"), TestCorpus::logLayoutDir()}};
         if (!TestCorpus::realDir().isEmpty())
             dirs.append({QStringLiteral("real"), TestCorpus::realDir()});
+        if (!TestCorpus::realLogDir().isEmpty())
+            dirs.append({QStringLiteral("real-log"), TestCorpus::realLogDir()});
         for (const auto &[name, dir] : dirs) {
-            const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+            QStringList files; // with those in folders below (the log layout's paper_logs/YYYY/MM/DD.md)
+            for (QDirIterator it(dir, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+                if (const QString path = it.next(); QFileInfo(path).fileName() != QLatin1StringView("README.md"))
+                    files << QDir(dir).relativeFilePath(path);
+            files.sort();
             QVERIFY2(!files.isEmpty(), qPrintable(QStringLiteral("no digests in %1").arg(dir)));
-            for (const QFileInfo &file : files)
-                QTest::newRow(qPrintable(name + u'/' + file.fileName())) << file.filePath();
+            for (const QString &file : files)
+                QTest::newRow(qPrintable(name + u'/' + file)) << QDir(dir).filePath(file);
         }
     }
 

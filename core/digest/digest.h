@@ -10,8 +10,9 @@
 
 namespace Paperboy::Core {
 
-// Something the parser or importer noticed. Errors reject what they name (a whole file when
-// paperId is empty); warnings keep it with a repair the message describes.
+// Something the parser or importer noticed. Errors reject what they name: the paper paperId names,
+// or the heading the message quotes (a paper whose heading gives no id), else the whole file;
+// warnings keep it with a repair the message describes.
 struct Diagnostic {
     enum class Severity { Warning, Error };
     Severity severity = Severity::Warning;
@@ -39,7 +40,7 @@ struct Section {
 struct Paper {
     QString arxivId;
     QString link;
-    QString title; // the summary's title without "논문 요약:" and quotes
+    QString title; // the summary's title without "논문 요약:" and quotes (hf-daily), the heading's (paper-log)
     QString summaryMarkdown; // the summary exactly as written
     QList<Section> sections;
     int line = 0; // line of the paper's heading

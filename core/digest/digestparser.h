@@ -28,20 +28,17 @@ struct DigestUtf8 {
     QList<Paper> papers;
 };
 
-// The accepted format and its variants are documented in docs/FORMAT.md. In short:
+// Reads a day's digest in any layout DigestLayoutRegistry knows (docs/FORMAT.md): the file is
+// checked (size, encoding, line ends) once, then the layout that recognises its structure best reads
+// it and names itself in Digest::layout:
 //
-//   # 📰 Hugging Face Daily Papers – 2025-05-24     -> date 2025-05-24 (else taken from the file name)
-//   ## 2505.16265                                   -> a paper starts (new- or old-style arXiv id)
-//   🔗 https://huggingface.co/papers/2505.16265      -> link
-//   **Summary**:
-//   ```markdown                                     -> summary (an unfenced summary is accepted too)
-//   # 논문 요약: "Think-RM"                           -> title "Think-RM"
-//   ## 1. 핵심 동기와 문제 정의                        -> section Motivation, number 1
-//   1. **핵심 동기와 문제 정의**                       -> the same, list form
-//   ```
+//   # 📰 Hugging Face Daily Papers – 2025-05-24     -> hf-daily (HfDigestLayout)
+//   ## 2505.16265
 //
-// Papers are split at their "## <id>" lines before md4c reads each one, so a fence left open runs
-// only to the next paper (with a warning) instead of swallowing the rest of the day.
+//   ## Daily Papers (2025-05-09)                    -> paper-log (PaperLogLayout)
+//   ### [Title](https://arxiv.org/abs/2505.04921)
+//
+// A file no layout recognises is rejected with an error that says what each layout expects.
 class DigestParser
 {
 public:
@@ -62,7 +59,8 @@ public:
     // reports (readRegularFile). Otherwise nothing, and *problem says why.
     static std::optional<QByteArray> readFile(const QString &path, Diagnostic *problem, qint64 maxBytes = MaxFileBytes);
 
-    // Splits a summary into its title and sections (used for digests and for edited summaries).
+    // Splits a summary into its title and sections as the hf-daily layout writes them (used for
+    // edited summaries).
     static void parseSummary(Paper &paper);
 };
 

@@ -12,6 +12,7 @@ struct Walker {
     const char *end = nullptr;
     QList<MarkdownOutline::Block> blocks;
     bool full = true; // keep paragraph text and link targets
+    bool allLists = false; // keep the items of bullet lists too
     int depth = 0; // 0 outside the document, 1 inside it, 2 inside a top-level block
     int itemDepth = 0; // depth of the current item of a top-level ordered list, 0 when none
     int strongDepth = 0;
@@ -67,7 +68,9 @@ struct Walker {
             blockHasText = false;
             capturingBlockStrong = false;
             textAfterStrong = false;
-        } else if (depth == 3 && type == MD_BLOCK_LI && current() && current()->type == MarkdownOutline::BlockType::OrderedList) {
+        } else if (depth == 3 && type == MD_BLOCK_LI && current()
+                   && (current()->type == MarkdownOutline::BlockType::OrderedList
+                       || (allLists && current()->type == MarkdownOutline::BlockType::UnorderedList))) {
             MarkdownOutline::Item item;
             item.number = int(current()->items.size()) + 1;
             current()->items.append(item);
@@ -179,10 +182,11 @@ int onText(MD_TEXTTYPE t, const MD_CHAR *p, MD_SIZE n, void *u)
 
 } // namespace
 
-MarkdownOutline MarkdownOutline::parse(const QByteArray &text, Detail detail)
+MarkdownOutline MarkdownOutline::parse(const QByteArray &text, Detail detail, Items items)
 {
     Walker w;
     w.full = detail == Detail::Full;
+    w.allLists = items == Items::AllLists;
     w.begin = text.constData();
     w.end = text.constData() + text.size();
     MD_PARSER parser{};

@@ -29,7 +29,7 @@ constexpr std::array<KindInfo, 8> kKinds{{
 
 struct Rule {
     SectionKind kind;
-    std::array<const char *, 9> words; // lower-case fragments; nullptr ends the list
+    std::array<const char *, 11> words; // lower-case fragments; nullptr ends the list
 };
 
 // Order matters: the first rule with a matching fragment wins. Future work and limitations come
@@ -39,9 +39,9 @@ const std::array<Rule, 7> kRules{{
     {SectionKind::FutureWork, {"후속", "향후", "확장 방향", "future", "next step", "outlook", "open question", nullptr}},
     {SectionKind::Limitations, {"한계", "실패 요인", "제약", "limitation", "weakness", "failure", "risk", nullptr}},
     {SectionKind::Results, {"결과", "성능 비교", "result", "finding", "performance", "evaluation", nullptr}},
-    {SectionKind::Method, {"아키텍처", "학습 설정", "방법", "구조", "architecture", "method", "approach", "training", nullptr}},
-    {SectionKind::Experiments, {"실험", "데이터셋", "experiment", "setup", "set-up", "dataset", "benchmark", nullptr}},
-    {SectionKind::Contributions, {"기여", "참신", "contribution", "novelty", "key idea", nullptr}},
+    {SectionKind::Method, {"아키텍처", "학습 설정", "방법", "구조", "architecture", "method", "approach", "training", "technical detail", nullptr}},
+    {SectionKind::Experiments, {"실험", "데이터셋", "experiment", "setup", "set-up", "dataset", "benchmark", "ablation", nullptr}},
+    {SectionKind::Contributions, {"기여", "참신", "contribution", "novelty", "key idea", "what's new", "what\u2019s new", nullptr}},
     {SectionKind::Motivation, {"동기", "문제 정의", "배경", "motivation", "problem", "background", "introduction", nullptr}},
 }};
 

@@ -24,6 +24,8 @@ bool sectionKindFromName(const QString &name, SectionKind *kind);
 //   "모델 아키텍처 및 학습 설정" -> Method           "Experimental setup" -> Experiments
 //   "5. 정량적 결과" -> Results                      "Limitations" -> Limitations
 //   "후속 연구 아이디어 또는 확장 방향" -> FutureWork "Acknowledgements" -> Other
+//   the log layout's labels: "What's New" -> Contributions, "Technical Details" -> Method,
+//   "Performance Highlights" -> Results, "Ablation Study" -> Experiments, "Conclusion" -> Other
 SectionKind classifySectionTitle(const QString &title);
 
 } // namespace Paperboy::Core
