@@ -195,6 +195,59 @@ private Q_SLOTS:
         QVERIFY(lib.annotations().isStarred(TestCorpus::kSciLoop));
     }
 
+    void logLayoutDaysKeepTheirVotesAuthorsAndLayout()
+    {
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        for (const ImportResult &r : lib.importer().importPaths({TestCorpus::logNewerDay(), TestCorpus::logOlderDay()}))
+            QCOMPARE(r.outcome, ImportResult::Outcome::Imported);
+        const QString lumaStep = QStringLiteral("2505.97001");
+        const auto detail = lib.catalog().paper(lumaStep, TestCorpus::kLogNewerDay);
+        QVERIFY(detail);
+        QCOMPARE(detail->listing.title, QStringLiteral("LumaStep: 단계별 보상으로 확산 모델을 정렬하는 방법"));
+        QVERIFY(detail->meta);
+        QCOMPARE(detail->meta->upvotes, 42);
+        QCOMPARE(detail->meta->authors, (QStringList{QStringLiteral("Minji Park"), QStringLiteral("Daniel Okafor"), QStringLiteral("Hyunwoo Lee")}));
+        QCOMPARE(detail->sections.size(), 3);
+        QCOMPARE(detail->sections.at(1).kind, SectionKind::Method);
+        const auto bracketed = lib.catalog().paper(QStringLiteral("2505.97002"), TestCorpus::kLogNewerDay);
+        QVERIFY(bracketed && bracketed->listing.title.startsWith(QStringLiteral("[IDK] Token")));
+        // The authors a digest names are searchable; the layout is recorded with the digest.
+        const auto hits = lib.searchIndex().search(SearchQuery::parse(QStringLiteral("Okafor")), 10);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().arxivId, lumaStep);
+        QSqlQuery q(lib.database().sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT layout FROM digests ORDER BY 1")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("paper-log"));
+        QVERIFY(!lib.catalog().papersOfDay(TestCorpus::kLogOlderDay).isEmpty());
+    }
+
+    void realLogLayoutDaysImportWhole()
+    {
+        const QString real = TestCorpus::realLogDir();
+        if (real.isEmpty())
+            QSKIP("PAPERBOY_REAL_DIGESTS does not lead to the log-layout days");
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        int papers = 0;
+        QStringList files; // the days, not the folder's README
+        for (const QString &name : QDir(real).entryList({QStringLiteral("20*.md")}, QDir::Files))
+            files << QDir(real).filePath(name);
+        QCOMPARE(files.size(), 2);
+        for (const ImportResult &r : lib.importer().importPaths(files)) {
+            QCOMPARE(r.outcome, ImportResult::Outcome::Imported);
+            QVERIFY(std::none_of(r.diagnostics.cbegin(), r.diagnostics.cend(), [](const Diagnostic &d) { return d.isError(); }));
+            papers += r.papers;
+            for (const PaperListing &p : lib.catalog().papersOfDay(r.day)) {
+                const auto detail = lib.catalog().paper(p.arxivId, r.day);
+                QVERIFY(detail && !detail->listing.title.isEmpty() && !detail->sections.isEmpty());
+            }
+        }
+        QVERIFY(papers > 0);
+    }
+
     void rejectedFileLeavesLibraryAlone()
     {
         QTemporaryDir dir;

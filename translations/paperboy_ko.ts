@@ -239,6 +239,18 @@
         <source>Mark &amp;Day Read</source>
         <translation>이 날짜 모두 읽음으로 표시(&amp;D)</translation>
     </message>
+    <message>
+        <source>Ne&amp;xt Publisher&apos;s Summary</source>
+        <translation>다음 발행처의 요약(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Prefer This &amp;Publisher</source>
+        <translation>이 발행처를 우선(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Publishers&apos; Summaries</source>
+        <translation>발행처별 요약 비교(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>Annotations</name>
@@ -383,10 +395,6 @@
     <message>
         <source>not a date: &apos;%1&apos; (use YYYY-MM-DD)</source>
         <translation>날짜가 아닙니다: &apos;%1&apos; (YYYY-MM-DD 형식으로 쓰세요)</translation>
-    </message>
-    <message>
-        <source>list takes &apos;days&apos; or &apos;papers&apos;</source>
-        <translation>list에는 &apos;days&apos;나 &apos;papers&apos;를 지정해야 합니다</translation>
     </message>
     <message>
         <source>no paper %1 in the library</source>
@@ -741,10 +749,6 @@
         <translation>검색어: 단어, &quot;구절&quot;, 접두어*, OR, -단어(그 단어가 없는 논문), arXiv ID, tag:NAME, section:KIND, is:starred, is:unread, is:read, from:DATE, to:DATE. 옵션은 -- 앞에 쓰고, -로 시작하는 검색어는 -- 뒤에 씁니다: paperboy search --json -- -survey diffusion</translation>
     </message>
     <message>
-        <source>List the days, or the papers of every day or of one.</source>
-        <translation>날짜 목록, 또는 모든 날짜나 한 날짜의 논문 목록을 출력합니다.</translation>
-    </message>
-    <message>
         <source>Add tags to a paper.</source>
         <translation>논문에 태그를 붙입니다.</translation>
     </message>
@@ -795,10 +799,6 @@
     <message>
         <source>Basic authentication as NAME (the password from --token-from-stdin).</source>
         <translation>NAME 사용자로 Basic 인증을 합니다 (비밀번호는 --token-from-stdin으로 받습니다).</translation>
-    </message>
-    <message>
-        <source>URL: a digest&apos;s address with {date} for the day (YYYY-MM-DD), a page that lists digests, or for hf the API&apos;s base (https://huggingface.co).</source>
-        <translation>URL: 날짜 자리에 {date}(YYYY-MM-DD)가 들어간 다이제스트 주소, 다이제스트 목록이 있는 페이지, 또는 hf이면 API의 기본 주소(https://huggingface.co).</translation>
     </message>
     <message>
         <source>List the network sources.</source>
@@ -868,6 +868,38 @@
     <message>
         <source>wrote %1 (highlights: %2, from papers: %3)</source>
         <translation>저장했습니다: %1 (하이라이트 %2개, 논문 %3편)</translation>
+    </message>
+    <message>
+        <source>list takes &apos;days&apos;, &apos;papers&apos; or &apos;publishers&apos;</source>
+        <translation>list에는 &apos;days&apos;, &apos;papers&apos;, &apos;publishers&apos; 중 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>prefer needs a publisher (see list publishers)</source>
+        <translation>prefer에는 발행처가 필요합니다 (list publishers 참고)</translation>
+    </message>
+    <message>
+        <source>no publisher %1 (see list publishers)</source>
+        <translation>발행처 %1이(가) 없습니다 (list publishers 참고)</translation>
+    </message>
+    <message>
+        <source>summaries by %1 are shown first</source>
+        <translation>이제 %1의 요약을 먼저 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>List the days, the papers of every day or of one, or the publishers (the folders and sources digests came from, the preferred first).</source>
+        <translation>날짜, 모든 날짜 또는 한 날짜의 논문, 또는 발행처(다이제스트를 가져온 폴더와 소스, 우선 발행처부터)를 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Show this publisher&apos;s summary of a paper that several digests of a day list.</source>
+        <translation>한 날짜의 여러 다이제스트에 실린 논문은 이 발행처의 요약으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>PUBLISHER is a name, a place or an id from &apos;list publishers&apos;.</source>
+        <translation>PUBLISHER는 &apos;list publishers&apos;에 나오는 이름, 위치 또는 id입니다.</translation>
+    </message>
+    <message>
+        <source>URL: a digest&apos;s address with {date} for the day (YYYY-MM-DD) or with {yyyy}, {mm} and {dd} (as in .../paper_logs/{yyyy}/{mm}/{dd}.md), a page that lists digests, or for hf the API&apos;s base (https://huggingface.co).</source>
+        <translation>URL: 날짜 자리에 {date}(YYYY-MM-DD) 또는 {yyyy}, {mm}, {dd}가 들어간 다이제스트 주소(예: .../paper_logs/{yyyy}/{mm}/{dd}.md), 다이제스트 목록 페이지, 또는 hf의 경우 API 기본 주소(https://huggingface.co).</translation>
     </message>
 </context>
 <context>
@@ -1014,10 +1046,6 @@
         <translation>가져오기 기록을 남기지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>%1 papers for one day; a day holds at most %2</source>
-        <translation>하루치 논문이 %1편입니다. 하루에는 최대 %2편까지만 담을 수 있습니다</translation>
-    </message>
-    <message>
         <source>cannot start a transaction: %1</source>
         <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
     </message>
@@ -1040,6 +1068,14 @@
     <message>
         <source>cannot delete the day: %1</source>
         <translation>이 날짜를 삭제할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 papers in one digest; a digest holds at most %2</source>
+        <translation>다이제스트 하나에 논문 %1편: 다이제스트 하나는 최대 %2편까지입니다</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 digests, the most a day holds</source>
+        <translation>%1에는 이미 다이제스트가 %2개 있습니다(하루 최대치)</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1123,46 @@
     <message>
         <source>the file lists %1 papers; a day holds at most %2</source>
         <translation>파일에 논문이 %1편 있습니다. 하루에는 최대 %2편까지만 담을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&apos;## &lt;arXiv id&gt;&apos; headings</source>
+        <translation>&apos;## &lt;arXiv id&gt;&apos; 제목</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>&apos;### [Title](https://arxiv.org/abs/&lt;id&gt;)&apos; headings</source>
+        <translation>&apos;### [제목](https://arxiv.org/abs/&lt;id&gt;)&apos; 제목</translation>
+    </message>
+    <message>
+        <source>no date (paper-log layout): neither a &apos;## Daily Papers (YYYY-MM-DD)&apos; heading nor a …/YYYY/MM/DD.md path or a YYYY-MM-DD file name</source>
+        <translation>날짜 없음(paper-log 형식): &apos;## Daily Papers (YYYY-MM-DD)&apos; 제목도, …/YYYY/MM/DD.md 경로도, YYYY-MM-DD 파일 이름도 없습니다</translation>
+    </message>
+    <message>
+        <source>the heading “%1” starts no paper of the paper-log layout (a paper starts with &apos;### [Title](https://arxiv.org/abs/&lt;id&gt;)&apos;); the text under it is skipped</source>
+        <translation>제목 “%1”은(는) paper-log 형식의 논문 시작이 아닙니다(논문은 &apos;### [제목](https://arxiv.org/abs/&lt;id&gt;)&apos;로 시작합니다). 그 아래 내용은 건너뜁니다</translation>
+    </message>
+    <message>
+        <source>the heading of “%1” has no arXiv link (https://arxiv.org/abs/&lt;id&gt;); the paper is skipped</source>
+        <translation>“%1”의 제목에 arXiv 링크(https://arxiv.org/abs/&lt;id&gt;)가 없어 이 논문은 건너뜁니다</translation>
+    </message>
+    <message>
+        <source>no papers (paper-log layout): no &apos;### [Title](https://arxiv.org/abs/&lt;id&gt;)&apos; heading could be read</source>
+        <translation>논문 없음(paper-log 형식): &apos;### [제목](https://arxiv.org/abs/&lt;id&gt;)&apos; 제목을 하나도 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>no papers: expected %1</source>
+        <translation>논문 없음: %1이(가) 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>no date and no papers: not a digest; expected %1</source>
+        <translation>날짜도 논문도 없음: 다이제스트가 아닙니다. %1이(가) 있어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1580,10 @@ The library as it was is kept in %1.</source>
         <source>CSV, one row per highlight</source>
         <translation>CSV, 하이라이트마다 한 행</translation>
     </message>
+    <message>
+        <source>summary by %1 (also by %2)</source>
+        <translation>%1의 요약 (%2도 요약함)</translation>
+    </message>
 </context>
 <context>
     <name>NotesJson</name>
@@ -1621,6 +1701,13 @@ The library as it was is kept in %1.</source>
         <translation>
             <numerusform>논문 %n편 읽지 않음으로 표시</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Core::CompareModel</name>
+    <message>
+        <source>summary by %1</source>
+        <translation>%1의 요약</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1911,10 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
 %2
 아직 다이제스트 없음: Hugging Face 목록에 있는 논문으로, 초록을 보여 줍니다</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Core::SingleInstance</name>
@@ -2008,6 +2099,10 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>Comparison</source>
         <translation>비교</translation>
+    </message>
+    <message>
+        <source>Only one publisher summarised this paper</source>
+        <translation>이 논문을 요약한 발행처는 하나뿐입니다</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2687,18 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <source>Every paper is read</source>
         <translation>모든 논문을 읽었습니다</translation>
     </message>
+    <message>
+        <source>Only one publisher summarised this paper</source>
+        <translation>이 논문을 요약한 발행처는 하나뿐입니다</translation>
+    </message>
+    <message>
+        <source>Summary by %1 (%2 of %3)</source>
+        <translation>%1의 요약 (%3개 중 %2번째)</translation>
+    </message>
+    <message>
+        <source>Summaries by %1 are shown first</source>
+        <translation>이제 %1의 요약을 먼저 보여 줍니다</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::RecoveryDialog</name>
@@ -2952,10 +3059,6 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <translation>마지막 새로 고침</translation>
     </message>
     <message>
-        <source>A digest feed is a URL with {date} (e.g. https://example.org/digests/{date}.md) or a page listing YYYY-MM-DD.md files. Hugging Face daily papers add authors, abstracts and upvotes, and the papers of days no digest covers yet. Tokens are kept in the system keychain only.</source>
-        <translation>다이제스트 피드는 {date}가 들어간 URL(예: https://example.org/digests/{date}.md)이거나 YYYY-MM-DD.md 파일을 나열한 페이지입니다. Hugging Face 데일리 페이퍼는 저자, 초록, 추천 수와 함께 아직 다이제스트가 없는 날의 논문을 더해 줍니다. 토큰은 시스템 키체인에만 보관합니다.</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation>일</translation>
     </message>
@@ -2986,6 +3089,10 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>The token of “%1” could not be removed from the keychain: %2</source>
         <translation>“%1”의 토큰을 키체인에서 지우지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>A digest feed is a URL with {date} (e.g. https://example.org/digests/{date}.md), one with {yyyy}, {mm} and {dd} (e.g. https://example.org/paper_logs/{yyyy}/{mm}/{dd}.md), or a page listing YYYY-MM-DD.md files. Hugging Face daily papers add authors, abstracts and upvotes, and the papers of days no digest covers yet. Tokens are kept in the system keychain only.</source>
+        <translation>다이제스트 피드는 {date}가 들어간 URL(예: https://example.org/digests/{date}.md), {yyyy}, {mm}, {dd}가 들어간 URL(예: https://example.org/paper_logs/{yyyy}/{mm}/{dd}.md), 또는 YYYY-MM-DD.md 파일을 나열한 페이지입니다. Hugging Face 데일리 페이퍼는 저자, 초록, 추천 수와 아직 다이제스트가 없는 날의 논문을 더해 줍니다. 토큰은 시스템 키체인에만 보관합니다.</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3146,14 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>*No digest lists this paper yet: above is its abstract from Hugging Face. A refresh brings its summary once a digest has it.*</source>
         <translation>*아직 이 논문을 다룬 다이제스트가 없습니다. 위는 Hugging Face의 초록이며, 다이제스트에 실리면 새로 고침으로 요약을 가져옵니다.*</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Summary by %1 · also by %2 (P: next summary)</source>
+        <translation>%1의 요약 · %2도 요약함 (P: 다음 요약)</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3249,17 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>Stop the refresh (Shift+F5)</source>
         <translation>새로 고침 중지 (Shift+F5)</translation>
+    </message>
+</context>
+<context>
+    <name>Publishers</name>
+    <message>
+        <source>no such publisher</source>
+        <translation>그런 발행처가 없습니다</translation>
+    </message>
+    <message>
+        <source>a publisher needs a name</source>
+        <translation>발행처에는 이름이 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3366,21 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>Unread (%1)</source>
         <translation>읽지 않음 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UrlTemplate</name>
+    <message>
+        <source>placeholders can only be in the URL&apos;s path or query</source>
+        <translation>자리 표시자는 URL의 경로나 쿼리에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown placeholder %1 in the URL: a digest feed can use {date}, {yyyy}, {mm} and {dd} (write %2 and %3 for a brace that is part of the address)</source>
+        <translation>URL의 알 수 없는 자리 표시자 %1: 다이제스트 피드에는 {date}, {yyyy}, {mm}, {dd}만 쓸 수 있습니다(주소에 들어가는 중괄호는 %2와 %3으로 씁니다)</translation>
+    </message>
+    <message>
+        <source>the URL does not name one day: use {date}, or {yyyy}, {mm} and {dd} together</source>
+        <translation>URL이 하루를 가리키지 않습니다: {date}를 쓰거나 {yyyy}, {mm}, {dd}를 함께 쓰세요</translation>
     </message>
 </context>
 <context>
