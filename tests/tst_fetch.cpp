@@ -263,6 +263,14 @@ class TestFetch : public QObject
             r = TestResponse::make(302, "Found").header("Location", "/loop/a");
         } else if (m_digestMode == QLatin1StringView("html")) {
             r = TestResponse::make(200, "OK", "<html><body>Nothing here today</body></html>", "text/html");
+        } else if (m_digestMode == QLatin1StringView("log")) { // the log layout's fixture, for its own day only
+            QFile f(TestCorpus::logNewerDay());
+            if (day == TestCorpus::kLogNewerDay && req.header("If-None-Match") == "\"log\"")
+                r = TestResponse::make(304, "Not Modified", {}, {});
+            else if (day == TestCorpus::kLogNewerDay && f.open(QIODevice::ReadOnly))
+                r = TestResponse::make(200, "OK", f.readAll(), "text/markdown").header("ETag", "\"log\"");
+            else
+                r = TestResponse::make(404, "Not Found", "no such day");
         } else if (m_digestMode == QLatin1StringView("wrongdate")) {
             r = TestResponse::make(200, "OK", FetchFixture::digest(kDay), "text/markdown");
         } else if (m_digestMode == QLatin1StringView("gzipbomb")) {
@@ -1181,6 +1189,33 @@ private Q_SLOTS:
                  qPrintable(run.results.first().error.message()));
         QCOMPARE(m_server.requestCount(QStringLiteral("/paper_logs/2025/05/09.md")), 1);
         QVERIFY(lib.catalog().days().isEmpty());
+    }
+
+    void logLayoutFollowedByItsDateFolders()
+    {
+        // A log in the paper-log layout, followed as paper_logs/{yyyy}/{mm}/{dd}.md: its day imports
+        // with titles, votes and authors, from the publisher the source names; the next refresh is a 304.
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        addSource(lib, QStringLiteral("Korean log"), Source::Kind::Digest, m_server.base() + QStringLiteral("/paper_logs/{yyyy}/{mm}/{dd}.md"));
+        m_digestMode = QStringLiteral("log");
+        const QDate day = TestCorpus::kLogNewerDay;
+        Run run = runFetch(lib, {}, day.addDays(-1), day);
+        QCOMPARE(run.results.size(), 2);
+        QCOMPARE(m_server.requestCount(QStringLiteral("/paper_logs/2025/05/09.md")), 1);
+        QCOMPARE(m_server.requestCount(QStringLiteral("/paper_logs/2025/05/08.md")), 1);
+        QCOMPARE(lib.catalog().days().size(), 1);
+        const auto paper = lib.catalog().paper(QStringLiteral("2505.97001"), day);
+        QVERIFY(paper && paper->meta);
+        QCOMPARE(paper->meta->upvotes, 42);
+        QCOMPARE(paper->summary.publisher, QStringLiteral("Korean log"));
+        QVERIFY(lib.catalog().paper(QStringLiteral("2505.97002"), day)->listing.title.startsWith(QStringLiteral("[IDK] Token")));
+        run = runFetch(lib, {}, day, day);
+        QCOMPARE(run.results.size(), 1);
+        QCOMPARE(run.results.first().outcome, FetchDayResult::Outcome::Unchanged);
+        QCOMPARE(lib.publishers().all().size(), 1);
+        m_digestMode = QStringLiteral("ok");
     }
 
     void undatedDigestTakesTheDayTheUrlNames()
