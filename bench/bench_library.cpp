@@ -134,28 +134,27 @@ double percentile(std::vector<double> v, double p)
     return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
 }
 
-void BM_Parse(benchmark::State &state)
+// Parses day over and over (forImport: as an import does, long texts as UTF-8, not decoded into QStrings).
+void parseLoop(benchmark::State &state, const QByteArray &day, bool forImport = false)
 {
-    const QByteArray day = generator().day(kFirstDay);
-    for (auto _ : state) {
-        auto d = Core::DigestParser::parse(day, QStringLiteral("x.md"));
-        benchmark::DoNotOptimize(d);
-    }
-    state.SetBytesProcessed(int64_t(state.iterations()) * day.size());
-}
-BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
-
-// The parse an import does: long texts as UTF-8, not decoded into QStrings.
-void BM_ParseForImport(benchmark::State &state)
-{
-    const QByteArray day = generator().day(kFirstDay);
     for (auto _ : state) {
         Core::DigestUtf8 texts;
-        auto d = Core::DigestParser::parseForImport(day, QStringLiteral("x.md"), &texts);
+        auto d = forImport ? Core::DigestParser::parseForImport(day, QStringLiteral("x.md"), &texts) : Core::DigestParser::parse(day, QStringLiteral("x.md"));
         benchmark::DoNotOptimize(d);
         benchmark::DoNotOptimize(texts);
     }
     state.SetBytesProcessed(int64_t(state.iterations()) * day.size());
+}
+
+void BM_Parse(benchmark::State &state)
+{
+    parseLoop(state, generator().day(kFirstDay));
+}
+BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
+
+void BM_ParseForImport(benchmark::State &state)
+{
+    parseLoop(state, generator().day(kFirstDay), true);
 }
 BENCHMARK(BM_ParseForImport)->Unit(benchmark::kMillisecond);
 
@@ -186,25 +185,13 @@ BENCHMARK(BM_RecogniseLayout)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 // The same for a generated day of the log layout (47 papers, labelled bullets, thumbnails, votes).
 void BM_ParseLogLayout(benchmark::State &state)
 {
-    const QByteArray day = logGenerator().logDay(kFirstDay);
-    for (auto _ : state) {
-        auto d = Core::DigestParser::parse(day, QStringLiteral("x.md"));
-        benchmark::DoNotOptimize(d);
-    }
-    state.SetBytesProcessed(int64_t(state.iterations()) * day.size());
+    parseLoop(state, logGenerator().logDay(kFirstDay));
 }
 BENCHMARK(BM_ParseLogLayout)->Unit(benchmark::kMillisecond);
 
 void BM_ParseLogLayoutForImport(benchmark::State &state)
 {
-    const QByteArray day = logGenerator().logDay(kFirstDay);
-    for (auto _ : state) {
-        Core::DigestUtf8 texts;
-        auto d = Core::DigestParser::parseForImport(day, QStringLiteral("x.md"), &texts);
-        benchmark::DoNotOptimize(d);
-        benchmark::DoNotOptimize(texts);
-    }
-    state.SetBytesProcessed(int64_t(state.iterations()) * day.size());
+    parseLoop(state, logGenerator().logDay(kFirstDay), true);
 }
 BENCHMARK(BM_ParseLogLayoutForImport)->Unit(benchmark::kMillisecond);
 
