@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -114,6 +115,41 @@ private Q_SLOTS:
         QCOMPARE(r.out, lines(QStringLiteral("rejected"), QStringLiteral("unchanged %1 (%2 papers)")));
     }
 
+    // Two publishers of one day: list papers --json names them (the shown one first), list
+    // publishers lists both, prefer switches whose summary and order the day has.
+    void publishersInTheListAndPreferred()
+    {
+        QTemporaryDir folder;
+        QVERIFY(QDir(folder.path()).mkpath(QStringLiteral("a")) && QDir(folder.path()).mkpath(QStringLiteral("log/2025/05")));
+        QFile a(folder.filePath(QStringLiteral("a/2025-05-24.md")));
+        QVERIFY(a.open(QIODevice::WriteOnly));
+        a.write(TestCorpus::dayBytes());
+        a.close();
+        QFile b(folder.filePath(QStringLiteral("log/2025/05/24.md")));
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("# Daily Papers – 2025-05-24\n\n## 2505.96410\n\n**Summary**:\n```markdown\n# ToolSmith\n\n## 1. 동기\n\n다른 요약입니다.\n```\n");
+        b.close();
+        const QString db = m_dir.filePath(QStringLiteral("publishers.sqlite"));
+        QCOMPARE(::paperboy(db, {QStringLiteral("import"), a.fileName(), b.fileName()}).code, 0);
+        Run r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray papers = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(papers.size(), TestCorpus::kPapers);
+        QCOMPARE(papers.at(0).toObject().value(QStringLiteral("publishers")).toArray(), QJsonArray{QStringLiteral("a")});
+        QCOMPARE(papers.at(2).toObject().value(QStringLiteral("arxiv_id")).toString(), TestCorpus::kToolSmith);
+        QCOMPARE(papers.at(2).toObject().value(QStringLiteral("publishers")).toArray(), (QJsonArray{QStringLiteral("a"), QStringLiteral("log")}));
+        r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("publishers")});
+        QCOMPARE(r.out.count(u'\n'), 2);
+        QVERIFY(r.out.contains(QStringLiteral("\tlog\t1\t")));
+        r = ::paperboy(db, {QStringLiteral("prefer"), QStringLiteral("log")});
+        QCOMPARE(r.code, 0);
+        r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--json")});
+        const QJsonObject first = QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("arxiv_id")).toString(), TestCorpus::kToolSmith);
+        QCOMPARE(first.value(QStringLiteral("publishers")).toArray(), (QJsonArray{QStringLiteral("log"), QStringLiteral("a")}));
+        QCOMPARE(::paperboy(db, {QStringLiteral("prefer"), QStringLiteral("nobody")}).code, 1);
+    }
+
     // One table: names are unique, every entry has what the usage, the help and the dispatch need.
     void tableIsComplete()
     {
@@ -132,7 +168,7 @@ private Q_SLOTS:
             QVERIFY(!options.contains(QStringLiteral("help")));
         }
         for (const char *name : {"import", "search", "list", "tag", "untag", "note", "star", "compare", "export", "import-notes", "sources add", "sources list",
-                                 "sources remove", "fetch", "recover"})
+                                 "sources remove", "fetch", "recover", "prefer"})
             QVERIFY2(names.contains(QLatin1StringView(name)), name);
         QVERIFY(!CommandLine::command(QStringLiteral("frobnicate")));
     }
