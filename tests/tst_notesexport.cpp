@@ -274,6 +274,34 @@ private Q_SLOTS:
         QVERIFY(f.remove());
     }
 
+    void exportsNameThePublishersOfAPaper()
+    {
+        // A paper two publishers summarised: every format says whose summary it shows and the other.
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        const QByteArray corpus = TestCorpus::dayBytes();
+        const QByteArray other = "# Daily Papers – 2025-05-24\n\n## 2505.96410\n\n**Summary**:\n```markdown\n# ToolSmith\n\n## 1. 동기\n\n다른 요약.\n```\n";
+        QCOMPARE(lib.importer().importDigest(DigestParser::parse(corpus, QStringLiteral("x.md")), dir.filePath(QStringLiteral("one/x.md")), corpus).outcome,
+                 ImportResult::Outcome::Imported);
+        QCOMPARE(lib.importer().importDigest(DigestParser::parse(other, QStringLiteral("y.md")), dir.filePath(QStringLiteral("two/y.md")), other).outcome,
+                 ImportResult::Outcome::Imported);
+        ExportScope scope;
+        scope.ids = {TestCorpus::kToolSmith, TestCorpus::kSciLoop};
+        const ExportSet set = NotesExporter::collect(lib, scope);
+        const ExportPaper *both = paperIn(set, TestCorpus::kToolSmith);
+        QVERIFY(both);
+        QCOMPARE(both->publisher, QStringLiteral("one"));
+        QCOMPARE(both->publishers, (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
+        QCOMPARE(paperIn(set, TestCorpus::kSciLoop)->publishers, QStringList{QStringLiteral("one")});
+        for (const auto format : {NotesExporter::Format::Markdown, NotesExporter::Format::Html}) {
+            const QByteArray out = render(set, format).files.value(0).data;
+            QCOMPARE(out.count("summary by one (also by two)"), 1);
+        }
+        const QByteArray json = render(set, NotesExporter::Format::Json).files.value(0).data;
+        QVERIFY2(json.contains("\"publishers\"") && json.contains("\"two\""), json.constData());
+    }
+
     void markdownParsesWithMd4c()
     {
         const QByteArray md = renderOne(NotesExporter::Format::Markdown);
