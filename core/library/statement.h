@@ -9,7 +9,7 @@ struct sqlite3_stmt;
 
 namespace Paperboy::Core {
 
-// The import's bulk inserts only (DigestImporter::importDigest, SearchIndex::indexDay): through QtSql
+// The import's bulk inserts only (DigestImporter::importDigest, SearchIndex::indexDigest): through QtSql
 // they take 46-71 % longer (docs/PERFORMANCE.md, "One SQL API?"). Everything else goes through QtSql.
 class Statement
 {
