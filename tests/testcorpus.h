@@ -54,6 +54,19 @@ inline QByteArray dayBytes()
     return read(day());
 }
 
+// The corpus day as a second publisher tells it: its third and first papers, in that order, the
+// first in its own words ("Zyxwvology"), under another heading.
+inline QByteArray otherPublishersDay()
+{
+    const QList<QByteArray> lines = dayBytes().split('\n');
+    QList<qsizetype> starts; // line index of each "## <id>" heading
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (lines[i].startsWith("## 25"))
+            starts << i;
+    const auto paper = [&](int k) { return lines.mid(starts[k], starts[k + 1] - starts[k]).join('\n') + '\n'; };
+    return "# Daily Papers \xE2\x80\x93 2025-05-24\n\n" + paper(2) + paper(0).replace("연구실의 실험은", "Zyxwvology 연구실의 실험은");
+}
+
 // The log-layout fixtures (tests/data/log-layout): beside the corpus folder, not in it, as tests
 // import that folder as the one day 2025-05-24.
 inline QString logLayoutDir()

@@ -113,15 +113,8 @@ private Q_SLOTS:
         const QString fileA = dir.filePath(QStringLiteral("a/2025-05-24.md"));
         const QString fileB = dir.filePath(QStringLiteral("log/paper_logs/2025/05/24.md"));
         writeFile(fileA, readFile(kCorpusDay));
-        const QByteArray corpus = readFile(kCorpusDay);
-        const QList<QByteArray> parts = corpus.split('\n');
-        QList<qsizetype> starts; // line index of each "## <id>" heading
-        for (qsizetype i = 0; i < parts.size(); ++i)
-            if (parts[i].startsWith("## 25"))
-                starts << i;
-        const auto paper = [&](int k) { return parts.mid(starts[k], (k + 1 < starts.size() ? starts[k + 1] : parts.size()) - starts[k]).join('\n') + '\n'; };
-        QByteArray b = "# Daily Papers – 2025-05-24\n\n" + paper(2) + paper(0).replace("연구실의 실험은", "Zyxwvology 연구실의 실험은")
-            + "## 2505.99901\n\n**Summary**:\n```markdown\n# 비의 논문\n\n## 1. 핵심 동기\n\n비만 다룬 논문입니다.\n```\n";
+        QByteArray b
+            = TestCorpus::otherPublishersDay() + "## 2505.99901\n\n**Summary**:\n```markdown\n# 비의 논문\n\n## 1. 핵심 동기\n\n비만 다룬 논문입니다.\n```\n";
         writeFile(fileB, b);
 
         QTemporaryDir libDir;

@@ -511,13 +511,7 @@ private Q_SLOTS:
         Core::Library lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
         const QByteArray corpus = TestCorpus::dayBytes();
-        const QList<QByteArray> lines = corpus.split('\n');
-        QList<qsizetype> starts;
-        for (qsizetype i = 0; i < lines.size(); ++i)
-            if (lines[i].startsWith("## 25"))
-                starts << i;
-        const auto paper = [&](int k) { return lines.mid(starts[k], starts[k + 1] - starts[k]).join('\n') + '\n'; };
-        const QByteArray other = "# Daily Papers – 2025-05-24\n\n" + paper(2) + paper(0).replace("연구실의 실험은", "Zyxwvology 연구실의 실험은");
+        const QByteArray other = TestCorpus::otherPublishersDay();
         const QString fileA = dir.filePath(QStringLiteral("folder/2025-05-24.md"));
         const QString urlB = QStringLiteral("https://logs.example.org/paper_logs/2025/05/24.md");
         QCOMPARE(lib.importer().importDigest(Core::DigestParser::parse(corpus, fileA), fileA, corpus).outcome, Core::ImportResult::Outcome::Imported);
