@@ -149,9 +149,10 @@ private Q_SLOTS:
         CjkTokenizer::takeNewWords(db.handle());
         const auto index
             = [&](const QString &text) { return db.execScript(QStringLiteral("INSERT INTO search_fts(rowid, note) VALUES (1, '%1');").arg(text)).ok(); };
-        // Words only (no Hangul bigrams), each once.
-        QVERIFY(index(QStringLiteral("Alpha beta 모델 alpha")));
-        QCOMPARE(CjkTokenizer::takeNewWords(db.handle()), (QList<QByteArray>{"alpha", "beta"}));
+        // Words, and the Hangul bigrams that end a run (not those inside it, nor a run of one
+        // syllable), each once.
+        QVERIFY(index(QStringLiteral("Alpha beta 강화학습을 alpha 봇 로봇. 학습을")));
+        QCOMPARE(CjkTokenizer::takeNewWords(db.handle()), (QList<QByteArray>{"alpha", "beta", "습을", "로봇"}));
         QVERIFY(db.execScript(QStringLiteral("DELETE FROM search_fts;")).ok());
         QVERIFY(index(QStringLiteral("alpha")));
         QVERIFY(CjkTokenizer::takeNewWords(db.handle()).isEmpty()); // taken before

@@ -373,8 +373,10 @@ private Q_SLOTS:
         q.finish();
         QVERIFY(terms.contains(QStringLiteral("diffusion")));
         QVERIFY(terms.contains(QStringLiteral("quuxology"))); // from the note
+        // Hangul only as the bigrams that end runs (schema 11), never a run's inner bigrams.
         for (const QString &t : terms)
-            QVERIFY2(!(t.at(0).unicode() >= 0xAC00 && t.at(0).unicode() <= 0xD7A3), qPrintable(t)); // no Hangul bigrams
+            QVERIFY2(!(t.at(0).unicode() >= 0xAC00 && t.at(0).unicode() <= 0xD7A3) || t.size() == 2, qPrintable(t));
+        QVERIFY(terms.contains(QStringLiteral("니다")));
         QStringList expanded;
         for (const SearchHit &h : lib.searchIndex().search(SearchQuery::parse(QStringLiteral("diffus*")), 1000))
             expanded << h.arxivId;
@@ -596,6 +598,54 @@ private Q_SLOTS:
         QCOMPARE(lib.publishers().all().value(0).digests, 2);
         QCOMPARE(lib.catalog().papersOfDay(day).size(), before.size());
         QCOMPARE(lib.annotations().note(paper), QStringLiteral("Quuxology 메모"));
+    }
+
+    void migrationToSchema11StoresTheRunEndings()
+    {
+        // Schema 10 kept no Hangul bigrams in the vocabulary; schema 11 keeps the one that ends
+        // each run, so that a lone syllable finds the runs it ends. The upgrade reads them from the
+        // text already indexed.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        const QString cjkTerms = QStringLiteral("SELECT term FROM search_terms WHERE unicode(term) BETWEEN 44032 AND 55203 ORDER BY term");
+        const auto termsOf = [&](Database &db) {
+            QStringList out;
+            QSqlQuery q(db.sql());
+            if (q.exec(cjkTerms))
+                while (q.next())
+                    out << q.value(0).toString();
+            return out;
+        };
+        QStringList endings, hitsBefore;
+        QString syllable;
+        {
+            Library lib;
+            QStringList files;
+            QVERIFY(openWithDayCopies(dir, lib, 1, &files));
+            QCOMPARE(lib.importer().importFile(files.value(0)).outcome, ImportResult::Outcome::Imported);
+            endings = termsOf(lib.database());
+            QVERIFY(endings.size() > 50);
+            QVERIFY(endings.contains(QStringLiteral("니다"))); // "…합니다." ends its run at the full stop
+            syllable = endings.first().right(1);
+            for (const SearchHit &h : lib.searchIndex().search(SearchQuery::parse(syllable), 1000))
+                hitsBefore << h.arxivId;
+            QVERIFY(!hitsBefore.isEmpty());
+        }
+        {
+            Database v11;
+            QVERIFY(v11.open(path).ok());
+            QVERIFY(v11.execScript(QStringLiteral("DELETE FROM search_terms WHERE unicode(term) BETWEEN 44032 AND 55203; PRAGMA user_version = 10;")).ok());
+            QVERIFY(termsOf(v11).isEmpty());
+        }
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QCOMPARE(lib.database().version(), Database::latestVersion());
+        QCOMPARE(lib.database().lastBackupPath(), path + QStringLiteral(".backup-v10"));
+        QCOMPARE(termsOf(lib.database()), endings);
+        QStringList hitsAfter;
+        for (const SearchHit &h : lib.searchIndex().search(SearchQuery::parse(syllable), 1000))
+            hitsAfter << h.arxivId;
+        QCOMPARE(hitsAfter, hitsBefore);
     }
 
     void importPausesIndexMergingAndResumesIt()

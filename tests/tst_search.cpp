@@ -204,6 +204,64 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("2505.31001"), QStringLiteral("2505.31002"), QStringLiteral("2505.31003")}));
     }
 
+    void loneSyllablesFindTheRunsTheyEnd()
+    {
+        // "봇" in 로봇, "환" in 변환: the index holds those runs as one bigram each, none starting
+        // with the syllable. The vocabulary keeps the bigram that ends each run.
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("ends.sqlite"))).ok());
+        importDay(lib, dir, QStringLiteral("2025-05-26"),
+                  {
+                      {QStringLiteral("2505.33001"), QStringLiteral("가정용 로봇. 조작 정책을 학습합니다.")},
+                      {QStringLiteral("2505.33002"), QStringLiteral("봇 탐지와 스팸을 다룹니다.")},
+                      {QStringLiteral("2505.33003"), QStringLiteral("이미지 변환(style)을 봅니다.")},
+                      {QStringLiteral("2505.33004"), QStringLiteral("환경 모델을 학습합니다.")},
+                      {QStringLiteral("2505.33005"), QStringLiteral("대화형 에이전트를 평가합니다.")},
+                  });
+        QCOMPARE(sorted(ids(lib, QStringLiteral("봇"))), (QStringList{QStringLiteral("2505.33001"), QStringLiteral("2505.33002")}));
+        QCOMPARE(sorted(ids(lib, QStringLiteral("환"))), (QStringList{QStringLiteral("2505.33003"), QStringLiteral("2505.33004")}));
+        QCOMPARE(sorted(ids(lib, QStringLiteral("학습 -봇"))), (QStringList{QStringLiteral("2505.33004")}));
+        // A second connection (the window's, while the command line imports) sees the new endings.
+        Library reader;
+        QVERIFY(reader.open(dir.filePath(QStringLiteral("ends.sqlite"))).ok());
+        QCOMPARE(ids(reader, QStringLiteral("봇")).size(), 2);
+        importDay(lib, dir, QStringLiteral("2025-05-27"), {{QStringLiteral("2505.33006"), QStringLiteral("챗봇 응답을 비교합니다.")}});
+        QCOMPARE(ids(reader, QStringLiteral("봇")).size(), 3);
+    }
+
+    void punctuationKeepsPhrasesApart()
+    {
+        // "MLLM의" is the word with its particle, joined or spaced, not "(MLLM)의"; a phrase does
+        // not reach across punctuation next to Hangul.
+        QTemporaryDir dir;
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("scripts.sqlite"))).ok());
+        importDay(lib, dir, QStringLiteral("2025-05-26"),
+                  {
+                      {QStringLiteral("2505.34001"), QStringLiteral("전문 모델을 결합하여 MLLM의 추론을 돕습니다.")},
+                      {QStringLiteral("2505.34002"), QStringLiteral("다중 모달 대형 언어 모델(MLLM)의 추론 능력을 봅니다.")},
+                      {QStringLiteral("2505.34003"), QStringLiteral("작은 MLLM 의 추론을 봅니다.")},
+                      {QStringLiteral("2505.34004"), QStringLiteral("모델(LLM)을 평가하는 벤치마크입니다.")},
+                      {QStringLiteral("2505.34005"), QStringLiteral("- **강화**: 학습률을 낮춥니다. 보상 모델을 씁니다.")},
+                  });
+        QCOMPARE(sorted(ids(lib, QStringLiteral("MLLM의"))), (QStringList{QStringLiteral("2505.34001"), QStringLiteral("2505.34003")}));
+        QCOMPARE(sorted(ids(lib, QStringLiteral("\"(MLLM)의\""))), QStringList{QStringLiteral("2505.34002")});
+        QCOMPARE(ids(lib, QStringLiteral("모델LLM")), QStringList());
+        QCOMPARE(ids(lib, QStringLiteral("LLM을")), QStringList());
+        QCOMPARE(sorted(ids(lib, QStringLiteral("MLLM"))).size(), 3);
+        // Between two Hangul runs the same: "강화: 학습" is not 강화학습; "보상 모델" is 보상모델.
+        QCOMPARE(ids(lib, QStringLiteral("강화학습")), QStringList());
+        QCOMPARE(ids(lib, QStringLiteral("\"강화 학습\"")), QStringList());
+        QCOMPARE(ids(lib, QStringLiteral("보상모델")), QStringList{QStringLiteral("2505.34005")});
+        QCOMPARE(ids(lib, QStringLiteral("강화 학습")), QStringList{QStringLiteral("2505.34005")});
+        // The snippet still marks the words found, past the punctuation.
+        const QList<SearchHit> hits = lib.searchIndex().search(SearchQuery::parse(QStringLiteral("능력")));
+        QCOMPARE(hits.size(), 1);
+        QVERIFY2(hits.first().snippetWith(QStringLiteral("["), QStringLiteral("]")).contains(QStringLiteral("(MLLM)의 추론 [능력]")),
+                 qPrintable(hits.first().snippet));
+    }
+
     void papersWithTheWordsInTheTitleComeFirst()
     {
         // One paper names the word in its title once; another repeats it eight times in its

@@ -333,6 +333,26 @@ Status Database::open(const QString &path, int targetVersion, Check check)
     return migrated;
 }
 
+Status Database::storeReportedWords()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'search_terms'")) || !q.next())
+        return Status::success(); // before schema 7: its migration reads the vocabulary from the index
+    q.finish();
+    const QList<QByteArray> words = CjkTokenizer::takeNewWords(handle());
+    if (words.isEmpty())
+        return Status::success();
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO search_terms(term) VALUES (?)"));
+    QVariantList terms;
+    terms.reserve(words.size());
+    for (const QByteArray &w : words)
+        terms << QString::fromUtf8(w);
+    q.addBindValue(terms);
+    if (!q.execBatch())
+        return Status::failure(q.lastError().databaseText());
+    return Status::success();
+}
+
 Status Database::migrate(int target)
 {
     const int current = version();
@@ -365,8 +385,15 @@ Status Database::migrate(int target)
         QFile f(files.at(v - 1));
         if (!f.open(QIODevice::ReadOnly))
             return Status::failure(QCoreApplication::translate("Database", "missing migration %1").arg(v));
-        const QString script = QStringLiteral("BEGIN IMMEDIATE;\n%1\nPRAGMA user_version=%2;\nCOMMIT;").arg(QString::fromUtf8(f.readAll())).arg(v);
-        if (Status s = execScript(script); !s) {
+        const QString script = QStringLiteral("BEGIN IMMEDIATE;\n%1\n").arg(QString::fromUtf8(f.readAll()));
+        Status s = execScript(script);
+        // A migration that made the search index again had its words (and run-ending bigrams)
+        // reported by the tokenizer: they join the vocabulary in the same transaction.
+        if (s)
+            s = storeReportedWords();
+        if (s)
+            s = execScript(QStringLiteral("PRAGMA user_version=%1;\nCOMMIT;").arg(v));
+        if (!s) {
             execScript(QStringLiteral("ROLLBACK;"));
             return Status::failure(QCoreApplication::translate("Database", "upgrading %1 to schema %2 failed: %3").arg(m_path).arg(v).arg(s.message()));
         }

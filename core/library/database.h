@@ -73,6 +73,7 @@ public:
 
 private:
     Status migrate(int target);
+    Status storeReportedWords();
     Status openConnection(const QString &path, bool readOnly, bool immutable);
     Status damaged(const QString &message);
 

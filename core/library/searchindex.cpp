@@ -104,7 +104,7 @@ bool SearchIndex::storeNewWords()
     return true;
 }
 
-const QList<QByteArray> &SearchIndex::vocabulary() const
+const SearchIndex::Vocabulary &SearchIndex::vocabulary() const
 {
     // Words come from this connection (storeNewWords empties the copy) or from another one that
     // committed since the copy was read (data_version moves).
@@ -113,10 +113,19 @@ const QList<QByteArray> &SearchIndex::vocabulary() const
     q.finish();
     if (m_vocabularyRead && version == m_vocabularyVersion)
         return m_vocabulary;
-    m_vocabulary.clear();
+    m_vocabulary = {};
     if (q.exec(QStringLiteral("SELECT term FROM search_terms")))
-        while (q.next())
-            m_vocabulary << q.value(0).toString().toUtf8();
+        while (q.next()) {
+            const QByteArray term = q.value(0).toString().toUtf8();
+            const auto *p = reinterpret_cast<const unsigned char *>(term.constData());
+            int first = 0;
+            if (term.isEmpty() || !TokenizerDetail::isCjk(decodeUtf8(p, p + term.size(), &first))) {
+                m_vocabulary.words << term;
+                continue;
+            }
+            // A run-ending bigram: filed under its last character.
+            m_vocabulary.endings[term.mid(first)] << term;
+        }
     m_vocabularyRead = true;
     m_vocabularyVersion = version;
     return m_vocabulary;
@@ -140,10 +149,12 @@ QString SearchIndex::expandWord(const QString &term) const
         allWords = allWords && word;
         return true;
     });
+    if (tokens.size() == 1 && !allWords)
+        return withEndings(term, tokens.first());
     if (tokens.size() != 1 || !allWords)
         return term;
     const QByteArray &word = tokens.first();
-    const QList<QByteArray> &words = vocabulary();
+    const QList<QByteArray> &words = vocabulary().words;
     if (words.isEmpty())
         return term; // no vocabulary (a library being upgraded): the word, or FTS5's own prefix search
     QList<QByteArray> containing, starting;
@@ -168,6 +179,22 @@ QString SearchIndex::expandWord(const QString &term) const
     if (starting.size() <= MaxWordsPerTerm && !starting.isEmpty())
         return orList(starting);
     return SearchQuery::quote(QString::fromUtf8(word)) + u'*';
+}
+
+QString SearchIndex::withEndings(const QString &term, const QByteArray &character) const
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(character.constData());
+    int length = 0;
+    if (character.isEmpty() || decodeUtf8(p, p + character.size(), &length) == 0xFFFD || length != character.size())
+        return term; // a bigram (the index has it as it is) or something odd
+    QList<QByteArray> endings = vocabulary().endings.value(character);
+    if (endings.isEmpty() || endings.size() > MaxEndingsPerCharacter)
+        return term;
+    std::sort(endings.begin(), endings.end());
+    QStringList alternatives{term};
+    for (const QByteArray &bigram : std::as_const(endings))
+        alternatives << SearchQuery::quote(QString::fromUtf8(bigram));
+    return u'(' + alternatives.join(QLatin1StringView(" OR ")) + u')';
 }
 
 QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QString *error) const

@@ -5,6 +5,7 @@
 #include "library/store.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QVariantList>
 
 #include <array>
@@ -56,16 +57,26 @@ private:
     // OR \"video\" OR \"videos\"") from the vocabulary, and a prefix ("\"diffus\"*") the same.
     // FTS5 reads the lists of an OR lazily in rowid order, where its own prefix search first merges
     // every list with the prefix. More than MaxWordsPerTerm words: those that start with it, or
-    // else FTS5's prefix search. Phrases and Hangul/CJK text come back unchanged.
+    // else FTS5's prefix search. A lone Hangul/CJK character also finds the runs that end with it
+    // ("봇" finds 로봇, which the index holds as the bigram 로봇 only): "\"봇\"*" -> ("\"봇\"* OR
+    // \"로봇\" OR …"), unless more than MaxEndingsPerCharacter bigrams end with it (a particle such
+    // as 이). Phrases and longer Hangul/CJK text come back unchanged.
     QString expandWord(const QString &term) const;
+    QString withEndings(const QString &term, const QByteArray &character) const;
     static constexpr int MaxWordsPerTerm = 16;
-    // search_terms, read once and again when it changed (here, or on another connection).
-    const QList<QByteArray> &vocabulary() const;
+    static constexpr int MaxEndingsPerCharacter = 64;
+    // search_terms, read once and again when it changed (here, or on another connection): its
+    // words, and its run-ending bigrams by their last character.
+    struct Vocabulary {
+        QList<QByteArray> words;
+        QHash<QByteArray, QList<QByteArray>> endings;
+    };
+    const Vocabulary &vocabulary() const;
     // True when every word of the query occurs in more than half of the newest entries.
     bool allTermsCommon(const SearchQuery &query) const;
 
     mutable int m_entryCount = -1;
-    mutable QList<QByteArray> m_vocabulary;
+    mutable Vocabulary m_vocabulary;
     mutable bool m_vocabularyRead = false;
     mutable qint64 m_vocabularyVersion = -1;
     mutable qint64 m_sampleFloor = 0; // first entry id of the newest ones allTermsCommon samples

@@ -61,6 +61,22 @@ void forgetTaken(void *p)
     static_cast<WordLog *>(p)->taken.clear();
 }
 
+// The token for punctuation next to a Hangul/CJK run: a control character, which no text token holds.
+constexpr char kScriptBreak[] = "\x1f";
+
+bool hasPunctuation(const char *from, const char *to)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(from);
+    const auto *end = reinterpret_cast<const unsigned char *>(to);
+    while (p < end) {
+        int len = 0;
+        if (TokenizerDetail::classify(decodeUtf8(p, end, &len)) == TokenizerDetail::Cls::Other)
+            return true;
+        p += len;
+    }
+    return false;
+}
+
 struct Fts5Glue {
     static int create(void *context, const char **args, int count, Fts5Tokenizer **out)
     {
@@ -83,21 +99,64 @@ struct Fts5Glue {
         int rc = SQLITE_OK;
         const auto *instance = reinterpret_cast<const Instance *>(self);
         WordLog *log = (flags & FTS5_TOKENIZE_DOCUMENT) ? instance->log : nullptr;
+        const auto take = [log](const char *t, int n) {
+            const QByteArray word = QByteArray::fromRawData(t, n);
+            if (!log->taken.contains(word)) {
+                const QByteArray copy(t, n);
+                log->taken.insert(copy);
+                log->fresh.append(copy);
+            }
+        };
+        // The bigram that ends a Hangul/CJK run ("로봇" of "로봇은 ... 로봇."): the next bigram of the
+        // same run starts one character into it, anything else means the run ended. Only under
+        // Rules::Runs, where a bigram is the text itself (a bridge is built in a scratch buffer).
+        const bool logEndings = log && instance->rules == CjkTokenizer::Rules::Runs;
+        const char *runBigram = nullptr;
+        int runBigramSize = 0, runBigramNext = -1; // where the run's next bigram would start
+        // Punctuation next to a Hangul/CJK run ("(MLLM)의", "모델(LLM)", "**강화**: 학습") is a token of
+        // its own (kScriptBreak), in documents and queries alike: "MLLM의" (a word, a particle) is
+        // no phrase of "(MLLM)의", nor "강화학습" of "강화: 학습", while white space ("MLLM 의",
+        // "강화 학습") joins them as before. Between two words ("GPT-4o", "Chain-of-Thought")
+        // punctuation stays out of the index, as it is frequent there and read as a joint. Only
+        // under Rules::Runs.
+        const bool breaks = instance->rules == CjkTokenizer::Rules::Runs;
+        int lastEnd = -1;
+        bool lastWord = false;
         CjkTokenizer::tokenizeRaw(
             text, size,
             [&](const char *t, int n, int start, int end, bool word) {
-                if (word && log) {
-                    const QByteArray word = QByteArray::fromRawData(t, n);
-                    if (!log->taken.contains(word)) {
-                        const QByteArray copy(t, n);
-                        log->taken.insert(copy);
-                        log->fresh.append(copy);
+                if (breaks) {
+                    if (lastEnd >= 0 && !(word && lastWord) && start > lastEnd && hasPunctuation(text + lastEnd, text + start)) {
+                        rc = token(ctx, 0, kScriptBreak, 1, lastEnd, start);
+                        if (rc != SQLITE_OK)
+                            return false;
+                    }
+                    lastEnd = end;
+                    lastWord = word;
+                }
+                if (logEndings) {
+                    if (runBigram && start != runBigramNext)
+                        take(runBigram, runBigramSize);
+                    runBigram = nullptr;
+                    int first = n;
+                    if (!word) {
+                        const auto *u = reinterpret_cast<const unsigned char *>(t);
+                        decodeUtf8(u, u + n, &first);
+                    }
+                    if (first < n) {
+                        runBigram = t;
+                        runBigramSize = n;
+                        runBigramNext = start + first;
                     }
                 }
+                if (word && log)
+                    take(t, n);
                 rc = token(ctx, 0, t, n, start, end);
                 return rc == SQLITE_OK;
             },
             instance->rules);
+        if (runBigram && rc == SQLITE_OK)
+            take(runBigram, runBigramSize);
         return rc == SQLITE_DONE ? SQLITE_OK : rc;
     }
 };

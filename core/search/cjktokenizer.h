@@ -48,9 +48,10 @@ public:
     // picks the rules: none for Rules::Bridged, "2" for Rules::Runs.
     static Status registerWith(sqlite3 *db);
 
-    // The words (tokens that are not CJK bigrams) the index was given on a connection that were not
-    // taken before: the library keeps them in its vocabulary table (search_terms), from which a
-    // prefix search is expanded. After a rollback on the connection every word counts as new again,
+    // The words (tokens that are not CJK bigrams), and the bigrams that end a Hangul/CJK run
+    // ("로봇" of "로봇은"), the index was given on a connection that were not taken before: the
+    // library keeps them in its vocabulary table (search_terms), from which a word is expanded to the
+    // words containing it and a lone syllable to the runs ending with it. After a rollback on the connection every word counts as new again,
     // so nothing a rolled-back transaction took goes missing.
     static QList<QByteArray> takeNewWords(sqlite3 *db);
 };
