@@ -216,6 +216,78 @@ private Q_SLOTS:
         QVERIFY(!lib.catalog().papersOfDay(TestCorpus::kLogOlderDay).isEmpty());
     }
 
+    // A year of a log kept as paper_logs/YYYY/MM/DD.md (15 papers a day, 5,475 in all, the older
+    // plain-bullet form in January, titles with brackets, two- and three-star labels) imports with
+    // every paper, its exact title, votes, authors and sections.
+    void aYearOfLogDaysImportsWhole()
+    {
+        QTemporaryDir dir;
+        const QDate first(2024, 1, 1);
+        constexpr int days = 365;
+        constexpr int perDay = 15;
+        const auto idOf = [](int day, int n) { return QStringLiteral("24%1.%2").arg(1 + day / 31, 2, 10, QLatin1Char('0')).arg(day % 31 * 1000 + 10001 + n); };
+        const auto titleOf = [](int day, int n) {
+            return n % 5 == 0 ? QStringLiteral("[D%1-%2] 괄호가 있는 제목: 강화 학습").arg(day).arg(n) : QStringLiteral("Paper %1-%2: 대형 언어 모델").arg(day).arg(n);
+        };
+        for (int d = 0; d < days; ++d) {
+            const QDate date = first.addDays(d);
+            const bool older = date.month() == 1;
+            QByteArray text = older ? QByteArray() : QStringLiteral("## Daily Papers (%1)\n\n").arg(date.toString(Qt::ISODate)).toUtf8();
+            for (int n = 0; n < perDay; ++n) {
+                const QString stars = n % 2 ? QStringLiteral("**") : QStringLiteral("***");
+                text += QStringLiteral("### [%1](https://arxiv.org/abs/%2)\n\n").arg(titleOf(d, n), idOf(d, n)).toUtf8();
+                if (older) {
+                    text += "- 첫 번째 요점입니다.\n- 두 번째 요점: 성능이 3.5% 올랐습니다.\n\n";
+                    continue;
+                }
+                text += QStringLiteral("![](https://cdn.example.org/%1.png)\n\nVote: %2\n\nAuthors: Author %3, 저자 %4\n\n").arg(idOf(d, n)).arg(d + n).arg(d).arg(n).toUtf8();
+                for (const char *label : {"What's New", "Technical Details", "Performance Highlights"})
+                    text += QStringLiteral("- %1%2%1: %3의 내용입니다.\n").arg(stars, QString::fromLatin1(label)).arg(n).toUtf8();
+                text += '\n';
+            }
+            const QString file = dir.filePath(date.toString(QStringLiteral("'paper_logs'/yyyy/MM/dd'.md'")));
+            QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+            writeFile(file, text);
+        }
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        const QList<ImportResult> results = lib.importer().importPaths({dir.filePath(QStringLiteral("paper_logs"))});
+        QCOMPARE(results.size(), days);
+        int papers = 0;
+        for (const ImportResult &r : results) {
+            QCOMPARE(r.outcome, ImportResult::Outcome::Imported);
+            papers += r.papers;
+        }
+        QCOMPARE(papers, days * perDay);
+        QCOMPARE(lib.catalog().dayCount(), days);
+        QCOMPARE(lib.publishers().all().size(), 1);
+        for (int d = 0; d < days; ++d) {
+            const QDate date = first.addDays(d);
+            const QList<PaperListing> listed = lib.catalog().papersOfDay(date);
+            QCOMPARE(listed.size(), perDay);
+            for (int n = 0; n < perDay; ++n) {
+                QCOMPARE(listed.at(n).arxivId, idOf(d, n));
+                QCOMPARE(listed.at(n).title, titleOf(d, n));
+            }
+            // One paper a day in full (every paper's sections and metadata are read the same way).
+            const int n = d % perDay;
+            const auto detail = lib.catalog().paper(idOf(d, n), date);
+            QVERIFY(detail);
+            if (date.month() == 1) {
+                QCOMPARE(detail->sections.size(), 1);
+                QVERIFY(detail->sections.first().body.contains(QStringLiteral("두 번째 요점")));
+                continue;
+            }
+            QVERIFY(detail->meta);
+            QCOMPARE(detail->meta->upvotes, d + n);
+            QCOMPARE(detail->meta->authors, (QStringList{QStringLiteral("Author %1").arg(d), QStringLiteral("저자 %1").arg(n)}));
+            QCOMPARE(detail->sections.size(), 3);
+            QCOMPARE(detail->sections.at(0).kind, SectionKind::Contributions);
+            QCOMPARE(detail->sections.at(1).kind, SectionKind::Method);
+            QCOMPARE(detail->sections.at(2).kind, SectionKind::Results);
+        }
+    }
+
     void realLogLayoutDaysImportWhole()
     {
         const QString real = TestCorpus::realLogDir();

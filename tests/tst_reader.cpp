@@ -13,6 +13,8 @@
 #include "models/daylistmodel.h"
 #include "models/roles.h"
 #include "models/searchresultmodel.h"
+#include "notepanel.h"
+#include "publishersdialog.h"
 #include "readercontroller.h"
 #include "searchpane.h"
 #include "settingsdialog.h"
@@ -31,6 +33,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -43,6 +46,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Paperboy;
@@ -502,13 +506,10 @@ private Q_SLOTS:
         QVERIFY(!formatOf.contains(QStringLiteral("plain text")));
     }
 
-    // "0.7~1.4점, … 1.7~1.8점" are two ranges, not a struck passage: only ~~double~~ tildes strike.
-    void publishersSummariesAreOneKeyApart()
+    // One day from two publishers: a folder, and a log on the web ("Logs") that lists the third and
+    // the first paper (the first in its own words).
+    static void importTwoPublishers(Core::Library &lib, const QTemporaryDir &dir)
     {
-        // One day from two publishers: a folder, and a log on the web that lists the third and the
-        // first paper (the first in its own words).
-        QTemporaryDir dir;
-        Core::Library lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
         const QByteArray corpus = TestCorpus::dayBytes();
         const QByteArray other = TestCorpus::otherPublishersDay();
@@ -517,6 +518,17 @@ private Q_SLOTS:
         QCOMPARE(lib.importer().importDigest(Core::DigestParser::parse(corpus, fileA), fileA, corpus).outcome, Core::ImportResult::Outcome::Imported);
         QCOMPARE(lib.importer().importDigest(Core::DigestParser::parse(other, QStringLiteral("24.md")), urlB, other, QStringLiteral("Logs")).outcome,
                  Core::ImportResult::Outcome::Imported);
+    }
+
+    void publishersSummariesAreOneKeyApart()
+    {
+        // One day from two publishers: a folder, and a log on the web that lists the third and the
+        // first paper (the first in its own words).
+        QTemporaryDir dir;
+        Core::Library lib;
+        importTwoPublishers(lib, dir);
+        if (QTest::currentTestFailed())
+            return;
 
         Ui::MainWindow w(&lib);
         w.resize(1200, 800);
@@ -540,6 +552,36 @@ private Q_SLOTS:
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Logs")), qPrintable(w.statusBar()->currentMessage()));
         key(paperTree(w), Qt::Key_P);
         QVERIFY(!shownText().contains(QStringLiteral("Zyxwvology")));
+
+        // A highlight made in the other summary belongs to it: drawn and listed there, not on this one.
+        key(paperTree(w), Qt::Key_P);
+        {
+            Ui::SummaryView *view = summaryView(w);
+            const QString quote = QStringLiteral("Zyxwvology 연구실의 실험은");
+            const int at = int(shownText().indexOf(quote));
+            QVERIFY(at > 0);
+            QTextCursor c(view->document());
+            c.setPosition(at);
+            c.setPosition(at + int(quote.size()), QTextCursor::KeepAnchor);
+            view->setTextCursor(c);
+            view->setFocus();
+            key(view, Qt::Key_H);
+        }
+        const auto made = lib.annotations().highlights(TestCorpus::kSciLoop);
+        QCOMPARE(made.size(), 1);
+        QCOMPARE(lib.catalog().paper(TestCorpus::kSciLoop, TestCorpus::kDay, made[0].publisherId)->summary.publisher, QStringLiteral("Logs"));
+        QCOMPARE(summaryView(w)->drawnHighlights().size(), 1);
+        QCOMPARE(notePanel(w)->highlightList()->count(), 1);
+        paperTree(w)->setFocus();
+        key(paperTree(w), Qt::Key_P);
+        QVERIFY(!shownText().contains(QStringLiteral("Zyxwvology")));
+        QVERIFY(summaryView(w)->drawnHighlights().isEmpty());
+        QCOMPARE(notePanel(w)->highlightList()->count(), 0);
+        key(paperTree(w), Qt::Key_P);
+        QCOMPARE(summaryView(w)->drawnHighlights().size(), 1);
+        QCOMPARE(notePanel(w)->highlightList()->count(), 1);
+        key(paperTree(w), Qt::Key_P);
+
         // A section of the other summary shows that summary; another paper shows the day's choice.
         paperTree(w)->setCurrentIndex(last);
         QVERIFY(shownText().contains(QStringLiteral("Zyxwvology")));
@@ -569,6 +611,61 @@ private Q_SLOTS:
         QCOMPARE(lib.catalog().paper(TestCorpus::kSciLoop, TestCorpus::kDay)->summary.publisher, QStringLiteral("Logs"));
     }
 
+    // File › Publishers (Ctrl+Shift+B): the preferred publisher first, Ctrl+P prefers another (the
+    // reader then shows its summary), F2 renames; an empty name is refused in the dialog, not lost.
+    void publishersDialogPrefersAndRenames()
+    {
+        QTemporaryDir dir;
+        Core::Library lib;
+        importTwoPublishers(lib, dir);
+        if (QTest::currentTestFailed())
+            return;
+        Ui::MainWindow w(&lib);
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAction *open = w.findChild<QAction *>(QStringLiteral("file.publishers"));
+        QVERIFY(open);
+        QCOMPARE(open->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+        QVERIFY(!summaryView(w)->document()->toPlainText().contains(QStringLiteral("Zyxwvology")));
+
+        Ui::PublishersDialog dialog(&lib, &w);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTreeWidget *list = dialog.list();
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QVERIFY(list->topLevelItem(0)->text(0).contains(QStringLiteral("preferred")));
+        QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("Logs"));
+        QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("1"));
+        QVERIFY(list->topLevelItem(1)->text(2).contains(QStringLiteral("logs.example.org")));
+
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(list->currentItem(), list->topLevelItem(1));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("preferButton"))->isEnabled());
+        QTest::keyClick(list, Qt::Key_P, Qt::ControlModifier);
+        // (a button's shortcut clicks it after a short animation)
+        QTRY_COMPARE(lib.publishers().all().first().name, QStringLiteral("Logs"));
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Logs (preferred)"));
+        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("Logs")));
+        // The paper being read keeps its summary; the next time it is shown, the preferred one's.
+        QTRY_COMPARE(paperTree(w)->model()->index(0, 0).data(Core::ArxivIdRole).toString(), TestCorpus::kToolSmith);
+        QVERIFY(w.reader()->selectPaper(TestCorpus::kToolSmith));
+        QVERIFY(w.reader()->selectPaper(TestCorpus::kSciLoop));
+        QVERIFY(summaryView(w)->document()->toPlainText().contains(QStringLiteral("Zyxwvology")));
+
+        QVERIFY(!dialog.renameCurrent(QStringLiteral("  ")));
+        QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("name")), qPrintable(dialog.statusLabel()->text()));
+        QCOMPARE(lib.publishers().all().first().name, QStringLiteral("Logs"));
+        QVERIFY(dialog.renameCurrent(QStringLiteral("Paper log")));
+        QCOMPARE(lib.publishers().all().first().name, QStringLiteral("Paper log"));
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Paper log (preferred)"));
+        QTRY_VERIFY(summaryView(w)->document()->toPlainText().contains(QStringLiteral("Paper log")));
+    }
+
+    // "0.7~1.4점, … 1.7~1.8점" are two ranges, not a struck passage: only ~~double~~ tildes strike.
     void tildesAreRangesNotStrikethrough()
     {
         Ui::SummaryView view;

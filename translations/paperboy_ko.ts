@@ -251,6 +251,10 @@
         <source>Compare &amp;Publishers&apos; Summaries</source>
         <translation>발행처별 요약 비교(&amp;P)</translation>
     </message>
+    <message>
+        <source>Pu&amp;blishers…</source>
+        <translation>발행처(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>Annotations</name>
@@ -2679,6 +2683,73 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>no digest</source>
         <translation>다이제스트 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::PublishersDialog</name>
+    <message>
+        <source>&amp;Prefer</source>
+        <translation>우선(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Publishers</source>
+        <translation>발행처</translation>
+    </message>
+    <message>
+        <source>When several publishers summarised a paper, the preferred one&apos;s summary is shown first and its order of the day&apos;s papers is kept; P shows the next one.</source>
+        <translation>여러 발행처가 한 논문을 요약했으면 우선 발행처의 요약을 먼저 보여 주고 그날 논문 순서도 그 발행처를 따릅니다. P 키로 다음 요약을 봅니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Digests</source>
+        <translation>다이제스트</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Show this publisher&apos;s summaries first (Ctrl+P)</source>
+        <translation>이 발행처의 요약을 먼저 보여 줍니다 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Give this publisher the name the reader shows (F2)</source>
+        <translation>읽기 화면에 보일 이 발행처의 이름을 정합니다 (F2)</translation>
+    </message>
+    <message>
+        <source>Rename Publisher</source>
+        <translation>발행처 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Name for %1:</source>
+        <translation>%1의 이름:</translation>
+    </message>
+    <message>
+        <source>%1 (preferred)</source>
+        <translation>%1 (우선)</translation>
+    </message>
+    <message>
+        <source>No digests yet: publishers appear as digests are imported or fetched.</source>
+        <translation>아직 다이제스트가 없습니다. 다이제스트를 가져오거나 받으면 발행처가 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Summaries by %1 are shown first.</source>
+        <translation>%1의 요약을 먼저 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Renamed to %1.</source>
+        <translation>%1(으)로 이름을 바꿨습니다.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     add("file.cancel_refresh", tr("S&top Refresh"), "file", {K(Qt::SHIFT | Qt::Key_F5)}, w, &MainWindow::cancelRefresh)->setEnabled(false);
     add("file.refresh_log", tr("Refresh &Log…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_F5)}, w, &MainWindow::showRefreshLog);
     add("file.sources", tr("So&urces…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_U)}, w, &MainWindow::manageSources);
+    add("file.publishers", tr("Pu&blishers…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_B)}, w, &MainWindow::managePublishers);
     a->startGroup();
     add("file.export", tr("&Export Notes…"), "file", {K(Qt::CTRL | Qt::Key_E)}, w, &MainWindow::exportNotes);
     a->startGroup();

@@ -14,6 +14,7 @@
 #include "importcontroller.h"
 #include "notepanel.h"
 #include "paperdelegate.h"
+#include "publishersdialog.h"
 #include "readercontroller.h"
 #include "refreshcontroller.h"
 #include "refreshdialogs.h"
@@ -400,6 +401,12 @@ void MainWindow::manageSources()
 {
     SourcesDialog dialog(m_library, this);
     connect(&dialog, &SourcesDialog::refreshRequested, this, [this](const QStringList &names) { refresh(names); });
+    dialog.exec();
+}
+
+void MainWindow::managePublishers()
+{
+    PublishersDialog dialog(m_library, this);
     dialog.exec();
 }
 

@@ -74,6 +74,7 @@ public Q_SLOTS:
     // The outcome of the last refresh per source and day, with the reason of each failure.
     void showRefreshLog();
     void manageSources();
+    void managePublishers();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
