@@ -227,7 +227,8 @@ private Q_SLOTS:
         constexpr int perDay = 15;
         const auto idOf = [](int day, int n) { return QStringLiteral("24%1.%2").arg(1 + day / 31, 2, 10, QLatin1Char('0')).arg(day % 31 * 1000 + 10001 + n); };
         const auto titleOf = [](int day, int n) {
-            return n % 5 == 0 ? QStringLiteral("[D%1-%2] 괄호가 있는 제목: 강화 학습").arg(day).arg(n) : QStringLiteral("Paper %1-%2: 대형 언어 모델").arg(day).arg(n);
+            return n % 5 == 0 ? QStringLiteral("[D%1-%2] 괄호가 있는 제목: 강화 학습").arg(day).arg(n)
+                              : QStringLiteral("Paper %1-%2: 대형 언어 모델").arg(day).arg(n);
         };
         for (int d = 0; d < days; ++d) {
             const QDate date = first.addDays(d);
@@ -240,7 +241,12 @@ private Q_SLOTS:
                     text += "- 첫 번째 요점입니다.\n- 두 번째 요점: 성능이 3.5% 올랐습니다.\n\n";
                     continue;
                 }
-                text += QStringLiteral("![](https://cdn.example.org/%1.png)\n\nVote: %2\n\nAuthors: Author %3, 저자 %4\n\n").arg(idOf(d, n)).arg(d + n).arg(d).arg(n).toUtf8();
+                text += QStringLiteral("![](https://cdn.example.org/%1.png)\n\nVote: %2\n\nAuthors: Author %3, 저자 %4\n\n")
+                            .arg(idOf(d, n))
+                            .arg(d + n)
+                            .arg(d)
+                            .arg(n)
+                            .toUtf8();
                 for (const char *label : {"What's New", "Technical Details", "Performance Highlights"})
                     text += QStringLiteral("- %1%2%1: %3의 내용입니다.\n").arg(stars, QString::fromLatin1(label)).arg(n).toUtf8();
                 text += '\n';

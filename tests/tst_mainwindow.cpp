@@ -349,7 +349,7 @@ private Q_SLOTS:
             items << (a->isSeparator() ? QStringLiteral("|") : a->objectName());
         QCOMPARE(items.join(u' '),
                  QStringLiteral("file.import file.import_folder file.watch_folder file.cancel_import | file.refresh "
-                                "file.refresh_range file.cancel_refresh file.refresh_log file.sources | file.export | "
+                                "file.refresh_range file.cancel_refresh file.refresh_log file.sources file.publishers | file.export | "
                                 "app.settings | file.quit"));
         // Every menu of the registry is in the menu bar, none starts or ends with a separator.
         for (const auto &[id, title] : w.actions()->menus()) {

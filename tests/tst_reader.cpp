@@ -24,6 +24,7 @@
 #include "windowparts.h"
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QFile>
 #include <QKeySequenceEdit>
@@ -73,6 +74,7 @@ class TestReader : public QObject
 
     static const QDate kDay1, kDay2; // kDay2 is newer: first in the list
 
+    static QString statusText(const QWidget &w) { return w.findChild<QLabel *>(QStringLiteral("dayStatus"))->text(); }
     void key(QWidget *w, int key, Qt::KeyboardModifiers mods = Qt::NoModifier) { QTest::keyClick(w, Qt::Key(key), mods); }
 
 private Q_SLOTS:
@@ -289,6 +291,61 @@ private Q_SLOTS:
         key(&w, Qt::Key_O, Qt::ShiftModifier);
         QCOMPARE(m_urls.urls,
                  (QList<QUrl>{QUrl(QStringLiteral("https://huggingface.co/papers/2505.96938")), QUrl(QStringLiteral("https://arxiv.org/pdf/2505.96938"))}));
+    }
+
+    // A search with more results than a page shows the true total, loads the rest as the list is
+    // scrolled to its end, and Alt+S switches between the best match and the newest day first.
+    void searchPagesThroughEveryResult()
+    {
+        QTemporaryDir dir;
+        Core::Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        constexpr int days = 5, perDay = 61; // 305 papers: a page of 200, then the rest
+        QStringList files;
+        for (int d = 0; d < days; ++d) {
+            QByteArray digest = QStringLiteral("# 📰 Hugging Face Daily Papers – 2025-07-0%1\n\n").arg(d + 1).toUtf8();
+            for (int n = 0; n < perDay; ++n) {
+                const QByteArray id = QStringLiteral("2507.%1").arg(10000 + d * 100 + n).toUtf8();
+                // The word in the title of the oldest day's papers only: they match best.
+                digest += "## " + id + "\n\n**Summary**:\n```markdown\n# " + (d == 0 ? "보상 모델 " : "논문 ") + id
+                    + "\n\n## 1. 동기\n\n보상 설계를 다룹니다.\n```\n\n";
+            }
+            const QString file = dir.filePath(QStringLiteral("2025-07-0%1.md").arg(d + 1));
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(digest);
+            files << file;
+        }
+        for (const Core::ImportResult &r : lib.importer().importPaths(files))
+            QCOMPARE(r.outcome, Core::ImportResult::Outcome::Imported);
+
+        Ui::MainWindow w(&lib);
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        key(&w, Qt::Key_Slash);
+        searchPane(w)->field()->setText(QStringLiteral("보상")); // (keyClicks types ASCII only)
+        key(searchPane(w)->field(), Qt::Key_Return);
+        QTRY_COMPARE(searchPane(w)->model()->rowCount(), Ui::SearchPane::Page);
+        QTRY_VERIFY2(statusText(w).contains(QStringLiteral("305 result")), qPrintable(statusText(w)));
+        QVERIFY2(statusText(w).contains(QStringLiteral("200 shown")), qPrintable(statusText(w)));
+        QCOMPARE(searchPane(w)->model()->index(0).data(Core::DateRole).toDate(), QDate(2025, 7, 1));
+        // The end of the list brings the rest.
+        QListView *results = searchPane(w)->results();
+        results->setFocus();
+        key(results, Qt::Key_End);
+        QTRY_COMPARE(searchPane(w)->model()->rowCount(), days * perDay);
+        QVERIFY(!searchPane(w)->model()->canFetchMore({}));
+        QVERIFY2(statusText(w).contains(QStringLiteral("305 result")) && !statusText(w).contains(QStringLiteral("shown")), qPrintable(statusText(w)));
+        // Alt+S: the newest day first, from a page again.
+        QAction *order = w.findChild<QAction *>(QStringLiteral("search.order"));
+        QVERIFY(order);
+        QCOMPARE(order->shortcut(), QKeySequence(Qt::ALT | Qt::Key_S));
+        key(results, Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(searchPane(w)->orderChip()->currentIndex(), 1);
+        QTRY_COMPARE(searchPane(w)->model()->index(0).data(Core::DateRole).toDate(), QDate(2025, 7, 5));
+        QTRY_COMPARE(searchPane(w)->model()->rowCount(), Ui::SearchPane::Page);
+        QCOMPARE(searchPane(w)->model()->index(int(Ui::SearchPane::Page) - 1).data(Core::DateRole).toDate(), QDate(2025, 7, 2));
     }
 
     void searchAndBack()

@@ -71,6 +71,14 @@ class TestSearch : public QObject
         QCOMPARE(lib.importer().importFile(file).outcome, ImportResult::Outcome::Imported);
     }
 
+    static QStringList idsOf(const QList<SearchHit> &hits)
+    {
+        QStringList out;
+        for (const SearchHit &h : hits)
+            out << h.arxivId;
+        return out;
+    }
+
     static QStringList sorted(QStringList l)
     {
         l.sort();
@@ -511,6 +519,48 @@ private Q_SLOTS:
             QCOMPARE(hits[i].rank, hits[i - 1].rank);
             QVERIFY2(hits[i].day < hits[i - 1].day, qPrintable(hits[i].day.toString(Qt::ISODate)));
         }
+    }
+
+    // The window pages through results (a larger limit gives the same first results and more), shows
+    // the true total, and can list the newest day first instead of the best match.
+    void pagesTotalsAndNewestFirst()
+    {
+        Large large;
+        makeLarge(large);
+        if (QTest::currentTestFailed())
+            return;
+        for (const QString &typed : {QStringLiteral("모델"), QStringLiteral("강화 학습"), QStringLiteral("Judge-RM"), QStringLiteral("모델 -데이터"),
+                                     QStringLiteral("is:unread"), QStringLiteral("2510.96265 OR 보상")}) {
+            const SearchQuery query = SearchQuery::parse(typed);
+            const QList<SearchHit> all = large.lib.searchIndex().search(query, 5000);
+            QVERIFY2(!all.isEmpty(), qPrintable(typed));
+            // The total counts each paper once, as the list does.
+            QString error;
+            QCOMPARE(large.lib.searchIndex().count(query, &error), int(all.size()));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            // Page by page: each page starts with the one before.
+            for (const int limit : {7, 20, 100}) {
+                const QList<SearchHit> page = large.lib.searchIndex().search(query, limit);
+                QCOMPARE(page.size(), std::min<qsizetype>(limit, all.size()));
+                for (qsizetype i = 0; i < page.size(); ++i)
+                    QCOMPARE(page.at(i).arxivId, all.at(i).arxivId);
+            }
+            // Newest first: the same papers, by day (newest first), then by their place in the day.
+            const QList<SearchHit> newest = large.lib.searchIndex().search(query, 5000, nullptr, SearchIndex::Order::Newest);
+            QCOMPARE(sorted(idsOf(newest)), sorted(idsOf(all)));
+            for (qsizetype i = 1; i < newest.size(); ++i) {
+                QVERIFY2(newest.at(i - 1).day >= newest.at(i).day, qPrintable(typed));
+                // (the papers an id names come first within their day)
+                if (newest.at(i - 1).day == newest.at(i).day && !query.idsOred) {
+                    const auto order = large.lib.catalog().papersOfDay(newest.at(i).day);
+                    const auto at = [&](const QString &id) {
+                        return std::find_if(order.cbegin(), order.cend(), [&](const PaperListing &p) { return p.arxivId == id; }) - order.cbegin();
+                    };
+                    QVERIFY(at(newest.at(i - 1).arxivId) < at(newest.at(i).arxivId));
+                }
+            }
+        }
+        QCOMPARE(large.lib.searchIndex().count(SearchQuery::parse(QStringLiteral("zzqqxx"))), 0);
     }
 
     void wordsInMostPapersComeNewestFirst()

@@ -276,10 +276,10 @@
 <context>
     <name>Paperboy::Ui::SearchPane</name>
     <message numerus="yes">
-        <source>%n result(s) for “%1”</source>
+        <source>%Ln result(s) for “%1”</source>
         <translation>
-            <numerusform>%n result for “%1”</numerusform>
-            <numerusform>%n results for “%1”</numerusform>
+            <numerusform>%Ln result for “%1”</numerusform>
+            <numerusform>%Ln results for “%1”</numerusform>
         </translation>
     </message>
 </context>

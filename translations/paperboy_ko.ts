@@ -255,6 +255,10 @@
         <source>Pu&amp;blishers…</source>
         <translation>발행처(&amp;B)…</translation>
     </message>
+    <message>
+        <source>Search Results: Best Match / &amp;Newest First</source>
+        <translation>검색 결과: 관련도순 / 최신순(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>Annotations</name>
@@ -3001,15 +3005,35 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <source>Any tag</source>
         <translation>모든 태그</translation>
     </message>
-    <message numerus="yes">
-        <source>%n result(s) for “%1”</source>
-        <translation>
-            <numerusform>“%1” 검색 결과 %n개</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Searching “%1”…</source>
         <translation>“%1” 검색 중…</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>관련도순</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>최신순</translation>
+    </message>
+    <message>
+        <source>The order of the results (Alt+S)</source>
+        <translation>결과 정렬 순서 (Alt+S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s) for “%1”</source>
+        <translation>
+            <numerusform>“%1” 결과 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %L1 results for “%2”</source>
+        <translation>“%2” 결과 %L1개 이상</translation>
+    </message>
+    <message>
+        <source>%L1 shown, more as you scroll</source>
+        <translation>%L1개 표시, 스크롤하면 더 불러옵니다</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     a->startGroup();
     add("search.focus", tr("&Search…"), "go", {K(Qt::Key_Slash)}, w, &MainWindow::showSearch);
     add("search.close", tr("&Close Search"), "go", {K(Qt::Key_Escape)}, w, &MainWindow::closeSearch)->setEnabled(false);
+    add("search.order", tr("Search Results: Best Match / &Newest First"), "go", {K(Qt::ALT | Qt::Key_S)}, w, &MainWindow::toggleSearchOrder);
     add("app.palette", tr("Command &Palette…"), "go", {K(Qt::CTRL | Qt::Key_K), K(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, w, &MainWindow::showPalette);
 
     add("paper.toggle_read", tr("Mark &Read / Unread"), "paper", {K(Qt::Key_M)}, r, &ReaderController::toggleRead);

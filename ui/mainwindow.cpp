@@ -410,6 +410,13 @@ void MainWindow::managePublishers()
     dialog.exec();
 }
 
+void MainWindow::toggleSearchOrder()
+{
+    if (!isSearching())
+        showSearch();
+    m_search->toggleOrder();
+}
+
 void MainWindow::updateStatus()
 {
     QString text = tr("%n day(s)", nullptr, m_reader->dayCount()) + QStringLiteral(" · ") + tr("%n paper(s) on this day", nullptr, m_reader->paperCount());

@@ -75,6 +75,7 @@ public Q_SLOTS:
     void showRefreshLog();
     void manageSources();
     void managePublishers();
+    void toggleSearchOrder();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,6 +1,8 @@
 // SearchPane: debounced queries, run by a SearchRunner off the window's thread.
 #include "searchpane.h"
 
+#include "library/searchindex.h"
+
 #include "library/library.h"
 #include "library/searchrunner.h"
 #include "models/roles.h"
@@ -29,6 +31,7 @@ SearchPane::SearchPane(Core::Library *library, QWidget *parent)
     , m_unread(new QToolButton(this))
     , m_tag(new QComboBox(this))
     , m_section(new QComboBox(this))
+    , m_order(new QComboBox(this))
     , m_results(new QListView(this))
     , m_model(new Core::SearchResultModel(this))
     , m_runner(new Core::SearchRunner(library, this))
@@ -54,6 +57,11 @@ SearchPane::SearchPane(Core::Library *library, QWidget *parent)
         m_section->addItem(label, name);
     refreshTags();
     connect(m_section, &QComboBox::currentIndexChanged, this, &SearchPane::runNow);
+    m_order->setObjectName(QStringLiteral("searchOrder"));
+    m_order->addItem(tr("Best match first"), int(Core::SearchIndex::Order::Relevance));
+    m_order->addItem(tr("Newest first"), int(Core::SearchIndex::Order::Newest));
+    m_order->setToolTip(tr("The order of the results (Alt+S)"));
+    connect(m_order, &QComboBox::currentIndexChanged, this, &SearchPane::runNow);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &SearchPane::runNow);
 
     m_results->setObjectName(QStringLiteral("searchResults"));
@@ -75,16 +83,26 @@ SearchPane::SearchPane(Core::Library *library, QWidget *parent)
         runNow();
     });
     connect(m_runner, &Core::SearchRunner::finished, this, [this](const QList<Core::SearchHit> &hits, const QString &) {
-        m_model->setResults(hits);
-        QString status = tr("%n result(s) for “%1”", nullptr, m_model->rowCount()).arg(m_runningText);
-        if (!m_running.errors.isEmpty())
-            status += QStringLiteral(" — ") + m_running.errors.join(QStringLiteral("; "));
-        Q_EMIT statusChanged(status);
+        const bool more = hits.size() >= m_limit;
+        if (std::exchange(m_extending, false))
+            m_model->extend(hits, more);
+        else {
+            m_model->setResults(hits, more);
+            m_results->scrollToTop(); // a new list is read from its start (and loads no page it is not at)
+        }
+        if (!more)
+            m_total = int(hits.size());
+        showStatus();
         if (std::exchange(m_focusResults, false) && m_model->rowCount() > 0 && m_field->hasFocus()) {
             m_results->setCurrentIndex(m_model->index(0));
             m_results->setFocus();
         }
     });
+    connect(m_runner, &Core::SearchRunner::counted, this, [this](int total) {
+        m_total = std::max(total, m_model->rowCount());
+        showStatus();
+    });
+    connect(m_model, &Core::SearchResultModel::moreWanted, this, &SearchPane::fetchNextPage);
     m_field->installEventFilter(this);
     m_results->installEventFilter(this);
 
@@ -94,13 +112,16 @@ SearchPane::SearchPane(Core::Library *library, QWidget *parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(3);
     }
-    for (QWidget *chip : std::initializer_list<QWidget *>{m_starred, m_unread, m_tag, m_section})
+    m_order->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_order->setMinimumContentsLength(3);
+    for (QWidget *chip : std::initializer_list<QWidget *>{m_starred, m_unread, m_tag, m_section, m_order})
         chip->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // fill their column
     auto *chips = new QGridLayout;
     chips->addWidget(m_starred, 0, 0);
     chips->addWidget(m_unread, 0, 1);
     chips->addWidget(m_tag, 1, 0);
     chips->addWidget(m_section, 1, 1);
+    chips->addWidget(m_order, 2, 0, 1, 2);
     chips->setColumnStretch(0, 1);
     chips->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -160,8 +181,38 @@ void SearchPane::runNow()
     }
     m_running = query;
     m_runningText = queryText();
+    m_limit = Page;
+    m_total = -1;
+    m_extending = false;
     Q_EMIT statusChanged(tr("Searching “%1”…").arg(m_runningText));
-    m_runner->start(query, 200);
+    m_runner->start(query, m_limit, Core::SearchIndex::Order(m_order->currentData().toInt()), true);
+}
+
+void SearchPane::fetchNextPage()
+{
+    if (m_running.isEmpty() || m_runner->isBusy())
+        return;
+    m_limit = m_model->rowCount() + Page;
+    m_extending = true;
+    // A total not counted yet (the count was cut short by this page's search) is counted again.
+    m_runner->start(m_running, m_limit, Core::SearchIndex::Order(m_order->currentData().toInt()), m_total < 0);
+}
+
+void SearchPane::toggleOrder()
+{
+    m_order->setCurrentIndex((m_order->currentIndex() + 1) % m_order->count());
+}
+
+void SearchPane::showStatus()
+{
+    const int shown = m_model->rowCount();
+    QString status
+        = m_total >= 0 ? tr("%Ln result(s) for “%1”", nullptr, m_total).arg(m_runningText) : tr("More than %L1 results for “%2”").arg(shown).arg(m_runningText);
+    if (m_total > shown)
+        status += QStringLiteral(" · ") + tr("%L1 shown, more as you scroll").arg(shown);
+    if (!m_running.errors.isEmpty())
+        status += QStringLiteral(" — ") + m_running.errors.join(QStringLiteral("; "));
+    Q_EMIT statusChanged(status);
 }
 
 bool SearchPane::isSearching() const

@@ -33,6 +33,11 @@ public:
     QToolButton *unreadChip() const { return m_unread; }
     QComboBox *sectionChip() const { return m_section; }
     QComboBox *tagChip() const { return m_tag; }
+    QComboBox *orderChip() const { return m_order; }
+    // Results by relevance, or the newest day first; the chip shows which.
+    void toggleOrder();
+    // Results come a page at a time, the next when the list is scrolled to its end.
+    static constexpr int Page = 200;
 
     // The query with the chips applied, as the library reads it.
     QString queryText() const;
@@ -62,11 +67,17 @@ private:
     QToolButton *m_unread;
     QComboBox *m_tag;
     QComboBox *m_section;
+    QComboBox *m_order;
     QListView *m_results;
     Core::SearchResultModel *m_model;
     Core::SearchRunner *m_runner;
     Core::SearchQuery m_running; // the query whose results are awaited
     QString m_runningText;
+    int m_limit = Page; // rows asked of the search running
+    int m_total = -1; // papers the search finds in all, -1 while not known
+    bool m_extending = false; // the search running is the next page of the one shown
+    void showStatus();
+    void fetchNextPage();
     bool m_focusResults = false; // Enter: the first result gets the focus when they arrive
     QTimer *m_debounce;
 };

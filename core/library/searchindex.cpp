@@ -197,29 +197,8 @@ QString SearchIndex::withEndings(const QString &term, const QByteArray &characte
     return u'(' + alternatives.join(QLatin1StringView(" OR ")) + u')';
 }
 
-QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QString *error) const
+SearchIndex::Plan SearchIndex::plan(const SearchQuery &typed) const
 {
-    QList<SearchHit> hits;
-    if (typed.isEmpty())
-        return hits;
-    // "2505.16938 OR 강화학습": the papers the ids name, then those the words find, each once.
-    if (typed.idsOred && !typed.terms.isEmpty()) {
-        SearchQuery byId = typed, byWords = typed;
-        byId.terms.clear();
-        byId.orBefore.clear();
-        byId.excluded.clear();
-        byId.idsOred = byWords.idsOred = false;
-        byWords.ids.clear();
-        byWords.idPrefixes.clear();
-        hits = search(byId, limit, error);
-        QSet<QString> seen;
-        for (const SearchHit &h : std::as_const(hits))
-            seen.insert(h.arxivId);
-        for (const SearchHit &h : search(byWords, limit, error))
-            if (hits.size() < limit && !seen.contains(h.arxivId))
-                hits << h;
-        return hits;
-    }
     // A joined Korean compound also asks for its spaced forms (the index has no bigrams across
     // white space), and a prefix word becomes the words of the vocabulary it stands for (see
     // expandWord).
@@ -237,14 +216,17 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
         pair.finish();
         return found;
     };
-    SearchQuery query = typed.withProximity().withSpacings(joinable);
+    Plan p;
+    p.query = typed.withProximity().withSpacings(joinable);
+    SearchQuery &query = p.query;
     for (QString &term : query.terms)
         term = expandWord(term);
     for (QString &term : query.excluded)
         term = expandWord(term);
-    QStringList filters;
-    QVariantList binds;
-    const QString match = query.matchExpression();
+    QStringList &filters = p.filters;
+    QVariantList &binds = p.binds;
+    p.match = query.matchExpression();
+    const QString &match = p.match;
     if (!query.ids.isEmpty() || !query.idPrefixes.isEmpty()) {
         QStringList any;
         if (!query.ids.isEmpty())
@@ -279,6 +261,41 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
     if (query.section && match.isEmpty())
         filters << QStringLiteral("EXISTS (SELECT 1 FROM sections s WHERE s.entry_id = e.id AND s.kind = ?)"), binds << sectionKindName(*query.section);
 
+    return p;
+}
+
+QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QString *error, Order order) const
+{
+    QList<SearchHit> hits;
+    if (typed.isEmpty())
+        return hits;
+    // "2505.16938 OR 강화학습": the papers the ids name, then those the words find, each once.
+    if (typed.idsOred && !typed.terms.isEmpty()) {
+        SearchQuery byId = typed, byWords = typed;
+        byId.terms.clear();
+        byId.orBefore.clear();
+        byId.excluded.clear();
+        byId.idsOred = byWords.idsOred = false;
+        byWords.ids.clear();
+        byWords.idPrefixes.clear();
+        hits = search(byId, limit, error, order);
+        QSet<QString> seen;
+        for (const SearchHit &h : std::as_const(hits))
+            seen.insert(h.arxivId);
+        for (const SearchHit &h : search(byWords, limit, error, order))
+            if (hits.size() < limit && !seen.contains(h.arxivId))
+                hits << h;
+        // Newest first: the two lists merged by day (within a day, the papers named first).
+        if (order == Order::Newest)
+            std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) { return a.day > b.day; });
+        return hits;
+    }
+    Plan planned = plan(typed);
+    const SearchQuery &query = planned.query;
+    const QString &match = planned.match;
+    const QStringList &filters = planned.filters;
+    const QVariantList &binds = planned.binds;
+
     // A paper on several days is one result: fetch a few more rows than asked, keep each paper once.
     const int fetch = limit + 16;
     QSqlQuery q(m_db.sql());
@@ -287,7 +304,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
     bool snippetsInline = false;
     // Words found in most papers: the papers with them in the title first (see below), then the rest.
     QStringList commonPasses;
-    if (!match.isEmpty() && allTermsCommon(query)) {
+    if (!match.isEmpty() && order == Order::Relevance && allTermsCommon(query)) {
         commonPasses << match;
         if (!query.section) {
             SearchQuery positive = query;
@@ -307,6 +324,12 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
                                  "JOIN entries e ON e.id = m.id ORDER BY m.id DESC")
                       .arg(filters.isEmpty() ? QString() : QStringLiteral(" JOIN entries e ON e.id = f.rowid"),
                            filters.isEmpty() ? QString() : QStringLiteral(" AND ") + filters.join(QStringLiteral(" AND ")), snippet));
+    } else if (!match.isEmpty() && order == Order::Newest) {
+        // Newest day first, a day's papers in their order: every match is sorted (no scoring).
+        q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, f.rowid, 0 FROM search_fts f JOIN entries e ON e.id = f.rowid "
+                                 "WHERE search_fts MATCH ?%1 ORDER BY e.day DESC, e.position LIMIT ?")
+                      .arg(filters.isEmpty() ? QString() : QStringLiteral(" AND ") + filters.join(QStringLiteral(" AND "))));
+        q.addBindValue(match);
     } else if (!match.isEmpty()) {
         // Rank inside the FTS table alone and join only the rows kept; filters (rare) go on the join.
         if (filters.isEmpty())
@@ -377,6 +400,45 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
             hits[i].snippet = snippets.value(rowids.at(i));
     }
     return hits;
+}
+
+int SearchIndex::count(const SearchQuery &typed, QString *error) const
+{
+    if (typed.isEmpty())
+        return 0;
+    if (typed.idsOred && !typed.terms.isEmpty()) {
+        // The papers the ids name, and those the words find that are not among them.
+        SearchQuery byId = typed, byWords = typed;
+        byId.terms.clear();
+        byId.orBefore.clear();
+        byId.excluded.clear();
+        byId.idsOred = byWords.idsOred = false;
+        byWords.ids.clear();
+        byWords.idPrefixes.clear();
+        SearchQuery both = byWords;
+        both.ids = byId.ids;
+        both.idPrefixes = byId.idPrefixes;
+        return count(byId, error) + count(byWords, error) - count(both, error);
+    }
+    const Plan p = plan(typed);
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    const QString where = p.filters.join(QStringLiteral(" AND "));
+    if (p.match.isEmpty())
+        q.prepare(QStringLiteral("SELECT count(DISTINCT e.arxiv_id) FROM entries e WHERE %1").arg(where));
+    else
+        q.prepare(QStringLiteral("SELECT count(DISTINCT e.arxiv_id) FROM search_fts f JOIN entries e ON e.id = f.rowid WHERE search_fts MATCH ?%1")
+                      .arg(where.isEmpty() ? QString() : QStringLiteral(" AND ") + where));
+    if (!p.match.isEmpty())
+        q.addBindValue(p.match);
+    for (const auto &b : p.binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().databaseText();
+        return 0;
+    }
+    return q.value(0).toInt();
 }
 
 bool SearchIndex::allTermsCommon(const SearchQuery &query) const

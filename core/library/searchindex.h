@@ -3,6 +3,7 @@
 
 #include "library/librarytypes.h"
 #include "library/store.h"
+#include "search/searchquery.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -25,8 +26,15 @@ public:
     {
     }
 
-    // Results ranked by bm25 (title weighs most), one per paper, at most limit of them.
-    QList<SearchHit> search(const SearchQuery &query, int limit = 50, QString *error = nullptr) const;
+    enum class Order {
+        Relevance, // bm25 with the title weighing most and adjacent words rewarded
+        Newest, // the newest day first, a day's papers in their order
+    };
+    // Results, one per paper, at most limit of them. A larger limit gives the same first results
+    // and more after them (the window loads results page by page so).
+    QList<SearchHit> search(const SearchQuery &query, int limit = 50, QString *error = nullptr, Order order = Order::Relevance) const;
+    // How many papers the search finds in all (each once, as search lists them).
+    int count(const SearchQuery &query, QString *error = nullptr) const;
 
     // --- Upkeep, for the stores that change what the index holds ---------------------------------
     // A digest entry's values for the index's columns title .. other (the note comes from the
@@ -50,6 +58,15 @@ public:
     void entriesChanged() { m_entryCount = -1; }
 
 private:
+    // The query as the index is asked: spellings and words within words filled in (the MATCH
+    // expression, empty when only filters are left), and the filters on entries e with their values.
+    struct Plan {
+        SearchQuery query;
+        QString match;
+        QStringList filters;
+        QVariantList binds;
+    };
+    Plan plan(const SearchQuery &typed) const;
     // Adds the words the index was just given to the vocabulary (search_terms).
     bool storeNewWords();
     // A word finds the words that contain it, as a reader of Zotero or a file manager expects

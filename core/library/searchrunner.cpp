@@ -19,7 +19,7 @@ public:
     }
 
     // On the runner's thread. Empty hits and an error when the library cannot be opened.
-    QList<SearchHit> run(quint64 generation, const SearchQuery &query, int limit, QString *error)
+    QList<SearchHit> run(quint64 generation, const SearchQuery &query, int limit, SearchIndex::Order order, QString *error)
     {
         if (generation != m_latest->load())
             return {}; // superseded while queued
@@ -37,9 +37,21 @@ public:
             m_running.store(false);
             return {};
         }
-        QList<SearchHit> hits = m_library->searchIndex().search(query, limit, error);
+        QList<SearchHit> hits = m_library->searchIndex().search(query, limit, error, order);
         m_running.store(false);
         return hits;
+    }
+
+    // On the runner's thread, after run(): -1 when superseded or failed.
+    int count(quint64 generation, const SearchQuery &query)
+    {
+        if (!m_library || generation != m_latest->load())
+            return -1;
+        m_running.store(true);
+        QString error;
+        const int total = generation == m_latest->load() ? m_library->searchIndex().count(query, &error) : -1;
+        m_running.store(false);
+        return error.isEmpty() ? total : -1;
     }
 
     // Any thread: stops the statement running now, if any.
@@ -96,21 +108,27 @@ SearchRunner::~SearchRunner()
     delete m_worker;
 }
 
-void SearchRunner::start(const SearchQuery &query, int limit)
+void SearchRunner::start(const SearchQuery &query, int limit, SearchIndex::Order order, bool withTotal)
 {
     const quint64 generation = m_latest->fetch_add(1) + 1;
     m_busy = true;
     if (!m_worker) {
         QString error;
-        const QList<SearchHit> hits = m_library->searchIndex().search(query, limit, &error);
+        const QList<SearchHit> hits = m_library->searchIndex().search(query, limit, &error, order);
         deliver(generation, hits, error);
+        if (withTotal && error.isEmpty())
+            deliverTotal(generation, m_library->searchIndex().count(query));
         return;
     }
     m_worker->interrupt();
-    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, generation, query, limit] {
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, generation, query, limit, order, withTotal] {
         QString error;
-        const QList<SearchHit> hits = w->run(generation, query, limit, &error);
+        const QList<SearchHit> hits = w->run(generation, query, limit, order, &error);
         QMetaObject::invokeMethod(this, [this, generation, hits, error] { deliver(generation, hits, error); });
+        // The hits are shown while the rest is counted: counting reads every match.
+        if (withTotal && error.isEmpty())
+            if (const int total = w->count(generation, query); total >= 0)
+                QMetaObject::invokeMethod(this, [this, generation, total] { deliverTotal(generation, total); });
     });
 }
 
@@ -120,6 +138,12 @@ void SearchRunner::cancel()
     m_busy = false;
     if (m_worker)
         m_worker->interrupt();
+}
+
+void SearchRunner::deliverTotal(quint64 generation, int total)
+{
+    if (generation == m_latest->load())
+        Q_EMIT counted(total);
 }
 
 void SearchRunner::deliver(quint64 generation, const QList<SearchHit> &hits, const QString &error)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "library/librarytypes.h"
+#include "library/searchindex.h"
 #include "search/searchquery.h"
 
 #include <QObject>
@@ -26,7 +27,8 @@ public:
     explicit SearchRunner(Library *library, QObject *parent = nullptr);
     ~SearchRunner() override;
 
-    void start(const SearchQuery &query, int limit);
+    // withTotal: after the hits, the number of papers the search finds in all arrives (counted).
+    void start(const SearchQuery &query, int limit, SearchIndex::Order order = SearchIndex::Order::Relevance, bool withTotal = false);
     // Drops the search running or queued: its hits never arrive.
     void cancel();
     // A search was started and its hits have not arrived yet.
@@ -34,10 +36,12 @@ public:
 
 Q_SIGNALS:
     void finished(const QList<SearchHit> &hits, const QString &error);
+    void counted(int total);
 
 private:
     class Worker;
     void deliver(quint64 generation, const QList<SearchHit> &hits, const QString &error);
+    void deliverTotal(quint64 generation, int total);
 
     Library *m_library;
     QThread m_thread;

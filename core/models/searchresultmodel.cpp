@@ -13,11 +13,43 @@ SearchResultModel::SearchResultModel(QObject *parent)
 {
 }
 
-void SearchResultModel::setResults(const QList<SearchHit> &hits)
+void SearchResultModel::setResults(const QList<SearchHit> &hits, bool more)
 {
     beginResetModel();
     m_hits = hits;
+    m_more = more;
     endResetModel();
+}
+
+void SearchResultModel::extend(const QList<SearchHit> &hits, bool more)
+{
+    const qsizetype shown = m_hits.size();
+    bool samePrefix = hits.size() >= shown;
+    for (qsizetype i = 0; samePrefix && i < shown; ++i)
+        samePrefix = hits.at(i).arxivId == m_hits.at(i).arxivId;
+    if (!samePrefix) { // the library changed between the pages: show the new list whole
+        setResults(hits, more);
+        return;
+    }
+    m_more = more;
+    if (hits.size() == shown)
+        return;
+    beginInsertRows({}, int(shown), int(hits.size()) - 1);
+    m_hits.append(hits.mid(shown));
+    endInsertRows();
+}
+
+bool SearchResultModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void SearchResultModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_more)
+        return;
+    m_more = false; // until the page arrives
+    Q_EMIT moreWanted();
 }
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const
