@@ -185,6 +185,30 @@ private Q_SLOTS:
         QCOMPARE(w.comparer()->view()->model()->headerData(5, Qt::Horizontal, Core::DateRole).toDate(), QDate(2025, 6, 1));
     }
 
+    // A column narrower than its paper's title cuts each header line with an ellipsis; the
+    // header's tooltip holds the whole.
+    void columnTitlesAreElided()
+    {
+        Ui::MainWindow w(m_lib.get());
+        Ui::CompareView *cv = openMarked(w);
+        QVERIFY(cv);
+        auto *header = qobject_cast<Ui::ElidingHeader *>(cv->table()->horizontalHeader());
+        QVERIFY(header);
+        const QString full = cv->model()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString();
+        QCOMPARE(cv->model()->headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString(), full);
+        header->resizeSection(0, 90); // (at least the header's minimum)
+        const int width = header->sectionSize(0);
+        QVERIFY(width < header->fontMetrics().horizontalAdvance(full.split(u'\n').first()));
+        const QStringList shown = header->shownText(0).split(u'\n');
+        const QStringList lines = full.split(u'\n');
+        QCOMPARE(shown.size(), lines.size());
+        QVERIFY2(shown.first().endsWith(QChar(0x2026)) && shown.first().size() < lines.first().size(), qPrintable(shown.first()));
+        for (const QString &line : shown)
+            QVERIFY2(header->fontMetrics().horizontalAdvance(line) <= width, qPrintable(line));
+        header->resizeSection(0, 2000);
+        QCOMPARE(header->shownText(0), full);
+    }
+
     void cellsHoldTheRenderedSections()
     {
         Ui::MainWindow w(m_lib.get());

@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -74,6 +75,29 @@ private Q_SLOTS:
         // Sections are children of papers.
         const QModelIndex first = paperTree(w)->model()->index(0, 0);
         QCOMPARE(paperTree(w)->model()->rowCount(first), 7);
+    }
+
+    // The import's progress shows its whole text at 800×600 ("Importing 198 / 3650", not "198 / 3|65").
+    void importProgressShowsItsWholeText()
+    {
+        Ui::MainWindow w(&m_library);
+        w.resize(800, 600);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *bar = w.findChild<QProgressBar *>(QStringLiteral("importProgress"));
+        QVERIFY(bar);
+        Q_EMIT w.importer()->started();
+        Q_EMIT w.importer()->progress(198, 3650);
+        // Beside the longest line the counts show (a search's counts and total).
+        w.findChild<QLabel *>(QStringLiteral("dayStatus"))
+            ->setText(QStringLiteral("1,365 days · 47 papers on this day · 3,974 results for “강화학습 보상 모델” · 200 shown, more as you scroll"));
+        QApplication::processEvents();
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QStringLiteral("3,650")) || bar->text().contains(QStringLiteral("3650")), qPrintable(bar->text()));
+        QVERIFY2(bar->width() >= bar->fontMetrics().horizontalAdvance(bar->text()) + 8,
+                 qPrintable(QStringLiteral("%1 px for %2").arg(bar->width()).arg(bar->text())));
+        Q_EMIT w.importer()->finished(QStringLiteral("done"), QDate(), {});
+        QVERIFY(!bar->isVisible());
     }
 
     void statusMessagesAreSeen()

@@ -483,6 +483,9 @@ private Q_SLOTS:
             const QString html = sheet->html(sheet->columnsThatFit());
             for (QAction *a : w.actions()->actions())
                 QVERIFY2(html.contains(a->text().remove(u'&').toHtmlEscaped()), qPrintable(a->objectName()));
+            // A letter alone reads as typed; with Shift it says so.
+            QVERIFY2(html.contains(QStringLiteral("<tt>j</tt>")) && html.contains(QStringLiteral("<tt>Shift+M</tt>")), qPrintable(html));
+            QVERIFY(!html.contains(QStringLiteral("<tt>J</tt>")));
             QVERIFY(sheet->columnsThatFit() < int(w.actions()->menus().size()) || size.width() > 1400);
             auto *scroll = sheet->findChild<QScrollArea *>(QStringLiteral("cheatSheetScroll"));
             QVERIFY(scroll);
@@ -720,6 +723,23 @@ private Q_SLOTS:
         QCOMPARE(lib.publishers().all().first().name, QStringLiteral("Paper log"));
         QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Paper log (preferred)"));
         QTRY_VERIFY(summaryView(w)->document()->toPlainText().contains(QStringLiteral("Paper log")));
+    }
+
+    // The summary's "# 논문 요약: "…"" heading reads as the paper list's title; other headings as written.
+    void readerTitleDropsTheSummaryLabel()
+    {
+        Ui::SummaryView view;
+        Core::PaperDetail d;
+        d.listing.arxivId = QStringLiteral("2506.00003");
+        d.listing.title = QStringLiteral("Think-RM: 긴 추론을 위한 보상 모델");
+        d.summaryMarkdown = QStringLiteral("# 논문 요약: \"Think-RM: 긴 추론을 위한 보상 모델\"\n\n## 1. 동기\n\n본문입니다.\n");
+        view.show();
+        view.showPaper(d);
+        QCOMPARE(view.document()->begin().text(), d.listing.title);
+        QVERIFY(!view.document()->toPlainText().contains(QStringLiteral("논문 요약")));
+        d.summaryMarkdown = QStringLiteral("# **Think-RM**: 긴 추론\n\n## 1. 동기\n\n본문입니다.\n");
+        view.showPaper(d);
+        QCOMPARE(view.document()->begin().text(), QStringLiteral("Think-RM: 긴 추론"));
     }
 
     // "0.7~1.4점, … 1.7~1.8점" are two ranges, not a struck passage: only ~~double~~ tildes strike.

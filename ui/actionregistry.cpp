@@ -145,4 +145,14 @@ QList<std::pair<QString, QString>> ActionRegistry::conflicts() const
     return conflictsIn(current);
 }
 
+QString ActionRegistry::keyText(const QKeySequence &keys)
+{
+    if (keys.count() == 1) {
+        const QKeyCombination combo = keys[0];
+        if (combo.keyboardModifiers() == Qt::NoModifier && combo.key() >= Qt::Key_A && combo.key() <= Qt::Key_Z)
+            return QChar(u'a' + (combo.key() - Qt::Key_A));
+    }
+    return keys.toString(QKeySequence::NativeText);
+}
+
 } // namespace Paperboy::Ui

@@ -47,6 +47,9 @@ public:
 
     // Pairs of action ids that share a key sequence.
     QList<std::pair<QString, QString>> conflicts() const;
+    // How a shortcut reads where keys are listed (cheat sheet, palette): a letter pressed alone
+    // lower case ("j", as typed; "J" would read as Shift+J), the rest as the platform writes it.
+    static QString keyText(const QKeySequence &keys);
     static QList<std::pair<QString, QString>> conflictsIn(const QHash<QString, QList<QKeySequence>> &shortcuts);
 
 private:

@@ -61,7 +61,7 @@ QString CheatSheet::html(int columns) const
         for (QAction *a : m_actions->actionsInMenu(id)) {
             QStringList keys;
             for (const QKeySequence &k : a->shortcuts())
-                keys << k.toString(QKeySequence::NativeText).toHtmlEscaped();
+                keys << ActionRegistry::keyText(k).toHtmlEscaped();
             QString text = a->text();
             text.remove(u'&');
             out += QStringLiteral("<tr><td><tt>%1</tt></td><td>%2</td></tr>").arg(keys.join(QStringLiteral(", ")), text.toHtmlEscaped());

@@ -109,7 +109,7 @@ void CommandPalette::refill()
         const int score = fuzzyScore(text, label + u' ' + a->objectName());
         if (score < 0)
             continue;
-        const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+        const QString keys = ActionRegistry::keyText(a->shortcut());
         entries.append({score + 20, keys.isEmpty() ? label : label + QStringLiteral("    ") + keys, ActionEntry, a->objectName(), {}, a->icon()});
     }
     for (const Core::Comparison &c : m_library->annotations().comparisons()) {

@@ -32,6 +32,7 @@
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyleOptionHeader>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBlock>
@@ -130,6 +131,23 @@ QString CompareView::cutNote()
         .arg(QLocale().toString(MaxCellCharacters), QLocale().toString(MaxCellLine));
 }
 
+QString ElidingHeader::shownText(int logicalIndex) const
+{
+    const QString text = model() ? model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString() : QString();
+    const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+    const int width = sectionSize(logicalIndex) - 2 * margin - 2;
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = fontMetrics().elidedText(line, Qt::ElideRight, std::max(width, 0));
+    return lines.join(u'\n');
+}
+
+void ElidingHeader::initStyleOptionForIndex(QStyleOptionHeader *option, int logicalIndex) const
+{
+    QHeaderView::initStyleOptionForIndex(option, logicalIndex);
+    option->text = shownText(logicalIndex);
+}
+
 CompareView::CompareView(Library *library, QUndoStack *undo, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
@@ -154,6 +172,7 @@ CompareView::CompareView(Library *library, QUndoStack *undo, QWidget *parent)
     m_table->setWordWrap(true);
     m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Comparison"));
+    m_table->setHorizontalHeader(new ElidingHeader(m_table));
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionsMovable(true);
     columns->setSectionResizeMode(QHeaderView::Interactive);

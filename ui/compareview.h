@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QHeaderView>
 #include <QMainWindow>
 
 class QTableView;
@@ -21,6 +22,24 @@ class CompareModel;
 } // namespace Paperboy::Core
 
 namespace Paperboy::Ui {
+
+// The compare table's column headers: each line of a paper's header (title, id and date,
+// publisher, tags) cut with an ellipsis to the column's width, never clipped mid-letter.
+class ElidingHeader : public QHeaderView
+{
+    Q_OBJECT
+
+public:
+    explicit ElidingHeader(QWidget *parent = nullptr)
+        : QHeaderView(Qt::Horizontal, parent)
+    {
+    }
+    // The text the section shows at its present width.
+    QString shownText(int logicalIndex) const;
+
+protected:
+    void initStyleOptionForIndex(QStyleOptionHeader *option, int logicalIndex) const override;
+};
 
 // Each cell is a read-only QTextBrowser holding the rendered section, with the paper's highlights
 // drawn and, in results rows, the figures emphasised. The table keeps the keyboard focus: arrows

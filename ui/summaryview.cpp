@@ -11,6 +11,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -81,7 +82,12 @@ QString SummaryView::headedMarkdown(const Core::PaperDetail &paper)
     // The title first: the summary's own "# " heading when it starts with one, then the header.
     if (const QString trimmed = summary.trimmed(); trimmed.startsWith(QLatin1StringView("# "))) {
         const qsizetype end = trimmed.indexOf(u'\n');
-        header += trimmed.left(end < 0 ? trimmed.size() : end) + QStringLiteral("\n\n");
+        const QString heading = trimmed.left(end < 0 ? trimmed.size() : end);
+        // "# 논문 요약: "Title"": the title as the paper list shows it, without the label and quotes.
+        static const QRegularExpression label(QStringLiteral(R"(^#\s+(?:논문\s*요약|요약|paper\s+summary|summary)\s*[:：])"),
+                                              QRegularExpression::CaseInsensitiveOption);
+        const bool labelled = !paper.listing.title.isEmpty() && label.match(heading).hasMatch();
+        header += (labelled ? QStringLiteral("# ") + literal(paper.listing.title) : heading) + QStringLiteral("\n\n");
         summary = end < 0 ? QString() : trimmed.mid(end + 1);
     } else if (!trimmed.startsWith(u'#')) {
         const QString title = paper.listing.title.isEmpty() ? id : paper.listing.title;

@@ -5,12 +5,27 @@
 #include "importcontroller.h"
 #include "refreshcontroller.h"
 
+#include <QLocale>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolButton>
 
 namespace Paperboy::Ui {
+
+namespace {
+// A bar wide enough for its text at the largest value ("Importing 198 / 3650" was cut to
+// "198 / 3|65" beside a stretched message), and no wider than it needs.
+void fitText(QProgressBar *progress, int total)
+{
+    QString text = progress->format();
+    text.replace(QStringLiteral("%v"), QLocale().toString(total)).replace(QStringLiteral("%m"), QLocale().toString(total));
+    const int width
+        = progress->fontMetrics().horizontalAdvance(text) + 4 * progress->style()->pixelMetric(QStyle::PM_ProgressBarChunkWidth, nullptr, progress) + 16;
+    progress->setMinimumWidth(width);
+    progress->setMaximumWidth(std::max(width, 240));
+}
+} // namespace
 
 TaskStatus::TaskStatus(QStatusBar *bar, ImportController *import, RefreshController *refresh, ActionRegistry *actions)
     : QObject(bar)
@@ -44,6 +59,8 @@ TaskStatus::TaskStatus(QStatusBar *bar, ImportController *import, RefreshControl
         cancelImport->setEnabled(true);
     });
     connect(import, &ImportController::progress, this, [this](int done, int total) {
+        if (total != m_importProgress->maximum())
+            fitText(m_importProgress, total);
         m_importProgress->setRange(0, total);
         m_importProgress->setValue(done);
     });
@@ -58,6 +75,7 @@ TaskStatus::TaskStatus(QStatusBar *bar, ImportController *import, RefreshControl
     connect(refresh, &RefreshController::message, bar, [bar](const QString &text) { bar->showMessage(text, 10000); });
     connect(m_refreshCancel, &QToolButton::clicked, refresh, &RefreshController::cancel);
     connect(refresh, &RefreshController::started, this, [this, cancelRefresh, start](int total) {
+        fitText(m_refreshProgress, std::max(1, total));
         m_refreshProgress->setRange(0, std::max(1, total));
         m_refreshProgress->setValue(0);
         m_refreshProgress->setToolTip({});
@@ -67,6 +85,8 @@ TaskStatus::TaskStatus(QStatusBar *bar, ImportController *import, RefreshControl
         start->setEnabled(false);
     });
     connect(refresh, &RefreshController::progress, this, [this](int done, int total) {
+        if (std::max(1, total) != m_refreshProgress->maximum())
+            fitText(m_refreshProgress, std::max(1, total));
         m_refreshProgress->setRange(0, std::max(1, total));
         m_refreshProgress->setValue(done);
     });

@@ -264,6 +264,18 @@ SearchIndex::Plan SearchIndex::plan(const SearchQuery &typed) const
     return p;
 }
 
+namespace {
+// A snippet as text: the index holds the summary's Markdown, whose emphasis and code marks
+// ("**보상 모델**", "`GRPO`") would show as such in a list of results.
+QString plainSnippet(QString snippet)
+{
+    snippet.remove(QStringLiteral("**"));
+    snippet.remove(QStringLiteral("__"));
+    snippet.remove(u'`');
+    return snippet.simplified();
+}
+} // namespace
+
 QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QString *error, Order order) const
 {
     QList<SearchHit> hits;
@@ -371,7 +383,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
                 continue;
             seen.insert(id);
             hits.append({id, QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
-                         snippetsInline ? q.value(5).toString().simplified() : QString(), q.value(4).toDouble()});
+                         snippetsInline ? plainSnippet(q.value(5).toString()) : QString(), q.value(4).toDouble()});
             rowids.append(q.value(3).toLongLong());
         }
         q.finish();
@@ -394,7 +406,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
         QHash<qlonglong, QString> snippets;
         if (Sql::exec(s, {match, *lo, *hi}))
             while (s.next())
-                snippets.insert(s.value(0).toLongLong(), s.value(1).toString().simplified());
+                snippets.insert(s.value(0).toLongLong(), plainSnippet(s.value(1).toString()));
         s.finish();
         for (int i = 0; i < hits.size(); ++i)
             hits[i].snippet = snippets.value(rowids.at(i));

@@ -250,6 +250,7 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
             text += u'\n' + c.tags.join(QStringLiteral(" · "));
         return text;
     }
+    case Qt::ToolTipRole: return headerData(section, orientation, Qt::DisplayRole); // the whole of what a narrow column cuts
     case TitleRole: return c.paper.listing.title;
     case ArxivIdRole: return c.paper.listing.arxivId;
     case DateRole: return c.paper.listing.day;
