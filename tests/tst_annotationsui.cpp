@@ -19,6 +19,7 @@
 
 #include "windowparts.h"
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -28,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -455,6 +457,70 @@ private Q_SLOTS:
         // Drawn where it was made, and again after the paper is shown anew.
         QVERIFY(w.reader()->openPaper(QDate(2025, 5, 24), QStringLiteral("2505.96265")));
         QCOMPARE(summaryView(w)->drawnHighlights().value(stored[0].id).first, first);
+    }
+
+    // v selects in the summary with the keyboard alone: it starts in the summary's text (not the
+    // header), w l $ j extend it, Enter highlights it; y copies; Esc stops, and the keys are the
+    // window's again.
+    void keyboardSelectionHighlightsAndCopies()
+    {
+        Ui::MainWindow w(m_lib.get());
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.reader()->openPaper(QDate(2025, 5, 24), QStringLiteral("2505.96265")));
+        paperTree(w)->setFocus();
+        Ui::SummaryView *view = summaryView(w);
+        const int start = Ui::SummaryView::summaryStart(view->document());
+        QVERIFY(start > 0);
+
+        QTest::keyClick(paperTree(w), Qt::Key_V);
+        QVERIFY(view->hasFocus());
+        QVERIFY(view->textCursor().hasSelection());
+        QVERIFY(std::min(view->textCursor().anchor(), view->textCursor().position()) >= start);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Enter")), qPrintable(w.statusBar()->currentMessage()));
+        const QString papersBefore = w.reader()->currentPaperId();
+        QTest::keyClick(view, Qt::Key_W);
+        QTest::keyClick(view, Qt::Key_W);
+        const int afterWords = view->textCursor().position();
+        QTest::keyClick(view, Qt::Key_L);
+        QCOMPARE(view->textCursor().position(), afterWords + 1);
+        QTest::keyClick(view, Qt::Key_H);
+        QCOMPARE(view->textCursor().position(), afterWords);
+        QTest::keyClick(view, Qt::Key_J); // a line down, not the next paper
+        QVERIFY(view->textCursor().position() > afterWords);
+        QCOMPARE(w.reader()->currentPaperId(), papersBefore);
+        QTest::keyClick(view, Qt::Key_K);
+        QTest::keyClick(view, Qt::Key_Dollar, Qt::ShiftModifier);
+        QVERIFY(view->textCursor().atBlockEnd());
+        // k at the top never reaches into the header.
+        for (int i = 0; i < 20; ++i)
+            QTest::keyClick(view, Qt::Key_K);
+        QVERIFY(std::min(view->textCursor().anchor(), view->textCursor().position()) >= start);
+        QTest::keyClick(view, Qt::Key_J);
+        QTest::keyClick(view, Qt::Key_Dollar, Qt::ShiftModifier);
+        const QString selected = view->textCursor().selectedText();
+        QVERIFY(selected.size() > 4);
+        QTest::keyClick(view, Qt::Key_Return);
+        const auto stored = m_lib->annotations().highlights(QStringLiteral("2505.96265"));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored[0].exact, QString(selected).replace(QChar::ParagraphSeparator, u'\n'));
+        QVERIFY(!stored[0].prefix.contains(QStringLiteral("PDF")));
+
+        // y copies and ends; the next j is the window's again.
+        QTest::keyClick(view, Qt::Key_V);
+        QTest::keyClick(view, Qt::Key_W);
+        const QString copied = view->textCursor().selectedText();
+        QTest::keyClick(view, Qt::Key_Y);
+        QCOMPARE(QApplication::clipboard()->text(), copied);
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Copied")));
+        // Esc stops without a trace.
+        QTest::keyClick(view, Qt::Key_V);
+        QTest::keyClick(view, Qt::Key_Escape);
+        QVERIFY(!view->textCursor().hasSelection());
+        QTest::keyClick(view, Qt::Key_J);
+        QVERIFY(w.reader()->currentPaperId() != papersBefore);
+        QCOMPARE(m_lib->annotations().highlights(QStringLiteral("2505.96265")).size(), 1);
     }
 
     void highlightWithCommentAndColour()

@@ -489,6 +489,10 @@ private Q_SLOTS:
             QVERIFY(sheet->columnsThatFit() < int(w.actions()->menus().size()) || size.width() > 1400);
             auto *scroll = sheet->findChild<QScrollArea *>(QStringLiteral("cheatSheetScroll"));
             QVERIFY(scroll);
+            // Its columns reflow to the width: nothing is off to the side.
+            QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+            // The keys of keyboard selection, which no menu lists.
+            QVERIFY(html.contains(QStringLiteral("(after v)")));
             if (size.height() < 700) {
                 QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
                 key(sheet, Qt::Key_J);

@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::CaretMode</name>
+    <message numerus="yes">
+        <source>Copied %n character(s)</source>
+        <translation>
+            <numerusform>Copied %n character</numerusform>
+            <numerusform>Copied %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::CommandPalette</name>
     <message numerus="yes">
         <source>Comparison “%1” (%n paper(s))</source>

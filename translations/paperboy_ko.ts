@@ -256,8 +256,16 @@
         <translation>발행처(&amp;B)…</translation>
     </message>
     <message>
-        <source>Search Results: Best Match / &amp;Newest First</source>
-        <translation>검색 결과: 관련도순 / 최신순(&amp;N)</translation>
+        <source>Select with the &amp;Keyboard</source>
+        <translation>키보드로 선택(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open a paper first</source>
+        <translation>먼저 논문을 여세요</translation>
+    </message>
+    <message>
+        <source>Sort Search &amp;Results</source>
+        <translation>검색 결과 정렬(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2051,55 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::CaretMode</name>
+    <message>
+        <source>start / end selecting with the keyboard</source>
+        <translation>키보드 선택 시작 / 끝</translation>
+    </message>
+    <message>
+        <source>extend by a character / a line (or the arrows)</source>
+        <translation>한 글자 / 한 줄씩 늘이기 (화살표도 됨)</translation>
+    </message>
+    <message>
+        <source>extend to the next / previous word</source>
+        <translation>다음 / 이전 단어까지 늘이기</translation>
+    </message>
+    <message>
+        <source>extend to the start / end of the line</source>
+        <translation>줄의 처음 / 끝까지 늘이기</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>highlight the selection (Shift+Enter: with a comment)</source>
+        <translation>선택한 부분 강조 (Shift+Enter: 메모와 함께)</translation>
+    </message>
+    <message>
+        <source>copy the selection</source>
+        <translation>선택한 부분 복사</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>stop selecting</source>
+        <translation>선택 그만두기</translation>
+    </message>
+    <message>
+        <source>Selecting: h j k l, w b, 0 $ extend · Enter highlights · y copies · Esc stops</source>
+        <translation>선택 중: h j k l, w b, 0 $ 로 늘이기 · Enter 강조 · y 복사 · Esc 그만두기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n character(s)</source>
+        <translation>
+            <numerusform>%n글자를 복사했습니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::CheatSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2051,6 +2108,10 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>Arrows scroll; any other key closes.</source>
         <translation>화살표로 스크롤하고, 다른 키를 누르면 닫힙니다.</translation>
+    </message>
+    <message>
+        <source>Selecting in the summary (after v)</source>
+        <translation>요약에서 선택하기 (v 다음)</translation>
     </message>
 </context>
 <context>

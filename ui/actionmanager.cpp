@@ -4,6 +4,7 @@
 #include "actionregistry.h"
 #include "annotationcontroller.h"
 #include "appearance.h"
+#include "caretmode.h"
 #include "cheatsheet.h"
 #include "comparecontroller.h"
 #include "mainwindow.h"
@@ -66,7 +67,7 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     a->startGroup();
     add("search.focus", tr("&Search…"), "go", {K(Qt::Key_Slash)}, w, &MainWindow::showSearch);
     add("search.close", tr("&Close Search"), "go", {K(Qt::Key_Escape)}, w, &MainWindow::closeSearch)->setEnabled(false);
-    add("search.order", tr("Search Results: Best Match / &Newest First"), "go", {K(Qt::ALT | Qt::Key_S)}, w, &MainWindow::toggleSearchOrder);
+    add("search.order", tr("Sort Search &Results"), "go", {K(Qt::ALT | Qt::Key_S)}, w, &MainWindow::toggleSearchOrder);
     add("app.palette", tr("Command &Palette…"), "go", {K(Qt::CTRL | Qt::Key_K), K(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, w, &MainWindow::showPalette);
 
     add("paper.toggle_read", tr("Mark &Read / Unread"), "paper", {K(Qt::Key_M)}, r, &ReaderController::toggleRead);
@@ -84,6 +85,11 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     add("paper.note", tr("&Note…"), "paper", {K(Qt::Key_A)}, n, &AnnotationController::openNote);
     add("paper.highlight", tr("&Highlight Selection"), "paper", {K(Qt::Key_H)}, n, [n] { n->highlightSelection(false); });
     add("paper.highlight_comment", tr("Highlight with &Comment…"), "paper", {K(Qt::SHIFT | Qt::Key_H)}, n, [n] { n->highlightSelection(true); });
+    CaretMode *caret = t.caret;
+    add("paper.select_keys", tr("Select with the &Keyboard"), "paper", {K(Qt::Key_V)}, caret, [caret, n] {
+        if (!caret->start())
+            Q_EMIT n->message(tr("Open a paper first"), 4000);
+    });
     add("paper.remove_highlight", tr("Remove Highlight"), "paper", {K(Qt::Key_Delete)}, n, &AnnotationController::removeSelectedHighlight);
     add("tags.manage", tr("&Manage Tags…"), "paper", {K(Qt::CTRL | Qt::Key_T)}, n, &AnnotationController::manageTags);
 

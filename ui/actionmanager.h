@@ -10,6 +10,7 @@ namespace Paperboy::Ui {
 
 class ActionRegistry;
 class AnnotationController;
+class CaretMode;
 class CheatSheet;
 class CompareController;
 class MainWindow;
@@ -26,6 +27,7 @@ struct ActionTargets {
     CheatSheet *cheatSheet;
     QUndoStack *undo;
     QDockWidget *trayDock;
+    CaretMode *caret;
 };
 
 class ActionManager

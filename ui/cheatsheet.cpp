@@ -2,12 +2,14 @@
 #include "cheatsheet.h"
 
 #include "actionregistry.h"
+#include "caretmode.h"
 
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,10 +42,18 @@ CheatSheet::CheatSheet(ActionRegistry *actions, QWidget *window)
 
 int CheatSheet::columnsThatFit() const
 {
-    // A column holds a key and an action's name: about 44 average characters with its spacing.
-    const int column = fontMetrics().averageCharWidth() * 44;
+    // As many menus side by side as the sheet's width holds, measured on the sheet's own text
+    // (a long action name or key list widens its column).
     const int room = std::max(0, (isVisible() ? width() : parentWidget()->width()) - 2 * 24 - 2 * 24 - 20);
-    return std::clamp(room / std::max(1, column), 1, std::max(1, int(m_actions->menus().size())));
+    const int most = std::max(1, int(m_actions->menus().size()));
+    QTextDocument doc;
+    doc.setDefaultFont(m_label->font());
+    for (int columns = most; columns > 1; --columns) {
+        doc.setHtml(html(columns));
+        if (doc.idealWidth() <= room)
+            return columns;
+    }
+    return 1;
 }
 
 QString CheatSheet::html(int columns) const
@@ -70,6 +80,10 @@ QString CheatSheet::html(int columns) const
         if (i % columns == columns - 1 || i == menus.size() - 1)
             out += QStringLiteral("</tr>");
     }
+    // The keys of keyboard selection, which are not actions of the menus.
+    out += QStringLiteral("</table><p><b>%1</b></p><table cellspacing=\"4\">").arg(tr("Selecting in the summary (after v)").toHtmlEscaped());
+    for (const auto &[keys, what] : CaretMode::keys())
+        out += QStringLiteral("<tr><td><tt>%1</tt></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     return out + QStringLiteral("</table><p>%1</p>").arg(tr("Arrows scroll; any other key closes."));
 }
 

@@ -5,6 +5,7 @@
 #include "actionregistry.h"
 #include "annotationcontroller.h"
 #include "appearance.h"
+#include "caretmode.h"
 #include "cheatsheet.h"
 #include "commandpalette.h"
 #include "comparecontroller.h"
@@ -139,7 +140,15 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     connect(tray, &CompareTray::clearRequested, m_compare, &CompareController::clearMarks);
     connect(m_notes, &NotePanel::highlightActivated, m_summary, &SummaryView::scrollToHighlight);
 
-    ActionManager::createActions(m_actions, {this, m_reader, m_annotations, m_compare, m_summary, cheatSheet, m_undo, m_trayDock});
+    auto *caret = new CaretMode(m_summary, this);
+    connect(caret, &CaretMode::highlightRequested, m_annotations, &AnnotationController::highlightSelection);
+    connect(caret, &CaretMode::message, this, [this](const QString &text, int timeout) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text, timeout);
+    });
+    ActionManager::createActions(m_actions, {this, m_reader, m_annotations, m_compare, m_summary, cheatSheet, m_undo, m_trayDock, caret});
     m_actions->fillMenuBar(menuBar());
     addActions(m_actions->actions());
     m_actions->loadOverrides();
