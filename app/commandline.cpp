@@ -48,6 +48,9 @@ QJsonObject paperJson(const PaperListing &p)
     };
 }
 
+// The exit code of an import that brought some files and not others.
+constexpr int PartlyImported = 3;
+
 int runImport(Invocation &inv)
 {
     Library &library = *inv.library();
@@ -57,7 +60,8 @@ int runImport(Invocation &inv)
     const QStringList files = DigestImporter::digestFilesIn(paths);
     if (files.isEmpty())
         return inv.fail(CommandLine::tr("no digest files (*.md) found"));
-    bool allGood = true;
+    int taken = 0, rejected = 0;
+    bool errors = false;
     // The window's path (parsing ahead on a second thread, several files per transaction), with a
     // line per file as soon as its batch is committed.
     library.importer().importPaths(files, {}, nullptr, [&](const ImportResult &r) {
@@ -65,22 +69,27 @@ int runImport(Invocation &inv)
         switch (r.outcome) {
         case ImportResult::Outcome::Imported:
             inv.out() << file << ": " << CommandLine::tr("imported %1 (%2 papers)").arg(r.day.toString(Qt::ISODate)).arg(r.papers) << "\n";
+            ++taken;
             break;
         case ImportResult::Outcome::Unchanged:
             inv.out() << file << ": " << CommandLine::tr("unchanged %1 (%2 papers)").arg(r.day.toString(Qt::ISODate)).arg(r.papers) << "\n";
+            ++taken;
             break;
         case ImportResult::Outcome::Rejected:
             inv.out() << file << ": " << CommandLine::tr("rejected") << "\n";
-            allGood = false;
+            ++rejected;
             break;
         }
         for (const Diagnostic &d : r.diagnostics) {
             inv.err() << TerminalText::escaped(d.toString()) << "\n";
             if (d.isError())
-                allGood = false;
+                errors = true;
         }
     });
-    return allGood ? 0 : 1;
+    // 0: everything is in; 3: some of it (a file rejected, or a paper dropped with an error); 1: nothing.
+    if (taken == 0)
+        return 1;
+    return rejected > 0 || errors ? PartlyImported : 0;
 }
 
 int runSearch(Invocation &inv)
@@ -647,7 +656,8 @@ const QList<Command> &CommandLine::commands()
          .arguments = Arguments::Words,
          .details = QT_TRANSLATE_NOOP("CommandLine",
                                       "Prints a line per file (imported, unchanged or rejected) and every problem found in it; "
-                                      "exits with 1 when a file was rejected. After --, every word is a path, even -h or --help.")},
+                                      "exits with 0 when every file was imported or unchanged, 3 when some were and a file was rejected (or "
+                                      "had errors), 1 when nothing was imported. After --, every word is a path, even -h or --help.")},
         {.name = "search",
          .synopsis = "QUERY... [OPTIONS]",
          .description = QT_TRANSLATE_NOOP("CommandLine", "Search the titles, summaries, notes and tags."),

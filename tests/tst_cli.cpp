@@ -104,15 +104,21 @@ private Q_SLOTS:
                         + (i == 2 ? third : others.arg(TestCorpus::kDay.addDays(10 + i).toString(Qt::ISODate)).arg(TestCorpus::kPapers));
             return expected.join(u'\n') + u'\n';
         };
+        // Four days in, one file rejected: partly imported (3), not "nothing" (1).
         Run r = ::paperboy(db, {QStringLiteral("import"), folder.path()});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 3);
         QCOMPARE(r.out, lines(QStringLiteral("rejected"), QStringLiteral("imported %1 (%2 papers)")));
         QVERIFY2(r.err.contains(QStringLiteral("no papers")), qPrintable(r.err));
         r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("days")});
         QCOMPARE(r.out.count(u'\n'), 4);
         r = ::paperboy(db, {QStringLiteral("import"), folder.path()});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 3);
         QCOMPARE(r.out, lines(QStringLiteral("rejected"), QStringLiteral("unchanged %1 (%2 papers)")));
+        // Only the rejected file: nothing imported (1); only good files: 0.
+        r = ::paperboy(db, {QStringLiteral("import"), files.at(2)});
+        QCOMPARE(r.code, 1);
+        r = ::paperboy(db, {QStringLiteral("import"), files.at(0), files.at(1)});
+        QCOMPARE(r.code, 0);
     }
 
     // Two publishers of one day: list papers --json names them (the shown one first), list

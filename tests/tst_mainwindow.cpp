@@ -13,6 +13,7 @@
 #include "windowparts.h"
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFontMetrics>
 #include <QLabel>
@@ -291,6 +292,66 @@ private Q_SLOTS:
             QVERIFY2(!w.actions()->menuOf(a).isEmpty(), qPrintable(a->objectName()));
             QVERIFY2(!a->associatedObjects().isEmpty(), qPrintable(a->objectName()));
         }
+    }
+
+    // Files opened in the window: the status bar says what came in (days, papers, rejected files),
+    // the newest day imported is shown, and the problems are grouped by file under short names.
+    void openedFilesSayWhatTheyBrought()
+    {
+        QTemporaryDir dir;
+        Core::Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        QVERIFY(lib.importer().importFile(TestCorpus::day()).outcome == Core::ImportResult::Outcome::Imported);
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/a")) && QDir().mkpath(folder + QStringLiteral("/b")));
+        const auto write = [](const QString &path, const QByteArray &data) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+        };
+        QVERIFY(write(folder + QStringLiteral("/a/2025-06-01.md"), TestCorpus::dayBytes().replace("2025-05-24", "2025-06-01").replace("2505.", "2506.")));
+        QVERIFY(write(folder + QStringLiteral("/b/2025-06-03.md"), TestCorpus::dayBytes().replace("2025-05-24", "2025-06-03").replace("2505.", "2507.")));
+        QVERIFY(write(folder + QStringLiteral("/b/broken.md"), "# nothing here\n"));
+
+        Ui::MainWindow w(&lib);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.reader()->currentDay(), TestCorpus::kDay);
+        QSignalSpy done(w.importer(), &Ui::ImportController::finished);
+        w.openFiles({folder});
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+        const QString summary = done.at(0).at(0).toString();
+        QVERIFY2(summary.startsWith(QStringLiteral("Imported 2 day")) && summary.contains(QStringLiteral("%1 paper").arg(2 * TestCorpus::kPapers))
+                     && summary.contains(QStringLiteral("1 file(s) rejected")),
+                 qPrintable(summary));
+        QVERIFY2(w.statusBar()->currentMessage() == summary, qPrintable(w.statusBar()->currentMessage()));
+        QTRY_COMPARE(w.reader()->currentDay(), QDate(2025, 6, 3));
+        const QStringList problems = done.at(0).at(2).toStringList();
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first(), QStringLiteral("b/broken.md (rejected)"));
+        QVERIFY2(problems.at(1).startsWith(QStringLiteral("    ")) && problems.at(1).contains(QStringLiteral("error:")), qPrintable(problems.at(1)));
+        for (const QString &line : problems)
+            QVERIFY2(!line.contains(folder), qPrintable(line));
+    }
+
+    // The problems of one file are named by its file name; an empty import says nothing came.
+    void importReportNamesFilesShortly()
+    {
+        Core::ImportResult ok{Core::ImportResult::Outcome::Unchanged, QStringLiteral("/x/y/2025-05-24.md"), QDate(2025, 5, 24), 3, {}};
+        Core::Diagnostic d;
+        d.file = QStringLiteral("/x/y/z/09.md");
+        d.line = 7;
+        d.message = QStringLiteral("a paper without a link");
+        d.paperId = QStringLiteral("2505.00001");
+        Core::ImportResult warned{Core::ImportResult::Outcome::Imported, d.file, QDate(2025, 5, 9), 2, {d}};
+        const auto one = Ui::ImportController::report({warned}, false);
+        QCOMPARE(one.problems,
+                 (QStringList{QStringLiteral("09.md (imported)"), QStringLiteral("    line 7: warning: a paper without a link (paper 2505.00001)")}));
+        QCOMPARE(one.newest, QDate(2025, 5, 9));
+        const auto none = Ui::ImportController::report({ok}, true);
+        QVERIFY2(none.summary.startsWith(QStringLiteral("Nothing new imported, 1 file(s) unchanged")) && none.summary.endsWith(QStringLiteral("(cancelled)")),
+                 qPrintable(none.summary));
+        QVERIFY(none.problems.isEmpty());
+        QCOMPARE(none.newest, QDate(2025, 5, 24));
     }
 
     void backgroundImportUpdatesTheWindow()

@@ -270,6 +270,27 @@ private Q_SLOTS:
         }
     }
 
+    // A digest's problems speak the interface's language too ("경고:", not "warning:"), and so does
+    // what an import says it brought.
+    void diagnosticsAndImportReportsAreTranslated()
+    {
+        QTranslator ko;
+        QVERIFY(ko.load(QStringLiteral(":/i18n/paperboy_ko")));
+        QVERIFY(QCoreApplication::installTranslator(&ko));
+        Core::Diagnostic d;
+        d.file = QStringLiteral("/x/2025-05-24.md");
+        d.line = 3;
+        d.message = QStringLiteral("no summary");
+        d.paperId = QStringLiteral("2505.00001");
+        const QString shown = d.toString();
+        Core::ImportResult r{Core::ImportResult::Outcome::Imported, d.file, QDate(2025, 5, 24), 4, {d}};
+        const QString summary = Ui::ImportController::report({r}, false).summary;
+        QCoreApplication::removeTranslator(&ko);
+        QCOMPARE(shown, QStringLiteral("/x/2025-05-24.md:3: 경고: no summary (논문 2505.00001)"));
+        QVERIFY2(summary.contains(QStringLiteral("논문 4편")) && summary.contains(QStringLiteral("가져옴")), qPrintable(summary));
+        QCOMPARE(d.toString(), QStringLiteral("/x/2025-05-24.md:3: warning: no summary (paper 2505.00001)"));
+    }
+
     // Korean through the settings dialog, then English at runtime: the window is rebuilt in the new
     // language on the same paper, and dates, plurals and Qt's own buttons follow.
     void windowSwitchesLanguageAtRuntime()

@@ -194,24 +194,31 @@
 <context>
     <name>Paperboy::Ui::ImportController</name>
     <message numerus="yes">
-        <source>%n digest(s) imported</source>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%n digest imported</numerusform>
-            <numerusform>%n digests imported</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n unchanged</source>
+        <source>%n paper(s)</source>
         <translation>
-            <numerusform>, %n unchanged</numerusform>
-            <numerusform>, %n unchanged</numerusform>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n rejected</source>
+        <source>%n file(s) unchanged</source>
         <translation>
-            <numerusform>, %n rejected</numerusform>
-            <numerusform>, %n rejected</numerusform>
+            <numerusform>%n file unchanged</numerusform>
+            <numerusform>%n files unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rejected</source>
+        <translation>
+            <numerusform>%n file rejected</numerusform>
+            <numerusform>%n files rejected</numerusform>
         </translation>
     </message>
 </context>

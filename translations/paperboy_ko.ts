@@ -753,10 +753,6 @@
         <translation>다이제스트를 가져옵니다: 파일, 그리고 폴더 안의 *.md 파일.</translation>
     </message>
     <message>
-        <source>Prints a line per file (imported, unchanged or rejected) and every problem found in it; exits with 1 when a file was rejected. After --, every word is a path, even -h or --help.</source>
-        <translation>파일마다 한 줄(가져옴, 변경 없음, 거부됨)과 그 파일에서 찾은 문제를 모두 출력하고, 거부된 파일이 있으면 1로 끝납니다. -- 뒤의 단어는 -h나 --help라도 모두 경로입니다.</translation>
-    </message>
-    <message>
         <source>Search the titles, summaries, notes and tags.</source>
         <translation>제목, 요약, 메모, 태그를 검색합니다.</translation>
     </message>
@@ -916,6 +912,10 @@
     <message>
         <source>URL: a digest&apos;s address with {date} for the day (YYYY-MM-DD) or with {yyyy}, {mm} and {dd} (as in .../paper_logs/{yyyy}/{mm}/{dd}.md), a page that lists digests, or for hf the API&apos;s base (https://huggingface.co).</source>
         <translation>URL: 날짜 자리에 {date}(YYYY-MM-DD) 또는 {yyyy}, {mm}, {dd}가 들어간 다이제스트 주소(예: .../paper_logs/{yyyy}/{mm}/{dd}.md), 다이제스트 목록 페이지, 또는 hf의 경우 API 기본 주소(https://huggingface.co).</translation>
+    </message>
+    <message>
+        <source>Prints a line per file (imported, unchanged or rejected) and every problem found in it; exits with 0 when every file was imported or unchanged, 3 when some were and a file was rejected (or had errors), 1 when nothing was imported. After --, every word is a path, even -h or --help.</source>
+        <translation>파일마다 한 줄(가져옴, 변경 없음, 거부됨)과 그 안에서 찾은 문제를 모두 출력합니다. 모든 파일을 가져왔거나 변경이 없으면 0, 일부만 가져오고 거부되거나 오류가 있는 파일이 있으면 3, 아무것도 가져오지 못하면 1로 끝납니다. -- 뒤의 단어는 -h나 --help라도 모두 경로입니다.</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1798,21 @@ The library as it was is kept in %1.</source>
     </message>
 </context>
 <context>
+    <name>Paperboy::Core::Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>(paper %1)</source>
+        <translation>(논문 %1)</translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Core::FetchRun</name>
     <message>
         <source>already in the library</source>
@@ -2604,27 +2619,57 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <source>An import is already running</source>
         <translation>이미 가져오는 중입니다</translation>
     </message>
+    <message>
+        <source>Nothing new imported</source>
+        <translation>새로 가져온 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2)</source>
+        <translation>%1 가져옴 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <source>%n digest(s) imported</source>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>다이제스트 %n개 가져옴</numerusform>
+            <numerusform>날짜 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n unchanged</source>
+        <source>%n paper(s)</source>
         <translation>
-            <numerusform>, %n개 변경 없음</numerusform>
+            <numerusform>논문 %n편</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n rejected</source>
+        <source>%n file(s) unchanged</source>
         <translation>
-            <numerusform>, %n개 거부됨</numerusform>
+            <numerusform>변경 없는 파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rejected</source>
+        <translation>
+            <numerusform>거부된 파일 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <source> (cancelled)</source>
-        <translation> (취소됨)</translation>
+        <source>(cancelled)</source>
+        <translation>(취소됨)</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // brought in a line for the status bar. The window only shows what it says.
 #pragma once
 
+#include "library/librarytypes.h"
+
 #include <QDate>
 #include <QObject>
 #include <QStringList>
@@ -19,6 +21,17 @@ class ImportController : public QObject
 
 public:
     explicit ImportController(Core::Library *library, QObject *parent = nullptr);
+
+    // What an import brought, as the window says it: "Imported 3 days (141 papers), 1 file
+    // rejected"; the newest day imported or already there; the problems grouped by file, each file
+    // named by its path below the folder the files share ("2025/05/09.md", not "/home/…/09.md"),
+    // its problems indented below it.
+    struct Report {
+        QString summary;
+        QDate newest;
+        QStringList problems;
+    };
+    static Report report(const QList<Core::ImportResult> &results, bool cancelled);
 
     // Starts importing files and folders; false when one is running already (message() says so).
     bool start(const QStringList &paths);

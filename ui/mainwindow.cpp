@@ -176,8 +176,15 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     connect(m_import, &ImportController::finished, this, [this](const QString &, const QDate &newest, const QStringList &problems) {
         if (std::exchange(m_showImported, false) && newest.isValid())
             m_reader->selectDay(newest);
-        if (!problems.isEmpty() && isVisible() && !QApplication::platformName().contains(QLatin1StringView("offscreen")))
-            QMessageBox::warning(this, tr("Import"), tr("Some digests had problems:") + u'\n' + problems.mid(0, 30).join(u'\n'));
+        if (!problems.isEmpty() && isVisible() && !QApplication::platformName().contains(QLatin1StringView("offscreen"))) {
+            // The first problems in the message, all of them under Show Details.
+            QMessageBox box(QMessageBox::Warning, tr("Import"), tr("Some digests had problems:"), QMessageBox::Ok, this);
+            constexpr qsizetype Shown = 16;
+            box.setInformativeText(problems.mid(0, Shown).join(u'\n') + (problems.size() > Shown ? QStringLiteral("\n…") : QString()));
+            if (problems.size() > Shown)
+                box.setDetailedText(problems.join(u'\n'));
+            box.exec();
+        }
     });
     connect(m_refresh, &RefreshController::finished, this, [this] {
         if (m_refreshLog && m_refreshLog->isVisible())

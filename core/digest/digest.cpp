@@ -1,6 +1,8 @@
 // Small behaviour of the digest value types.
 #include "digest.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Paperboy::Core {
@@ -10,9 +12,16 @@ QString Diagnostic::toString() const
     QString where = file;
     if (line > 0)
         where += u':' + QString::number(line);
-    QString s = where + (isError() ? QStringLiteral(": error: ") : QStringLiteral(": warning: ")) + message;
+    return where + QStringLiteral(": ") + text();
+}
+
+QString Diagnostic::text() const
+{
+    QString s = (isError() ? QCoreApplication::translate("Paperboy::Core::Diagnostic", "error")
+                           : QCoreApplication::translate("Paperboy::Core::Diagnostic", "warning"))
+        + QStringLiteral(": ") + message;
     if (!paperId.isEmpty())
-        s += QStringLiteral(" (paper %1)").arg(paperId);
+        s += u' ' + QCoreApplication::translate("Paperboy::Core::Diagnostic", "(paper %1)").arg(paperId);
     return s;
 }
 

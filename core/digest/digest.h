@@ -22,8 +22,10 @@ struct Diagnostic {
     QString message;
 
     bool isError() const { return severity == Severity::Error; }
-    // "file:line: warning: message (paper 2505.16265)"
+    // "file:line: warning: message (paper 2505.16265)", the words in the interface's language.
     QString toString() const;
+    // The same without the place: "warning: message (paper 2505.16265)".
+    QString text() const;
 };
 
 struct Section {
