@@ -12,6 +12,7 @@
 #include "invocation.h"
 #include "library/library.h"
 #include "library/libraryrecovery.h"
+#include "library/sampledigest.h"
 #include "library/userdatabackup.h"
 #include "models/comparemodel.h"
 #include "networkcommands.h"
@@ -86,6 +87,8 @@ int runImport(Invocation &inv)
                 errors = true;
         }
     });
+    if (taken > 0 && SampleDigest::removeOnceOthersArrive(library))
+        inv.out() << CommandLine::tr("the sample digest was removed (Settings › Keep the sample digest keeps it)") << "\n";
     // 0: everything is in; 3: some of it (a file rejected, or a paper dropped with an error); 1: nothing.
     if (taken == 0)
         return 1;

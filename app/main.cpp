@@ -7,6 +7,7 @@
 #include "languages.h"
 #include "library/dailybackup.h"
 #include "library/library.h"
+#include "library/sampledigest.h"
 #include "library/userdatabackup.h"
 #include "libraryupgrade.h"
 #include "mainwindow.h"
@@ -34,17 +35,6 @@
 #include <string_view>
 
 using namespace Paperboy;
-
-namespace {
-
-// The sample digest is imported on first start so a new reader sees real content at once.
-void importSampleIfEmpty(Core::Library &library)
-{
-    if (library.catalog().isEmpty())
-        library.importer().importFile(QStringLiteral(":/paperboy/sample/2025-01-15.md"));
-}
-
-} // namespace
 
 namespace {
 
@@ -195,7 +185,7 @@ int main(int argc, char *argv[])
     if (!library.writeNotice().isEmpty())
         std::fprintf(stderr, "paperboy: %s\n", qPrintable(library.writeNotice()));
     if (!library.isReadOnly())
-        importSampleIfEmpty(library);
+        Core::SampleDigest::importIfEmpty(library); // a new reader sees real content at once
     // Before the window: destroyed after it, so the window's last note is in the backup.
     Core::UserDataBackup userDataBackup(&library);
     QDate lastImported;
@@ -206,6 +196,7 @@ int main(int argc, char *argv[])
         if (r.day.isValid() && r.outcome != Core::ImportResult::Outcome::Rejected)
             lastImported = r.day;
     }
+    Core::SampleDigest::removeOnceOthersArrive(library);
 
     FirstPaint firstPaint(clock);
     if (parser.isSet(paintOption))

@@ -180,6 +180,33 @@ private Q_SLOTS:
         QCOMPARE(lib.catalog().paper(TestCorpus::kSciLoop, TestCorpus::kDay)->summary.publisherId, bId);
         QCOMPARE(lib.catalog().days().first().paperCount, TestCorpus::kPapers + 1);
 
+        // Removing B's digest leaves A's day as A made it; B's own paper and words are gone, the
+        // reader's data on it stays.
+        QVERIFY(lib.annotations().setStarred(QStringLiteral("2505.99901"), true).ok());
+        QVERIFY(lib.importer().deleteDigest(TestCorpus::kDay, bId).ok());
+        QVERIFY(!lib.importer().deleteDigest(TestCorpus::kDay, bId).ok()); // no such digest now
+        day = lib.catalog().papersOfDay(TestCorpus::kDay);
+        QCOMPARE(day.size(), TestCorpus::kPapers);
+        QCOMPARE(day.at(0).arxivId, TestCorpus::kSciLoop);
+        for (int i = 0; i < day.size(); ++i)
+            QCOMPARE(day.at(i).position, i);
+        QCOMPARE(lib.catalog().paper(TestCorpus::kSciLoop, TestCorpus::kDay)->summary.publisherId, a);
+        QCOMPARE(lib.catalog().paper(TestCorpus::kSciLoop, TestCorpus::kDay)->summaries.size(), 1);
+        QVERIFY(lib.searchIndex().search(SearchQuery::parse(QStringLiteral("zyxwvology")), 10).isEmpty());
+        QVERIFY(lib.annotations().isStarred(QStringLiteral("2505.99901")));
+        QCOMPARE(lib.publishers().all().size(), 2);
+        QCOMPARE(lib.catalog().days().first().paperCount, TestCorpus::kPapers);
+        // B's digest back: as before.
+        QCOMPARE(lib.importer().importFile(fileB).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib.catalog().papersOfDay(TestCorpus::kDay).size(), TestCorpus::kPapers + 1);
+        // The last digest of a day takes the day with it.
+        QVERIFY(lib.importer().deleteDigest(TestCorpus::kDay, a).ok());
+        QVERIFY(lib.catalog().hasDay(TestCorpus::kDay));
+        QVERIFY(lib.importer().deleteDigest(TestCorpus::kDay, bId).ok());
+        QVERIFY(!lib.catalog().hasDay(TestCorpus::kDay));
+        QCOMPARE(lib.importer().importFile(fileA).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib.importer().importFile(fileB).outcome, ImportResult::Outcome::Imported);
+
         // Removing the day removes both digests; the reader's data stays.
         QVERIFY(lib.annotations().setStarred(TestCorpus::kSciLoop, true).ok());
         QVERIFY(lib.importer().deleteDay(TestCorpus::kDay).ok());

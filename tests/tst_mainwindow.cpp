@@ -2,8 +2,10 @@
 #include "actionregistry.h"
 #include "appearance.h"
 #include "common/daylabel.h"
+#include "common/settings.h"
 #include "importcontroller.h"
 #include "library/library.h"
+#include "library/sampledigest.h"
 #include "mainwindow.h"
 #include "models/roles.h"
 #include "readercontroller.h"
@@ -354,6 +356,46 @@ private Q_SLOTS:
         QCOMPARE(none.newest, QDate(2025, 5, 24));
     }
 
+    // The sample a new library starts with: File › Remove the Sample Digest takes it away; it goes
+    // by itself once the reader's own digests are imported, unless Settings keeps it.
+    void theSampleDigestGivesWayToTheReadersOwn()
+    {
+        for (const bool keep : {false, true}) {
+            QSettings().clear();
+            Core::Settings::instance().setKeepSample(keep);
+            QTemporaryDir dir;
+            Core::Library lib;
+            QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+            QVERIFY(Core::SampleDigest::importIfEmpty(lib));
+            QVERIFY(!Core::SampleDigest::importIfEmpty(lib)); // once
+            QVERIFY(Core::SampleDigest::isIn(lib));
+            const QString samplePaper = lib.catalog().papersOfDay(Core::SampleDigest::day()).first().arxivId;
+            QVERIFY(lib.annotations().setStarred(samplePaper, true).ok());
+            Ui::MainWindow w(&lib);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QAction *remove = w.actions()->action(QStringLiteral("file.remove_sample"));
+            QVERIFY(remove->isEnabled());
+            QSignalSpy done(w.importer(), &Ui::ImportController::finished);
+            w.importer()->start({TestCorpus::day()});
+            QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+            QCOMPARE(Core::SampleDigest::isIn(lib), keep);
+            QCOMPARE(lib.catalog().hasDay(Core::SampleDigest::day()), keep);
+            QCOMPARE(remove->isEnabled(), keep);
+            if (!keep) {
+                QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("sample digest was removed")), qPrintable(w.statusBar()->currentMessage()));
+                QVERIFY(lib.annotations().isStarred(samplePaper)); // the reader's data on its papers stays
+                continue;
+            }
+            remove->trigger();
+            QVERIFY(!Core::SampleDigest::isIn(lib));
+            QVERIFY(!remove->isEnabled());
+            QVERIFY(lib.catalog().hasDay(TestCorpus::kDay));
+            QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("removed")));
+        }
+        QSettings().clear();
+    }
+
     void backgroundImportUpdatesTheWindow()
     {
         QTemporaryDir dir;
@@ -434,7 +476,7 @@ private Q_SLOTS:
             items << (a->isSeparator() ? QStringLiteral("|") : a->objectName());
         QCOMPARE(items.join(u' '),
                  QStringLiteral("file.import file.import_folder file.watch_folder file.cancel_import | file.refresh "
-                                "file.refresh_range file.cancel_refresh file.refresh_log file.sources file.publishers | file.export | "
+                                "file.refresh_range file.cancel_refresh file.refresh_log file.sources file.publishers file.remove_sample | file.export | "
                                 "app.settings | file.quit"));
         // Every menu of the registry is in the menu bar, none starts or ends with a separator.
         for (const auto &[id, title] : w.actions()->menus()) {

@@ -267,6 +267,10 @@
         <source>Sort Search &amp;Results</source>
         <translation>검색 결과 정렬(&amp;R)</translation>
     </message>
+    <message>
+        <source>Remove the Sa&amp;mple Digest</source>
+        <translation>예제 다이제스트 지우기(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>Annotations</name>
@@ -917,6 +921,10 @@
         <source>Prints a line per file (imported, unchanged or rejected) and every problem found in it; exits with 0 when every file was imported or unchanged, 3 when some were and a file was rejected (or had errors), 1 when nothing was imported. After --, every word is a path, even -h or --help.</source>
         <translation>파일마다 한 줄(가져옴, 변경 없음, 거부됨)과 그 안에서 찾은 문제를 모두 출력합니다. 모든 파일을 가져왔거나 변경이 없으면 0, 일부만 가져오고 거부되거나 오류가 있는 파일이 있으면 3, 아무것도 가져오지 못하면 1로 끝납니다. -- 뒤의 단어는 -h나 --help라도 모두 경로입니다.</translation>
     </message>
+    <message>
+        <source>the sample digest was removed (Settings › Keep the sample digest keeps it)</source>
+        <translation>예제 다이제스트를 지웠습니다 (설정 › 예제 다이제스트 유지로 남길 수 있습니다)</translation>
+    </message>
 </context>
 <context>
     <name>CompareExporter</name>
@@ -1092,6 +1100,14 @@
     <message>
         <source>%1 already has %2 digests, the most a day holds</source>
         <translation>%1에는 이미 다이제스트가 %2개 있습니다(하루 최대치)</translation>
+    </message>
+    <message>
+        <source>cannot delete the digest: %1</source>
+        <translation>다이제스트를 지울 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no such digest</source>
+        <translation>그런 다이제스트가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2776,14 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
+    <message>
+        <source>the sample digest was removed</source>
+        <translation>예제 다이제스트를 지웠습니다</translation>
+    </message>
+    <message>
+        <source>The sample digest was removed</source>
+        <translation>예제 다이제스트를 지웠습니다</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::NotePanel</name>
@@ -3196,6 +3220,10 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <source>&amp;General</source>
         <translation>일반(&amp;G)</translation>
     </message>
+    <message>
+        <source>&amp;Keep the sample digest after my own digests are imported</source>
+        <translation>내 다이제스트를 가져온 뒤에도 예제 다이제스트 유지(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::SourcesDialog</name>
@@ -3472,6 +3500,13 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>larger than %1</source>
         <translation>%1보다 큽니다</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDigest</name>
+    <message>
+        <source>the library holds no sample digest</source>
+        <translation>라이브러리에 예제 다이제스트가 없습니다</translation>
     </message>
 </context>
 <context>

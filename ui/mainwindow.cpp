@@ -29,6 +29,7 @@
 #include "common/settings.h"
 #include "library/folderwatcher.h"
 #include "library/library.h"
+#include "library/sampledigest.h"
 #include "models/roles.h"
 #include "models/tagmodel.h"
 #include "network/fetchtask.h"
@@ -150,6 +151,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     });
     ActionManager::createActions(m_actions, {this, m_reader, m_annotations, m_compare, m_summary, cheatSheet, m_undo, m_trayDock, caret});
     m_actions->fillMenuBar(menuBar());
+    updateSampleAction();
+    connect(library, &Core::Library::daysChanged, this, &MainWindow::updateSampleAction);
     addActions(m_actions->actions());
     m_actions->loadOverrides();
 
@@ -173,7 +176,10 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     connect(m_annotations, &AnnotationController::message, this, showMessage);
     connect(m_compare, &CompareController::message, this, showMessage);
     connect(m_reader, &ReaderController::countsChanged, this, &MainWindow::updateStatus);
-    connect(m_import, &ImportController::finished, this, [this](const QString &, const QDate &newest, const QStringList &problems) {
+    connect(m_import, &ImportController::finished, this, [this](const QString &summary, const QDate &newest, const QStringList &problems) {
+        // The reader's own digests are in: the sample goes, unless it was kept (Settings).
+        if (Core::SampleDigest::removeOnceOthersArrive(*m_library))
+            statusBar()->showMessage(summary + QStringLiteral(" · ") + tr("the sample digest was removed"), 10000);
         if (std::exchange(m_showImported, false) && newest.isValid())
             m_reader->selectDay(newest);
         if (!problems.isEmpty() && isVisible() && !QApplication::platformName().contains(QLatin1StringView("offscreen"))) {
@@ -187,6 +193,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
         }
     });
     connect(m_refresh, &RefreshController::finished, this, [this] {
+        Core::SampleDigest::removeOnceOthersArrive(*m_library);
         if (m_refreshLog && m_refreshLog->isVisible())
             showRefreshLog();
     });
@@ -424,6 +431,19 @@ void MainWindow::managePublishers()
 {
     PublishersDialog dialog(m_library, this);
     dialog.exec();
+}
+
+void MainWindow::removeSample()
+{
+    if (const Status s = Core::SampleDigest::remove(*m_library); !s)
+        statusBar()->showMessage(s.message(), 6000);
+    else
+        statusBar()->showMessage(tr("The sample digest was removed"), 6000);
+}
+
+void MainWindow::updateSampleAction()
+{
+    m_actions->action(QStringLiteral("file.remove_sample"))->setEnabled(Core::SampleDigest::isIn(*m_library) && !m_library->isReadOnly());
 }
 
 void MainWindow::toggleSearchOrder()

@@ -75,6 +75,7 @@ public Q_SLOTS:
     void showRefreshLog();
     void manageSources();
     void managePublishers();
+    void removeSample();
     void toggleSearchOrder();
 
 protected:
@@ -109,6 +110,7 @@ private:
     RefreshLogDialog *m_refreshLog = nullptr;
     Core::FolderWatcher *m_watcher;
     bool m_showImported = false;
+    void updateSampleAction();
 };
 
 } // namespace Paperboy::Ui

@@ -4,6 +4,7 @@
 #include "actionregistry.h"
 #include "common/settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,6 +40,7 @@ SettingsDialog::SettingsDialog(ActionRegistry *actions, QWidget *parent)
     , m_actions(actions)
     , m_language(new QComboBox(this))
     , m_markRead(new QSpinBox(this))
+    , m_keepSample(new QCheckBox(this))
     , m_table(new QTableWidget(this))
     , m_conflicts(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
@@ -62,6 +64,10 @@ SettingsDialog::SettingsDialog(ActionRegistry *actions, QWidget *parent)
     m_markRead->setSpecialValueText(tr("Never (only with M)"));
     m_markRead->setValue(Settings::instance().markReadSeconds());
     form->addRow(tr("Mark a paper read after it is shown for:"), m_markRead);
+    m_keepSample->setObjectName(QStringLiteral("keepSample"));
+    m_keepSample->setText(tr("&Keep the sample digest after my own digests are imported"));
+    m_keepSample->setChecked(Settings::instance().keepSample());
+    form->addRow(QString(), m_keepSample);
     tabs->addTab(general, tr("&General"));
 
     auto *keys = new QWidget(tabs);
@@ -103,6 +109,7 @@ SettingsDialog::SettingsDialog(ActionRegistry *actions, QWidget *parent)
             static_cast<QKeySequenceEdit *>(m_table->cellWidget(row, 1))->setKeySequence(defaults.value(0));
         }
         m_markRead->setValue(2);
+        m_keepSample->setChecked(false);
         m_language->setCurrentIndex(0);
     });
     resize(640, 560);
@@ -167,6 +174,7 @@ void SettingsDialog::accept()
     m_actions->saveOverrides();
     Settings &settings = Settings::instance();
     settings.setMarkReadSeconds(m_markRead->value());
+    settings.setKeepSample(m_keepSample->isChecked());
     const QString chosen = m_language->currentData().toString();
     const bool switchLanguage = chosen != settings.language();
     settings.setLanguage(chosen);

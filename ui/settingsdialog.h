@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -33,6 +34,7 @@ public:
 
     QTableWidget *shortcutTable() const { return m_table; }
     QSpinBox *markReadSpin() const { return m_markRead; }
+    QCheckBox *keepSampleBox() const { return m_keepSample; }
     QComboBox *languageCombo() const { return m_language; }
     QLabel *conflictLabel() const { return m_conflicts; }
     // Sets the shortcut of one row (as the editor does) and re-checks conflicts.
@@ -48,6 +50,7 @@ private:
     ActionRegistry *m_actions;
     QComboBox *m_language;
     QSpinBox *m_markRead;
+    QCheckBox *m_keepSample;
     QTableWidget *m_table;
     QLabel *m_conflicts;
     QDialogButtonBox *m_buttons;

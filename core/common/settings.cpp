@@ -15,6 +15,7 @@ namespace {
 namespace Key {
 const QString MarkReadSeconds = QStringLiteral("reading/markReadAfterSeconds");
 const QString LastDay = QStringLiteral("reader/lastDay");
+const QString KeepSample = QStringLiteral("library/keepSample");
 const QString LastPaper = QStringLiteral("reader/lastPaper");
 const QString Language = QStringLiteral("ui/language");
 const QString ColorScheme = QStringLiteral("view/colorScheme");
@@ -71,6 +72,16 @@ int Settings::markReadSeconds() const
 void Settings::setMarkReadSeconds(int seconds)
 {
     write(Key::MarkReadSeconds, seconds, &Settings::markReadSeconds, &Settings::markReadSecondsChanged);
+}
+
+bool Settings::keepSample() const
+{
+    return read(Key::KeepSample, false).toBool();
+}
+
+void Settings::setKeepSample(bool keep)
+{
+    write(Key::KeepSample, keep, &Settings::keepSample, &Settings::keepSampleChanged);
 }
 
 QDate Settings::lastDay() const

@@ -42,6 +42,9 @@ public:
     // Seconds a paper is shown before it counts as read; 0 = only by hand (reading/markReadAfterSeconds, 2).
     int markReadSeconds() const;
     void setMarkReadSeconds(int seconds);
+    // Whether the bundled sample digest stays once the reader's own digests are in (library/keepSample, false).
+    bool keepSample() const;
+    void setKeepSample(bool keep);
     // The last day and paper shown, restored at start (reader/lastDay, reader/lastPaper; none).
     QDate lastDay() const;
     void setLastDay(const QDate &day);
@@ -112,6 +115,7 @@ public:
 
 Q_SIGNALS:
     void markReadSecondsChanged(int seconds);
+    void keepSampleChanged(bool keep);
     void lastDayChanged(const QDate &day);
     void lastPaperChanged(const QString &arxivId);
     void languageChanged(const QString &language);

@@ -711,4 +711,30 @@ Status DigestImporter::deleteDay(const QDate &day)
     return Status::success();
 }
 
+Status DigestImporter::deleteDigest(const QDate &day, qint64 publisherId)
+{
+    auto &db = m_db.sql();
+    if (Status begun = beginWrite(); !begun)
+        return begun;
+    const QString dayKey = Sql::dayKey(day);
+    QSqlQuery q(db);
+    bool ok
+        = m_lib.searchIndex().unindexEntries(QStringLiteral("digest_id IN (SELECT id FROM digests WHERE day = ? AND publisher_id = ?)"), {dayKey, publisherId});
+    q.prepare(QStringLiteral("DELETE FROM digests WHERE day = ? AND publisher_id = ?")); // its entries and sections follow
+    ok = ok && Sql::exec(q, {dayKey, publisherId});
+    const bool found = ok && q.numRowsAffected() > 0;
+    if (found) {
+        q.prepare(QStringLiteral("DELETE FROM days WHERE date = ? AND NOT EXISTS (SELECT 1 FROM digests WHERE day = ?)"));
+        ok = Sql::exec(q, {dayKey, dayKey}) && (q.numRowsAffected() > 0 || m_lib.publishers().arrangeDay(dayKey));
+    }
+    if (!ok || !found || !db.commit()) {
+        const QString why = q.lastError().text();
+        db.rollback();
+        return Status::failure(found || !ok ? tr("cannot delete the digest: %1").arg(why) : tr("no such digest"));
+    }
+    m_lib.searchIndex().entriesChanged();
+    Q_EMIT m_lib.daysChanged();
+    return Status::success();
+}
+
 } // namespace Paperboy::Core

@@ -39,6 +39,9 @@ public:
 
     // Removes a day from the cache (its entries and index rows); the reader's data stays.
     Status deleteDay(const QDate &day);
+    // Removes one publisher's digest of a day; the day goes with it when no other digest has it,
+    // else its list is arranged again. The reader's data stays.
+    Status deleteDigest(const QDate &day, qint64 publisherId);
 
 private:
     struct EncodedDigest;
