@@ -213,6 +213,30 @@ int runPrefer(Invocation &inv)
     return 0;
 }
 
+// A day, or one publisher's digest of it, out of the library; the reader's data stays.
+int runRemove(Invocation &inv)
+{
+    Library &library = *inv.library();
+    const QDate day = inv.date("day");
+    if (!day.isValid())
+        return inv.badUsage(CommandLine::tr("remove needs --day DATE"));
+    if (!library.catalog().hasDay(day))
+        return inv.fail(CommandLine::tr("no digest of %1 in the library").arg(day.toString(Qt::ISODate)));
+    if (!inv.isSet("publisher")) {
+        if (const Status s = library.importer().deleteDay(day); !s)
+            return inv.fail(s.message());
+        inv.out() << CommandLine::tr("removed %1 (tags, notes and highlights stay; importing it again brings it back)").arg(day.toString(Qt::ISODate)) << "\n";
+        return 0;
+    }
+    const std::optional<PublisherInfo> publisher = library.publishers().find(inv.value("publisher"));
+    if (!publisher)
+        return inv.fail(CommandLine::tr("no publisher %1 (see list publishers)").arg(inv.value("publisher")));
+    if (const Status s = library.importer().deleteDigest(day, publisher->id); !s)
+        return inv.fail(s.message());
+    inv.out() << CommandLine::tr("removed the digest of %1 by %2").arg(day.toString(Qt::ISODate), TerminalText::escaped(publisher->name)) << "\n";
+    return 0;
+}
+
 // The reader's data is kept for papers the library knows: a typo must not file a note under a wrong id.
 bool knownPaper(Invocation &inv, const QString &id)
 {
@@ -688,6 +712,14 @@ const QList<Command> &CommandLine::commands()
          .run = runPrefer,
          .arguments = Arguments::Words,
          .details = QT_TRANSLATE_NOOP("CommandLine", "PUBLISHER is a name, a place or an id from 'list publishers'.")},
+        {.name = "remove",
+         .synopsis = "--day DATE [--publisher PUBLISHER]",
+         .description = QT_TRANSLATE_NOOP("CommandLine", "Remove a day, or one publisher's digest of it, from the library."),
+         .options = {{"day", "DATE", QT_TRANSLATE_NOOP("CommandLine", "The day to remove.")},
+                     {"publisher", "PUBLISHER", QT_TRANSLATE_NOOP("CommandLine", "Only this publisher's digest of the day (see list publishers).")}},
+         .run = runRemove,
+         .details
+         = QT_TRANSLATE_NOOP("CommandLine", "Tags, notes, highlights, stars and read state stay with the papers; importing the digest again brings it back.")},
         {.name = "tag",
          .synopsis = "ID TAG...",
          .description = QT_TRANSLATE_NOOP("CommandLine", "Add tags to a paper."),

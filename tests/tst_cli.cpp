@@ -154,6 +154,29 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("arxiv_id")).toString(), TestCorpus::kToolSmith);
         QCOMPARE(first.value(QStringLiteral("publishers")).toArray(), (QJsonArray{QStringLiteral("log"), QStringLiteral("a")}));
         QCOMPARE(::paperboy(db, {QStringLiteral("prefer"), QStringLiteral("nobody")}).code, 1);
+
+        // remove: one publisher's digest, then the day; a star on a paper stays.
+        QCOMPARE(::paperboy(db, {QStringLiteral("star"), TestCorpus::kSciLoop}).code, 0);
+        QCOMPARE(::paperboy(db, {QStringLiteral("remove")}).code, 2);
+        QCOMPARE(
+            ::paperboy(
+                db, {QStringLiteral("remove"), QStringLiteral("--day"), QStringLiteral("2025-05-24"), QStringLiteral("--publisher"), QStringLiteral("nobody")})
+                .code,
+            1);
+        r = ::paperboy(db,
+                       {QStringLiteral("remove"), QStringLiteral("--day"), QStringLiteral("2025-05-24"), QStringLiteral("--publisher"), QStringLiteral("log")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("removed the digest of 2025-05-24 by log")), qPrintable(r.out));
+        r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), TestCorpus::kPapers);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("arxiv_id")).toString(), TestCorpus::kSciLoop);
+        r = ::paperboy(db, {QStringLiteral("remove"), QStringLiteral("--day"), QStringLiteral("2025-05-24")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(::paperboy(db, {QStringLiteral("list"), QStringLiteral("days")}).out, QString());
+        QCOMPARE(::paperboy(db, {QStringLiteral("remove"), QStringLiteral("--day"), QStringLiteral("2025-05-24")}).code, 1);
+        QCOMPARE(::paperboy(db, {QStringLiteral("import"), a.fileName()}).code, 0);
+        r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--json")});
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("starred")).toBool());
     }
 
     // One table: names are unique, every entry has what the usage, the help and the dispatch need.
@@ -351,7 +374,7 @@ private Q_SLOTS:
                     << c.nameText().split(u' ') + QStringList{QStringLiteral("--") + QLatin1StringView(o.name), QStringLiteral("2025-13-01")};
             }
         }
-        QCOMPARE(dated, 6); // list --day; export --day, --from, --to; fetch --from, --to
+        QCOMPARE(dated, 7); // list --day; remove --day; export --day, --from, --to; fetch --from, --to
     }
 
     void dateOptionsAreReadAlike()

@@ -3,6 +3,7 @@
 #include "appearance.h"
 #include "common/daylabel.h"
 #include "common/settings.h"
+#include "digest/digestparser.h"
 #include "importcontroller.h"
 #include "library/library.h"
 #include "library/sampledigest.h"
@@ -396,6 +397,48 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    // Shift+Delete removes the day shown, Ctrl+Delete only the shown summary's publisher's digest;
+    // the reader moves on to a day that is there, and the reader's data stays.
+    void daysAndDigestsCanBeRemoved()
+    {
+        QTemporaryDir dir;
+        Core::Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        const QByteArray corpus = TestCorpus::dayBytes();
+        const QByteArray other = TestCorpus::otherPublishersDay();
+        const QString fileA = dir.filePath(QStringLiteral("folder/2025-05-24.md"));
+        QCOMPARE(lib.importer().importDigest(Core::DigestParser::parse(corpus, fileA), fileA, corpus).outcome, Core::ImportResult::Outcome::Imported);
+        const QString urlB = QStringLiteral("https://logs.example.org/paper_logs/2025/05/24.md");
+        QCOMPARE(lib.importer().importDigest(Core::DigestParser::parse(other, QStringLiteral("24.md")), urlB, other, QStringLiteral("Logs")).outcome,
+                 Core::ImportResult::Outcome::Imported);
+        QByteArray older = corpus;
+        older.replace("2025-05-24", "2025-05-20").replace("2505.", "2504.");
+        const QString fileC = dir.filePath(QStringLiteral("folder/2025-05-20.md"));
+        QCOMPARE(lib.importer().importDigest(Core::DigestParser::parse(older, fileC), fileC, older).outcome, Core::ImportResult::Outcome::Imported);
+        QVERIFY(lib.annotations().setStarred(TestCorpus::kSciLoop, true).ok());
+
+        Ui::MainWindow w(&lib);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.reader()->openPaper(TestCorpus::kDay, TestCorpus::kSciLoop));
+        QCOMPARE(w.actions()->action(QStringLiteral("day.remove"))->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+        QCOMPARE(w.actions()->action(QStringLiteral("day.remove_digest"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Delete));
+        // The folder's summary is shown: Ctrl+Delete removes the folder's digest, the log's stays.
+        QVERIFY(w.reader()->removeShownDigest(false));
+        QVERIFY(lib.catalog().hasDay(TestCorpus::kDay));
+        const auto left = lib.catalog().papersOfDay(TestCorpus::kDay);
+        QCOMPARE(left.size(), 2);
+        QCOMPARE(left.first().publishers, QStringList{QStringLiteral("Logs")});
+        QTRY_COMPARE(paperTree(w)->model()->rowCount(), 2);
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("removed")));
+        // Shift+Delete: the day goes; the reader shows the other day.
+        QVERIFY(w.reader()->removeDay(false));
+        QVERIFY(!lib.catalog().hasDay(TestCorpus::kDay));
+        QTRY_COMPARE(w.reader()->currentDay(), QDate(2025, 5, 20));
+        QCOMPARE(dayList(w)->model()->rowCount(), 1);
+        QVERIFY(lib.annotations().isStarred(TestCorpus::kSciLoop));
+    }
+
     void backgroundImportUpdatesTheWindow()
     {
         QTemporaryDir dir;
@@ -476,7 +519,8 @@ private Q_SLOTS:
             items << (a->isSeparator() ? QStringLiteral("|") : a->objectName());
         QCOMPARE(items.join(u' '),
                  QStringLiteral("file.import file.import_folder file.watch_folder file.cancel_import | file.refresh "
-                                "file.refresh_range file.cancel_refresh file.refresh_log file.sources file.publishers file.remove_sample | file.export | "
+                                "file.refresh_range file.cancel_refresh file.refresh_log file.sources file.publishers day.remove day.remove_digest "
+                                "file.remove_sample | file.export | "
                                 "app.settings | file.quit"));
         // Every menu of the registry is in the menu bar, none starts or ends with a separator.
         for (const auto &[id, title] : w.actions()->menus()) {

@@ -271,6 +271,14 @@
         <source>Remove the Sa&amp;mple Digest</source>
         <translation>예제 다이제스트 지우기(&amp;M)</translation>
     </message>
+    <message>
+        <source>Remove &amp;Day from Library…</source>
+        <translation>라이브러리에서 날짜 지우기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove This Publisher&apos;s Di&amp;gest…</source>
+        <translation>이 발행처의 다이제스트 지우기(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>Annotations</name>
@@ -924,6 +932,38 @@
     <message>
         <source>the sample digest was removed (Settings › Keep the sample digest keeps it)</source>
         <translation>예제 다이제스트를 지웠습니다 (설정 › 예제 다이제스트 유지로 남길 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>remove needs --day DATE</source>
+        <translation>remove에는 --day DATE가 필요합니다</translation>
+    </message>
+    <message>
+        <source>no digest of %1 in the library</source>
+        <translation>라이브러리에 %1 다이제스트가 없습니다</translation>
+    </message>
+    <message>
+        <source>removed %1 (tags, notes and highlights stay; importing it again brings it back)</source>
+        <translation>%1을(를) 지웠습니다 (태그, 메모, 강조는 남고 다시 가져오면 돌아옵니다)</translation>
+    </message>
+    <message>
+        <source>removed the digest of %1 by %2</source>
+        <translation>%2의 %1 다이제스트를 지웠습니다</translation>
+    </message>
+    <message>
+        <source>Remove a day, or one publisher&apos;s digest of it, from the library.</source>
+        <translation>라이브러리에서 날짜 하나, 또는 그날의 한 발행처 다이제스트를 지웁니다.</translation>
+    </message>
+    <message>
+        <source>The day to remove.</source>
+        <translation>지울 날짜.</translation>
+    </message>
+    <message>
+        <source>Only this publisher&apos;s digest of the day (see list publishers).</source>
+        <translation>그날의 이 발행처 다이제스트만 (list publishers 참고).</translation>
+    </message>
+    <message>
+        <source>Tags, notes, highlights, stars and read state stay with the papers; importing the digest again brings it back.</source>
+        <translation>태그, 메모, 강조, 별표, 읽음 상태는 논문에 남고, 다이제스트를 다시 가져오면 돌아옵니다.</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2943,38 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>Summaries by %1 are shown first</source>
         <translation>이제 %1의 요약을 먼저 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Remove Day</source>
+        <translation>날짜 지우기</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its papers from the library?
+
+Tags, notes, highlights, stars and read state stay with the papers; importing the digest again brings the day back.</source>
+        <translation>%1과(와) 그 논문들을 라이브러리에서 지울까요?
+
+태그, 메모, 강조, 별표, 읽음 상태는 논문에 남고, 다이제스트를 다시 가져오면 그날이 돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the library</source>
+        <translation>%1을(를) 라이브러리에서 지웠습니다</translation>
+    </message>
+    <message>
+        <source>Open a paper of the digest to remove</source>
+        <translation>지울 다이제스트의 논문을 먼저 여세요</translation>
+    </message>
+    <message>
+        <source>Remove Digest</source>
+        <translation>다이제스트 지우기</translation>
+    </message>
+    <message>
+        <source>Remove the digest of %1 by %2? The day keeps the other publishers&apos; digests.</source>
+        <translation>%2의 %1 다이제스트를 지울까요? 그날의 다른 발행처 다이제스트는 남습니다.</translation>
+    </message>
+    <message>
+        <source>The digest of %1 by %2 was removed</source>
+        <translation>%2의 %1 다이제스트를 지웠습니다</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,9 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     add("file.refresh_log", tr("Refresh &Log…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_F5)}, w, &MainWindow::showRefreshLog);
     add("file.sources", tr("So&urces…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_U)}, w, &MainWindow::manageSources);
     add("file.publishers", tr("Pu&blishers…"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_B)}, w, &MainWindow::managePublishers);
+    add("day.remove", tr("Remove &Day from Library…"), "file", {K(Qt::SHIFT | Qt::Key_Delete)}, t.reader, [r = t.reader] { r->removeDay(); });
+    add("day.remove_digest", tr("Remove This Publisher's Di&gest…"), "file", {K(Qt::CTRL | Qt::Key_Delete)}, t.reader,
+        [r = t.reader] { r->removeShownDigest(); });
     add("file.remove_sample", tr("Remove the Sa&mple Digest"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)}, w, &MainWindow::removeSample);
     a->startGroup();
     add("file.export", tr("&Export Notes…"), "file", {K(Qt::CTRL | Qt::Key_E)}, w, &MainWindow::exportNotes);

@@ -12,6 +12,8 @@
 #include <QDesktopServices>
 #include <QKeyEvent>
 #include <QListView>
+#include <QLocale>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QTimer>
 #include <QTreeView>
@@ -430,6 +432,50 @@ void ReaderController::preferPublisher()
         return;
     }
     Q_EMIT message(tr("Summaries by %1 are shown first").arg(publisher.publisher), 4000);
+}
+
+bool ReaderController::removeDay(bool confirm)
+{
+    const QDate day = currentDay();
+    if (!day.isValid())
+        return false;
+    const QString name = QLocale().toString(day, QLocale::LongFormat);
+    if (confirm
+        && QMessageBox::question(m_papers->window(), tr("Remove Day"),
+                                 tr("Remove %1 and its papers from the library?\n\nTags, notes, highlights, stars and read state stay "
+                                    "with the papers; importing the digest again brings the day back.")
+                                     .arg(name))
+            != QMessageBox::Yes)
+        return false;
+    if (const Status s = m_library->importer().deleteDay(day); !s) {
+        Q_EMIT message(s.message(), 0);
+        return false;
+    }
+    Q_EMIT message(tr("%1 was removed from the library").arg(name), 6000);
+    return true;
+}
+
+bool ReaderController::removeShownDigest(bool confirm)
+{
+    const QDate day = currentDay();
+    if (!day.isValid() || m_shown.summary.publisherId == 0) {
+        Q_EMIT message(tr("Open a paper of the digest to remove"), 4000);
+        return false;
+    }
+    const SummaryRef publisher = m_shown.summary;
+    const QString name = QLocale().toString(day, QLocale::LongFormat);
+    if (confirm
+        && QMessageBox::question(m_papers->window(), tr("Remove Digest"),
+                                 tr("Remove the digest of %1 by %2? The day keeps the other publishers' digests.").arg(name, publisher.publisher))
+            != QMessageBox::Yes)
+        return false;
+    if (const Status s = m_library->importer().deleteDigest(day, publisher.publisherId); !s) {
+        Q_EMIT message(s.message(), 0);
+        return false;
+    }
+    m_publisher = 0;
+    Q_EMIT message(tr("The digest of %1 by %2 was removed").arg(name, publisher.publisher), 6000);
+    return true;
 }
 
 void ReaderController::openOnHuggingFace()

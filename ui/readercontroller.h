@@ -67,6 +67,10 @@ public Q_SLOTS:
     // P: the next publisher's summary of the paper; Shift+P: that publisher's summaries first.
     void nextSummary();
     void preferPublisher();
+    // The current day out of the library, or only the shown summary's publisher's digest of it
+    // (the reader's data stays; importing it again brings it back). Asks first when confirm.
+    bool removeDay(bool confirm = true);
+    bool removeShownDigest(bool confirm = true);
 
 Q_SIGNALS:
     void message(const QString &text, int msecs);
