@@ -346,6 +346,18 @@ private Q_SLOTS:
         QTRY_COMPARE(searchPane(w)->model()->index(0).data(Core::DateRole).toDate(), QDate(2025, 7, 5));
         QTRY_COMPARE(searchPane(w)->model()->rowCount(), Ui::SearchPane::Page);
         QCOMPARE(searchPane(w)->model()->index(int(Ui::SearchPane::Page) - 1).data(Core::DateRole).toDate(), QDate(2025, 7, 2));
+
+        // Shift+M while searching: every result read, those not loaded too; one undo step.
+        const QString unloaded = QStringLiteral("2507.10000"); // the oldest day's first paper, past the first page
+        QVERIFY(!lib.annotations().isRead(unloaded));
+        w.reader()->setMarkReadDelay(0);
+        key(results, Qt::Key_M, Qt::ShiftModifier);
+        QVERIFY(lib.annotations().isRead(unloaded));
+        QVERIFY(lib.annotations().isRead(QStringLiteral("2507.10460")));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("305")), qPrintable(w.statusBar()->currentMessage()));
+        QCOMPARE(undoStack(w)->count(), 1);
+        undoStack(w)->undo();
+        QVERIFY(!lib.annotations().isRead(unloaded));
     }
 
     void searchAndBack()

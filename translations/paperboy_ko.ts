@@ -236,10 +236,6 @@
         <translation>다음 날짜(&amp;W)</translation>
     </message>
     <message>
-        <source>Mark &amp;Day Read</source>
-        <translation>이 날짜 모두 읽음으로 표시(&amp;D)</translation>
-    </message>
-    <message>
         <source>Ne&amp;xt Publisher&apos;s Summary</source>
         <translation>다음 발행처의 요약(&amp;X)</translation>
     </message>
@@ -278,6 +274,10 @@
     <message>
         <source>Remove This Publisher&apos;s Di&amp;gest…</source>
         <translation>이 발행처의 다이제스트 지우기(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All Read</source>
+        <translation>모두 읽음으로 표시(&amp;A)</translation>
     </message>
 </context>
 <context>

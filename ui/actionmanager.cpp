@@ -75,7 +75,7 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     add("app.palette", tr("Command &Palette…"), "go", {K(Qt::CTRL | Qt::Key_K), K(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, w, &MainWindow::showPalette);
 
     add("paper.toggle_read", tr("Mark &Read / Unread"), "paper", {K(Qt::Key_M)}, r, &ReaderController::toggleRead);
-    add("paper.mark_day_read", tr("Mark &Day Read"), "paper", {K(Qt::SHIFT | Qt::Key_M)}, t.annotations, &AnnotationController::markDayRead);
+    add("paper.mark_day_read", tr("Mark &All Read"), "paper", {K(Qt::SHIFT | Qt::Key_M)}, w, &MainWindow::catchUp);
     add("paper.toggle_star", tr("&Star / Unstar"), "paper", {K(Qt::Key_S)}, r, &ReaderController::toggleStar);
     add("paper.open_hf", tr("Open on &Hugging Face"), "paper", {K(Qt::Key_O)}, r, &ReaderController::openOnHuggingFace);
     add("paper.open_pdf", tr("Open arXiv &PDF"), "paper", {K(Qt::SHIFT | Qt::Key_O)}, r, &ReaderController::openPdf);

@@ -122,6 +122,11 @@ void AnnotationController::markDayRead()
     QStringList ids = m_reader->selectedPaperIds();
     if (ids.size() <= 1)
         ids = m_reader->dayPaperIds();
+    markRead(ids);
+}
+
+void AnnotationController::markRead(const QStringList &ids)
+{
     if (ids.isEmpty())
         return;
     int changed = 0;

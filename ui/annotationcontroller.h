@@ -41,6 +41,8 @@ public Q_SLOTS:
     void removeSelectedHighlight();
     // Shift+M: the selected papers, or every paper of the day, marked read in one undo step.
     void markDayRead();
+    // Marks these papers read in one undo step (all of a search's results, say).
+    void markRead(const QStringList &arxivIds);
 
 Q_SIGNALS:
     void message(const QString &text, int msecs);

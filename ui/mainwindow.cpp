@@ -433,6 +433,14 @@ void MainWindow::managePublishers()
     dialog.exec();
 }
 
+void MainWindow::catchUp()
+{
+    if (isSearching() && !m_search->queryText().isEmpty())
+        m_annotations->markRead(m_search->allResultIds());
+    else
+        m_annotations->markDayRead();
+}
+
 void MainWindow::removeSample()
 {
     if (const Status s = Core::SampleDigest::remove(*m_library); !s)

@@ -198,6 +198,19 @@ void SearchPane::fetchNextPage()
     m_runner->start(m_running, m_limit, Core::SearchIndex::Order(m_order->currentData().toInt()), m_total < 0);
 }
 
+QStringList SearchPane::allResultIds() const
+{
+    QStringList ids;
+    if (m_running.isEmpty())
+        return ids;
+    int limit = std::max(m_total, m_model->rowCount());
+    if (m_total < 0 || m_model->canFetchMore({}))
+        limit = std::max(limit, m_library->searchIndex().count(m_running));
+    for (const Core::SearchHit &h : m_library->searchIndex().search(m_running, std::max(limit, 1)))
+        ids << h.arxivId;
+    return ids;
+}
+
 void SearchPane::toggleOrder()
 {
     m_order->setCurrentIndex((m_order->currentIndex() + 1) % m_order->count());

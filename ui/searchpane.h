@@ -36,6 +36,8 @@ public:
     QComboBox *orderChip() const { return m_order; }
     // Results by relevance, or the newest day first; the chip shows which.
     void toggleOrder();
+    // Every paper the search shown finds, not only the rows loaded (Shift+M marks them read).
+    QStringList allResultIds() const;
     // Results come a page at a time, the next when the list is scrolled to its end.
     static constexpr int Page = 200;
 
