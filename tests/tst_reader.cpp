@@ -4,7 +4,9 @@
 #include "commandpalette.h"
 #include "comparecontroller.h"
 #include "compareview.h"
+#include "daydelegate.h"
 #include "digest/digestparser.h"
+#include "gotodatedialog.h"
 #include "icons.h"
 #include "importcontroller.h"
 #include "library/library.h"
@@ -24,6 +26,7 @@
 #include "windowparts.h"
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFile>
@@ -358,6 +361,60 @@ private Q_SLOTS:
         QCOMPARE(undoStack(w)->count(), 1);
         undoStack(w)->undo();
         QVERIFY(!lib.annotations().isRead(unloaded));
+    }
+
+    // The day list is grouped by month (a heading above each month's first day); g opens a calendar
+    // that goes to the nearest day with a digest; Alt+Home, and Home in the day list, the newest.
+    void daysByMonthAndGoToDate()
+    {
+        QTemporaryDir dir;
+        Core::Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
+        const QByteArray corpus = TestCorpus::dayBytes();
+        int k = 0;
+        for (const char *date : {"2025-05-24", "2025-06-02", "2025-06-10"}) {
+            QByteArray day = corpus;
+            day.replace("2025-05-24", date).replace("2505.", QByteArray::number(2501 + k++) + '.');
+            const QString file = dir.filePath(QString::fromLatin1(date) + QStringLiteral(".md"));
+            QCOMPARE(lib.importer().importDigest(Core::DigestParser::parse(day, file), file, day).outcome, Core::ImportResult::Outcome::Imported);
+        }
+        Ui::MainWindow w(&lib);
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAbstractItemModel *days = dayList(w)->model();
+        QCOMPARE(days->rowCount(), 3);
+        QCOMPARE(Ui::DayDelegate::monthHeading(days->index(0, 0)), QLocale().toString(QDate(2025, 6, 10), QStringLiteral("MMMM yyyy")));
+        QCOMPARE(Ui::DayDelegate::monthHeading(days->index(1, 0)), QString());
+        QCOMPARE(Ui::DayDelegate::monthHeading(days->index(2, 0)), QLocale().toString(QDate(2025, 5, 24), QStringLiteral("MMMM yyyy")));
+        QVERIFY(dayList(w)->visualRect(days->index(0, 0)).height() > dayList(w)->visualRect(days->index(1, 0)).height());
+
+        Ui::GoToDateDialog go(&lib, QDate(2025, 6, 10), &w);
+        QCOMPARE(go.calendar()->selectedDate(), QDate(2025, 6, 10));
+        QCOMPARE(go.calendar()->minimumDate(), QDate(2025, 5, 24));
+        QVERIFY(go.calendar()->dateTextFormat(QDate(2025, 6, 2)).fontWeight() == QFont::Bold);
+        QVERIFY(go.calendar()->dateTextFormat(QDate(2025, 6, 3)).fontWeight() != QFont::Bold);
+        go.calendar()->setSelectedDate(QDate(2025, 6, 5));
+        QCOMPARE(go.chosenDay(), QDate(2025, 6, 2));
+        go.calendar()->setSelectedDate(QDate(2025, 5, 27)); // 3 days after the 24th, 6 before 2 June
+        QCOMPARE(go.chosenDay(), QDate(2025, 5, 24));
+        // The keys: Page Up is a month back; Enter accepts.
+        go.show();
+        go.calendar()->setSelectedDate(QDate(2025, 6, 10));
+        go.calendar()->setFocus();
+        QTest::keyClick(go.calendar()->findChild<QAbstractItemView *>(), Qt::Key_PageUp);
+        QCOMPARE(go.calendar()->selectedDate(), QDate(2025, 5, 24)); // a month back, within the range
+        QCOMPARE(w.actions()->action(QStringLiteral("day.go_to"))->shortcut(), QKeySequence(Qt::Key_G));
+
+        // Newest: Alt+Home anywhere, Home in the day list.
+        w.reader()->selectDay(QDate(2025, 5, 24));
+        QCOMPARE(w.reader()->currentDay(), QDate(2025, 5, 24));
+        key(paperTree(w), Qt::Key_Home, Qt::AltModifier);
+        QCOMPARE(w.reader()->currentDay(), QDate(2025, 6, 10));
+        w.reader()->selectDay(QDate(2025, 5, 24));
+        dayList(w)->setFocus();
+        key(dayList(w), Qt::Key_Home);
+        QCOMPARE(w.reader()->currentDay(), QDate(2025, 6, 10));
     }
 
     void searchAndBack()

@@ -279,6 +279,14 @@
         <source>Mark &amp;All Read</source>
         <translation>모두 읽음으로 표시(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation>날짜로 이동(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Newest Da&amp;y</source>
+        <translation>가장 최근 날짜(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>Annotations</name>
@@ -2432,6 +2440,14 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::DayDelegate</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The heading above a month&apos;s days in the day list, e.g. &quot;June 2025&quot; / &quot;2025년 6월&quot;.</extracomment>
+        <translation>yyyy년 MMMM</translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::ExportDialog</name>
     <message>
         <source>&amp;Highlights</source>
@@ -2628,6 +2644,17 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <translation>
             <numerusform>내보냈습니다: %1 (하이라이트 %n개).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::GoToDateDialog</name>
+    <message>
+        <source>Go to Date</source>
+        <translation>날짜로 이동</translation>
+    </message>
+    <message>
+        <source>Days with a digest are underlined. Type a date or move with the arrows (Page Up / Page Down: a month); Enter goes to it, or to the nearest day with a digest.</source>
+        <translation>다이제스트가 있는 날은 밑줄로 표시됩니다. 날짜를 입력하거나 화살표로 움직이고(Page Up / Page Down: 한 달), Enter를 누르면 그날이나 가장 가까운 다이제스트가 있는 날로 갑니다.</translation>
     </message>
 </context>
 <context>

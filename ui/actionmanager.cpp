@@ -63,6 +63,8 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     // Days are listed newest first: ] goes down the list to an older day, as j goes down to the next paper.
     add("day.next", tr("&Older Day"), "go", {K(Qt::Key_BracketRight)}, r, &ReaderController::nextDay);
     add("day.previous", tr("Ne&wer Day"), "go", {K(Qt::Key_BracketLeft)}, r, &ReaderController::previousDay);
+    add("day.go_to", tr("&Go to Date…"), "go", {K(Qt::Key_G)}, w, &MainWindow::goToDate);
+    add("day.newest", tr("Newest Da&y"), "go", {K(Qt::ALT | Qt::Key_Home)}, r, &ReaderController::newestDay);
     a->startGroup();
     for (int n = 1; n <= 7; ++n) {
         QAction *jump = a->add(QStringLiteral("section.%1").arg(n), tr("Section &%1").arg(n), QStringLiteral("go"), {K(Qt::Key_0 + n)});

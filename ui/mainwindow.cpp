@@ -10,8 +10,10 @@
 #include "commandpalette.h"
 #include "comparecontroller.h"
 #include "comparetray.h"
+#include "daydelegate.h"
 #include "exportdialog.h"
 #include "focusframe.h"
+#include "gotodatedialog.h"
 #include "importcontroller.h"
 #include "notepanel.h"
 #include "paperdelegate.h"
@@ -92,7 +94,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_undo->setObjectName(QStringLiteral("undoStack"));
 
     m_dayList->setObjectName(QStringLiteral("dayList"));
-    m_dayList->setUniformItemSizes(true);
+    m_dayList->setItemDelegate(new DayDelegate(m_dayList)); // grouped by month: the first day of each is taller
     m_dayList->setAccessibleName(tr("Days"));
     m_paperTree->setObjectName(QStringLiteral("paperTree"));
     m_paperTree->setHeaderHidden(true);
@@ -431,6 +433,13 @@ void MainWindow::managePublishers()
 {
     PublishersDialog dialog(m_library, this);
     dialog.exec();
+}
+
+void MainWindow::goToDate()
+{
+    GoToDateDialog dialog(m_library, m_reader->currentDay(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenDay().isValid())
+        m_reader->selectDay(dialog.chosenDay());
 }
 
 void MainWindow::catchUp()

@@ -75,6 +75,7 @@ public Q_SLOTS:
     void showRefreshLog();
     void manageSources();
     void managePublishers();
+    void goToDate();
     // Shift+M: the search's results when searching, else the selected papers or the whole day, read.
     void catchUp();
     void removeSample();

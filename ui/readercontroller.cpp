@@ -478,6 +478,12 @@ bool ReaderController::removeShownDigest(bool confirm)
     return true;
 }
 
+void ReaderController::newestDay()
+{
+    if (m_dayModel->rowCount() > 0)
+        m_days->setCurrentIndex(m_dayModel->index(0, 0));
+}
+
 void ReaderController::openOnHuggingFace()
 {
     const QString id = currentPaperId();

@@ -41,6 +41,8 @@ public:
     int paperCount() const;
 
     void selectDay(const QDate &day);
+    // The top of the day list: the newest day.
+    void newestDay();
     bool selectPaper(const QString &arxivId);
     bool openPaper(const QDate &day, const QString &arxivId);
     // The saved day and paper, or the newest day.

@@ -1,0 +1,26 @@
+// The day list's rows grouped by month: the first day of each month (newest first) carries the
+// month's name above it ("June 2025"), drawn by the delegate so the model stays one row per day.
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace Paperboy::Ui {
+
+class DayDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    // The month heading drawn above the row, "" when the row above is of the same month.
+    static QString monthHeading(const QModelIndex &index);
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    static int headingHeight(const QStyleOptionViewItem &option);
+};
+
+} // namespace Paperboy::Ui
