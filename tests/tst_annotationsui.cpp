@@ -1,5 +1,6 @@
 // Tags, notes and highlights through the real window: keys, dialogs, sidebar, undo, re-anchoring.
 #include "actionregistry.h"
+#include "common/tagcolor.h"
 #include "digest/digestparser.h"
 #include "highlightdialog.h"
 #include "importcontroller.h"
@@ -23,6 +24,8 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -212,6 +215,19 @@ private Q_SLOTS:
         QVERIFY(manager.recolor(QStringLiteral("b"), QStringLiteral("#00aa00")));
         QCOMPARE(m_lib->annotations().tags().first().color, QStringLiteral("#00aa00"));
         QCOMPARE(filterList(w)->model()->rowCount(), 3); // Starred, Unread, b
+        // A tag is a small dot in its colour (not a box filling the row), in the sidebar and here.
+        for (const QVariant &decoration : {filterList(w)->model()->index(2, 0).data(Qt::DecorationRole), manager.list()->item(0)->data(Qt::DecorationRole)}) {
+            QVERIFY(decoration.canConvert<QIcon>() && decoration.typeId() == QMetaType::QIcon);
+            const QImage dot = decoration.value<QIcon>().pixmap(Core::TagModel::SwatchSize).toImage();
+            QCOMPARE(dot.width(), Core::TagModel::SwatchSize);
+            QCOMPARE(dot.pixelColor(0, 0).alpha(), 0); // round: the corners are empty
+            QCOMPARE(dot.pixelColor(dot.width() / 2, dot.height() / 2).name(), QStringLiteral("#00aa00"));
+        }
+        // Text on a chip takes the colour that contrasts more: black on the default grey (6.1:1, where
+        // white gave 3.4:1), white on a dark blue.
+        QCOMPARE(Core::TagColor::textOn(QColor(Core::TagColor::fallback())), QColor(Qt::black));
+        QVERIFY(Core::TagColor::contrast(QColor(Core::TagColor::fallback()), Qt::black) >= 4.5);
+        QCOMPARE(Core::TagColor::textOn(QColor(QStringLiteral("#1f3a93"))), QColor(Qt::white));
         QVERIFY(manager.remove(QStringLiteral("b")));
         QCOMPARE(filterList(w)->model()->rowCount(), 2);
     }

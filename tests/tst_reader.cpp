@@ -417,6 +417,27 @@ private Q_SLOTS:
         QCOMPARE(w.reader()->currentDay(), QDate(2025, 6, 10));
     }
 
+    // A paper's sections, opened with Right, stay open while they are read and fold away when the
+    // next paper is shown.
+    void sectionsFoldAsYouMove()
+    {
+        Ui::MainWindow w(&m_lib);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTreeView *tree = paperTree(w);
+        tree->setFocus();
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        const QModelIndex first = tree->currentIndex();
+        key(tree, Qt::Key_Right);
+        QVERIFY(tree->isExpanded(first));
+        key(tree, Qt::Key_Down); // into its first section
+        QCOMPARE(tree->currentIndex().parent(), first);
+        QVERIFY(tree->isExpanded(first));
+        key(tree, Qt::Key_J);
+        QCOMPARE(tree->currentIndex(), tree->model()->index(1, 0));
+        QVERIFY(!tree->isExpanded(first));
+    }
+
     void searchAndBack()
     {
         Ui::MainWindow w(&m_lib);

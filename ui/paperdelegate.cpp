@@ -1,6 +1,8 @@
 // PaperDelegate: section rows are painted as usual; paper rows get two lines.
 #include "paperdelegate.h"
 
+#include "common/tagcolor.h"
+
 #include "models/roles.h"
 
 #include <QApplication>
@@ -95,9 +97,9 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             break;
         QPainterPath chip;
         chip.addRoundedRect(QRectF(x, y, w, sfm.height()), 6, 6);
-        const QColor color(colors.value(i, QStringLiteral("#7f8c8d")));
+        const QColor color(colors.value(i, Core::TagColor::fallback()));
         painter->fillPath(chip, color);
-        painter->setPen(color.lightness() > 140 ? QColor(Qt::black) : QColor(Qt::white));
+        painter->setPen(Core::TagColor::textOn(color));
         painter->drawText(QRect(x, y, w, sfm.height()), Qt::AlignCenter, tag);
         x += w + 4;
     }

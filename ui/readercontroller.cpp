@@ -191,8 +191,13 @@ void ReaderController::onPaperChanged()
     const qint64 publisher = idx.data(PublisherRole).toLongLong();
     const bool otherSummary = id == m_summary->arxivId() && publisher > 0 && publisher != m_shown.summary.publisherId;
     if (id != m_summary->arxivId() || otherSummary) {
-        if (id != m_summary->arxivId())
+        if (id != m_summary->arxivId()) {
             m_readTimer->stop();
+            // The paper left folds its sections away again, as a mail reader folds a thread.
+            const QModelIndex left = m_paperModel->indexOfPaper(m_summary->arxivId());
+            if (left.isValid() && m_papers->isExpanded(left) && idx.parent() != left)
+                m_papers->collapse(left);
+        }
         m_publisher = publisher;
         showCurrentPaper(false);
         if (m_markRead && !idx.data(ReadRole).toBool() && !m_readTimer->isActive())

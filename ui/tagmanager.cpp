@@ -2,6 +2,7 @@
 #include "tagmanager.h"
 
 #include "library/library.h"
+#include "models/tagmodel.h"
 
 #include <QColorDialog>
 #include <QDialogButtonBox>
@@ -74,7 +75,7 @@ void TagManager::reload()
     for (const Core::TagInfo &t : m_library->annotations().tags()) {
         auto *item = new QListWidgetItem(tr("%1 (%n paper(s))", nullptr, t.count).arg(t.name), m_list);
         item->setData(Qt::UserRole, t.name);
-        item->setData(Qt::DecorationRole, QColor(t.color));
+        item->setData(Qt::DecorationRole, Core::TagModel::swatch(t.color));
     }
 }
 

@@ -1,6 +1,8 @@
 // HtmlExporter: the papers as XHTML (shared with the PDF) and the page around them.
 #include "htmlexporter.h"
 
+#include "common/tagcolor.h"
+
 #include "annotate/textquoteanchor.h"
 #include "export/exportcontent.h"
 #include "export/markup.h"
@@ -28,8 +30,7 @@ QString cssColor(const QString &color, const QString &fallback = kDefaultHighlig
 // Black or white, whichever reads better on the colour.
 QString textColorOn(const QString &background)
 {
-    const QColor c = QColor::fromString(background);
-    return 0.299 * c.redF() + 0.587 * c.greenF() + 0.114 * c.blueF() > 0.6 ? QStringLiteral("#000000") : QStringLiteral("#ffffff");
+    return TagColor::textOn(QColor::fromString(background)).name();
 }
 
 constexpr char16_t kMarkOpen = 0xE000;
@@ -151,7 +152,7 @@ QByteArray HtmlExporter::body(const ExportSet &set, const ExportOptions &o, Read
         if (o.includeTags && !p.tags.isEmpty()) {
             out += "<p class=\"tags\">";
             for (const QString &t : p.tags) {
-                const QString bg = cssColor(tagColors.value(t.toLower()), QStringLiteral("#7f8c8d"));
+                const QString bg = cssColor(tagColors.value(t.toLower()), TagColor::fallback());
                 out += "<span class=\"tag\" style=\"background-color:" + bg.toUtf8() + ";color:" + textColorOn(bg).toUtf8() + "\">&#160;" + x(t)
                     + "&#160;</span> ";
             }

@@ -5,8 +5,35 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
 
 namespace Paperboy::Core {
+
+QIcon TagModel::swatch(const QString &color)
+{
+    // A small dot in the tag's colour, outlined so a pale or grey one is seen on any background.
+    static QHash<QString, QIcon> made;
+    if (const auto it = made.constFind(color); it != made.cend())
+        return *it;
+    QIcon icon;
+    for (const int size : {SwatchSize, SwatchSize * 2}) {
+        QPixmap dot(size, size);
+        dot.fill(Qt::transparent);
+        QPainter p(&dot);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QColor fill(color);
+        p.setBrush(fill);
+        p.setPen(QPen(fill.darker(160), size / 8.0));
+        const qreal inset = size / 6.0;
+        p.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset));
+        p.end();
+        icon.addPixmap(dot);
+    }
+    made.insert(color, icon);
+    return icon;
+}
 
 TagModel::TagModel(Library *library, QObject *parent)
     : QAbstractListModel(parent)
@@ -90,7 +117,7 @@ QVariant TagModel::data(const QModelIndex &index, int role) const
         if (kind == UnreadRow)
             return QCoreApplication::translate("TagModel", "Unread (%1)").arg(m_unread);
         return QStringLiteral("%1 (%2)").arg(tag->name).arg(tag->count);
-    case Qt::DecorationRole: return tag ? QVariant(QColor(tag->color)) : QVariant();
+    case Qt::DecorationRole: return tag ? QVariant(swatch(tag->color)) : QVariant();
     case FilterKindRole: return kind;
     case TagNameRole: return tag ? tag->name : QString();
     case TagCountRole: return kind == StarredRow ? m_starred : kind == UnreadRow ? m_unread : tag->count;

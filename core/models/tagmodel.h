@@ -6,6 +6,7 @@
 #include "library/library.h"
 
 #include <QAbstractListModel>
+#include <QIcon>
 
 namespace Paperboy::Core {
 
@@ -20,6 +21,10 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // The dot drawn before a tag: SwatchSize pixels (twice that for a high-density screen).
+    static constexpr int SwatchSize = 12;
+    static QIcon swatch(const QString &color);
 
 public Q_SLOTS:
     void reload();
