@@ -173,15 +173,31 @@ private Q_SLOTS:
         QCOMPARE(f6(Qt::ShiftModifier), notePanel(w)->editor());
         QCOMPARE(f6(Qt::ShiftModifier), summaryView(w));
 
-        // While searching, the search field stands in for the paper list.
+        // While searching: the search field, then the list below it — the day's papers until a
+        // query is typed (they stay in view), then the results.
         w.showSearch();
         QCOMPARE(QApplication::focusWidget(), searchPane(w)->field());
+        QVERIFY(paperTree(w)->isVisible());
+        QVERIFY(!searchPane(w)->results()->isVisible());
+        QCOMPARE(f6(), paperTree(w));
         QCOMPARE(f6(), summaryView(w));
+        QCOMPARE(f6(Qt::ShiftModifier), paperTree(w));
         QCOMPARE(f6(Qt::ShiftModifier), searchPane(w)->field());
-        searchPane(w)->results()->setFocus(); // the results are part of that pane
+        searchPane(w)->field()->setText(QStringLiteral("Judge-RM"));
+        searchPane(w)->runNow();
+        QVERIFY(searchPane(w)->results()->isVisible());
+        QVERIFY(!paperTree(w)->isVisible());
+        QCOMPARE(f6(), searchPane(w)->results());
         QCOMPARE(f6(), summaryView(w));
+        QCOMPARE(f6(Qt::ShiftModifier), searchPane(w)->results());
         QCOMPARE(f6(Qt::ShiftModifier), searchPane(w)->field());
         QCOMPARE(f6(Qt::ShiftModifier), dayList(w));
+        // Emptied again: the papers come back in its place.
+        searchPane(w)->field()->clear();
+        searchPane(w)->runNow();
+        QVERIFY(paperTree(w)->isVisible());
+        w.closeSearch();
+        QVERIFY(!searchPane(w)->isVisible());
     }
 
     void theFocusedPaneIsFramed()

@@ -57,6 +57,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <paperboy/version.h>
 
@@ -73,9 +74,10 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_filters(new QListView(this))
     , m_dayList(new QListView(this))
-    , m_middle(new QStackedWidget(m_splitter))
+    , m_middleColumn(new QWidget(m_splitter))
+    , m_middle(new QStackedWidget(m_middleColumn))
     , m_paperTree(new QTreeView(m_middle))
-    , m_search(new SearchPane(library, m_middle))
+    , m_search(new SearchPane(library, m_middleColumn))
     , m_summary(new SummaryView(m_splitter))
     , m_status(new QLabel(this))
     , m_undo(new QUndoStack(this))
@@ -101,8 +103,16 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_paperTree->setAccessibleName(tr("Papers"));
     m_paperTree->setItemDelegate(new PaperDelegate(m_paperTree));
     m_paperTree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // The middle column: the search field and its chips above the list while searching; the list is
+    // the day's papers until a query is typed, then the results.
     m_middle->addWidget(m_paperTree);
-    m_middle->addWidget(m_search);
+    m_middle->addWidget(m_search->results());
+    auto *middleLayout = new QVBoxLayout(m_middleColumn);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->setSpacing(2);
+    middleLayout->addWidget(m_search);
+    middleLayout->addWidget(m_middle, 1);
+    m_search->hide();
     m_summary->setAccessibleName(tr("Summary"));
 
     // The sidebar: Starred, Unread and the tags above the days.
@@ -116,7 +126,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     left->addWidget(m_dayList);
     left->setSizes({160, 600});
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_middle);
+    m_splitter->addWidget(m_middleColumn);
     m_splitter->addWidget(m_summary);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -229,6 +239,11 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
         m_summary->highlightWords(m_search->matchWords());
     });
     connect(m_search, &SearchPane::closed, this, &MainWindow::closeSearch);
+    // Until a query is typed the day's papers stay in view (and in reach of the keys).
+    connect(m_search, &SearchPane::queryChanged, this, [this](bool any) {
+        if (isSearching())
+            m_middle->setCurrentWidget(any ? m_search->results() : static_cast<QWidget *>(m_paperTree));
+    });
     connect(m_search, &SearchPane::statusChanged, this, [this](const QString &text) {
         m_searchStatus = text;
         updateStatus();
@@ -262,13 +277,14 @@ QString MainWindow::aboutText()
 
 bool MainWindow::isSearching() const
 {
-    return m_middle->currentWidget() == m_search;
+    return !m_search->isHidden();
 }
 
 void MainWindow::showSearch()
 {
     m_search->refreshTags();
-    m_middle->setCurrentWidget(m_search);
+    m_search->show();
+    m_middle->setCurrentWidget(m_search->queryText().isEmpty() ? static_cast<QWidget *>(m_paperTree) : m_search->results());
     m_actions->action(QStringLiteral("search.close"))->setEnabled(true);
     m_search->field()->setFocus();
     m_search->field()->selectAll();
@@ -278,6 +294,7 @@ void MainWindow::closeSearch()
 {
     if (!isSearching())
         return;
+    m_search->hide();
     m_middle->setCurrentWidget(m_paperTree);
     m_actions->action(QStringLiteral("search.close"))->setEnabled(false);
     m_summary->highlightWords({});
@@ -333,7 +350,9 @@ void MainWindow::focusNextPane(bool forward)
     // Each pane: the widget that gets the keys, and the widget whose focus counts as being in the pane.
     using Pane = std::pair<QWidget *, QWidget *>;
     QList<Pane> panes{Pane(m_filters, m_filters), Pane(m_dayList, m_dayList)};
-    panes.append(isSearching() ? Pane(m_search->field(), m_search) : Pane(m_paperTree, m_paperTree));
+    if (isSearching())
+        panes.append(Pane(m_search->field(), m_search));
+    panes.append(Pane(m_middle->currentWidget(), m_middle->currentWidget()));
     panes.append(Pane(m_summary, m_summary));
     if (m_noteDock->isVisible()) {
         QWidget *note = m_notes->editor()->isVisible() ? static_cast<QWidget *>(m_notes->editor()) : m_notes->preview();

@@ -95,6 +95,7 @@ private:
     QSplitter *m_splitter;
     QListView *m_filters;
     QListView *m_dayList;
+    QWidget *m_middleColumn;
     QStackedWidget *m_middle;
     QTreeView *m_paperTree;
     SearchPane *m_search;

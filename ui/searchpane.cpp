@@ -128,7 +128,9 @@ SearchPane::SearchPane(Core::Library *library, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field);
     layout->addLayout(chips);
-    layout->addWidget(m_results, 1);
+    // The results list is not in this layout: the window shows it in place of the paper list once a
+    // query is typed (MainWindow).
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 }
 
 void SearchPane::refreshTags()
@@ -177,8 +179,10 @@ void SearchPane::runNow()
         m_model->setResults({});
         m_focusResults = false;
         Q_EMIT statusChanged(QString());
+        Q_EMIT queryChanged(false);
         return;
     }
+    Q_EMIT queryChanged(true);
     m_running = query;
     m_runningText = queryText();
     m_limit = Page;

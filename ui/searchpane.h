@@ -56,6 +56,9 @@ Q_SIGNALS:
     void paperActivated(const QDate &day, const QString &arxivId);
     void closed();
     void statusChanged(const QString &text);
+    // A search started with a query (true) or the query was emptied (false): the window shows the
+    // results, or the list they would replace.
+    void queryChanged(bool any);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
