@@ -205,9 +205,13 @@ int main(int argc, char *argv[])
     App::WindowHost host(&library);
     if (lastImported.isValid())
         host.window()->reader()->selectDay(lastImported);
-    // A screenshot shows the window at the size the README pictures use, whatever the screen.
-    if (parser.isSet(screenshotOption))
-        host.window()->resize(1440, 900);
+    // A screenshot shows the window at the size the README pictures use, whatever the screen, or
+    // at PAPERBOY_SCREENSHOT_SIZE (WxH: the small-screen picture is 800x600).
+    if (parser.isSet(screenshotOption)) {
+        const QStringList size = qEnvironmentVariable("PAPERBOY_SCREENSHOT_SIZE").split(u'x');
+        const int w = size.value(0).toInt(), h = size.value(1).toInt();
+        host.window()->resize(w >= 400 && h >= 300 ? QSize(w, h) : QSize(1440, 900));
+    }
     host.window()->show();
     std::unique_ptr<Core::DailyBackup> dailyBackup; // after host: gone before the window
     if (!recovered.isEmpty())
