@@ -455,6 +455,30 @@ private Q_SLOTS:
         QVERIFY(lib.annotations().isStarred(TestCorpus::kSciLoop));
     }
 
+    // The README's table of keys names every shortcut of the window's actions (as the cheat sheet
+    // writes it: "j", "Shift+M", "Ctrl+Shift+B"), so the two never drift apart.
+    void readmeNamesEveryShortcut()
+    {
+        QFile file(QStringLiteral(PAPERBOY_SOURCE_DIR "/README.md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString readme = QString::fromUtf8(file.readAll());
+        readme = readme.mid(readme.indexOf(QStringLiteral("### Keys")));
+        readme = readme.left(readme.indexOf(QStringLiteral("\n## ")));
+        QVERIFY(readme.size() > 1000);
+        Ui::MainWindow w(&m_library);
+        QStringList missing;
+        for (QAction *a : w.actions()->actions()) {
+            for (const QKeySequence &k : a->shortcuts()) {
+                QString text = Ui::ActionRegistry::keyText(k);
+                if (text.endsWith(QStringLiteral("Del")))
+                    text += QStringLiteral("ete"); // the README writes Delete
+                if (!readme.contains(u'`' + text + u'`'))
+                    missing << a->objectName() + u' ' + text;
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
     void backgroundImportUpdatesTheWindow()
     {
         QTemporaryDir dir;
