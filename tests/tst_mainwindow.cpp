@@ -536,17 +536,24 @@ private Q_SLOTS:
     void dayLabelsFitTheirColumn()
     {
         // A day label of the longest kind (a long weekday and month, hundreds of papers, bold while
-        // unread) is not cut at 1440×900.
-        Ui::MainWindow w(&m_library);
-        w.resize(1440, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QListView *days = dayList(w);
-        QFont font = days->font();
-        font.setBold(true);
-        const QString longest = Core::dayLabel(QDate(2025, 9, 24)) + QStringLiteral("  (444 / 444)");
-        const int needed = QFontMetrics(font).horizontalAdvance(longest);
-        QVERIFY2(needed <= days->viewport()->width() - 4, qPrintable(QStringLiteral("%1 > %2").arg(needed).arg(days->viewport()->width())));
+        // unread) is not cut, at 1440×900 and at 800×600, in English and in Korean.
+        for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedKingdom), QLocale(QLocale::Korean, QLocale::SouthKorea)}) {
+            QLocale::setDefault(locale);
+            for (const QSize size : {QSize(1440, 900), QSize(800, 600)}) {
+                Ui::MainWindow w(&m_library);
+                w.resize(size);
+                w.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&w));
+                QListView *days = dayList(w);
+                QFont font = days->font();
+                font.setBold(true);
+                const QString longest = Core::dayLabel(QDate(2025, 9, 24)) + QStringLiteral("  (444 / 444)");
+                const int needed = QFontMetrics(font).horizontalAdvance(longest);
+                QVERIFY2(needed <= days->viewport()->width() - 4,
+                         qPrintable(QStringLiteral("%1 at %2×%3: %4 > %5").arg(longest).arg(size.width()).arg(size.height()).arg(needed).arg(days->viewport()->width())));
+            }
+        }
+        QLocale::setDefault(QLocale::c());
     }
 
     void menusAreGroupedFromTheRegistry()

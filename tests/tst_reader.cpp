@@ -836,6 +836,23 @@ private Q_SLOTS:
         QCOMPARE(view.document()->begin().text(), QStringLiteral("Think-RM: 긴 추론"));
     }
 
+    // The reader's header gives the day as the day list does: in Korean the long date with its
+    // weekday ("2025년 5월 24일 (토)"), not "25. 5. 24.".
+    void readerHeaderDateIsLongWithWeekday()
+    {
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        Ui::SummaryView view;
+        Core::PaperDetail d;
+        d.listing.arxivId = QStringLiteral("2505.00004");
+        d.listing.day = QDate(2025, 5, 24);
+        d.summaryMarkdown = QStringLiteral("# 제목\\n\\n## 1. 동기\\n\\n본문\\n");
+        view.showPaper(d);
+        const QString text = view.document()->toPlainText();
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(text.contains(QStringLiteral("2025년 5월 24일")) && text.contains(QStringLiteral("(토)")), qPrintable(text.left(200)));
+        QVERIFY(!text.contains(QStringLiteral("25. 5. 24.")));
+    }
+
     // "0.7~1.4점, … 1.7~1.8점" are two ranges, not a struck passage: only ~~double~~ tildes strike.
     void tildesAreRangesNotStrikethrough()
     {
