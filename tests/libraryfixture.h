@@ -1,6 +1,8 @@
 // Libraries for the tests that need several days of the corpus or an older schema.
 #pragma once
 
+#include "digest/digestparser.h"
+#include "library/library.h"
 #include "testcorpus.h"
 
 #include <QDate>
@@ -76,6 +78,20 @@ inline QString undoSchema10()
         "INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 67108864);"
         "INSERT INTO search_fts(search_fts) VALUES ('rebuild');"
         "PRAGMA user_version = 9; COMMIT; PRAGMA foreign_keys=ON;");
+}
+
+// One day from two publishers, into lib: the corpus day from a folder in dir, and a log on the web
+// ("Logs") that lists the third and the first paper (the first in its own words). False on failure.
+inline bool importTwoPublishers(Paperboy::Core::Library &lib, const QTemporaryDir &dir)
+{
+    using Paperboy::Core::DigestParser;
+    using Outcome = Paperboy::Core::ImportResult::Outcome;
+    const QByteArray corpus = TestCorpus::dayBytes();
+    const QByteArray other = TestCorpus::otherPublishersDay();
+    const QString fileA = dir.filePath(QStringLiteral("folder/2025-05-24.md"));
+    const QString urlB = QStringLiteral("https://logs.example.org/paper_logs/2025/05/24.md");
+    return lib.importer().importDigest(DigestParser::parse(corpus, fileA), fileA, corpus).outcome == Outcome::Imported
+        && lib.importer().importDigest(DigestParser::parse(other, QStringLiteral("24.md")), urlB, other, QStringLiteral("Logs")).outcome == Outcome::Imported;
 }
 
 } // namespace LibraryFixture

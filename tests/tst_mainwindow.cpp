@@ -7,6 +7,7 @@
 #include "importcontroller.h"
 #include "library/library.h"
 #include "library/sampledigest.h"
+#include "libraryfixture.h"
 #include "mainwindow.h"
 #include "models/roles.h"
 #include "readercontroller.h"
@@ -420,14 +421,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Core::Library lib;
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        const QByteArray corpus = TestCorpus::dayBytes();
-        const QByteArray other = TestCorpus::otherPublishersDay();
-        const QString fileA = dir.filePath(QStringLiteral("folder/2025-05-24.md"));
-        QCOMPARE(lib.importer().importDigest(Core::DigestParser::parse(corpus, fileA), fileA, corpus).outcome, Core::ImportResult::Outcome::Imported);
-        const QString urlB = QStringLiteral("https://logs.example.org/paper_logs/2025/05/24.md");
-        QCOMPARE(lib.importer().importDigest(Core::DigestParser::parse(other, QStringLiteral("24.md")), urlB, other, QStringLiteral("Logs")).outcome,
-                 Core::ImportResult::Outcome::Imported);
-        QByteArray older = corpus;
+        QVERIFY(LibraryFixture::importTwoPublishers(lib, dir));
+        QByteArray older = TestCorpus::dayBytes();
         older.replace("2025-05-24", "2025-05-20").replace("2505.", "2504.");
         const QString fileC = dir.filePath(QStringLiteral("folder/2025-05-20.md"));
         QCOMPARE(lib.importer().importDigest(Core::DigestParser::parse(older, fileC), fileC, older).outcome, Core::ImportResult::Outcome::Imported);
@@ -549,8 +544,10 @@ private Q_SLOTS:
                 font.setBold(true);
                 const QString longest = Core::dayLabel(QDate(2025, 9, 24)) + QStringLiteral("  (444 / 444)");
                 const int needed = QFontMetrics(font).horizontalAdvance(longest);
-                QVERIFY2(needed <= days->viewport()->width() - 4,
-                         qPrintable(QStringLiteral("%1 at %2×%3: %4 > %5").arg(longest).arg(size.width()).arg(size.height()).arg(needed).arg(days->viewport()->width())));
+                QVERIFY2(
+                    needed <= days->viewport()->width() - 4,
+                    qPrintable(
+                        QStringLiteral("%1 at %2×%3: %4 > %5").arg(longest).arg(size.width()).arg(size.height()).arg(needed).arg(days->viewport()->width())));
             }
         }
         QLocale::setDefault(QLocale::c());

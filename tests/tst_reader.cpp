@@ -10,6 +10,7 @@
 #include "icons.h"
 #include "importcontroller.h"
 #include "library/library.h"
+#include "libraryfixture.h"
 #include "mainwindow.h"
 #include "models/comparemodel.h"
 #include "models/daylistmodel.h"
@@ -660,18 +661,10 @@ private Q_SLOTS:
         QVERIFY(!formatOf.contains(QStringLiteral("plain text")));
     }
 
-    // One day from two publishers: a folder, and a log on the web ("Logs") that lists the third and
-    // the first paper (the first in its own words).
     static void importTwoPublishers(Core::Library &lib, const QTemporaryDir &dir)
     {
         QVERIFY(lib.open(dir.filePath(QStringLiteral("lib.sqlite"))).ok());
-        const QByteArray corpus = TestCorpus::dayBytes();
-        const QByteArray other = TestCorpus::otherPublishersDay();
-        const QString fileA = dir.filePath(QStringLiteral("folder/2025-05-24.md"));
-        const QString urlB = QStringLiteral("https://logs.example.org/paper_logs/2025/05/24.md");
-        QCOMPARE(lib.importer().importDigest(Core::DigestParser::parse(corpus, fileA), fileA, corpus).outcome, Core::ImportResult::Outcome::Imported);
-        QCOMPARE(lib.importer().importDigest(Core::DigestParser::parse(other, QStringLiteral("24.md")), urlB, other, QStringLiteral("Logs")).outcome,
-                 Core::ImportResult::Outcome::Imported);
+        QVERIFY(LibraryFixture::importTwoPublishers(lib, dir));
     }
 
     void publishersSummariesAreOneKeyApart()

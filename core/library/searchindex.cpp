@@ -274,6 +274,19 @@ QString plainSnippet(QString snippet)
     snippet.remove(u'`');
     return snippet.simplified();
 }
+
+// "2505.16938 OR 강화학습" as its two halves: the ids alone, and the words alone.
+std::pair<SearchQuery, SearchQuery> splitIdsOred(const SearchQuery &typed)
+{
+    SearchQuery byId = typed, byWords = typed;
+    byId.terms.clear();
+    byId.orBefore.clear();
+    byId.excluded.clear();
+    byId.idsOred = byWords.idsOred = false;
+    byWords.ids.clear();
+    byWords.idPrefixes.clear();
+    return {byId, byWords};
+}
 } // namespace
 
 QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QString *error, Order order) const
@@ -283,13 +296,7 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
         return hits;
     // "2505.16938 OR 강화학습": the papers the ids name, then those the words find, each once.
     if (typed.idsOred && !typed.terms.isEmpty()) {
-        SearchQuery byId = typed, byWords = typed;
-        byId.terms.clear();
-        byId.orBefore.clear();
-        byId.excluded.clear();
-        byId.idsOred = byWords.idsOred = false;
-        byWords.ids.clear();
-        byWords.idPrefixes.clear();
+        const auto [byId, byWords] = splitIdsOred(typed);
         hits = search(byId, limit, error, order);
         QSet<QString> seen;
         for (const SearchHit &h : std::as_const(hits))
@@ -420,13 +427,7 @@ int SearchIndex::count(const SearchQuery &typed, QString *error) const
         return 0;
     if (typed.idsOred && !typed.terms.isEmpty()) {
         // The papers the ids name, and those the words find that are not among them.
-        SearchQuery byId = typed, byWords = typed;
-        byId.terms.clear();
-        byId.orBefore.clear();
-        byId.excluded.clear();
-        byId.idsOred = byWords.idsOred = false;
-        byWords.ids.clear();
-        byWords.idPrefixes.clear();
+        const auto [byId, byWords] = splitIdsOred(typed);
         SearchQuery both = byWords;
         both.ids = byId.ids;
         both.idPrefixes = byId.idPrefixes;
