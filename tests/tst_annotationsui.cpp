@@ -368,13 +368,8 @@ private Q_SLOTS:
         QVERIFY(w.reader()->selectPaper(QStringLiteral("2505.96265")));
         Ui::SummaryView *view = summaryView(w);
         const QString quote = QStringLiteral("각각 8% 초과하는 성능을 달성하였습니다");
-        const int at = int(view->toPlainText().indexOf(quote));
+        const int at = selectInSummary(view, quote);
         QVERIFY(at > 0);
-        QTextCursor c(view->document());
-        c.setPosition(at);
-        c.setPosition(at + int(quote.size()), QTextCursor::KeepAnchor);
-        view->setTextCursor(c);
-        view->setFocus();
         QTest::keyClick(&w, Qt::Key_H);
         auto stored = m_lib->annotations().highlights(QStringLiteral("2505.96265"));
         QCOMPARE(stored.size(), 1);

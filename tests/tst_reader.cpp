@@ -702,18 +702,8 @@ private Q_SLOTS:
 
         // A highlight made in the other summary belongs to it: drawn and listed there, not on this one.
         key(paperTree(w), Qt::Key_P);
-        {
-            Ui::SummaryView *view = summaryView(w);
-            const QString quote = QStringLiteral("Zyxwvology 연구실의 실험은");
-            const int at = int(shownText().indexOf(quote));
-            QVERIFY(at > 0);
-            QTextCursor c(view->document());
-            c.setPosition(at);
-            c.setPosition(at + int(quote.size()), QTextCursor::KeepAnchor);
-            view->setTextCursor(c);
-            view->setFocus();
-            key(view, Qt::Key_H);
-        }
+        QVERIFY(selectInSummary(summaryView(w), QStringLiteral("Zyxwvology 연구실의 실험은")) > 0);
+        key(summaryView(w), Qt::Key_H);
         const auto made = lib.annotations().highlights(TestCorpus::kSciLoop);
         QCOMPARE(made.size(), 1);
         QCOMPARE(lib.catalog().paper(TestCorpus::kSciLoop, TestCorpus::kDay, made[0].publisherId)->summary.publisher, QStringLiteral("Logs"));

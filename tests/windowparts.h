@@ -9,6 +9,7 @@
 
 #include <QDockWidget>
 #include <QListView>
+#include <QTextCursor>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -118,6 +119,21 @@ inline QWidget *refreshLog(const QObject *w)
 inline QWidget *refreshLog(const QObject &w)
 {
     return refreshLog(&w);
+}
+
+// Selects the first occurrence of quote in the summary and gives the summary the keys (as a reader
+// who selected it would); where it starts, or -1 when the summary does not show it.
+inline int selectInSummary(Paperboy::Ui::SummaryView *view, const QString &quote)
+{
+    const int at = int(view->toPlainText().indexOf(quote));
+    if (at < 0)
+        return -1;
+    QTextCursor c(view->document());
+    c.setPosition(at);
+    c.setPosition(at + int(quote.size()), QTextCursor::KeepAnchor);
+    view->setTextCursor(c);
+    view->setFocus();
+    return at;
 }
 
 } // namespace TestWindow
