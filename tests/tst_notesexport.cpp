@@ -7,6 +7,7 @@
 
 #include "export/bibtexexporter.h"
 #include "export/compareexporter.h"
+#include "export/exportcontent.h"
 #include "export/exporterfactory.h"
 #include "export/markdownfolderexporter.h"
 #include "export/markup.h"
@@ -618,6 +619,68 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("$x^2$ & {중괄호} 100%")));
         QVERIFY(text.contains(QStringLiteral("<b>아님</b>")));
         QVERIFY(text.contains(QStringLiteral("원격 그림"))); // the image became a link
+    }
+
+    // A PDF of more papers than one part of its layout holds (parts of 20): every paper still starts
+    // its own page, in reading order, no page is blank, and the footer counts every page.
+    void pdfOfManyPapersKeepsOnePaperAPage()
+    {
+        const ExportSet all = NotesExporter::collect(m_lib, ExportScope{});
+        QVERIFY2(all.papers.size() > 40, qPrintable(QString::number(all.papers.size())));
+        const ExportResult r = render(all, NotesExporter::Format::Pdf);
+        QVERIFY(r.status.ok());
+        const QString pdf = path(QStringLiteral("many.pdf"));
+        QVERIFY(NotesExporter::write(r, NotesExporter::Format::Pdf, pdf).ok());
+        const Run text
+            = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.code == 0, qPrintable(text.err));
+        QStringList pageTexts = text.out.split(u'\f');
+        if (pageTexts.last().trimmed().isEmpty())
+            pageTexts.removeLast();
+        QCOMPARE(pageTexts.size(), r.pageCount);
+        int paper = 0;
+        for (int i = 0; i < pageTexts.size(); ++i) {
+            const QString page = pageTexts.at(i);
+            QVERIFY2(page.contains(QStringLiteral("%1 / %2").arg(i + 1).arg(r.pageCount)), qPrintable(QString::number(i + 1)));
+            QVERIFY2(page.trimmed().count(u'\n') >= 1, qPrintable(QStringLiteral("page %1 is blank").arg(i + 1))); // more than the footer
+            // The next paper in reading order begins at the top of its page.
+            if (paper < all.papers.size()
+                && squeezed(page.trimmed().section(u'\n', 0, 0)).startsWith(squeezed(ExportContent::displayTitle(all.papers.at(paper))).left(12)))
+                ++paper;
+        }
+        QCOMPARE(paper, int(all.papers.size()));
+    }
+
+    // More pages than one document can place: laid out as one, a PDF of ~10,000 pages ran past the
+    // layout's coordinates (QFixed, 2^31/64 device units: about 10,000 A4 pages at 300 dpi) and lost
+    // most of its papers (11,616 papers came out as 2,789 pages). In parts, every paper has its page.
+    void pdfOfTenThousandPapersLosesNone()
+    {
+        ExportSet set;
+        constexpr int papers = 10500;
+        for (int i = 0; i < papers; ++i) {
+            ExportPaper p;
+            p.arxivId = QStringLiteral("2601.%1").arg(10000 + i);
+            p.title = QStringLiteral("Paper %1").arg(i);
+            p.days = {QDate(2026, 1, 1)};
+            Section s;
+            s.kind = SectionKind::Motivation;
+            s.title = QStringLiteral("동기");
+            s.body = QStringLiteral("짧은 요약 %1.").arg(i);
+            s.markdown = QStringLiteral("## 1. 동기\n\n") + s.body;
+            p.summaryMarkdown = QStringLiteral("# ") + p.title + QStringLiteral("\n\n") + s.markdown;
+            p.sections = {s};
+            set.papers << p;
+        }
+        const ExportResult r = render(set, NotesExporter::Format::Pdf);
+        QVERIFY2(r.status.ok(), qPrintable(r.status.message()));
+        QVERIFY2(r.pageCount > papers, qPrintable(QString::number(r.pageCount)));
+        const QString pdf = path(QStringLiteral("tenthousand.pdf"));
+        QVERIFY(NotesExporter::write(r, NotesExporter::Format::Pdf, pdf).ok());
+        const Run text = run(QStringLiteral("pdftotext"),
+                             {QStringLiteral("-f"), QString::number(r.pageCount), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.out.contains(QStringLiteral("Paper %1").arg(papers - 1)) && text.out.contains(QStringLiteral("짧은 요약 %1.").arg(papers - 1)),
+                 qPrintable(text.out));
     }
 
     void pdfHasPagesFontsAndKoreanText()
