@@ -57,10 +57,7 @@ PublishersDialog::PublishersDialog(Core::Library *library, QWidget *parent)
         if (ok)
             renameCurrent(name);
     });
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
-        m_prefer->setEnabled(m_list->currentItem() && m_list->indexOfTopLevelItem(m_list->currentItem()) > 0);
-        m_rename->setEnabled(m_list->currentItem() != nullptr);
-    });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &PublishersDialog::updateButtons);
     m_status->setObjectName(QStringLiteral("publisherStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -109,6 +106,12 @@ void PublishersDialog::reload()
     }
     if (m_list->topLevelItemCount() == 0)
         m_status->setText(tr("No digests yet: publishers appear as digests are imported or fetched."));
+    updateButtons();
+}
+
+void PublishersDialog::updateButtons()
+{
+    // The preferred publisher is the first row: preferring it again would change nothing.
     m_prefer->setEnabled(m_list->currentItem() && m_list->indexOfTopLevelItem(m_list->currentItem()) > 0);
     m_rename->setEnabled(m_list->currentItem() != nullptr);
 }

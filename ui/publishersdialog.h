@@ -31,6 +31,7 @@ public:
 
 private:
     void reload();
+    void updateButtons();
     qint64 currentId() const;
     bool report(const Core::Status &status, const QString &done);
 

@@ -1,9 +1,8 @@
 // SearchPane: debounced queries, run by a SearchRunner off the window's thread.
 #include "searchpane.h"
 
-#include "library/searchindex.h"
-
 #include "library/library.h"
+#include "library/searchindex.h"
 #include "library/searchrunner.h"
 #include "models/roles.h"
 #include "models/searchresultmodel.h"
@@ -207,10 +206,9 @@ QStringList SearchPane::allResultIds() const
     QStringList ids;
     if (m_running.isEmpty())
         return ids;
-    int limit = std::max(m_total, m_model->rowCount());
-    if (m_total < 0 || m_model->canFetchMore({}))
-        limit = std::max(limit, m_library->searchIndex().count(m_running));
-    for (const Core::SearchHit &h : m_library->searchIndex().search(m_running, std::max(limit, 1)))
+    // The total when it was counted, else counted now.
+    const int total = m_total >= 0 ? m_total : m_library->searchIndex().count(m_running);
+    for (const Core::SearchHit &h : m_library->searchIndex().search(m_running, std::max({total, m_model->rowCount(), 1})))
         ids << h.arxivId;
     return ids;
 }

@@ -7,11 +7,11 @@
 #include "common/daylabel.h"
 #include "common/inertdocument.h"
 #include "common/settings.h"
+#include "digest/hfdigestlayout.h"
 #include "digest/markdowndialect.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -84,9 +84,7 @@ QString SummaryView::headedMarkdown(const Core::PaperDetail &paper)
         const qsizetype end = trimmed.indexOf(u'\n');
         const QString heading = trimmed.left(end < 0 ? trimmed.size() : end);
         // "# 논문 요약: "Title"": the title as the paper list shows it, without the label and quotes.
-        static const QRegularExpression label(QStringLiteral(R"(^#\s+(?:논문\s*요약|요약|paper\s+summary|summary)\s*[:：])"),
-                                              QRegularExpression::CaseInsensitiveOption);
-        const bool labelled = !paper.listing.title.isEmpty() && label.match(heading).hasMatch();
+        const bool labelled = !paper.listing.title.isEmpty() && Core::HfDigestLayout::summaryLabel().match(heading.mid(2).trimmed()).hasMatch();
         header += (labelled ? QStringLiteral("# ") + literal(paper.listing.title) : heading) + QStringLiteral("\n\n");
         summary = end < 0 ? QString() : trimmed.mid(end + 1);
     } else if (!trimmed.startsWith(u'#')) {

@@ -14,10 +14,13 @@
 namespace Paperboy::Ui {
 
 namespace {
-// A bar wide enough for its text at the largest value ("Importing 198 / 3650" was cut to
-// "198 / 3|65" beside a stretched message), and no wider than it needs.
-void fitText(QProgressBar *progress, int total)
+// The bar's range, and a width that holds its text at the largest value ("Importing 198 / 3650"
+// was cut to "198 / 3|65" beside a stretched message), and no more than it needs.
+void setTotal(QProgressBar *progress, int total)
 {
+    if (total == progress->maximum())
+        return;
+    progress->setRange(0, total);
     QString text = progress->format();
     text.replace(QStringLiteral("%v"), QLocale().toString(total)).replace(QStringLiteral("%m"), QLocale().toString(total));
     const int width
@@ -59,9 +62,7 @@ TaskStatus::TaskStatus(QStatusBar *bar, ImportController *import, RefreshControl
         cancelImport->setEnabled(true);
     });
     connect(import, &ImportController::progress, this, [this](int done, int total) {
-        if (total != m_importProgress->maximum())
-            fitText(m_importProgress, total);
-        m_importProgress->setRange(0, total);
+        setTotal(m_importProgress, total);
         m_importProgress->setValue(done);
     });
     connect(import, &ImportController::finished, this, [this, cancelImport](const QString &summary) {
@@ -75,8 +76,7 @@ TaskStatus::TaskStatus(QStatusBar *bar, ImportController *import, RefreshControl
     connect(refresh, &RefreshController::message, bar, [bar](const QString &text) { bar->showMessage(text, 10000); });
     connect(m_refreshCancel, &QToolButton::clicked, refresh, &RefreshController::cancel);
     connect(refresh, &RefreshController::started, this, [this, cancelRefresh, start](int total) {
-        fitText(m_refreshProgress, std::max(1, total));
-        m_refreshProgress->setRange(0, std::max(1, total));
+        setTotal(m_refreshProgress, std::max(1, total));
         m_refreshProgress->setValue(0);
         m_refreshProgress->setToolTip({});
         m_refreshProgress->show();
@@ -85,9 +85,7 @@ TaskStatus::TaskStatus(QStatusBar *bar, ImportController *import, RefreshControl
         start->setEnabled(false);
     });
     connect(refresh, &RefreshController::progress, this, [this](int done, int total) {
-        if (std::max(1, total) != m_refreshProgress->maximum())
-            fitText(m_refreshProgress, std::max(1, total));
-        m_refreshProgress->setRange(0, std::max(1, total));
+        setTotal(m_refreshProgress, std::max(1, total));
         m_refreshProgress->setValue(done);
     });
     connect(refresh, &RefreshController::progressDetails, m_refreshProgress, &QWidget::setToolTip);

@@ -123,9 +123,7 @@ void forEachPaperHeading(QByteArrayView text, Found found)
 QString stripTitle(QString t)
 {
     t = t.simplified();
-    static const QRegularExpression prefix(QStringLiteral(R"(^(?:논문\s*요약|요약|paper\s+summary|summary)\s*[:：]\s*)"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    t.remove(prefix);
+    t.remove(HfDigestLayout::summaryLabel());
     static const QList<std::pair<QChar, QChar>> quotes{{u'"', u'"'},
                                                        {u'\'', u'\''},
                                                        {QChar(0x201C), QChar(0x201D)},
@@ -317,6 +315,13 @@ int HfDigestLayout::recognitionScore(QByteArrayView text) const
         at = nl;
     }
     return headings;
+}
+
+const QRegularExpression &HfDigestLayout::summaryLabel()
+{
+    static const QRegularExpression label(QStringLiteral(R"(^(?:논문\s*요약|요약|paper\s+summary|summary)\s*[:：]\s*)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return label;
 }
 
 void HfDigestLayout::parseSummary(Paper &paper, const QByteArray &text, DigestUtf8::Paper *texts)

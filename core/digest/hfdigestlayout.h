@@ -3,6 +3,8 @@
 
 #include "digestlayout.h"
 
+#include <QRegularExpression>
+
 namespace Paperboy::Core {
 
 // docs/FORMAT.md has every variant. In short:
@@ -31,6 +33,9 @@ public:
     // Splits a summary (UTF-8; paper.summaryMarkdown's unless texts is given) into the paper's
     // title and sections: headings, a bold numbered list or bold lines (DigestParser::parseSummary).
     static void parseSummary(Paper &paper, const QByteArray &summary, DigestUtf8::Paper *texts);
+    // The label some summaries put before their title ("논문 요약:", "Summary:"), with the white
+    // space after it, at the start of a title's text; the title is what follows.
+    static const QRegularExpression &summaryLabel();
 };
 
 } // namespace Paperboy::Core

@@ -6,7 +6,8 @@
 #include "library/publishers.h"
 
 #include <QFile>
-#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Paperboy::Core {
 
@@ -27,13 +28,21 @@ bool SampleDigest::importIfEmpty(Library &library)
     return library.importer().importFile(source()).outcome == ImportResult::Outcome::Imported;
 }
 
-qint64 SampleDigest::publisherIn(const Library &library)
+namespace {
+// The sample's publisher among publishers when it has a digest, else 0.
+qint64 samplePublisher(const QList<PublisherInfo> &publishers)
 {
-    const QString key = PublisherPlace::of(source()).key;
-    for (const PublisherInfo &p : library.publishers().all())
+    const QString key = PublisherPlace::of(SampleDigest::source()).key;
+    for (const PublisherInfo &p : publishers)
         if (p.key == key)
             return p.digests > 0 ? p.id : 0;
     return 0;
+}
+} // namespace
+
+qint64 SampleDigest::publisherIn(const Library &library)
+{
+    return samplePublisher(library.publishers().all());
 }
 
 Status SampleDigest::remove(Library &library)
@@ -48,14 +57,12 @@ bool SampleDigest::removeOnceOthersArrive(Library &library)
 {
     if (Settings::instance().keepSample() || library.isReadOnly())
         return false;
-    const qint64 publisher = publisherIn(library);
-    if (publisher == 0)
+    const QList<PublisherInfo> publishers = library.publishers().all();
+    const qint64 sample = samplePublisher(publishers);
+    if (sample == 0)
         return false;
-    int others = 0;
-    for (const PublisherInfo &p : library.publishers().all())
-        if (p.id != publisher)
-            others += p.digests;
-    return others > 0 && remove(library).ok();
+    const bool others = std::any_of(publishers.cbegin(), publishers.cend(), [sample](const PublisherInfo &p) { return p.id != sample && p.digests > 0; });
+    return others && library.importer().deleteDigest(day(), sample).ok();
 }
 
 } // namespace Paperboy::Core
