@@ -19,7 +19,9 @@
 #include "search/searchquery.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -46,6 +48,11 @@ QJsonObject paperJson(const PaperListing &p)
         {QStringLiteral("has_note"), p.hasNote},
         {QStringLiteral("highlights"), p.highlightCount},
         {QStringLiteral("publishers"), QJsonArray::fromStringList(p.publishers)},
+        {QStringLiteral("muted"), p.muted},
+        {QStringLiteral("seen"), p.seen == PaperListing::Seen::Again ? QStringLiteral("again")
+                                 : p.seen == PaperListing::Seen::Updated ? QStringLiteral("updated")
+                                                                          : QStringLiteral("first")},
+        {QStringLiteral("first_seen"), p.firstSeen.toString(Qt::ISODate)},
     };
 }
 
@@ -98,6 +105,13 @@ int runImport(Invocation &inv)
 int runSearch(Invocation &inv)
 {
     QString text = inv.arguments().join(u' ');
+    // --list NAME: the smart list's search, with any words and filters given as well.
+    if (inv.isSet("list")) {
+        const auto list = inv.library()->smartLists().find(inv.value("list"));
+        if (!list)
+            return inv.badUsage(CommandLine::tr("no smart list called '%1' (paperboy list smart-lists names them)").arg(inv.value("list")));
+        text = list->query + u' ' + text;
+    }
     for (const QString &t : inv.values("tag"))
         text += QStringLiteral(" \"tag:") + t + u'"';
     SearchQuery query = SearchQuery::parse(text);
@@ -152,7 +166,8 @@ int runList(Invocation &inv)
             for (const DayInfo &d : days)
                 array.append(QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
                                          {QStringLiteral("papers"), d.paperCount},
-                                         {QStringLiteral("unread"), d.unreadCount}});
+                                         {QStringLiteral("unread"), d.unreadCount},
+                                         {QStringLiteral("muted"), d.mutedCount}});
             inv.printJson(array);
         } else {
             for (const DayInfo &d : days)
@@ -195,7 +210,221 @@ int runList(Invocation &inv)
             inv.printJson(array);
         return 0;
     }
-    return inv.badUsage(CommandLine::tr("list takes 'days', 'papers' or 'publishers'"));
+    if (what == QLatin1StringView("later")) {
+        // The reading queue in its order, each paper as its newest day lists it.
+        QJsonArray array;
+        const QList<QueuedPaper> queued = library.readingQueue().entries();
+        QHash<QString, PaperListing> listed;
+        QStringList ids;
+        for (const QueuedPaper &q : queued)
+            ids << q.arxivId;
+        for (const PaperListing &p : library.catalog().papersNamed(ids))
+            listed.insert(p.arxivId, p);
+        for (const QueuedPaper &q : queued) {
+            const PaperListing p = listed.value(q.arxivId);
+            if (json) {
+                QJsonObject o = listed.contains(q.arxivId) ? paperJson(p) : QJsonObject{{QStringLiteral("arxiv_id"), q.arxivId}};
+                o.insert(QStringLiteral("added_at"), q.addedAt.toString(Qt::ISODateWithMs));
+                array.append(o);
+            } else {
+                inv.out() << q.arxivId << '\t' << p.day.toString(Qt::ISODate) << '\t' << TerminalText::escaped(p.title) << "\n";
+            }
+        }
+        if (json)
+            inv.printJson(array);
+        return 0;
+    }
+    if (what == QLatin1StringView("smart-lists")) {
+        QJsonArray array;
+        for (const SmartList &l : library.smartLists().lists()) {
+            const int count = library.smartLists().count(l);
+            if (json)
+                array.append(QJsonObject{{QStringLiteral("name"), l.name}, {QStringLiteral("query"), l.query}, {QStringLiteral("papers"), count}});
+            else
+                inv.out() << TerminalText::escaped(l.name) << '\t' << count << '\t' << TerminalText::escaped(l.query) << "\n";
+        }
+        if (json)
+            inv.printJson(array);
+        return 0;
+    }
+    return inv.badUsage(CommandLine::tr("list takes 'days', 'papers', 'publishers', 'later' or 'smart-lists'"));
+}
+
+// The figures as JSON: the fields `paperboy stats --help` describes.
+QJsonObject statisticsJson(const ReadingStatistics &s)
+{
+    const StatisticsTotals &t = s.totals;
+    QJsonArray days, weeks, months, tags;
+    for (const StatisticsDay &d : s.days)
+        days.append(QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
+                                {QStringLiteral("read"), d.read},
+                                {QStringLiteral("kept"), d.kept},
+                                {QStringLiteral("decisions"), d.decisions}});
+    for (const StatisticsWeek &w : s.weeks)
+        weeks.append(QJsonObject{{QStringLiteral("week"), QStringLiteral("%1-W%2").arg(w.year).arg(w.week, 2, 10, QLatin1Char('0'))},
+                                 {QStringLiteral("monday"), w.monday.toString(Qt::ISODate)},
+                                 {QStringLiteral("keep"), w.keep},
+                                 {QStringLiteral("later"), w.later},
+                                 {QStringLiteral("skip"), w.skip}});
+    for (const QDate &m : s.months)
+        months.append(m.toString(QStringLiteral("yyyy-MM")));
+    for (const TagTrend &tag : s.topTags) {
+        QJsonArray perMonth;
+        for (int n : tag.perMonth)
+            perMonth.append(n);
+        tags.append(QJsonObject{{QStringLiteral("tag"), tag.tag},
+                                {QStringLiteral("color"), tag.color},
+                                {QStringLiteral("papers"), tag.papers},
+                                {QStringLiteral("per_month"), perMonth}});
+    }
+    return QJsonObject{
+        {QStringLiteral("from"), s.from.toString(Qt::ISODate)},
+        {QStringLiteral("to"), s.to.toString(Qt::ISODate)},
+        {QStringLiteral("totals"),
+         QJsonObject{
+             {QStringLiteral("read"), t.read},
+             {QStringLiteral("kept"), t.kept},
+             {QStringLiteral("later"), t.later},
+             {QStringLiteral("skipped"), t.skipped},
+             {QStringLiteral("decisions"), t.decisions},
+             {QStringLiteral("days_read"), t.daysRead},
+             {QStringLiteral("current_streak"), t.currentStreak},
+             {QStringLiteral("longest_streak"), t.longestStreak},
+             {QStringLiteral("longest_streak_end"), t.longestStreakEnd.isValid() ? QJsonValue(t.longestStreakEnd.toString(Qt::ISODate)) : QJsonValue()}}},
+        {QStringLiteral("days"), days},
+        {QStringLiteral("weeks"), weeks},
+        {QStringLiteral("months"), months},
+        {QStringLiteral("top_tags"), tags},
+    };
+}
+
+int runStats(Invocation &inv)
+{
+    if (!inv.arguments().isEmpty())
+        return inv.badUsage(CommandLine::tr("stats takes no argument '%1'").arg(inv.arguments().first()));
+    const Invocation::Days range = inv.days();
+    auto [from, to] = Statistics::defaultRange(range.to.isValid() ? range.to : QDate::currentDate());
+    if (range.from.isValid()) {
+        from = range.from;
+        if (!range.to.isValid())
+            to = std::max(from, QDate::currentDate());
+    }
+    if (from > to)
+        return inv.badUsage(CommandLine::tr("--from %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    const ReadingStatistics s = inv.library()->statistics().compute(from, to);
+    if (inv.isSet("json")) {
+        inv.out() << QString::fromUtf8(QJsonDocument(statisticsJson(s)).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    const StatisticsTotals &t = s.totals;
+    QTextStream &out = inv.out();
+    out << CommandLine::tr("Reading statistics from %1 to %2 (local dates)").arg(s.from.toString(Qt::ISODate), s.to.toString(Qt::ISODate)) << "\n\n";
+    const QList<std::pair<QString, QString>> totals{
+        {CommandLine::tr("Read"), CommandLine::tr("%n paper(s)", nullptr, t.read) + u' ' + CommandLine::tr("on %n day(s)", nullptr, t.daysRead)},
+        {CommandLine::tr("Kept"), CommandLine::tr("%n paper(s)", nullptr, t.kept)},
+        {CommandLine::tr("Later"), CommandLine::tr("%n paper(s)", nullptr, t.later)},
+        {CommandLine::tr("Skipped"), CommandLine::tr("%n paper(s)", nullptr, t.skipped)},
+        {CommandLine::tr("Decisions"), QString::number(t.decisions)},
+        {CommandLine::tr("Streak"),
+         CommandLine::tr("%n day(s) now", nullptr, t.currentStreak) + QStringLiteral(", ") + CommandLine::tr("longest %n day(s)", nullptr, t.longestStreak)
+             + (t.longestStreakEnd.isValid() ? u' ' + CommandLine::tr("(to %1)").arg(t.longestStreakEnd.toString(Qt::ISODate)) : QString())},
+    };
+    qsizetype width = 0;
+    for (const auto &row : totals)
+        width = std::max(width, row.first.size());
+    for (const auto &[label, value] : totals)
+        out << label.leftJustified(width + 2) << value << "\n";
+
+    out << "\n" << CommandLine::tr("Decisions per week (weeks without any are left out):") << "\n";
+    const QStringList heads{CommandLine::tr("Week"), CommandLine::tr("Monday"), CommandLine::tr("Keep"), CommandLine::tr("Later"), CommandLine::tr("Skip")};
+    const QList<qsizetype> widths{std::max<qsizetype>(8, heads[0].size()), std::max<qsizetype>(10, heads[1].size()), std::max<qsizetype>(4, heads[2].size()),
+                                  std::max<qsizetype>(4, heads[3].size()), std::max<qsizetype>(4, heads[4].size())};
+    const auto row = [&](const QStringList &cells) {
+        QString line = QStringLiteral("  ") + cells[0].leftJustified(widths[0]) + QStringLiteral("  ") + cells[1].leftJustified(widths[1]);
+        for (int c = 2; c < 5; ++c)
+            line += QStringLiteral("  ") + cells[c].rightJustified(widths[c]);
+        out << line << "\n";
+    };
+    row(heads);
+    bool anyWeek = false;
+    for (const StatisticsWeek &w : s.weeks) {
+        if (w.decisions() == 0)
+            continue;
+        anyWeek = true;
+        row({QStringLiteral("%1-W%2").arg(w.year).arg(w.week, 2, 10, QLatin1Char('0')), w.monday.toString(Qt::ISODate), QString::number(w.keep),
+             QString::number(w.later), QString::number(w.skip)});
+    }
+    if (!anyWeek)
+        out << "  " << CommandLine::tr("no decisions") << "\n";
+
+    out << "\n" << CommandLine::tr("Top tags (papers by the month they were first listed):") << "\n";
+    qsizetype tagWidth = 0;
+    for (const TagTrend &tag : s.topTags)
+        tagWidth = std::max(tagWidth, TerminalText::escaped(tag.tag).size());
+    for (const TagTrend &tag : s.topTags) {
+        QStringList months;
+        for (qsizetype m = 0; m < s.months.size(); ++m)
+            if (tag.perMonth.value(m) > 0)
+                months << s.months[m].toString(QStringLiteral("yyyy-MM")) + QStringLiteral(": ") + QString::number(tag.perMonth[m]);
+        out << "  " << TerminalText::escaped(tag.tag).leftJustified(tagWidth) << "  " << QString::number(tag.papers).rightJustified(4) << "  "
+            << months.join(QStringLiteral(", ")) << "\n";
+    }
+    if (s.topTags.isEmpty())
+        out << "  " << CommandLine::tr("no tagged papers") << "\n";
+    return 0;
+}
+
+// The mute rules with the papers each hides: a line each, or a JSON array.
+int printMuteRules(Invocation &inv)
+{
+    const QList<MuteRule> rules = inv.library()->muteRules().rules();
+    if (inv.isSet("json")) {
+        QJsonArray array;
+        for (const MuteRule &r : rules)
+            array.append(QJsonObject{{QStringLiteral("phrase"), r.phrase},
+                                     {QStringLiteral("papers"), r.papers},
+                                     {QStringLiteral("created_at"), r.createdAt.toString(Qt::ISODateWithMs)}});
+        inv.printJson(array);
+        return 0;
+    }
+    for (const MuteRule &r : rules)
+        inv.out() << TerminalText::escaped(r.phrase) << '\t' << r.papers << "\n";
+    return 0;
+}
+
+int runMuteList(Invocation &inv)
+{
+    if (!inv.arguments().isEmpty())
+        return inv.badUsage(CommandLine::tr("mute list takes no argument '%1'").arg(inv.arguments().first()));
+    return printMuteRules(inv);
+}
+
+int runMuteAdd(Invocation &inv)
+{
+    const QString phrase = MuteRules::normalized(inv.arguments().join(u' '));
+    if (phrase.isEmpty())
+        return inv.badUsage(CommandLine::tr("mute add needs a word or phrase"));
+    if (const Status s = inv.library()->muteRules().add(phrase); !s)
+        return inv.fail(s.message());
+    if (inv.isSet("json"))
+        return printMuteRules(inv);
+    for (const MuteRule &r : inv.library()->muteRules().rules())
+        if (r.phrase.compare(phrase, Qt::CaseInsensitive) == 0)
+            inv.out() << CommandLine::tr("muted %1 (%2 papers)").arg(TerminalText::escaped(r.phrase)).arg(r.papers) << "\n";
+    return 0;
+}
+
+int runMuteRemove(Invocation &inv)
+{
+    const QString phrase = MuteRules::normalized(inv.arguments().join(u' '));
+    if (phrase.isEmpty())
+        return inv.badUsage(CommandLine::tr("mute remove needs a word or phrase (see mute list)"));
+    if (const Status s = inv.library()->muteRules().remove(phrase); !s)
+        return inv.fail(s.message());
+    if (inv.isSet("json"))
+        return printMuteRules(inv);
+    inv.out() << CommandLine::tr("%1 no longer mutes papers").arg(TerminalText::escaped(phrase)) << "\n";
+    return 0;
 }
 
 int runPrefer(Invocation &inv)
@@ -691,21 +920,57 @@ const QList<Command> &CommandLine::commands()
          .options = {{"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print a JSON array.")},
                      {"tag", "T", QT_TRANSLATE_NOOP("CommandLine", "Only papers with this tag.")},
                      {"section", "KIND", QT_TRANSLATE_NOOP("CommandLine", "Only in this section kind.")},
-                     {"limit", "N", QT_TRANSLATE_NOOP("CommandLine", "At most N results (default 20)."), "20"}},
+                     {"limit", "N", QT_TRANSLATE_NOOP("CommandLine", "At most N results (default 20)."), "20"},
+                     {"list", "NAME", QT_TRANSLATE_NOOP("CommandLine", "The search of this smart list (and the query's words and filters).")}},
          .run = runSearch,
          .details = QT_TRANSLATE_NOOP("CommandLine",
                                       "The query: words, \"phrases\", prefix*, OR, -word (papers without it), an arXiv id, "
-                                      "tag:NAME, section:KIND, is:starred, is:unread, is:read, from:DATE, to:DATE. "
+                                      "tag:NAME, section:KIND, is:starred, is:unread, is:read, is:later, from:DATE, to:DATE, sort:read|later|day. "
                                       "Options go before a --; a query that starts with - goes after it: "
                                       "paperboy search --json -- -survey diffusion")},
         {.name = "list",
-         .synopsis = "days|papers|publishers [--day DATE] [--json]",
+         .synopsis = "days|papers|publishers|later|smart-lists [--day DATE] [--json]",
          .description = QT_TRANSLATE_NOOP("CommandLine",
-                                          "List the days, the papers of every day or of one, or the publishers (the folders and "
-                                          "sources digests came from, the preferred first)."),
+                                          "List the days, the papers of every day or of one, the publishers (the folders and "
+                                          "sources digests came from, the preferred first), the reading queue in its order, or "
+                                          "the smart lists with the number of papers each finds."),
          .options = {{"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print a JSON array.")},
                      {"day", "DATE", QT_TRANSLATE_NOOP("CommandLine", "Only papers of this day.")}},
          .run = runList},
+        {.name = "stats",
+         .synopsis = "[--from DATE] [--to DATE] [--json]",
+         .description = QT_TRANSLATE_NOOP("CommandLine", "Reading statistics: papers read and kept, decisions per week, the most used tags."),
+         .options = {{"from", "DATE", QT_TRANSLATE_NOOP("CommandLine", "The first day (default: 364 days before --to).")},
+                     {"to", "DATE", QT_TRANSLATE_NOOP("CommandLine", "The last day (default: today).")},
+                     {"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print the figures as a JSON object.")}},
+         .run = runStats,
+         .details = QT_TRANSLATE_NOOP("CommandLine",
+                                      "Days are local dates. Read: papers marked read; kept: papers kept in triage or starred; later, skipped: "
+                                      "papers given that decision; decisions: keep, later and skip decisions (events); a streak: days in a row with "
+                                      "something read, the current one up to the last day (or the day before while nothing is read on it). Top tags: "
+                                      "the five tags with most papers first listed in the range, counted by the month of that first day. JSON fields: "
+                                      "from, to; totals {read, kept, later, skipped, decisions, days_read, current_streak, longest_streak, "
+                                      "longest_streak_end}; days [{date, read, kept, decisions}], every day; weeks [{week (YYYY-Www), monday, keep, "
+                                      "later, skip}], every ISO week that overlaps the range; months [YYYY-MM]; top_tags [{tag, color, papers, "
+                                      "per_month (one number per month)}].")},
+        {.name = "mute add",
+         .synopsis = "PHRASE... [--json]",
+         .description = QT_TRANSLATE_NOOP("CommandLine", "Mute a word or phrase: papers with it are hidden from their day unless starred."),
+         .options = {{"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print the rules afterwards as a JSON array.")}},
+         .run = runMuteAdd,
+         .details = QT_TRANSLATE_NOOP("CommandLine",
+                                      "The words are one phrase, searched in titles, summaries and authors: Korean with or without "
+                                      "spaces (강화학습 also mutes 강화 학습), English in any case. A phrase that starts with - goes after --.")},
+        {.name = "mute remove",
+         .synopsis = "PHRASE... [--json]",
+         .description = QT_TRANSLATE_NOOP("CommandLine", "Remove a mute rule: what only it muted is shown again."),
+         .options = {{"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print the rules afterwards as a JSON array.")}},
+         .run = runMuteRemove},
+        {.name = "mute list",
+         .synopsis = "[--json]",
+         .description = QT_TRANSLATE_NOOP("CommandLine", "List the mute rules with the papers each mutes."),
+         .options = {{"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print a JSON array.")}},
+         .run = runMuteList},
         {.name = "prefer",
          .synopsis = "PUBLISHER",
          .description = QT_TRANSLATE_NOOP("CommandLine", "Show this publisher's summary of a paper that several digests of a day list."),

@@ -43,11 +43,19 @@ inline QString undoSchema9()
                           "INSERT INTO search_fts(search_fts) VALUES ('rebuild');");
 }
 
-// Schema 10 undone: one digest a day, entries keyed by (day, arxiv_id), no publishers, the index
+// Schema 12 undone: no events, queue, smart lists or mute rules, no muted and seen flags.
+inline QString undoSchema12()
+{
+    return QStringLiteral("DROP TABLE events; DROP TABLE later; DROP TABLE smart_lists; DROP TABLE mute_rules; DROP INDEX entries_muted;"
+                          "ALTER TABLE entries DROP COLUMN muted; ALTER TABLE entries DROP COLUMN seen; PRAGMA user_version = 11;");
+}
+
+// Schema 10 undone (schema 12 first): one digest a day, entries keyed by (day, arxiv_id), no publishers, the index
 // without the authors column. Foreign keys are off while entries is made again.
 inline QString undoSchema10()
 {
-    return QStringLiteral(
+    return undoSchema12()
+        + QStringLiteral(
         "PRAGMA foreign_keys=OFF; BEGIN;"
         "DROP VIEW search_docs; DROP TABLE search_fts;"
         "CREATE TABLE entries_v9 (id INTEGER PRIMARY KEY, day TEXT NOT NULL REFERENCES days(date) ON DELETE CASCADE,"

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -78,6 +80,90 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QStringLiteral("2025-05-24\t%1\t%1\n").arg(TestCorpus::kPapers));
         QVERIFY(r.err.isEmpty());
+    }
+
+    // list later / smart-lists and search --list: the reading queue in its order, the saved
+    // searches with the number of papers each finds, a smart list run from the command line.
+    void laterAndSmartListsFromTheCommandLine()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("lists.sqlite"));
+        QCOMPARE(::paperboy(db, {QStringLiteral("import"), TestCorpus::day()}).code, 0);
+        {
+            Paperboy::Core::Library lib;
+            QVERIFY(lib.open(db).ok());
+            QVERIFY(lib.readingQueue().add({TestCorpus::kJudgeRm, TestCorpus::kSciLoop}).ok());
+            QVERIFY(lib.smartLists().add(QStringLiteral("Queue"), QStringLiteral("is:later")).ok());
+        }
+        Run r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("later")});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith(TestCorpus::kJudgeRm + QStringLiteral("\t2025-05-24\t")));
+        QVERIFY(lines.at(1).startsWith(TestCorpus::kSciLoop));
+        r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("later"), QStringLiteral("--json")});
+        const QJsonArray later = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(later.size(), 2);
+        QVERIFY(!later.at(0).toObject().value(QStringLiteral("added_at")).toString().isEmpty());
+        r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("smart-lists"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray lists = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(lists.size(), 1);
+        QCOMPARE(lists.at(0).toObject().value(QStringLiteral("papers")).toInt(), 2);
+        QCOMPARE(lists.at(0).toObject().value(QStringLiteral("query")).toString(), QStringLiteral("is:later"));
+        r = ::paperboy(db, {QStringLiteral("search"), QStringLiteral("--list"), QStringLiteral("queue")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(TestCorpus::kJudgeRm), qPrintable(r.out)); // the queue's order
+        QCOMPARE(r.out.count(u'\n'), 2);
+        QCOMPARE(::paperboy(db, {QStringLiteral("search"), QStringLiteral("--list"), QStringLiteral("nope")}).code, 2);
+    }
+
+    // mute add|remove|list: the rule mutes at once (list days counts the day's muted papers and
+    // leaves them out of its unread count), and in a library of its own, so the others stay unmuted.
+    void muteRulesFromTheCommandLine()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("mute.sqlite"));
+        QCOMPARE(::paperboy(db, {QStringLiteral("import"), TestCorpus::day()}).code, 0);
+        Run r = ::paperboy(db, {QStringLiteral("mute"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QString());
+        r = ::paperboy(db, {QStringLiteral("mute"), QStringLiteral("add"), QStringLiteral("강화"), QStringLiteral("학습")});
+        QCOMPARE(r.code, 0);
+        const QRegularExpression line(QStringLiteral("^muted 강화 학습 \\((\\d+) papers\\)\n$"));
+        const QRegularExpressionMatch m = line.match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        const int muted = m.captured(1).toInt();
+        QVERIFY(muted > 10 && muted < TestCorpus::kPapers);
+        // The joined spelling is the same rule's papers, and the same rule in another case is refused.
+        r = ::paperboy(db, {QStringLiteral("mute"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("강화학습")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray rules = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(rules.size(), 2);
+        QCOMPARE(rules.at(0).toObject().value(QStringLiteral("phrase")).toString(), QStringLiteral("강화 학습"));
+        QCOMPARE(rules.at(1).toObject().value(QStringLiteral("papers")).toInt(), muted);
+        QCOMPARE(::paperboy(db, {QStringLiteral("mute"), QStringLiteral("add"), QStringLiteral("강화학습")}).code, 1);
+        QCOMPARE(::paperboy(db, {QStringLiteral("mute"), QStringLiteral("add")}).code, 2);
+        r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("days"), QStringLiteral("--json")});
+        const QJsonObject day = QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(day.value(QStringLiteral("muted")).toInt(), muted);
+        QCOMPARE(day.value(QStringLiteral("unread")).toInt(), TestCorpus::kPapers - muted);
+        QCOMPARE(::paperboy(db, {QStringLiteral("list"), QStringLiteral("days")}).out,
+                 QStringLiteral("2025-05-24\t%1\t%2\n").arg(TestCorpus::kPapers).arg(TestCorpus::kPapers - muted));
+        r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--json")});
+        int flagged = 0;
+        for (const QJsonValue &p : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            flagged += p.toObject().value(QStringLiteral("muted")).toBool();
+        QCOMPARE(flagged, muted);
+        r = ::paperboy(db, {QStringLiteral("mute"), QStringLiteral("list")});
+        QCOMPARE(r.out, QStringLiteral("강화 학습\t%1\n강화학습\t%1\n").arg(muted));
+        // Removing one leaves the other muting the same papers; removing both unmutes them.
+        QCOMPARE(::paperboy(db, {QStringLiteral("mute"), QStringLiteral("remove"), QStringLiteral("강화 학습")}).code, 0);
+        QCOMPARE(::paperboy(db, {QStringLiteral("mute"), QStringLiteral("remove"), QStringLiteral("강화 학습")}).code, 1);
+        r = ::paperboy(db, {QStringLiteral("mute"), QStringLiteral("remove"), QStringLiteral("--json"), QStringLiteral("강화학습")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+        r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("days"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("muted")).toInt(), 0);
+        QVERIFY(::paperboy(db, {QStringLiteral("mute"), QStringLiteral("--help")}).out.contains(QStringLiteral("mute add")));
     }
 
     // A folder of several days goes through the window's import (batches, parsing ahead): still a
@@ -197,7 +283,7 @@ private Q_SLOTS:
             QVERIFY(!options.contains(QStringLiteral("help")));
         }
         for (const char *name : {"import", "search", "list", "tag", "untag", "note", "star", "compare", "export", "import-notes", "sources add", "sources list",
-                                 "sources remove", "fetch", "recover", "prefer"})
+                                 "sources remove", "fetch", "recover", "prefer", "stats"})
             QVERIFY2(names.contains(QLatin1StringView(name)), name);
         QVERIFY(!CommandLine::command(QStringLiteral("frobnicate")));
     }
@@ -374,7 +460,7 @@ private Q_SLOTS:
                     << c.nameText().split(u' ') + QStringList{QStringLiteral("--") + QLatin1StringView(o.name), QStringLiteral("2025-13-01")};
             }
         }
-        QCOMPARE(dated, 7); // list --day; remove --day; export --day, --from, --to; fetch --from, --to
+        QCOMPARE(dated, 9); // list --day; remove --day; export --day, --from, --to; fetch --from, --to; stats --from, --to
     }
 
     void dateOptionsAreReadAlike()
@@ -438,6 +524,89 @@ private Q_SLOTS:
         r = ::paperboy(db, args);
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QStringLiteral("wrote %1 (highlights: 1, from papers: %2)\n").arg(csv).arg(TestCorpus::kPapers));
+    }
+
+    // stats: the store's figures as a summary and as JSON, for the range given or the last 365 days.
+    void statsSummaryAndJson()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("stats.sqlite"));
+        QVERIFY(QFile::copy(m_db, db));
+        const QString a = TestCorpus::kSciLoop, b = TestCorpus::kDriftBench, c = TestCorpus::kToolSmith;
+        {
+            Core::Library lib;
+            QVERIFY(lib.open(db).ok());
+            // At noon UTC: the same local date in any time zone within eleven hours of UTC.
+            QSqlQuery q(lib.database().sql());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO events(at, arxiv_id, kind) VALUES "
+                                          "('2025-05-20T12:00:00.000Z', '%1', 'read'), ('2025-05-20T12:01:00.000Z', '%2', 'read'), "
+                                          "('2025-05-21T12:00:00.000Z', '%1', 'keep'), ('2025-05-21T12:00:00.000Z', '%2', 'later'), "
+                                          "('2025-05-21T12:00:00.000Z', '%3', 'skip'), ('2025-05-26T12:00:00.000Z', '%3', 'read')")
+                               .arg(a, b, c)));
+            QVERIFY(lib.annotations().tagPapers({a, b}, QStringLiteral("agents")).ok());
+        }
+        Run r = ::paperboy(db,
+                           {QStringLiteral("stats"), QStringLiteral("--from"), QStringLiteral("2025-05-19"), QStringLiteral("--to"),
+                            QStringLiteral("2025-05-25"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("from")).toString(), QStringLiteral("2025-05-19"));
+        QCOMPARE(json.value(QStringLiteral("to")).toString(), QStringLiteral("2025-05-25"));
+        const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
+        QCOMPARE(totals.value(QStringLiteral("read")).toInt(), 2);
+        QCOMPARE(totals.value(QStringLiteral("kept")).toInt(), 1);
+        QCOMPARE(totals.value(QStringLiteral("later")).toInt(), 1);
+        QCOMPARE(totals.value(QStringLiteral("skipped")).toInt(), 1);
+        QCOMPARE(totals.value(QStringLiteral("decisions")).toInt(), 3);
+        QCOMPARE(totals.value(QStringLiteral("days_read")).toInt(), 1);
+        QCOMPARE(totals.value(QStringLiteral("longest_streak")).toInt(), 1);
+        QCOMPARE(totals.value(QStringLiteral("longest_streak_end")).toString(), QStringLiteral("2025-05-20"));
+        QCOMPARE(totals.value(QStringLiteral("current_streak")).toInt(), 0);
+        const QJsonArray days = json.value(QStringLiteral("days")).toArray();
+        QCOMPARE(days.size(), 7);
+        QCOMPARE(days[1].toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2025-05-20"));
+        QCOMPARE(days[1].toObject().value(QStringLiteral("read")).toInt(), 2);
+        QCOMPARE(days[2].toObject().value(QStringLiteral("kept")).toInt(), 1);
+        QCOMPARE(days[2].toObject().value(QStringLiteral("decisions")).toInt(), 3);
+        const QJsonArray weeks = json.value(QStringLiteral("weeks")).toArray();
+        QCOMPARE(weeks.size(), 1);
+        QCOMPARE(weeks[0].toObject(),
+                 (QJsonObject{{QStringLiteral("week"), QStringLiteral("2025-W21")},
+                              {QStringLiteral("monday"), QStringLiteral("2025-05-19")},
+                              {QStringLiteral("keep"), 1},
+                              {QStringLiteral("later"), 1},
+                              {QStringLiteral("skip"), 1}}));
+        QCOMPARE(json.value(QStringLiteral("months")).toArray(), QJsonArray{QStringLiteral("2025-05")});
+        const QJsonArray tags = json.value(QStringLiteral("top_tags")).toArray();
+        QCOMPARE(tags.size(), 1);
+        QCOMPARE(tags[0].toObject().value(QStringLiteral("tag")).toString(), QStringLiteral("agents"));
+        QCOMPARE(tags[0].toObject().value(QStringLiteral("papers")).toInt(), 2);
+        QCOMPARE(tags[0].toObject().value(QStringLiteral("per_month")).toArray(), QJsonArray{2});
+
+        r = ::paperboy(db,
+                       {QStringLiteral("stats"), QStringLiteral("--from"), QStringLiteral("2025-05-19"), QStringLiteral("--to"), QStringLiteral("2025-05-25")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Reading statistics from 2025-05-19 to 2025-05-25 (local dates)\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("2025-W21  2025-05-19     1      1     1\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\n  agents +2  2025-05: 2\n"))), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\nDecisions +3\n"))), qPrintable(r.out));
+
+        // Without dates: the last 365 days up to today; --from alone: up to today.
+        r = ::paperboy(db, {QStringLiteral("stats"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonObject year = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(year.value(QStringLiteral("to")).toString(), QDate::currentDate().toString(Qt::ISODate));
+        QCOMPARE(year.value(QStringLiteral("days")).toArray().size(), 365);
+        r = ::paperboy(db, {QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--from"), QStringLiteral("2025-05-26")});
+        year = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(year.value(QStringLiteral("to")).toString(), QDate::currentDate().toString(Qt::ISODate));
+        QCOMPARE(year.value(QStringLiteral("totals")).toObject().value(QStringLiteral("read")).toInt(), 1);
+
+        r = ::paperboy(db,
+                       {QStringLiteral("stats"), QStringLiteral("--from"), QStringLiteral("2025-05-26"), QStringLiteral("--to"), QStringLiteral("2025-05-25")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--from 2025-05-26 is after --to 2025-05-25")), qPrintable(r.err));
+        r = ::paperboy(db, {QStringLiteral("stats"), QStringLiteral("weekly")});
+        QCOMPARE(r.code, 2);
     }
 
     // A library that cannot be opened is exit 2, after the words were read.

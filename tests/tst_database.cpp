@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 #include <xxhash.h>
 
@@ -25,6 +26,10 @@ using namespace Paperboy::Core;
 using LibraryFixture::dayCopies;
 using LibraryFixture::undoSchema10;
 using LibraryFixture::undoSchema9;
+using TestCorpus::kDriftBench;
+using TestCorpus::kJudgeRm;
+using TestCorpus::kSciLoop;
+using TestCorpus::kToolSmith;
 
 namespace {
 
@@ -634,6 +639,7 @@ private Q_SLOTS:
         {
             Database v11;
             QVERIFY(v11.open(path).ok());
+            QVERIFY(v11.execScript(LibraryFixture::undoSchema12()).ok());
             QVERIFY(v11.execScript(QStringLiteral("DELETE FROM search_terms WHERE unicode(term) BETWEEN 44032 AND 55203; PRAGMA user_version = 10;")).ok());
             QVERIFY(termsOf(v11).isEmpty());
         }
@@ -646,6 +652,53 @@ private Q_SLOTS:
         for (const SearchHit &h : lib.searchIndex().search(SearchQuery::parse(syllable), 1000))
             hitsAfter << h.arxivId;
         QCOMPARE(hitsAfter, hitsBefore);
+    }
+
+    void migrationToSchema12KeepsWhatWasRead()
+    {
+        // Schema 12 adds the reader's history, the queue, smart lists and mute rules; what was read
+        // before it counts as read when it was, and a paper listed again is "seen before".
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        QStringList files;
+        {
+            Library lib;
+            QVERIFY(openWithDayCopies(dir, lib, 2, &files));
+            QCOMPARE(lib.importer().importPaths(files).size(), 2);
+            QVERIFY(lib.annotations().setRead({kSciLoop, kToolSmith}, true).ok());
+            QVERIFY(lib.annotations().setStarred(kJudgeRm, true).ok());
+            QVERIFY(lib.readingQueue().add({kDriftBench}).ok());
+        }
+        {
+            Database v11;
+            QVERIFY(v11.open(path).ok());
+            QVERIFY(v11.execScript(LibraryFixture::undoSchema12()).ok());
+            QVERIFY(v11.execScript(QStringLiteral("UPDATE read_state SET read_at = '2025-06-01T08:00:00.000Z' WHERE arxiv_id = '%1';").arg(kSciLoop)).ok());
+        }
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QCOMPARE(lib.database().version(), Database::latestVersion());
+        QCOMPARE(lib.database().lastBackupPath(), path + QStringLiteral(".backup-v11"));
+        const QList<ReadingEvent> read = lib.history().recent(10, {EventKind::Read});
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(read.last().arxivId, kSciLoop); // the older read mark, at its own time
+        QCOMPARE(read.last().at, QDateTime(QDate(2025, 6, 1), QTime(8, 0), QTimeZone::UTC));
+        QCOMPARE(lib.readingQueue().count(), 0);
+        QVERIFY(lib.smartLists().lists().isEmpty());
+        QVERIFY(lib.annotations().isStarred(kJudgeRm));
+        // The second copy of the day lists every paper again with the same summary: seen before.
+        QSqlQuery q(lib.database().sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT day, min(seen), max(seen) FROM entries GROUP BY day ORDER BY day")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toInt(), 0);
+        QCOMPARE(q.value(2).toInt(), 0);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toInt(), 1);
+        q.finish();
+        // And the new tables take writes.
+        QVERIFY(lib.readingQueue().add({kDriftBench}).ok());
+        QVERIFY(lib.smartLists().add(QStringLiteral("x"), QStringLiteral("is:later")).ok());
     }
 
     void importPausesIndexMergingAndResumesIt()

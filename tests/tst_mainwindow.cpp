@@ -10,6 +10,7 @@
 #include "libraryfixture.h"
 #include "mainwindow.h"
 #include "models/roles.h"
+#include "models/tagmodel.h"
 #include "readercontroller.h"
 #include "summaryview.h"
 #include "testcorpus.h"
@@ -237,7 +238,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         filterList(w)->setFocus();
-        filterList(w)->setCurrentIndex(filterList(w)->model()->index(1, 0)); // Unread
+        filterList(w)->setCurrentIndex(sidebarRow(w, Core::TagModel::UnreadRow));
         QTest::keyClick(filterList(w), Qt::Key_Return);
         QVERIFY(w.isSearching());
         QVERIFY(searchPane(w)->unreadChip()->isChecked());

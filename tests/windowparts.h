@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cheatsheet.h"
+#include "models/roles.h"
 #include "comparetray.h"
 #include "notepanel.h"
 #include "searchpane.h"
@@ -46,6 +47,15 @@ inline QListView *filterList(const QObject *w)
 inline QListView *filterList(const QObject &w)
 {
     return filterList(&w);
+}
+// The sidebar's row of a kind (FilterKindRole: TagModel::StarredRow, ShelfModel::LaterRow, ...).
+inline QModelIndex sidebarRow(const QObject &w, int kind)
+{
+    const QAbstractItemModel *model = filterList(w)->model();
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data(Paperboy::Core::FilterKindRole).toInt() == kind)
+            return model->index(r, 0);
+    return {};
 }
 inline Paperboy::Ui::SummaryView *summaryView(const QObject *w)
 {

@@ -7,9 +7,13 @@
 #include "caretmode.h"
 #include "cheatsheet.h"
 #include "comparecontroller.h"
+#include "listscontroller.h"
 #include "mainwindow.h"
+#include "muterulesdialog.h"
+#include "navigationhistory.h"
 #include "readercontroller.h"
 #include "summaryview.h"
+#include "triagecontroller.h"
 
 #include <QDockWidget>
 #include <QMessageBox>
@@ -32,6 +36,7 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     a->addMenu(QStringLiteral("paper"), tr("&Paper"));
     a->addMenu(QStringLiteral("compare"), tr("&Compare"));
     a->addMenu(QStringLiteral("view"), tr("&View"));
+    a->addMenu(QStringLiteral("triage"), tr("T&riage"));
     a->addMenu(QStringLiteral("help"), tr("&Help"));
 
     add("file.import", tr("&Import Digests…"), "file", {K(Qt::CTRL | Qt::Key_O)}, w, &MainWindow::importFiles);
@@ -65,6 +70,15 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     add("day.previous", tr("Ne&wer Day"), "go", {K(Qt::Key_BracketLeft)}, r, &ReaderController::previousDay);
     add("day.go_to", tr("&Go to Date…"), "go", {K(Qt::Key_G)}, w, &MainWindow::goToDate);
     add("day.newest", tr("Newest Da&y"), "go", {K(Qt::ALT | Qt::Key_Home)}, r, &ReaderController::newestDay);
+    NavigationHistory *h = t.history;
+    QAction *back = add("history.back", tr("&Back"), "go", {K(Qt::ALT | Qt::Key_Left)}, h, [h] { h->back(); });
+    QAction *forward = add("history.forward", tr("&Forward"), "go", {K(Qt::ALT | Qt::Key_Right)}, h, [h] { h->forward(); });
+    back->setEnabled(false);
+    forward->setEnabled(false);
+    QObject::connect(h, &NavigationHistory::changed, back, [back, forward](bool canBack, bool canForward) {
+        back->setEnabled(canBack);
+        forward->setEnabled(canForward);
+    });
     a->startGroup();
     for (int n = 1; n <= 7; ++n) {
         QAction *jump = a->add(QStringLiteral("section.%1").arg(n), tr("Section &%1").arg(n), QStringLiteral("go"), {K(Qt::Key_0 + n)});
@@ -74,6 +88,9 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     add("search.focus", tr("&Search…"), "go", {K(Qt::Key_Slash)}, w, &MainWindow::showSearch);
     add("search.close", tr("&Close Search"), "go", {K(Qt::Key_Escape)}, w, &MainWindow::closeSearch)->setEnabled(false);
     add("search.order", tr("Sort Search &Results"), "go", {K(Qt::ALT | Qt::Key_S)}, w, &MainWindow::toggleSearchOrder);
+    ListsController *lists = t.lists;
+    add("search.save", tr("Save Search as Smart &List…"), "go", {K(Qt::CTRL | Qt::Key_D)}, lists, &ListsController::saveSearch);
+    add("lists.manage", tr("S&mart Lists…"), "go", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, lists, &ListsController::manageSmartLists);
     add("app.palette", tr("Command &Palette…"), "go", {K(Qt::CTRL | Qt::Key_K), K(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, w, &MainWindow::showPalette);
 
     add("paper.toggle_read", tr("Mark &Read / Unread"), "paper", {K(Qt::Key_M)}, r, &ReaderController::toggleRead);
@@ -83,10 +100,14 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     add("paper.open_pdf", tr("Open arXiv &PDF"), "paper", {K(Qt::SHIFT | Qt::Key_O)}, r, &ReaderController::openPdf);
     add("paper.next_summary", tr("Ne&xt Publisher's Summary"), "paper", {K(Qt::Key_P)}, r, &ReaderController::nextSummary);
     add("paper.prefer_publisher", tr("Prefer This &Publisher"), "paper", {K(Qt::SHIFT | Qt::Key_P)}, r, &ReaderController::preferPublisher);
+    a->startGroup();
+    add("paper.later", tr("Put into / Take out of &Later"), "paper", {K(Qt::Key_L)}, lists, &ListsController::toggleLater);
+    add("later.move_up", tr("Move &Up in Later"), "paper", {K(Qt::ALT | Qt::Key_Up)}, lists, &ListsController::moveUp);
+    add("later.move_down", tr("Move Do&wn in Later"), "paper", {K(Qt::ALT | Qt::Key_Down)}, lists, &ListsController::moveDown);
     AnnotationController *n = t.annotations;
     a->startGroup();
     add("paper.tag", tr("Add &Tag…"), "paper", {K(Qt::Key_T)}, n, &AnnotationController::addTag);
-    add("paper.untag", tr("Remo&ve Tag…"), "paper", {K(Qt::SHIFT | Qt::Key_T)}, n, &AnnotationController::removeTag);
+    add("paper.untag", tr("Remo&ve Tag…"), "paper", {K(Qt::ALT | Qt::Key_T)}, n, &AnnotationController::removeTag);
     a->startGroup();
     add("paper.note", tr("&Note…"), "paper", {K(Qt::Key_A)}, n, &AnnotationController::openNote);
     add("paper.highlight", tr("&Highlight Selection"), "paper", {K(Qt::Key_H)}, n, [n] { n->highlightSelection(false); });
@@ -119,6 +140,11 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     QObject::connect(redo, &QAction::triggered, t.undo, &QUndoStack::redo);
     QObject::connect(t.undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
     redo->setEnabled(false);
+    a->startGroup();
+    add("edit.mute_rules", tr("&Mute Rules…"), "edit", {K(Qt::CTRL | Qt::ALT | Qt::Key_M)}, w, [w, r] {
+        MuteRulesDialog dialog(r->library(), w);
+        dialog.exec();
+    });
 
     SummaryView *s = t.summary;
     add("view.page_down", tr("Page &Down"), "view", {K(Qt::Key_Space)}, r, &ReaderController::pageDown);
@@ -131,9 +157,33 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
                         [](bool on) { Appearance::setConfigured(on ? Appearance::Scheme::Dark : Appearance::Scheme::Light); });
     dark->setCheckable(true);
     dark->setChecked(Appearance::isDark());
+    // Muted papers (Edit › Mute Rules) are left out of the paper list unless this is on.
+    QAction *muted = add("view.show_muted", tr("Show &Muted Papers"), "view", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, r, &ReaderController::setShowMuted);
+    muted->setCheckable(true);
     a->startGroup();
     add("view.focus_next_pane", tr("Focus &Next Pane"), "view", {K(Qt::Key_F6)}, w, [w] { w->focusNextPane(true); });
     add("view.focus_previous_pane", tr("Focus Pre&vious Pane"), "view", {K(Qt::SHIFT | Qt::Key_F6)}, w, [w] { w->focusNextPane(false); });
+
+    // Triage mode: View › Triage starts it; its own keys work on the card only (ActionRegistry::isTriageAction).
+    TriageController *tc = t.triage;
+    a->startGroup();
+    add("view.triage", tr("&Triage…"), "view", {K(Qt::SHIFT | Qt::Key_T)}, w, &MainWindow::startTriage);
+    add("view.statistics", tr("&Statistics…"), "view", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}, w, &MainWindow::showStatistics);
+    const QList<QAction *> triage{
+        add("triage.keep", tr("&Keep (Star)"), "triage", {K(Qt::Key_S)}, tc, &TriageController::keep),
+        add("triage.later", tr("&Later"), "triage", {K(Qt::Key_L)}, tc, &TriageController::later),
+        add("triage.skip", tr("&Skip (Mark Read)"), "triage", {K(Qt::Key_D)}, tc, &TriageController::skip),
+        add("triage.pass", tr("&Next without Deciding"), "triage", {K(Qt::Key_N)}, tc, &TriageController::pass),
+        add("triage.tag", tr("&Tag…"), "triage", {K(Qt::Key_T)}, tc, &TriageController::tag),
+        add("triage.open", tr("&Open in Full"), "triage", {K(Qt::Key_O), K(Qt::Key_Return)}, tc, &TriageController::toggleOpen),
+        add("triage.undo", tr("&Undo Decision"), "triage", {K(Qt::Key_U), K(Qt::CTRL | Qt::Key_Z)}, tc, &TriageController::undo),
+        add("triage.leave", tr("L&eave Triage"), "triage", {K(Qt::Key_Escape)}, tc, &TriageController::leave),
+    };
+    for (QAction *action : triage) {
+        action->setEnabled(false);
+        QObject::connect(tc, &TriageController::started, action, [action] { action->setEnabled(true); });
+        QObject::connect(tc, &TriageController::finished, action, [action] { action->setEnabled(false); });
+    }
 
     add("help.cheatsheet", tr("&Keyboard Shortcuts"), "help", {K(Qt::Key_Question)}, t.cheatSheet, &CheatSheet::popUp);
     add("help.about", tr("&About Paperboy"), "help", {K(Qt::Key_F1)}, w, [w] { QMessageBox::about(w, tr("About Paperboy"), MainWindow::aboutText()); });

@@ -13,8 +13,11 @@ class AnnotationController;
 class CaretMode;
 class CheatSheet;
 class CompareController;
+class ListsController;
 class MainWindow;
+class NavigationHistory;
 class ReaderController;
+class TriageController;
 class SummaryView;
 
 // What the actions act on. Each action calls one slot of one of them.
@@ -28,6 +31,9 @@ struct ActionTargets {
     QUndoStack *undo;
     QDockWidget *trayDock;
     CaretMode *caret;
+    TriageController *triage;
+    ListsController *lists;
+    NavigationHistory *history;
 };
 
 class ActionManager

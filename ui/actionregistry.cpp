@@ -119,19 +119,23 @@ void ActionRegistry::saveOverrides() const
 
 QList<std::pair<QString, QString>> ActionRegistry::conflictsIn(const QHash<QString, QList<QKeySequence>> &shortcuts)
 {
-    QHash<QKeySequence, QString> owner;
+    // Triage mode's actions ("triage.*") take their keys only while the triage card has them
+    // (TriageView takes them before the window's shortcuts): they share keys with the reader's
+    // actions by design and are checked against each other only.
+    QHash<std::pair<bool, QKeySequence>, QString> owner;
     QList<std::pair<QString, QString>> out;
     QStringList ids = shortcuts.keys();
     ids.sort();
     for (const QString &id : ids) {
+        const bool triage = isTriageAction(id);
         for (const QKeySequence &k : shortcuts.value(id)) {
             if (k.isEmpty())
                 continue;
-            const auto it = owner.constFind(k);
+            const auto it = owner.constFind({triage, k});
             if (it != owner.cend() && *it != id)
                 out.append({*it, id});
             else
-                owner.insert(k, id);
+                owner.insert({triage, k}, id);
         }
     }
     return out;

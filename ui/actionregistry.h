@@ -51,6 +51,8 @@ public:
     // lower case ("j", as typed; "J" would read as Shift+J), the rest as the platform writes it.
     static QString keyText(const QKeySequence &keys);
     static QList<std::pair<QString, QString>> conflictsIn(const QHash<QString, QList<QKeySequence>> &shortcuts);
+    // Actions of triage mode: their keys work only on the triage card, over the window's own.
+    static bool isTriageAction(const QString &id) { return id.startsWith(QLatin1StringView("triage.")); }
 
 private:
     QHash<QString, QAction *> m_byId;

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace Paperboy::Ui {
 
 QString DayDelegate::monthHeading(const QModelIndex &index)
@@ -22,9 +24,25 @@ QString DayDelegate::monthHeading(const QModelIndex &index)
     return QLocale().toString(day, tr("MMMM yyyy"));
 }
 
+QString DayDelegate::mutedNote(const QModelIndex &index)
+{
+    const int muted = index.data(Core::MutedRole).toInt();
+    //: Below a day in the day list: papers a mute rule hides (View › Show Muted Papers shows them).
+    return muted > 0 ? tr("%n muted", nullptr, muted) : QString();
+}
+
 int DayDelegate::headingHeight(const QStyleOptionViewItem &option)
 {
     return option.fontMetrics.height() + 8;
+}
+
+QFont DayDelegate::noteFont(const QStyleOptionViewItem &option)
+{
+    QFont font = option.font;
+    font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
+    font.setBold(false);
+    font.setItalic(false);
+    return font;
 }
 
 QSize DayDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -32,14 +50,46 @@ QSize DayDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInde
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (!monthHeading(index).isEmpty())
         size.rheight() += headingHeight(option);
+    if (!mutedNote(index).isEmpty())
+        size.rheight() += QFontMetrics(noteFont(option)).height();
     return size;
+}
+
+void DayDelegate::paintDay(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QString note = mutedNote(index);
+    if (note.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    // The row's background (selected or not) over both lines, the label in the upper one as usual.
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    const QFont small = noteFont(option);
+    const QFontMetrics sfm(small);
+    QStyleOptionViewItem label = option;
+    label.rect.setBottom(option.rect.bottom() - sfm.height());
+    QStyledItemDelegate::paint(painter, label, index);
+    const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    painter->save();
+    painter->setFont(small);
+    const bool selected = opt.state & QStyle::State_Selected;
+    QColor color = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    color.setAlphaF(0.7f);
+    painter->setPen(color);
+    const QRect line(text.left() + 3, label.rect.bottom() - 1, std::max(0, option.rect.right() - text.left() - 6), sfm.height());
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignTop, sfm.elidedText(note, Qt::ElideRight, line.width()));
+    painter->restore();
 }
 
 void DayDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QString heading = monthHeading(index);
     if (heading.isEmpty()) {
-        QStyledItemDelegate::paint(painter, option, index);
+        paintDay(painter, option, index);
         return;
     }
     const int band = headingHeight(option);
@@ -55,7 +105,7 @@ void DayDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
     painter->restore();
     QStyleOptionViewItem below = option;
     below.rect.setTop(option.rect.top() + band);
-    QStyledItemDelegate::paint(painter, below, index);
+    paintDay(painter, below, index);
 }
 
 } // namespace Paperboy::Ui

@@ -18,12 +18,17 @@
 #include "notepanel.h"
 #include "paperdelegate.h"
 #include "publishersdialog.h"
+#include "listscontroller.h"
+#include "navigationhistory.h"
 #include "readercontroller.h"
+#include "triagecontroller.h"
+#include "triageview.h"
 #include "refreshcontroller.h"
 #include "refreshdialogs.h"
 #include "searchpane.h"
 #include "settingsdialog.h"
 #include "sourcesdialog.h"
+#include "statisticswindow.h"
 #include "summaryview.h"
 #include "taskstatus.h"
 
@@ -33,6 +38,7 @@
 #include "library/library.h"
 #include "library/sampledigest.h"
 #include "models/roles.h"
+#include "models/shelfmodel.h"
 #include "models/tagmodel.h"
 #include "network/fetchtask.h"
 
@@ -51,6 +57,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScreen>
+#include <QConcatenateTablesProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -90,6 +97,11 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_import(new ImportController(library, this))
     , m_refresh(new RefreshController(library, this))
     , m_watcher(new FolderWatcher(library, this))
+    , m_central(new QStackedWidget(this))
+    , m_triageView(new TriageView(m_actions, m_central))
+    , m_triage(new TriageController(library, m_triageView, m_undo, this, this))
+    , m_lists(new ListsController(library, m_reader, m_search, this, this))
+    , m_history(new NavigationHistory(this))
 {
     setWindowTitle(tr("Paperboy"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -115,9 +127,12 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_search->hide();
     m_summary->setAccessibleName(tr("Summary"));
 
-    // The sidebar: Starred, Unread and the tags above the days.
+    // The sidebar above the days: Later, Recently read and the smart lists, then Starred, Unread and the tags.
     m_filters->setObjectName(QStringLiteral("filterList"));
-    m_filters->setModel(new TagModel(library, this));
+    auto *sidebar = new QConcatenateTablesProxyModel(this);
+    sidebar->addSourceModel(new ShelfModel(library, this));
+    sidebar->addSourceModel(new TagModel(library, this));
+    m_filters->setModel(sidebar);
     m_filters->setAccessibleName(tr("Library"));
     connect(m_filters, &QListView::activated, this, &MainWindow::showFilter);
     connect(m_filters, &QListView::clicked, this, &MainWindow::showFilter);
@@ -136,7 +151,9 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     bold.setBold(true);
     const int dayWidth = QFontMetrics(bold).horizontalAdvance(Core::dayLabel(QDate(2025, 9, 24)) + QStringLiteral("  (444 / 444)")) + 32;
     m_splitter->setSizes({std::max(190, dayWidth), 420, 820});
-    setCentralWidget(m_splitter);
+    m_central->addWidget(m_splitter);
+    m_central->addWidget(m_triageView);
+    setCentralWidget(m_central);
     auto *cheatSheet = new CheatSheet(m_actions, this); // over the window, not in the splitter (it would be a pane)
 
     m_noteDock->setObjectName(QStringLiteral("noteDock"));
@@ -161,7 +178,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
         else
             statusBar()->showMessage(text, timeout);
     });
-    ActionManager::createActions(m_actions, {this, m_reader, m_annotations, m_compare, m_summary, cheatSheet, m_undo, m_trayDock, caret});
+    ActionManager::createActions(m_actions,
+                                 {this, m_reader, m_annotations, m_compare, m_summary, cheatSheet, m_undo, m_trayDock, caret, m_triage, m_lists, m_history});
     m_actions->fillMenuBar(menuBar());
     updateSampleAction();
     connect(library, &Core::Library::daysChanged, this, &MainWindow::updateSampleAction);
@@ -249,6 +267,27 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
         updateStatus();
     });
 
+    // Triage mode takes the window's middle; leaving it selects the last card's paper in the reader.
+    connect(m_triage, &TriageController::started, this, [this] {
+        m_central->setCurrentWidget(m_triageView);
+        m_triageView->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_triage, &TriageController::finished, this, [this](const QDate &day, const QString &id) {
+        m_central->setCurrentWidget(m_splitter);
+        if (!id.isEmpty() && !isSearching() && day == m_reader->currentDay())
+            m_reader->selectPaper(id);
+        m_middle->currentWidget()->setFocus(Qt::OtherFocusReason);
+        updateStatus();
+    });
+    connect(m_triage, &TriageController::message, this, [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(m_lists, &ListsController::message, this, [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+    // Back and forward through the papers shown, as a browser does.
+    connect(m_reader, &ReaderController::paperShown, m_history, &NavigationHistory::visit);
+    connect(m_history, &NavigationHistory::go, this, [this](const QDate &day, const QString &id) {
+        if (!m_reader->openPaper(day, id))
+            statusBar()->showMessage(tr("%1 is no longer in the library").arg(id), 5000);
+    });
+
     resize(1440, 900);
     restoreState();
     updateStatus();
@@ -312,10 +351,31 @@ void MainWindow::showFilter(const QModelIndex &index)
     showSearch();
     m_search->field()->clear();
     const int kind = index.data(FilterKindRole).toInt();
+    // Later, Recently read and the smart lists are searches of their own.
+    if (kind >= ShelfModel::LaterRow)
+        m_search->field()->setText(index.data(QueryRole).toString());
     m_search->starredChip()->setChecked(kind == TagModel::StarredRow);
     m_search->unreadChip()->setChecked(kind == TagModel::UnreadRow);
     m_search->tagChip()->setCurrentIndex(kind == TagModel::TagRow ? std::max(0, m_search->tagChip()->findData(index.data(TagNameRole))) : 0);
     m_search->runNow();
+}
+
+void MainWindow::startTriage()
+{
+    if (m_triage->isActive())
+        return;
+    // What the middle column shows: the search's results, or the day's papers.
+    if (isSearching() && !m_search->queryText().isEmpty()) {
+        const QStringList ids = m_search->allResultIds();
+        m_triage->start(m_library->catalog().papersNamed(ids), tr("the search “%1”").arg(m_search->queryText()));
+        return;
+    }
+    const QDate day = m_reader->currentDay();
+    if (!day.isValid()) {
+        statusBar()->showMessage(tr("Choose a day first"), 4000);
+        return;
+    }
+    m_triage->start(m_library->catalog().papersOfDay(day), Core::dayLabel(day));
 }
 
 void MainWindow::showPalette()
@@ -452,6 +512,16 @@ void MainWindow::managePublishers()
 {
     PublishersDialog dialog(m_library, this);
     dialog.exec();
+}
+
+void MainWindow::showStatistics()
+{
+    auto *window = findChild<StatisticsWindow *>();
+    if (!window)
+        window = new StatisticsWindow(m_library, this);
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 void MainWindow::goToDate()

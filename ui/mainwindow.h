@@ -28,6 +28,10 @@ class RefreshController;
 class RefreshLogDialog;
 class SearchPane;
 class SummaryView;
+class ListsController;
+class NavigationHistory;
+class TriageController;
+class TriageView;
 
 // Layout and wiring: the panes, the docks and the status bar. What the reader does goes through the
 // controllers (reader(), importer(), refresher(), comparer(), annotator()) and the actions.
@@ -45,6 +49,9 @@ public:
     RefreshController *refresher() const { return m_refresh; }
     CompareController *comparer() const { return m_compare; }
     AnnotationController *annotator() const { return m_annotations; }
+    TriageController *triage() const { return m_triage; }
+    ListsController *lists() const { return m_lists; }
+    NavigationHistory *history() const { return m_history; }
     bool isSearching() const;
     // The About box: version, licence and the libraries with theirs.
     static QString aboutText();
@@ -56,6 +63,8 @@ public Q_SLOTS:
     void showFilter(const QModelIndex &index);
     void showPalette();
     void showSettings();
+    // Shift+T: triage mode over the search shown, or else the current day.
+    void startTriage();
     // Ctrl+E: the export dialog, scoped to what is on screen.
     void exportNotes();
     void focusNextPane(bool forward = true);
@@ -80,6 +89,8 @@ public Q_SLOTS:
     void catchUp();
     void removeSample();
     void toggleSearchOrder();
+    // Ctrl+Shift+I: the reading statistics in their own window (one, raised when open).
+    void showStatistics();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,6 +124,11 @@ private:
     RefreshController *m_refresh;
     RefreshLogDialog *m_refreshLog = nullptr;
     Core::FolderWatcher *m_watcher;
+    QStackedWidget *m_central; // the reader's panes, or triage mode's card
+    TriageView *m_triageView;
+    TriageController *m_triage;
+    ListsController *m_lists;
+    NavigationHistory *m_history;
     bool m_showImported = false;
     void updateSampleAction();
 };

@@ -3,6 +3,7 @@
 
 #include "common/tagcolor.h"
 
+#include "library/librarytypes.h"
 #include "models/roles.h"
 
 #include <QApplication>
@@ -46,6 +47,10 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     titleFont.setBold(!index.data(Core::ReadRole).toBool());
     const QFontMetrics tfm(titleFont);
     painter->save();
+    // A muted paper (shown by View › Show Muted Papers, or opened from a search) is drawn dimmed.
+    const bool muted = index.data(Core::MutedRole).toBool();
+    if (muted)
+        painter->setOpacity(0.55);
     painter->setFont(titleFont);
     painter->setPen(opt.palette.color(textRole));
     painter->drawText(QRect(r.left(), r.top(), r.width(), tfm.height()), Qt::AlignLeft | Qt::AlignVCenter, tfm.elidedText(title, Qt::ElideRight, r.width()));
@@ -85,9 +90,33 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawText(QRect(x, y, w, sfm.height()), Qt::AlignCenter, mark);
         x += w + 6;
     }
+    const auto outlinedChip = [&](const QString &mark) {
+        const int w = sfm.horizontalAdvance(mark) + 10;
+        QPainterPath chip;
+        chip.addRoundedRect(QRectF(x + 0.5, y + 0.5, w - 1, sfm.height() - 1), 6, 6);
+        painter->setPen(dim);
+        painter->drawPath(chip);
+        painter->drawText(QRect(x, y, w, sfm.height()), Qt::AlignCenter, mark);
+        x += w + 6;
+    };
+    if (muted)
+        outlinedChip(tr("muted"));
     const QString id = index.data(Core::ArxivIdRole).toString();
     painter->drawText(QPoint(x, y + sfm.ascent()), id);
     x += sfm.horizontalAdvance(id) + 8;
+    // Listed on an earlier day: when first, or that its summary changed since (the tooltip says when).
+    const int seen = index.data(Core::SeenRole).toInt();
+    if (seen == int(Core::PaperListing::Seen::Again)) {
+        const QString first = tr("first seen %1").arg(index.data(Core::FirstSeenRole).toDate().toString(Qt::ISODate));
+        if (x + sfm.horizontalAdvance(first) <= r.right()) {
+            painter->drawText(QPoint(x, y + sfm.ascent()), first);
+            x += sfm.horizontalAdvance(first) + 8;
+        }
+    } else if (seen == int(Core::PaperListing::Seen::Updated)) {
+        const QString updated = tr("updated");
+        if (x + sfm.horizontalAdvance(updated) + 10 <= r.right())
+            outlinedChip(updated);
+    }
     const QStringList colors = index.data(Core::TagColorsRole).toStringList();
     const QStringList tags = index.data(Core::TagsRole).toStringList();
     for (int i = 0; i < tags.size(); ++i) {

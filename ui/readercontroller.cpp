@@ -19,6 +19,9 @@
 #include <QTreeView>
 #include <QUrl>
 
+#include <algorithm>
+#include <limits>
+
 namespace Paperboy::Ui {
 
 using namespace Paperboy::Core;
@@ -146,7 +149,29 @@ bool ReaderController::openPaper(const QDate &day, const QString &arxivId)
 {
     if (currentDay() != day)
         selectDay(day);
+    if (selectPaper(arxivId))
+        return true;
+    // A muted paper asked for by name (a search result) is shown on its day all the same.
+    if (currentDay() != day || !m_paperModel->reveal(arxivId).isValid())
+        return false;
     return selectPaper(arxivId);
+}
+
+void ReaderController::setShowMuted(bool show)
+{
+    if (show == m_paperModel->showsMuted())
+        return;
+    const int row = currentPaperRow();
+    m_paperModel->setShowMuted(show);
+    // The paper shown was muted and is hidden now: the one that took its place.
+    if (!m_papers->currentIndex().isValid() && m_paperModel->paperCount() > 0)
+        m_papers->setCurrentIndex(m_paperModel->index(std::clamp(row, 0, m_paperModel->paperCount() - 1), 0));
+    Q_EMIT message(show ? tr("Muted papers are shown") : tr("Muted papers are hidden"), 3000);
+}
+
+bool ReaderController::showsMuted() const
+{
+    return m_paperModel->showsMuted();
 }
 
 void ReaderController::restore(const QDate &day, const QString &arxivId)
@@ -218,6 +243,7 @@ void ReaderController::showCurrentPaper(bool keepScroll)
     if (!detail)
         return;
     const int scroll = m_summary->verticalScrollBar()->value();
+    const bool another = detail->listing.arxivId != m_shown.listing.arxivId || detail->listing.day != m_shown.listing.day;
     m_summary->showPaper(*detail);
     if (keepScroll)
         m_summary->verticalScrollBar()->setValue(scroll);
@@ -229,6 +255,8 @@ void ReaderController::showCurrentPaper(bool keepScroll)
     const QList<qint64> orphaned = m_summary->setHighlights(highlights);
     m_notes->setPaper(id);
     m_notes->setHighlights(asShown(highlights), orphaned);
+    if (another)
+        Q_EMIT paperShown(detail->listing.day, id);
 }
 
 QList<Highlight> ReaderController::asShown(QList<Highlight> highlights) const
@@ -339,9 +367,12 @@ void ReaderController::previousDay()
 
 void ReaderController::nextUnread()
 {
+    // The paper's place in its day, which is not its row when muted papers are hidden.
     const int row = currentPaperRow();
+    const QModelIndex paper = row >= 0 ? m_paperModel->index(row, 0) : QModelIndex();
+    const int position = !paper.isValid() ? -1 : paper.data(NoDigestRole).toBool() ? std::numeric_limits<int>::max() : paper.data(DayPositionRole).toInt();
     const QDate day = currentDay();
-    const auto next = m_library->catalog().nextUnread(day.isValid() ? day : QDate(9999, 12, 31), row);
+    const auto next = m_library->catalog().nextUnread(day.isValid() ? day : QDate(9999, 12, 31), position);
     if (!next) {
         Q_EMIT message(tr("Every paper is read"), 5000);
         return;

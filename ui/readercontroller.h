@@ -31,6 +31,7 @@ class ReaderController : public QObject
 public:
     ReaderController(Core::Library *library, QListView *days, QTreeView *papers, SummaryView *summary, NotePanel *notes, QObject *parent = nullptr);
 
+    Core::Library *library() const { return m_library; }
     QDate currentDay() const;
     QString currentPaperId() const;
     // Papers the tag and mark commands apply to: the selected ones, or the current one.
@@ -39,11 +40,13 @@ public:
     QStringList dayPaperIds() const;
     int dayCount() const;
     int paperCount() const;
+    bool showsMuted() const;
 
     void selectDay(const QDate &day);
     // The top of the day list: the newest day.
     void newestDay();
     bool selectPaper(const QString &arxivId);
+    // Opens the paper on its day, a muted one too (shown while the day is).
     bool openPaper(const QDate &day, const QString &arxivId);
     // The saved day and paper, or the newest day.
     void restore(const QDate &day, const QString &arxivId);
@@ -59,6 +62,8 @@ public Q_SLOTS:
     void nextDay();
     void previousDay();
     void nextUnread();
+    // View › Show Muted Papers: muted papers in the list (drawn dimmed), or left out.
+    void setShowMuted(bool show);
     void pageDown();
     void pageUp();
     void jumpToSection(int number);
@@ -78,6 +83,8 @@ Q_SIGNALS:
     void message(const QString &text, int msecs);
     // The day or paper count changed, or another day was chosen.
     void countsChanged();
+    // The summary shows another paper (or the same paper of another day): what history records.
+    void paperShown(const QDate &day, const QString &arxivId);
 
 private:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -102,7 +102,16 @@ QString SummaryView::headedMarkdown(const Core::PaperDetail &paper)
         if (const QString github = safeLink(meta->github); !github.isEmpty())
             links << QStringLiteral("[%1](%2)").arg(tr("GitHub"), github);
     }
-    header += QStringLiteral("**%1** · %2 · %3\n\n").arg(id, Core::dayLabel(paper.listing.day), links.join(QStringLiteral(" · ")));
+    // Listed on an earlier day (PaperMemory): since when, and whether the summary changed; muted by a rule.
+    QString day = Core::dayLabel(paper.listing.day);
+    const QString firstSeen = paper.listing.firstSeen.toString(Qt::ISODate);
+    if (paper.listing.seen == Core::PaperListing::Seen::Again)
+        day += QStringLiteral(" · ") + tr("first seen %1").arg(firstSeen);
+    else if (paper.listing.seen == Core::PaperListing::Seen::Updated)
+        day += QStringLiteral(" · ") + tr("updated, first seen %1").arg(firstSeen);
+    if (paper.listing.muted)
+        day += QStringLiteral(" · ") + tr("muted");
+    header += QStringLiteral("**%1** · %2 · %3\n\n").arg(id, day, links.join(QStringLiteral(" · ")));
     if (paper.summaries.size() > 1) {
         // Several publishers summarised the paper: whose this is, and the others (P shows the next).
         QStringList others;

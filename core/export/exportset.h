@@ -79,6 +79,8 @@ struct ExportPaper {
     QDateTime starredAt;
     bool read = false;
     QDateTime readAt;
+    QDateTime laterAt; // invalid: not in Later
+    int laterPosition = -1;
     QStringList tags;
     QString note;
     QDateTime noteUpdatedAt;

@@ -137,6 +137,8 @@ ExportSet NotesExporter::collect(Library &library, const ExportScope &scope)
         p.starredAt = data.starredAt;
         p.read = data.readAt.isValid();
         p.readAt = data.readAt;
+        p.laterAt = data.laterAt;
+        p.laterPosition = data.laterPosition;
         p.tags = data.tags;
         p.note = data.note;
         p.noteUpdatedAt = data.noteUpdatedAt;

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <limits>
+
 #include <paperboy/version.h>
 
 #include <algorithm>
@@ -112,6 +114,11 @@ QByteArray NotesJson::write(const ExportSet &set, const ExportOptions &o)
             paper.insert(QStringLiteral("starred_at"), stamp(p.starredAt));
         if (p.read)
             paper.insert(QStringLiteral("read_at"), stamp(p.readAt));
+        if (p.laterAt.isValid()) {
+            paper.insert(QStringLiteral("later"), true);
+            paper.insert(QStringLiteral("later_at"), stamp(p.laterAt));
+            paper.insert(QStringLiteral("later_position"), p.laterPosition);
+        }
         if (o.includeTags)
             paper.insert(QStringLiteral("tags"), QJsonArray::fromStringList(p.tags));
         if (o.includeNotes && !p.note.isEmpty())
@@ -214,6 +221,12 @@ Status NotesJson::read(const QByteArray &json, Archive *archive)
             p.readAt = timeOf(o.value(QStringLiteral("read_at")), &a.futureTimes);
             if (!p.readAt.isValid())
                 p.readAt = QDateTime::currentDateTimeUtc();
+        }
+        if (o.value(QStringLiteral("later")).toBool()) {
+            p.laterAt = timeOf(o.value(QStringLiteral("later_at")), &a.futureTimes);
+            if (!p.laterAt.isValid())
+                p.laterAt = QDateTime::currentDateTimeUtc();
+            p.laterPosition = o.value(QStringLiteral("later_position")).toInt(std::numeric_limits<int>::max());
         }
         const QJsonValue paperTags = o.value(QStringLiteral("tags"));
         if (!paperTags.isUndefined() && !paperTags.isArray())

@@ -58,6 +58,10 @@ Status Annotations::setStarred(const QStringList &arxivIds, bool starred)
 {
     QStringList changed;
     const Status s = setFlag(QStringLiteral("stars"), QStringLiteral("starred_at"), arxivIds, starred, &changed);
+    // A starred paper is never muted; an unstarred one is again when a rule matches (before the
+    // signal, so that the views read the flags as they are now).
+    if (!changed.isEmpty() && !m_lib.muteRules().applyToPapers(changed))
+        Q_EMIT m_lib.writeFailed(tr("The star was saved, but the mute rules could not be applied to the paper."));
     if (!changed.isEmpty())
         Q_EMIT m_lib.papersChanged(changed, starred ? Change::Starred : Change::Unstarred);
     return s;
@@ -67,6 +71,8 @@ Status Annotations::setRead(const QStringList &arxivIds, bool read, QStringList 
 {
     QStringList changed;
     const Status s = setFlag(QStringLiteral("read_state"), QStringLiteral("read_at"), arxivIds, read, &changed);
+    if (read && !changed.isEmpty())
+        m_lib.history().record(changed, EventKind::Read); // "Recently read" and the statistics
     if (!changed.isEmpty())
         Q_EMIT m_lib.papersChanged(changed, read ? Change::Read : Change::Unread);
     if (changedOut)

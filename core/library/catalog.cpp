@@ -14,13 +14,19 @@ namespace Paperboy::Core {
 
 namespace {
 
+// An entry the day's unread count and n count: not muted, and new on the day or updated (not a
+// paper an earlier day listed with the same summary: entries.seen = 1). Stored flags (MuteRules,
+// PaperMemory), so every count stays one plain query.
+const QString kCountsAsNew = QStringLiteral("NOT e.muted AND e.seen <> 1 AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)");
+
 // The reader's days over all_days(date), with their counts, newest first.
 const QString kReaderDays = QStringLiteral("SELECT a.date, (SELECT count(*) FROM entries e WHERE e.day = a.date AND e.shown), "
-                                           "  (SELECT count(*) FROM entries e WHERE e.day = a.date AND e.shown "
-                                           "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)), "
+                                           "  (SELECT count(*) FROM entries e WHERE e.day = a.date AND e.shown AND %1), "
                                            "  (SELECT count(*) FROM paper_listings l WHERE l.day = a.date "
-                                           "     AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = l.arxiv_id)) "
-                                           "FROM all_days a ORDER BY a.date DESC");
+                                           "     AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.arxiv_id = l.arxiv_id)), "
+                                           "  (SELECT count(*) FROM entries e WHERE e.day = a.date AND e.shown AND e.muted) "
+                                           "FROM all_days a ORDER BY a.date DESC")
+                                .arg(kCountsAsNew);
 
 QList<DayInfo> readDays(QSqlQuery &q)
 {
@@ -31,6 +37,7 @@ QList<DayInfo> readDays(QSqlQuery &q)
         d.paperCount = q.value(1).toInt();
         d.unreadCount = q.value(2).toInt();
         d.withoutDigest = q.value(3).toInt();
+        d.mutedCount = q.value(4).toInt();
         out.append(d);
     }
     return out;
@@ -56,12 +63,16 @@ QList<DayInfo> Catalog::days(int offset, int limit) const
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT d.date, (SELECT count(*) FROM entries e WHERE e.day = d.date AND e.shown), "
-                             "  (SELECT count(*) FROM entries e WHERE e.day = d.date AND e.shown "
-                             "     AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)) "
-                             "FROM days d ORDER BY d.date DESC LIMIT ? OFFSET ?"));
+                             "  (SELECT count(*) FROM entries e WHERE e.day = d.date AND e.shown AND %1), "
+                             "  (SELECT count(*) FROM entries e WHERE e.day = d.date AND e.shown AND e.muted) "
+                             "FROM days d ORDER BY d.date DESC LIMIT ? OFFSET ?")
+                  .arg(kCountsAsNew));
     Sql::exec(q, {limit, std::max(0, offset)});
-    while (q.next())
-        out.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt(), q.value(2).toInt()});
+    while (q.next()) {
+        DayInfo d{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt(), q.value(2).toInt()};
+        d.mutedCount = q.value(3).toInt();
+        out.append(d);
+    }
     return out;
 }
 
@@ -87,7 +98,8 @@ QList<PaperListing> Catalog::listings(const QString &where, const QVariantList &
                              "  EXISTS(SELECT 1 FROM compare_marks m WHERE m.arxiv_id = e.arxiv_id), "
                              "  (SELECT group_concat(name, char(31)) FROM (SELECT p.name FROM entries x JOIN digests g ON g.id = x.digest_id "
                              "       JOIN publishers p ON p.id = g.publisher_id WHERE x.day = e.day AND x.arxiv_id = e.arxiv_id "
-                             "       ORDER BY x.shown DESC, p.rank, p.id)) "
+                             "       ORDER BY x.shown DESC, p.rank, p.id)), "
+                             "  e.muted, e.seen, (SELECT min(x.day) FROM entries x WHERE x.arxiv_id = e.arxiv_id) "
                              "FROM entries e WHERE ")
               + where);
     Sql::exec(q, binds);
@@ -111,6 +123,9 @@ QList<PaperListing> Catalog::listings(const QString &where, const QVariantList &
         const QString publishers = q.value(11).toString();
         if (!publishers.isEmpty())
             p.publishers = publishers.split(QChar(31));
+        p.muted = q.value(12).toBool();
+        p.seen = PaperListing::Seen(std::clamp(q.value(13).toInt(), 0, 2));
+        p.firstSeen = QDate::fromString(q.value(14).toString(), Qt::ISODate);
         out.append(p);
     }
     return out;
@@ -125,6 +140,23 @@ QList<PaperListing> Catalog::papersOfDay(const QDate &day, const QStringList &ar
 {
     return listings(QStringLiteral("e.day = ? AND e.shown AND e.arxiv_id IN (SELECT value FROM json_each(?)) ORDER BY e.day_position"),
                     {Sql::dayKey(day), Sql::jsonArray(arxivIds)});
+}
+
+QList<PaperListing> Catalog::papersNamed(const QStringList &arxivIds) const
+{
+    const QList<PaperListing> found = listings(QStringLiteral("e.shown AND e.arxiv_id IN (SELECT value FROM json_each(?)) "
+                                                              "AND e.day = (SELECT max(x.day) FROM entries x WHERE x.arxiv_id = e.arxiv_id AND x.shown)"),
+                                               {Sql::jsonArray(arxivIds)});
+    QHash<QString, qsizetype> at;
+    for (qsizetype i = 0; i < found.size(); ++i)
+        at.insert(found.at(i).arxivId, i);
+    QList<PaperListing> out;
+    for (const QString &id : arxivIds)
+        if (const auto it = at.constFind(id); it != at.cend()) {
+            out << found.at(*it);
+            at.erase(it); // each once
+        }
+    return out;
 }
 
 QHash<QString, QList<SectionHeading>> Catalog::sectionsOfDay(const QDate &day) const
@@ -213,7 +245,7 @@ std::optional<PaperDetail> Catalog::paper(const QString &arxivId, const QDate &d
 
 std::optional<PaperListing> Catalog::nextUnread(const QDate &day, int position) const
 {
-    const QString unread = QStringLiteral("NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)");
+    const QString unread = kCountsAsNew; // muted papers and those seen before with the same summary are skipped
     const QString key = Sql::dayKey(day);
     auto found = listings(unread
                               + QStringLiteral(" AND e.shown AND ((e.day = ? AND e.day_position > ?) OR e.day < ?) "

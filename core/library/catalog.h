@@ -38,6 +38,9 @@ public:
     QList<PaperListing> papersOfDay(const QDate &day) const;
     // Only those of the papers the day lists, in their order: one query for any number.
     QList<PaperListing> papersOfDay(const QDate &day, const QStringList &arxivIds) const;
+    // The papers named, each as its newest day lists it, in the order given (those no digest lists
+    // are left out): one query for any number.
+    QList<PaperListing> papersNamed(const QStringList &arxivIds) const;
     // The section headings of every paper of a day, by arXiv id: one query for the whole day.
     QHash<QString, QList<SectionHeading>> sectionsOfDay(const QDate &day) const;
     // The paper as it appears on day (its latest day when day is null): the summary of publisherId
@@ -45,6 +48,8 @@ public:
     std::optional<PaperDetail> paper(const QString &arxivId, const QDate &day = {}, qint64 publisherId = 0) const;
     // The first unread paper after (day, position) in reading order: the rest of that day, then the
     // older days, then from the newest day down to where it started. Nothing when all are read.
+    // Muted papers and papers an earlier day listed with the same summary are not counted (as the
+    // days' unread counts do not count them).
     std::optional<PaperListing> nextUnread(const QDate &day, int position) const;
     // Papers listed on a day in [from, to] in reading order (newest day first, then by position);
     // a null date leaves that end open. A paper on several days comes once, at its newest day.

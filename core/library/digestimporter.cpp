@@ -4,6 +4,7 @@
 #include "digest/digestparser.h"
 #include "library/database.h"
 #include "library/library.h"
+#include "library/papermemory.h"
 #include "library/searchindex.h"
 #include "library/sql.h"
 #include "library/statement.h"
@@ -404,7 +405,7 @@ ImportResult DigestImporter::importDigest(const Digest &digest, const QString &s
     }
     if (!m_lib.searchIndex().indexDigest(digest, firstId, encoded->index))
         return failWith(tr("cannot update the search index"));
-    if (!m_lib.publishers().arrangeDay(day))
+    if (!m_lib.publishers().arrangeDay(day) || !settleDay(digest.date))
         return failWith(db.lastError().text());
     result.papers = int(digest.papers.size());
     result.outcome = ImportResult::Outcome::Imported;
@@ -431,6 +432,11 @@ ImportResult DigestImporter::importDigest(const Digest &digest, const QString &s
     m_lib.searchIndex().entriesChanged();
     Q_EMIT m_lib.daysChanged();
     return result;
+}
+
+bool DigestImporter::settleDay(const QDate &day)
+{
+    return m_lib.muteRules().applyToDay(day) && PaperMemory::rememberDay(m_db.sql(), Sql::dayKey(day));
 }
 
 QStringList DigestImporter::digestFilesIn(const QStringList &paths)
@@ -699,9 +705,11 @@ Status DigestImporter::deleteDay(const QDate &day)
     if (Status begun = beginWrite(); !begun)
         return begun;
     QSqlQuery q(db);
+    // Its papers' listings on other days may become their first (PaperMemory).
+    const QStringList papers = PaperMemory::papersOf(db, QStringLiteral("day = ?"), {Sql::dayKey(day)});
     bool ok = m_lib.searchIndex().unindexEntries(QStringLiteral("day = ?"), {Sql::dayKey(day)});
     q.prepare(QStringLiteral("DELETE FROM days WHERE date = ?")); // entries and sections follow (foreign keys)
-    ok = ok && Sql::exec(q, {Sql::dayKey(day)});
+    ok = ok && Sql::exec(q, {Sql::dayKey(day)}) && PaperMemory::rememberPapers(db, papers);
     if (!ok || !db.commit()) {
         db.rollback();
         return Status::failure(tr("cannot delete the day: %1").arg(q.lastError().text()));
@@ -718,6 +726,7 @@ Status DigestImporter::deleteDigest(const QDate &day, qint64 publisherId)
         return begun;
     const QString dayKey = Sql::dayKey(day);
     QSqlQuery q(db);
+    const QStringList papers = PaperMemory::papersOf(db, QStringLiteral("day = ?"), {dayKey});
     bool ok
         = m_lib.searchIndex().unindexEntries(QStringLiteral("digest_id IN (SELECT id FROM digests WHERE day = ? AND publisher_id = ?)"), {dayKey, publisherId});
     q.prepare(QStringLiteral("DELETE FROM digests WHERE day = ? AND publisher_id = ?")); // its entries and sections follow
@@ -726,6 +735,8 @@ Status DigestImporter::deleteDigest(const QDate &day, qint64 publisherId)
     if (found) {
         q.prepare(QStringLiteral("DELETE FROM days WHERE date = ? AND NOT EXISTS (SELECT 1 FROM digests WHERE day = ?)"));
         ok = Sql::exec(q, {dayKey, dayKey}) && (q.numRowsAffected() > 0 || m_lib.publishers().arrangeDay(dayKey));
+        // Another summary may be shown now, or the day no longer lists some papers.
+        ok = ok && PaperMemory::rememberPapers(db, papers);
     }
     if (!ok || !found || !db.commit()) {
         const QString why = q.lastError().text();

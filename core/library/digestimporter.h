@@ -51,6 +51,9 @@ private:
     // encoded: the digest's text as UTF-8, when made ahead (importPaths does it on its parsing thread).
     ImportResult importDigest(const Digest &digest, const QString &source, const QByteArray &content, const QString &hash, const QString &publisherName,
                               const EncodedDigest *encoded = nullptr);
+    // What a day's import works out beyond its own rows, after Publishers::arrangeDay and in its
+    // transaction: the mute rules' flags (MuteRules) and whether its papers were seen before (PaperMemory).
+    bool settleDay(const QDate &day);
 
     // The lengths (40: SHA-1, 64: SHA-256) of content hashes earlier versions stored; none: not known yet.
     std::optional<QList<int>> m_legacyHashLengths;

@@ -9,10 +9,15 @@
 #include "library/catalog.h"
 #include "library/database.h"
 #include "library/digestimporter.h"
+#include "library/history.h"
 #include "library/librarytypes.h"
+#include "library/muterules.h"
 #include "library/networkstore.h"
 #include "library/publishers.h"
+#include "library/readingqueue.h"
 #include "library/searchindex.h"
+#include "library/statistics.h"
+#include "library/smartlists.h"
 #include "library/userdatasync.h"
 
 #include <QObject>
@@ -58,6 +63,17 @@ public:
     const NetworkStore &network() const { return m_network; }
     Publishers &publishers() { return m_publishers; }
     const Publishers &publishers() const { return m_publishers; }
+    // Words or phrases whose papers are hidden unless starred (schema 12).
+    MuteRules &muteRules() { return m_muteRules; }
+    const MuteRules &muteRules() const { return m_muteRules; }
+    const Statistics &statistics() const { return m_statistics; }
+    // Schema 12: the reading queue, what the reader did (events), saved searches.
+    ReadingQueue &readingQueue() { return m_readingQueue; }
+    const ReadingQueue &readingQueue() const { return m_readingQueue; }
+    History &history() { return m_history; }
+    const History &history() const { return m_history; }
+    SmartLists &smartLists() { return m_smartLists; }
+    const SmartLists &smartLists() const { return m_smartLists; }
 
 Q_SIGNALS:
     // Days were added, replaced or removed.
@@ -69,6 +85,13 @@ Q_SIGNALS:
     void tagsChanged();
     // The papers marked for comparison changed.
     void marksChanged();
+    // The reading queue changed: papers put in or taken out (also papersChanged with Change::Later),
+    // or its order.
+    void queueChanged();
+    // Events were recorded or taken back (History).
+    void historyChanged();
+    // A smart list was added, renamed, changed, moved or removed.
+    void smartListsChanged();
     // A comparison was saved or removed.
     void comparisonsChanged();
     // A network source was added, removed, switched on or off (not when it was refreshed).
@@ -87,6 +110,11 @@ private:
     UserDataSync m_userDataSync{*this, m_db};
     NetworkStore m_network{*this, m_db};
     Publishers m_publishers{*this, m_db};
+    MuteRules m_muteRules{*this, m_db};
+    Statistics m_statistics{*this, m_db};
+    ReadingQueue m_readingQueue{*this, m_db};
+    History m_history{*this, m_db};
+    SmartLists m_smartLists{*this, m_db};
 };
 
 } // namespace Paperboy::Core

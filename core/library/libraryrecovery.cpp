@@ -197,6 +197,22 @@ Status LibraryRecovery::mergeUserData(Library &library, RecoveryReport *report) 
         comparisons << c.name;
         ++report->comparisonsRestored;
     }
+    // Schema 12: saved searches and mute rules missing by name, events missing by time, paper and kind.
+    const int lists = int(library.smartLists().lists().size());
+    if (Status s = library.smartLists().restore(contents.smartLists); !s)
+        return s;
+    report->smartListsRestored = int(library.smartLists().lists().size()) - lists;
+    for (const QString &phrase : std::as_const(contents.muteRules)) {
+        if (library.muteRules().phrases().contains(MuteRules::normalized(phrase), Qt::CaseInsensitive))
+            continue;
+        if (Status s = library.muteRules().add(phrase); !s)
+            return s;
+        ++report->muteRulesRestored;
+    }
+    const int events = library.history().count();
+    if (Status s = library.history().restore(contents.events); !s)
+        return s;
+    report->eventsRestored = library.history().count() - events;
     report->userDataFrom = json;
     return Status::success();
 }

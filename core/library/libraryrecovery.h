@@ -42,6 +42,9 @@ struct RecoveryReport {
     int marksRestored = 0;
     int sourcesRestored = 0; // network sources the restored library lacked (same name: kept)
     int comparisonsRestored = 0; // saved comparisons it lacked (same name: kept)
+    int smartListsRestored = 0; // saved searches it lacked (same name: kept)
+    int muteRulesRestored = 0;
+    int eventsRestored = 0; // what the reader did (history) it lacked
     int digestsImported = 0; // for a rebuild
     QStringList digestsMissing; // sources the library listed that are gone
     QStringList digestsRejected;

@@ -26,6 +26,7 @@ enum class Change {
     Note = 0x20,
     Highlights = 0x40,
     Marked = 0x80, // marked or unmarked for comparison
+    Later = 0x100, // put into or taken out of the reading queue
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
@@ -35,6 +36,7 @@ struct DayInfo {
     int paperCount = 0; // papers of the day's digest
     int unreadCount = 0;
     int withoutDigest = 0; // readerDays(): papers only the day's daily-papers listing names
+    int mutedCount = 0; // papers a mute rule hides (schema 12); unreadCount leaves them out
 };
 
 struct PaperListing {
@@ -51,6 +53,16 @@ struct PaperListing {
     bool marked = false; // marked for comparison
     // The publishers whose digests of the day list the paper, the one shown first (schema 10).
     QStringList publishers;
+    // Schema 12 (MuteRules, PaperMemory): a mute rule matches the shown summary and the paper is
+    // not starred; whether an earlier day listed the paper, and the first day that did.
+    enum class Seen {
+        First = 0, // the first day that lists the paper
+        Again = 1, // an earlier day listed it with the same summary: not new, not counted as unread
+        Updated = 2, // an earlier day listed it with another summary
+    };
+    bool muted = false;
+    Seen seen = Seen::First;
+    QDate firstSeen;
 };
 
 // A place digests come from (Publishers): a folder or a network source.
@@ -147,6 +159,8 @@ struct PaperUserData {
     QList<Highlight> highlights; // in reading order
     QDateTime starredAt; // invalid: not starred
     QDateTime readAt; // invalid: unread
+    QDateTime laterAt; // invalid: not in Later
+    int laterPosition = -1; // its place in Later (0: the front), -1 when not in it
 
     bool hasAnnotations() const { return !tags.isEmpty() || !note.isEmpty() || !highlights.isEmpty() || starredAt.isValid(); }
 };
@@ -162,12 +176,13 @@ struct UserDataMerge {
     int highlightsAdded = 0;
     int starsAdded = 0;
     int readAdded = 0;
+    int laterAdded = 0; // papers put into Later
     QStringList notInLibrary; // papers no digest in this library lists: their data is kept for later
     QList<PaperUserData> replacedNotes; // the notes that newer ones replaced, as they were (id, note, time)
     QString replacedNotesFile; // where NotesJson::importFile kept them
     int futureTimes = 0; // timestamps of the input later than now, not believed
 
-    bool changedAnything() const { return tagsCreated + tagsApplied + notesAdded + notesReplaced + highlightsAdded + starsAdded + readAdded > 0; }
+    bool changedAnything() const { return tagsCreated + tagsApplied + notesAdded + notesReplaced + highlightsAdded + starsAdded + readAdded + laterAdded > 0; }
 };
 
 struct ImportResult {

@@ -3,6 +3,7 @@
 
 #include "library/database.h"
 #include "library/library.h"
+#include "library/papermemory.h"
 #include "library/sql.h"
 
 #include <sqlite3.h>
@@ -133,8 +134,9 @@ Status Publishers::prefer(qint64 id)
         return s;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE publishers SET rank = (SELECT min(rank) FROM publishers) - 1 WHERE id = ?"));
-    const bool ok
-        = Sql::exec(q, {id}) && q.numRowsAffected() == 1 && arrangeDays(QStringLiteral("day IN (SELECT day FROM digests WHERE publisher_id = ?)"), {id});
+    const QString days = QStringLiteral("day IN (SELECT day FROM digests WHERE publisher_id = ?)");
+    // Other summaries are shown: whether a paper's listing repeats the day before's changes too.
+    const bool ok = Sql::exec(q, {id}) && q.numRowsAffected() == 1 && arrangeDays(days, {id}) && PaperMemory::rememberPapersOf(m_db.sql(), days, {id});
     if (!ok || !m_db.sql().commit()) {
         const QString why = q.lastError().text();
         m_db.sql().rollback();

@@ -250,6 +250,8 @@ SearchIndex::Plan SearchIndex::plan(const SearchQuery &typed) const
         filters << QStringLiteral("NOT EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)");
     if (query.readOnly)
         filters << QStringLiteral("EXISTS (SELECT 1 FROM read_state r WHERE r.arxiv_id = e.arxiv_id)");
+    if (query.laterOnly)
+        filters << QStringLiteral("EXISTS (SELECT 1 FROM later l WHERE l.arxiv_id = e.arxiv_id)");
     if (query.from.isValid()) {
         filters << QStringLiteral("e.day >= ?");
         binds << Sql::dayKey(query.from);
@@ -365,9 +367,20 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &typed, int limit, QStrin
         q.addBindValue(query.phraseTerms());
         q.addBindValue(match);
     } else {
+        // Filters alone: the newest day first, or the order the query asks for (is:later alone is
+        // the queue's order); a paper's rows come newest day first, so it is listed at that day.
+        QString orderBy = QStringLiteral("e.day DESC, e.position");
+        const auto sort = query.sort == SearchQuery::Sort::Default && query.laterOnly ? SearchQuery::Sort::Queue : query.sort;
+        if (sort == SearchQuery::Sort::Queue)
+            orderBy = QStringLiteral("(SELECT l.position FROM later l WHERE l.arxiv_id = e.arxiv_id) IS NULL, "
+                                     "(SELECT l.position FROM later l WHERE l.arxiv_id = e.arxiv_id), ") + orderBy;
+        else if (sort == SearchQuery::Sort::LastRead)
+            // The reader's history (events, schema 12): when it was last read.
+            orderBy = QStringLiteral("(SELECT max(v.at) FROM events v WHERE v.arxiv_id = e.arxiv_id AND v.kind = 'read') IS NULL, "
+                                     "(SELECT max(v.at) FROM events v WHERE v.arxiv_id = e.arxiv_id AND v.kind = 'read') DESC, ") + orderBy;
         q.prepare(QStringLiteral("SELECT e.arxiv_id, e.day, e.title, e.id, 0 FROM entries e WHERE %1 "
-                                 "ORDER BY e.day DESC, e.position LIMIT ?")
-                      .arg(filters.join(QStringLiteral(" AND "))));
+                                 "ORDER BY %2 LIMIT ?")
+                      .arg(filters.join(QStringLiteral(" AND ")), orderBy));
     }
     QSet<QString> seen;
     QList<qlonglong> rowids;

@@ -4,6 +4,7 @@
 #include "common/atomicfile.h"
 #include "common/regularfile.h"
 #include "library/library.h"
+#include "library/sql.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -155,6 +156,26 @@ Status UserDataBackup::write(Library &library, const QString &path, const std::f
         o.insert(QStringLiteral("read"), true);
         o.insert(QStringLiteral("read_at"), q.value(1).toString());
     }
+    {
+        int place = 0;
+        for (QSqlQuery q = query(QStringLiteral("SELECT arxiv_id, added_at FROM later ORDER BY position")); q.next(); ++place) {
+            QJsonObject &o = paper(q.value(0).toString());
+            o.insert(QStringLiteral("later"), true);
+            o.insert(QStringLiteral("later_at"), q.value(1).toString());
+            o.insert(QStringLiteral("later_position"), place);
+        }
+    }
+    // Saved searches, mute rules and what the reader did (schema 12): not per paper.
+    QJsonArray smartLists, muteRules, events;
+    for (QSqlQuery q = query(QStringLiteral("SELECT name, query FROM smart_lists ORDER BY position, id")); q.next();)
+        smartLists.append(QJsonObject{{QStringLiteral("name"), q.value(0).toString()}, {QStringLiteral("query"), q.value(1).toString()}});
+    for (QSqlQuery q = query(QStringLiteral("SELECT phrase FROM mute_rules ORDER BY id")); q.next();)
+        muteRules.append(q.value(0).toString());
+    for (QSqlQuery q = query(QStringLiteral("SELECT at, arxiv_id, kind, day FROM events ORDER BY at, id")); q.next();)
+        events.append(QJsonObject{{QStringLiteral("at"), q.value(0).toString()},
+                                  {QStringLiteral("arxiv_id"), q.value(1).toString()},
+                                  {QStringLiteral("kind"), q.value(2).toString()},
+                                  {QStringLiteral("day"), q.value(3).toString()}});
     for (QSqlQuery q = query(QStringLiteral("SELECT arxiv_id, markdown, updated_at FROM notes WHERE markdown <> ''")); q.next();)
         paper(q.value(0).toString())
             .insert(QStringLiteral("note"),
@@ -241,6 +262,9 @@ Status UserDataBackup::write(Library &library, const QString &path, const std::f
         {QStringLiteral("digest_sources"), sources},
         {QStringLiteral("sources"), networkSources},
         {QStringLiteral("comparisons"), comparisons},
+        {QStringLiteral("smart_lists"), smartLists},
+        {QStringLiteral("mute_rules"), muteRules},
+        {QStringLiteral("events"), events},
     };
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
     if (beforeSave)
@@ -292,6 +316,27 @@ Status UserDataBackup::read(const QString &path, Contents *contents)
         if (comparison.name.isEmpty() || comparison.papers.isEmpty())
             continue;
         c.comparisons << comparison;
+    }
+    for (const QJsonValue &v : root.value(QStringLiteral("smart_lists")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const SmartList list{0, o.value(QStringLiteral("name")).toString().simplified(), o.value(QStringLiteral("query")).toString().trimmed()};
+        if (!list.name.isEmpty() && !list.query.isEmpty())
+            c.smartLists << list;
+    }
+    for (const QJsonValue &v : root.value(QStringLiteral("mute_rules")).toArray())
+        if (const QString phrase = v.toString().simplified(); !phrase.isEmpty())
+            c.muteRules << phrase;
+    for (const QJsonValue &v : root.value(QStringLiteral("events")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ReadingEvent e;
+        e.at = Sql::utcFrom(o.value(QStringLiteral("at")).toString());
+        e.arxivId = o.value(QStringLiteral("arxiv_id")).toString();
+        const auto kind = History::kindFromName(o.value(QStringLiteral("kind")).toString());
+        e.day = QDate::fromString(o.value(QStringLiteral("day")).toString(), Qt::ISODate);
+        if (!e.at.isValid() || e.arxivId.isEmpty() || !kind)
+            continue;
+        e.kind = *kind;
+        c.events << e;
     }
     c.writtenAt = QDateTime::fromString(root.value(QStringLiteral("exported_at")).toString(), Qt::ISODateWithMs);
     *contents = c;

@@ -40,6 +40,10 @@ public:
         QStringList digestSources; // files the days were imported from
         QList<Source> sources; // without lastRefresh: a restored source refreshes on the next start
         QList<Comparison> comparisons;
+        // Schema 12 (files written before have none): saved searches, mute rules, what the reader did.
+        QList<SmartList> smartLists;
+        QStringList muteRules;
+        QList<ReadingEvent> events;
         QDateTime writtenAt;
     };
 

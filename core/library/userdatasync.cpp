@@ -73,8 +73,10 @@ PaperUserData UserDataSync::userData(const QString &arxivId) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT (SELECT title FROM papers WHERE arxiv_id = ?), (SELECT link FROM papers WHERE arxiv_id = ?), "
                              "(SELECT markdown FROM notes WHERE arxiv_id = ?), (SELECT updated_at FROM notes WHERE arxiv_id = ?), "
-                             "(SELECT starred_at FROM stars WHERE arxiv_id = ?), (SELECT read_at FROM read_state WHERE arxiv_id = ?)"));
-    if (Sql::exec(q, QVariantList(6, arxivId)) && q.next()) {
+                             "(SELECT starred_at FROM stars WHERE arxiv_id = ?), (SELECT read_at FROM read_state WHERE arxiv_id = ?), "
+                             "(SELECT added_at FROM later WHERE arxiv_id = ?), "
+                             "(SELECT count(*) FROM later l, later m WHERE m.arxiv_id = ? AND l.position < m.position)"));
+    if (Sql::exec(q, QVariantList(8, arxivId)) && q.next()) {
         d.title = q.value(0).toString();
         d.link = q.value(1).toString();
         d.note = q.value(2).toString();
@@ -83,6 +85,10 @@ PaperUserData UserDataSync::userData(const QString &arxivId) const
             d.starredAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
         if (!q.value(5).isNull())
             d.readAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        if (!q.value(6).isNull()) {
+            d.laterAt = Sql::utcFrom(q.value(6));
+            d.laterPosition = q.value(7).toInt();
+        }
     }
     d.tags = m_lib.annotations().tagsOf(arxivId);
     d.highlights = m_lib.annotations().highlights(arxivId);
@@ -119,8 +125,11 @@ Status UserDataSync::mergeUserData(const QList<PaperUserData> &papers, const QLi
             ++r.tagsCreated;
     }
     QSet<QString> changed, starred, read; // changed: tags, notes or highlights
+    QList<const PaperUserData *> queued; // in Later in the input: put at the end of Later, in their order
     for (const PaperUserData &p : papers) {
         const QString &id = p.arxivId;
+        if (p.laterAt.isValid())
+            queued << &p;
         if (run(QStringLiteral("SELECT 1 FROM entries WHERE arxiv_id = ? LIMIT 1"), {id}) && !q.next()) {
             r.notInLibrary << id;
             // The title and link (cache data) let exports name the paper until its digest is imported.
@@ -202,6 +211,22 @@ Status UserDataSync::mergeUserData(const QList<PaperUserData> &papers, const QLi
         if (!failure.isEmpty())
             break;
     }
+    QStringList laterAdded;
+    std::stable_sort(queued.begin(), queued.end(), [](const PaperUserData *a, const PaperUserData *b) { return a->laterPosition < b->laterPosition; });
+    for (const PaperUserData *p : std::as_const(queued)) {
+        if (!failure.isEmpty())
+            break;
+        if (run(QStringLiteral("INSERT INTO later(arxiv_id, position, added_at) VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM later), ?) "
+                               "ON CONFLICT(arxiv_id) DO NOTHING"),
+                {p->arxivId, stamp(p->laterAt)})
+            && q.numRowsAffected() > 0) {
+            ++r.laterAdded;
+            laterAdded << p->arxivId;
+        }
+    }
+    // Starred papers are not muted (MuteRules).
+    if (failure.isEmpty() && !starred.isEmpty() && !m_lib.muteRules().applyToPapers(QStringList(starred.cbegin(), starred.cend())))
+        failure = tr("cannot apply the mute rules");
     if (failure.isEmpty() && beforeCommit) {
         if (const Status s = beforeCommit(r); !s) {
             db.rollback();
@@ -229,6 +254,10 @@ Status UserDataSync::mergeUserData(const QList<PaperUserData> &papers, const QLi
         Q_EMIT m_lib.papersChanged(sorted(read), Change::Read);
     if (!changed.isEmpty())
         Q_EMIT m_lib.papersChanged(sorted(changed), Change::Tags | Change::Note | Change::Highlights);
+    if (!laterAdded.isEmpty()) {
+        Q_EMIT m_lib.papersChanged(laterAdded, Change::Later);
+        Q_EMIT m_lib.queueChanged();
+    }
     return Status::success();
 }
 

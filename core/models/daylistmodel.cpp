@@ -18,7 +18,8 @@ DayListModel::DayListModel(Library *library, QObject *parent)
     connect(library, &Library::daysChanged, this, &DayListModel::reload);
     connect(library, &Library::paperMetaChanged, this, &DayListModel::reload);
     connect(library, &Library::papersChanged, this, [this](const QStringList &ids, Changes what) {
-        if (what & (Change::Read | Change::Unread))
+        // A star unmutes a paper (MuteRules): the muted and unread counts move.
+        if (what & (Change::Read | Change::Unread | Change::Starred | Change::Unstarred))
             refreshCounts(ids);
     });
     m_total = m_library->catalog().readerDayCount();
@@ -48,7 +49,8 @@ void DayListModel::reload()
             removeRows(row, gone - 1);
         if (row < m_days.size() && m_days.at(row).date == d.date) {
             DayInfo &known = m_days[row];
-            if (known.paperCount != d.paperCount || known.unreadCount != d.unreadCount || known.withoutDigest != d.withoutDigest) {
+            if (known.paperCount != d.paperCount || known.unreadCount != d.unreadCount || known.withoutDigest != d.withoutDigest
+                || known.mutedCount != d.mutedCount) {
                 known = d;
                 Q_EMIT dataChanged(index(row), index(row));
             }
@@ -72,7 +74,8 @@ void DayListModel::refreshCounts(const QStringList &arxivIds)
             if (m_days.at(row).date != d.date)
                 continue;
             DayInfo &known = m_days[row];
-            if (known.paperCount != d.paperCount || known.unreadCount != d.unreadCount || known.withoutDigest != d.withoutDigest) {
+            if (known.paperCount != d.paperCount || known.unreadCount != d.unreadCount || known.withoutDigest != d.withoutDigest
+                || known.mutedCount != d.mutedCount) {
                 known = d;
                 Q_EMIT dataChanged(index(row), index(row));
             }
@@ -122,6 +125,8 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
             + tr("%n unread", nullptr, d.unreadCount);
         if (d.withoutDigest > 0)
             tip += u'\n' + tr("%n more listed by Hugging Face without a digest", nullptr, d.withoutDigest);
+        if (d.mutedCount > 0)
+            tip += u'\n' + tr("%n muted (hidden by a mute rule)", nullptr, d.mutedCount);
         return tip;
     }
     case Qt::FontRole: {
@@ -134,6 +139,7 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
     case DateRole: return d.date;
     case PaperCountRole: return d.paperCount;
     case UnreadCountRole: return d.unreadCount;
+    case MutedRole: return d.mutedCount;
     default: return {};
     }
 }

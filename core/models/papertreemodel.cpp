@@ -44,6 +44,8 @@ QList<PaperTreeModel::Row> PaperTreeModel::readDay(const QDate &day) const
         return rows;
     const QHash<QString, QList<SectionHeading>> sections = m_library->catalog().sectionsOfDay(day);
     for (const PaperListing &p : m_library->catalog().papersOfDay(day)) {
+        if (p.muted && !m_showMuted && !m_revealed.contains(p.arxivId))
+            continue;
         Row row{p, {}};
         // Each summary's sections: the shown one's first, then the other publishers', named.
         const QList<SectionHeading> headings = sections.value(p.arxivId);
@@ -83,10 +85,29 @@ void PaperTreeModel::setRows(QList<Row> rows)
 void PaperTreeModel::setDay(const QDate &day)
 {
     beginResetModel();
+    if (day != m_day)
+        m_revealed.clear();
     m_day = day;
     readTagColors();
     setRows(readDay(day));
     endResetModel();
+}
+
+void PaperTreeModel::setShowMuted(bool show)
+{
+    if (show == m_showMuted)
+        return;
+    m_showMuted = show;
+    reload();
+}
+
+QModelIndex PaperTreeModel::reveal(const QString &arxivId)
+{
+    if (const QModelIndex shown = indexOfPaper(arxivId); shown.isValid())
+        return shown;
+    m_revealed << arxivId;
+    reload();
+    return indexOfPaper(arxivId);
 }
 
 void PaperTreeModel::reload()
@@ -140,6 +161,18 @@ void PaperTreeModel::papersChanged(const QStringList &arxivIds, Changes what)
                 p.read = true;
             if (what & Change::Unread)
                 p.read = false;
+            if (what & Change::Starred)
+                p.muted = false; // a starred paper is never muted
+        }
+        // Unstarred: muted again when a rule matches (the row stays until the day is read again).
+        if (what & Change::Unstarred) {
+            QStringList listed;
+            for (int r : std::as_const(rows))
+                if (!m_papers.at(r).noDigest)
+                    listed << m_papers.at(r).listing.arxivId;
+            if (!listed.isEmpty())
+                for (const PaperListing &p : m_library->catalog().papersOfDay(m_day, listed))
+                    m_papers[m_rowOf.value(p.arxivId)].listing.muted = p.muted;
         }
     } else {
         QStringList listed;
@@ -232,9 +265,17 @@ QVariant PaperTreeModel::data(const QModelIndex &index, int role) const
             text.prepend(QStringLiteral("★ "));
         return text;
     }
-    case Qt::ToolTipRole:
-        return row.noDigest ? tr("%1\n%2\nNo digest yet: listed by Hugging Face, shown with its abstract").arg(p.arxivId, p.title)
-                            : QStringLiteral("%1\n%2").arg(p.arxivId, p.title);
+    case Qt::ToolTipRole: {
+        QString tip = row.noDigest ? tr("%1\n%2\nNo digest yet: listed by Hugging Face, shown with its abstract").arg(p.arxivId, p.title)
+                                   : QStringLiteral("%1\n%2").arg(p.arxivId, p.title);
+        if (p.muted)
+            tip += u'\n' + tr("Muted: a mute rule matches its summary");
+        if (p.seen == PaperListing::Seen::Again)
+            tip += u'\n' + tr("Listed before with the same summary, first on %1").arg(p.firstSeen.toString(Qt::ISODate));
+        else if (p.seen == PaperListing::Seen::Updated)
+            tip += u'\n' + tr("Updated: listed before with another summary, first on %1").arg(p.firstSeen.toString(Qt::ISODate));
+        return tip;
+    }
     case NoDigestRole: return row.noDigest;
     case Qt::FontRole: {
         QFont f;
@@ -254,6 +295,10 @@ QVariant PaperTreeModel::data(const QModelIndex &index, int role) const
         return colors;
     }
     case SectionIndexRole: return -1;
+    case MutedRole: return p.muted;
+    case SeenRole: return int(p.seen);
+    case FirstSeenRole: return p.firstSeen;
+    case DayPositionRole: return p.position;
     default: return {};
     }
 }

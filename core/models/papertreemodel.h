@@ -20,6 +20,11 @@ public:
     // The same day read again: rows updated in place when its papers are the same.
     void reload();
     QDate day() const { return m_day; }
+    // Muted papers (MuteRules) are left out unless shown (View › Show Muted Papers) or revealed:
+    // a paper opened from elsewhere (a search result) is shown on its day while the day is.
+    void setShowMuted(bool show);
+    bool showsMuted() const { return m_showMuted; }
+    QModelIndex reveal(const QString &arxivId);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -55,6 +60,8 @@ private:
     QList<Row> m_papers;
     QHash<QString, int> m_rowOf; // arXiv id → row
     QHash<QString, QString> m_tagColors; // tag name → colour
+    bool m_showMuted = false;
+    QStringList m_revealed; // muted papers of the day shown all the same
 };
 
 } // namespace Paperboy::Core

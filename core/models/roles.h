@@ -25,6 +25,8 @@ enum ItemRole {
     TagNameRole,
     TagCountRole, // papers with the tag (starred / unread papers on their rows)
     TagColorRole, // #rrggbb
+    QueryRole, // the sidebar's Later, Recently read and smart lists: the search they stand for
+    SmartListIdRole, // qint64, smart list rows only
 
     // Search results (SearchResultModel)
     SnippetRole, // the matching text with the matches marked
@@ -33,6 +35,12 @@ enum ItemRole {
     MarkdownRole, // a section's Markdown
     MissingRole, // bool: the paper has no section of the row's kind
     TitleRole, // the paper's title
+
+    // Mute rules and seen before (schema 12)
+    MutedRole, // paper rows: bool, a mute rule hides the paper; day rows: int, papers hidden so
+    SeenRole, // paper rows: int, PaperListing::Seen (0 first listing, 1 seen before, 2 updated)
+    FirstSeenRole, // paper rows: QDate, the first day that lists the paper
+    DayPositionRole, // paper rows: int, the paper's place in its day (muted papers may be hidden)
 };
 
 } // namespace Paperboy::Core

@@ -217,8 +217,22 @@ SearchQuery SearchQuery::parse(const QString &text)
                         q.unreadOnly = true;
                     else if (v == QLatin1StringView("read"))
                         q.readOnly = true;
+                    else if (v == QLatin1StringView("later"))
+                        q.laterOnly = true;
                     else
                         q.errors << QCoreApplication::translate("SearchQuery", "unknown filter 'is:%1'").arg(value);
+                    continue;
+                }
+                if (key == QLatin1StringView("sort")) {
+                    const QString v = value.toLower();
+                    if (v == QLatin1StringView("read"))
+                        q.sort = Sort::LastRead;
+                    else if (v == QLatin1StringView("later"))
+                        q.sort = Sort::Queue;
+                    else if (v == QLatin1StringView("day"))
+                        q.sort = Sort::Day;
+                    else
+                        q.errors << QCoreApplication::translate("SearchQuery", "unknown order 'sort:%1' (use day, read or later)").arg(value);
                     continue;
                 }
                 if (key == QLatin1StringView("from") || key == QLatin1StringView("to")) {
@@ -505,7 +519,7 @@ QString SearchQuery::matchExpression() const
 
 bool SearchQuery::isEmpty() const
 {
-    return terms.isEmpty() && ids.isEmpty() && idPrefixes.isEmpty() && tags.isEmpty() && !starredOnly && !unreadOnly && !readOnly && !from.isValid()
+    return terms.isEmpty() && ids.isEmpty() && idPrefixes.isEmpty() && tags.isEmpty() && !starredOnly && !unreadOnly && !readOnly && !laterOnly && !from.isValid()
         && !to.isValid();
 }
 

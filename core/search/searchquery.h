@@ -22,7 +22,9 @@ namespace Paperboy::Core {
 // Decomposed Hangul is composed and full-width ASCII folded first; a word of punctuation alone
 // ("-", "/", "—") is ignored.
 //   tag:reading          filters: tag:NAME, section:KIND (results, limitations, ...), is:starred,
-//   is:unread            is:read, from:YYYY-MM-DD, to:YYYY-MM-DD
+//   is:unread            is:read, is:later (in the reading queue), from:YYYY-MM-DD, to:YYYY-MM-DD
+//   sort:read            without words: the papers last read first (sort:later: the queue's order,
+//                        which is:later alone also gives); with words the window's order applies
 // Examples:
 //   "모델 section:results"     -> match '{results} : ("모델")'
 //   "Diffus* -survey"          -> match '("diffus"*) NOT "survey"'
@@ -87,6 +89,11 @@ public:
     bool starredOnly = false;
     bool unreadOnly = false;
     bool readOnly = false;
+    bool laterOnly = false;
+    // The order of a query without words (SearchIndex::search): the newest day first unless one of these.
+    // Default: by day, except is:later alone, which keeps the queue's order.
+    enum class Sort { Default, Day, LastRead, Queue };
+    Sort sort = Sort::Default;
     QDate from;
     QDate to;
     QStringList errors; // unknown filters, bad dates: shown to the user, the rest still searches
