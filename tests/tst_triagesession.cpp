@@ -47,6 +47,16 @@ private Q_SLOTS:
         QVERIFY(session.decide(TriageDecision::Skip).ok());
         // The second (starred), third (read) and fourth (in Later) are no cards: the fifth is next.
         QCOMPARE(session.current()->arxivId, day.at(4).arxivId);
+
+        // A muted paper is no card either (it is not in the day's list).
+        const QString fifth = day.at(4).arxivId;
+        QVERIFY(lib.muteRules().add(day.at(4).title).ok());
+        QVERIFY(lib.catalog().papersOfDay(kDay, {fifth}).value(0).muted);
+        QCOMPARE(lib.catalog().days().first().mutedCount, 1);
+        TriageSession again(lib, lib.catalog().papersOfDay(kDay));
+        QCOMPARE(again.total(), kPapers - 5); // SciLoop is read now, and the fifth is muted
+        for (; !again.isDone(); again.pass())
+            QVERIFY(again.current()->arxivId != fifth);
     }
 
     void decisionsChangeThePaperAndAreRecorded()

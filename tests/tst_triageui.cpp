@@ -23,6 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
@@ -106,6 +108,15 @@ private Q_SLOTS:
         QVERIFY(progress(w).startsWith(QStringLiteral("2 / ")));
         QVERIFY(lib->annotations().isStarred(kSciLoop)); // only the last two went
         key(&w, Qt::Key_L);
+        // The reader's own keys do nothing to the hidden panes: m marks nothing read, j passes.
+        const QString shown = w.reader()->currentPaperId();
+        key(&w, Qt::Key_M);
+        QVERIFY(!lib->annotations().isRead(shown));
+        QVERIFY(progress(w).startsWith(QStringLiteral("3 / ")));
+        key(&w, Qt::Key_J);
+        QVERIFY(progress(w).startsWith(QStringLiteral("4 / ")));
+        QCOMPARE(w.reader()->currentPaperId(), shown);
+        key(&w, Qt::Key_U);
 
         // Esc: back to reading; the reader's keys are the reader's again.
         key(&w, Qt::Key_Escape);
@@ -150,6 +161,56 @@ private Q_SLOTS:
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Nothing to triage")));
     }
 
+    // Extra check on the real published digest (PAPERBOY_REAL_DIGESTS): all its papers triaged by
+    // keys, each decision where it belongs, the last ones undone, the day imported again.
+    void triageARealDay()
+    {
+        PAPERBOY_REQUIRE_REAL_DIGEST("2025-05-24.md");
+        QTemporaryDir dir;
+        QCoreApplication::setOrganizationName(QStringLiteral("paperboy-tests"));
+        QSettings().setValue(QStringLiteral("reading/markReadAfterSeconds"), 0);
+        Library lib;
+        QVERIFY(lib.open(dir.filePath(QStringLiteral("real.sqlite"))).ok());
+        const QString file = dir.filePath(QStringLiteral("2025-05-24.md"));
+        QVERIFY(QFile::copy(TestCorpus::realDir() + QStringLiteral("/2025-05-24.md"), file));
+        QCOMPARE(lib.importer().importFile(file).outcome, ImportResult::Outcome::Imported);
+        const QList<PaperListing> day = lib.catalog().papersOfDay(kDay);
+        QVERIFY(day.size() >= 40);
+        Ui::MainWindow w(&lib);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.reader()->selectDay(kDay);
+        key(&w, Qt::Key_T, Qt::ShiftModifier);
+        QVERIFY(inTriage(w));
+        // Keep every fifth, Later every fifth after it, skip the rest; each card is the next paper.
+        for (int i = 0; i < day.size(); ++i) {
+            QVERIFY2(card(w).contains(day.at(i).title), qPrintable(day.at(i).arxivId));
+            key(&w, i % 5 == 0 ? Qt::Key_S : i % 5 == 1 ? Qt::Key_L : Qt::Key_D);
+        }
+        QVERIFY(w.findChild<QTextBrowser *>(QStringLiteral("triageDone"))->isVisible());
+        const int kept = int((day.size() + 4) / 5), later = int((day.size() + 3) / 5);
+        QCOMPARE(lib.annotations().starredCount(), kept);
+        QCOMPARE(lib.readingQueue().count(), later);
+        QCOMPARE(lib.annotations().unreadPaperCount(), kept + later);
+        key(&w, Qt::Key_U);
+        key(&w, Qt::Key_U);
+        // The last two decisions undone: a skip among them makes its paper unread again.
+        const auto skipped = [&](qsizetype i) { return i % 5 >= 2 ? 1 : 0; };
+        QCOMPARE(lib.annotations().unreadPaperCount(), kept + later + skipped(day.size() - 1) + skipped(day.size() - 2));
+        key(&w, Qt::Key_Escape);
+        // Imported again: every decision still there.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("\n");
+        f.close();
+        const int starred = lib.annotations().starredCount(), queued = lib.readingQueue().count();
+        const int events = lib.history().count();
+        QCOMPARE(lib.importer().importFile(file).outcome, ImportResult::Outcome::Imported);
+        QCOMPARE(lib.annotations().starredCount(), starred);
+        QCOMPARE(lib.readingQueue().count(), queued);
+        QCOMPARE(lib.history().count(), events);
+    }
+
     void triageTheSearchShown()
     {
         auto lib = UiTest::freshLibrary(m_dir);
@@ -185,6 +246,11 @@ private Q_SLOTS:
         key(&w, Qt::Key_L);
         QCOMPARE(lib->readingQueue().papers(), (QStringList{kSciLoop, kDriftBench, kToolSmith}));
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("3 in Later")));
+        // The paper list marks them (rows changed in place, no reset).
+        QSignalSpy resets(paperTree(w)->model(), &QAbstractItemModel::modelReset);
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(paperTree(w)->model()->index(row, 0).data(LaterRole).toBool());
+        QVERIFY(!paperTree(w)->model()->index(3, 0).data(LaterRole).toBool());
         // Alt+Up moves the paper shown towards the front.
         key(&w, Qt::Key_Up, Qt::AltModifier);
         QCOMPARE(lib->readingQueue().papers(), (QStringList{kSciLoop, kToolSmith, kDriftBench}));
@@ -193,6 +259,8 @@ private Q_SLOTS:
         // l again takes it out.
         key(&w, Qt::Key_L);
         QCOMPARE(lib->readingQueue().papers(), (QStringList{kSciLoop, kDriftBench}));
+        QVERIFY(!paperTree(w)->model()->index(2, 0).data(LaterRole).toBool());
+        QCOMPARE(resets.size(), 0);
         key(&w, Qt::Key_L);
 
         // The sidebar's first row is Later with its count; Return lists it in the queue's order.

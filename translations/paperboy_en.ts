@@ -17,6 +17,34 @@
             <numerusform>not in this library (kept; shown once a digest lists them): %n papers: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation>
+            <numerusform>on %n day</numerusform>
+            <numerusform>on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) now</source>
+        <translation>
+            <numerusform>%n day now</numerusform>
+            <numerusform>%n days now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest %n day(s)</source>
+        <translation>
+            <numerusform>longest %n day</numerusform>
+            <numerusform>longest %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NotesExporter</name>
@@ -92,6 +120,13 @@
             <numerusform>%n more listed by Hugging Face without a digest</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n muted (hidden by a mute rule)</source>
+        <translation>
+            <numerusform>%n muted (hidden by a mute rule)</numerusform>
+            <numerusform>%n muted (hidden by a mute rule)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::AnnotationController</name>
@@ -161,6 +196,17 @@
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::DayDelegate</name>
+    <message numerus="yes">
+        <source>%n muted</source>
+        <extracomment>Below a day in the day list: papers a mute rule hides (View › Show Muted Papers shows them).</extracomment>
+        <translation>
+            <numerusform>%n muted</numerusform>
+            <numerusform>%n muted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::ExportDialog</name>
     <message numerus="yes">
         <source>%n paper(s) in this choice.</source>
@@ -223,6 +269,30 @@
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::ListsController</name>
+    <message numerus="yes">
+        <source>%n paper(s) taken out of Later</source>
+        <translation>
+            <numerusform>%n paper taken out of Later</numerusform>
+            <numerusform>%n papers taken out of Later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n in Later)</source>
+        <translation>
+            <numerusform> (%n in Later)</numerusform>
+            <numerusform> (%n in Later)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) put into Later</source>
+        <translation>
+            <numerusform>%n paper put into Later</numerusform>
+            <numerusform>%n papers put into Later</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n changed digest(s) imported from watched folders</source>
@@ -243,6 +313,23 @@
         <translation>
             <numerusform>%n paper on this day</numerusform>
             <numerusform>%n papers on this day</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::MuteRulesDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n paper(s) muted)</source>
+        <translation>
+            <numerusform>%1 (%n paper muted)</numerusform>
+            <numerusform>%1 (%n papers muted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” mutes %n paper(s).</source>
+        <translation>
+            <numerusform>“%1” mutes %n paper.</numerusform>
+            <numerusform>“%1” mutes %n papers.</numerusform>
         </translation>
     </message>
 </context>
@@ -301,6 +388,16 @@
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::StatisticsWindow</name>
+    <message numerus="yes">
+        <source>papers read on %n day(s)</source>
+        <translation>
+            <numerusform>papers read on %n day</numerusform>
+            <numerusform>papers read on %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::SummaryView</name>
     <message numerus="yes">
         <source> and %n more</source>
@@ -348,6 +445,27 @@
         <translation>
             <numerusform>Remove from %n paper:</numerusform>
             <numerusform>Remove from %n papers:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::TagTrendChart</name>
+    <message numerus="yes">
+        <source>%1, %2: %n paper(s)</source>
+        <extracomment>Tooltip of a point of the tags chart: tag, month, papers.</extracomment>
+        <translation>
+            <numerusform>%1, %2: %n paper</numerusform>
+            <numerusform>%1, %2: %n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::TriageController</name>
+    <message numerus="yes">
+        <source>%n paper(s) decided: </source>
+        <translation>
+            <numerusform>%n paper decided: </numerusform>
+            <numerusform>%n papers decided: </numerusform>
         </translation>
     </message>
 </context>

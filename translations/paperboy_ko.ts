@@ -287,6 +287,86 @@
         <source>Newest Da&amp;y</source>
         <translation>가장 최근 날짜(&amp;Y)</translation>
     </message>
+    <message>
+        <source>T&amp;riage</source>
+        <translation>분류(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>앞으로(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save Search as Smart &amp;List…</source>
+        <translation>검색을 스마트 목록으로 저장(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>S&amp;mart Lists…</source>
+        <translation>스마트 목록(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Put into / Take out of &amp;Later</source>
+        <translation>나중에 읽기에 넣기 / 빼기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up in Later</source>
+        <translation>나중에 읽기에서 위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn in Later</source>
+        <translation>나중에 읽기에서 아래로(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute Rules…</source>
+        <translation>숨김 규칙(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Muted Papers</source>
+        <translation>숨긴 논문 보기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Triage…</source>
+        <translation>분류(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>통계(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep (Star)</source>
+        <translation>간직(별표)(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip (Mark Read)</source>
+        <translation>건너뛰기(읽음 표시)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Next without Deciding</source>
+        <translation>정하지 않고 다음(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>태그(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Full</source>
+        <translation>전체 보기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Decision</source>
+        <translation>결정 되돌리기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>L&amp;eave Triage</source>
+        <translation>분류 끝내기(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>Annotations</name>
@@ -317,6 +397,10 @@
     <message>
         <source>no comparison “%1”</source>
         <translation>“%1” 비교가 없습니다</translation>
+    </message>
+    <message>
+        <source>The star was saved, but the mute rules could not be applied to the paper.</source>
+        <translation>별표는 저장했지만 이 논문에 숨김 규칙을 적용하지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -777,10 +861,6 @@
         <translation>제목, 요약, 메모, 태그를 검색합니다.</translation>
     </message>
     <message>
-        <source>The query: words, &quot;phrases&quot;, prefix*, OR, -word (papers without it), an arXiv id, tag:NAME, section:KIND, is:starred, is:unread, is:read, from:DATE, to:DATE. Options go before a --; a query that starts with - goes after it: paperboy search --json -- -survey diffusion</source>
-        <translation>검색어: 단어, &quot;구절&quot;, 접두어*, OR, -단어(그 단어가 없는 논문), arXiv ID, tag:NAME, section:KIND, is:starred, is:unread, is:read, from:DATE, to:DATE. 옵션은 -- 앞에 쓰고, -로 시작하는 검색어는 -- 뒤에 씁니다: paperboy search --json -- -survey diffusion</translation>
-    </message>
-    <message>
         <source>Add tags to a paper.</source>
         <translation>논문에 태그를 붙입니다.</translation>
     </message>
@@ -902,10 +982,6 @@
         <translation>저장했습니다: %1 (하이라이트 %2개, 논문 %3편)</translation>
     </message>
     <message>
-        <source>list takes &apos;days&apos;, &apos;papers&apos; or &apos;publishers&apos;</source>
-        <translation>list에는 &apos;days&apos;, &apos;papers&apos;, &apos;publishers&apos; 중 하나가 필요합니다</translation>
-    </message>
-    <message>
         <source>prefer needs a publisher (see list publishers)</source>
         <translation>prefer에는 발행처가 필요합니다 (list publishers 참고)</translation>
     </message>
@@ -916,10 +992,6 @@
     <message>
         <source>summaries by %1 are shown first</source>
         <translation>이제 %1의 요약을 먼저 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>List the days, the papers of every day or of one, or the publishers (the folders and sources digests came from, the preferred first).</source>
-        <translation>날짜, 모든 날짜 또는 한 날짜의 논문, 또는 발행처(다이제스트를 가져온 폴더와 소스, 우선 발행처부터)를 나열합니다.</translation>
     </message>
     <message>
         <source>Show this publisher&apos;s summary of a paper that several digests of a day list.</source>
@@ -972,6 +1044,178 @@
     <message>
         <source>Tags, notes, highlights, stars and read state stay with the papers; importing the digest again brings it back.</source>
         <translation>태그, 메모, 강조, 별표, 읽음 상태는 논문에 남고, 다이제스트를 다시 가져오면 돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>no smart list called &apos;%1&apos; (paperboy list smart-lists names them)</source>
+        <translation>&apos;%1&apos;라는 스마트 목록이 없습니다 (paperboy list smart-lists로 이름을 볼 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>list takes &apos;days&apos;, &apos;papers&apos;, &apos;publishers&apos;, &apos;later&apos; or &apos;smart-lists&apos;</source>
+        <translation>list에는 &apos;days&apos;, &apos;papers&apos;, &apos;publishers&apos;, &apos;later&apos;, &apos;smart-lists&apos; 중 하나를 씁니다</translation>
+    </message>
+    <message>
+        <source>stats takes no argument &apos;%1&apos;</source>
+        <translation>stats는 인자 &apos;%1&apos;을(를) 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>Reading statistics from %1 to %2 (local dates)</source>
+        <translation>%1부터 %2까지의 읽기 통계 (현지 날짜)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>읽음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>논문 %n편</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation>
+            <numerusform>%n일 동안</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>간직</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>연속</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) now</source>
+        <translation>
+            <numerusform>지금 %n일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest %n day(s)</source>
+        <translation>
+            <numerusform>최장 %n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(to %1)</source>
+        <translation>(%1까지)</translation>
+    </message>
+    <message>
+        <source>Decisions per week (weeks without any are left out):</source>
+        <translation>주별 결정 (결정이 없는 주는 뺍니다):</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>월요일</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>간직</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>no decisions</source>
+        <translation>결정 없음</translation>
+    </message>
+    <message>
+        <source>Top tags (papers by the month they were first listed):</source>
+        <translation>많이 쓴 태그 (처음 실린 달 기준 논문 수):</translation>
+    </message>
+    <message>
+        <source>no tagged papers</source>
+        <translation>태그가 붙은 논문 없음</translation>
+    </message>
+    <message>
+        <source>mute list takes no argument &apos;%1&apos;</source>
+        <translation>mute list는 인자 &apos;%1&apos;을(를) 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>mute add needs a word or phrase</source>
+        <translation>mute add에는 단어나 구절이 필요합니다</translation>
+    </message>
+    <message>
+        <source>muted %1 (%2 papers)</source>
+        <translation>%1 숨김 (논문 %2편)</translation>
+    </message>
+    <message>
+        <source>mute remove needs a word or phrase (see mute list)</source>
+        <translation>mute remove에는 단어나 구절이 필요합니다 (mute list 참고)</translation>
+    </message>
+    <message>
+        <source>%1 no longer mutes papers</source>
+        <translation>%1은(는) 이제 논문을 숨기지 않습니다</translation>
+    </message>
+    <message>
+        <source>The search of this smart list (and the query&apos;s words and filters).</source>
+        <translation>이 스마트 목록의 검색 (질의의 단어와 필터도 함께).</translation>
+    </message>
+    <message>
+        <source>The query: words, &quot;phrases&quot;, prefix*, OR, -word (papers without it), an arXiv id, tag:NAME, section:KIND, is:starred, is:unread, is:read, is:later, from:DATE, to:DATE, sort:read|later|day. Options go before a --; a query that starts with - goes after it: paperboy search --json -- -survey diffusion</source>
+        <translation>질의: 단어, &quot;구절&quot;, 접두어*, OR, -단어(그 단어가 없는 논문), arXiv id, tag:이름, section:종류, is:starred, is:unread, is:read, is:later, from:날짜, to:날짜, sort:read|later|day. 옵션은 -- 앞에, -로 시작하는 질의는 그 뒤에 씁니다: paperboy search --json -- -survey diffusion</translation>
+    </message>
+    <message>
+        <source>List the days, the papers of every day or of one, the publishers (the folders and sources digests came from, the preferred first), the reading queue in its order, or the smart lists with the number of papers each finds.</source>
+        <translation>날짜, 모든 날 또는 한 날의 논문, 발행처(다이제스트가 온 폴더와 소스, 우선하는 것부터), 나중에 읽기 목록(그 순서대로), 또는 스마트 목록과 각 목록이 찾는 논문 수를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Reading statistics: papers read and kept, decisions per week, the most used tags.</source>
+        <translation>읽기 통계: 읽은 논문과 간직한 논문, 주별 결정, 많이 쓴 태그.</translation>
+    </message>
+    <message>
+        <source>The first day (default: 364 days before --to).</source>
+        <translation>첫날 (기본값: --to보다 364일 전).</translation>
+    </message>
+    <message>
+        <source>The last day (default: today).</source>
+        <translation>마지막 날 (기본값: 오늘).</translation>
+    </message>
+    <message>
+        <source>Print the figures as a JSON object.</source>
+        <translation>수치를 JSON 객체로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Days are local dates. Read: papers marked read; kept: papers kept in triage or starred; later, skipped: papers given that decision; decisions: keep, later and skip decisions (events); a streak: days in a row with something read, the current one up to the last day (or the day before while nothing is read on it). Top tags: the five tags with most papers first listed in the range, counted by the month of that first day. JSON fields: from, to; totals {read, kept, later, skipped, decisions, days_read, current_streak, longest_streak, longest_streak_end}; days [{date, read, kept, decisions}], every day; weeks [{week (YYYY-Www), monday, keep, later, skip}], every ISO week that overlaps the range; months [YYYY-MM]; top_tags [{tag, color, papers, per_month (one number per month)}].</source>
+        <translation>날짜는 현지 날짜입니다. 읽음: 읽음으로 표시한 논문; 간직: 분류에서 간직했거나 별표한 논문; 나중에, 건너뜀: 그렇게 정한 논문; 결정: 간직, 나중에, 건너뛰기 결정(이벤트); 연속: 무언가 읽은 날이 이어진 일수, 지금의 연속은 마지막 날까지(그날 아직 읽은 것이 없으면 전날까지). 많이 쓴 태그: 기간 안에 처음 실린 논문이 가장 많은 다섯 태그를 처음 실린 달별로 셉니다. JSON 필드: from, to; totals {read, kept, later, skipped, decisions, days_read, current_streak, longest_streak, longest_streak_end}; days [{date, read, kept, decisions}], 날마다; weeks [{week (YYYY-Www), monday, keep, later, skip}], 기간과 겹치는 ISO 주마다; months [YYYY-MM]; top_tags [{tag, color, papers, per_month (달마다 숫자 하나)}].</translation>
+    </message>
+    <message>
+        <source>Mute a word or phrase: papers with it are hidden from their day unless starred.</source>
+        <translation>단어나 구절을 숨김 규칙으로: 그것이 있는 논문은 별표가 없으면 그날 목록에서 숨깁니다.</translation>
+    </message>
+    <message>
+        <source>Print the rules afterwards as a JSON array.</source>
+        <translation>규칙을 JSON 배열로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The words are one phrase, searched in titles, summaries and authors: Korean with or without spaces (강화학습 also mutes 강화 학습), English in any case. A phrase that starts with - goes after --.</source>
+        <translation>단어들은 하나의 구절로 제목, 요약, 저자에서 찾습니다: 한국어는 띄어쓰기와 상관없이(강화학습은 강화 학습도 숨김), 영어는 대소문자와 상관없이. -로 시작하는 구절은 -- 뒤에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Remove a mute rule: what only it muted is shown again.</source>
+        <translation>숨김 규칙을 지웁니다: 그 규칙만 숨기던 논문이 다시 보입니다.</translation>
+    </message>
+    <message>
+        <source>List the mute rules with the papers each mutes.</source>
+        <translation>숨김 규칙과 각 규칙이 숨기는 논문 수를 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1618,25 @@
 The library as it was is kept in %1.</source>
         <translation>라이브러리를 새 형식으로 업그레이드하는 중입니다. 한 번만 진행되며, 큰 라이브러리는 1분 정도 걸릴 수 있습니다.
 이전 상태의 라이브러리는 %1에 보관됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MuteRules</name>
+    <message>
+        <source>a mute rule has at most %1 characters</source>
+        <translation>숨김 규칙은 %1자까지입니다</translation>
+    </message>
+    <message>
+        <source>a mute rule needs a word</source>
+        <translation>숨김 규칙에는 단어가 필요합니다</translation>
+    </message>
+    <message>
+        <source>“%1” is already a mute rule</source>
+        <translation>“%1”은(는) 이미 숨김 규칙입니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mute rule</source>
+        <translation>“%1”은(는) 숨김 규칙이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2123,12 @@ The library as it was is kept in %1.</source>
             <numerusform>다이제스트 없이 Hugging Face 목록에만 있는 논문 %n편</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n muted (hidden by a mute rule)</source>
+        <translation>
+            <numerusform>숨김 %n편 (숨김 규칙)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Core::Diagnostic</name>
@@ -2009,6 +2278,18 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Muted: a mute rule matches its summary</source>
+        <translation>숨김: 숨김 규칙이 요약과 맞습니다</translation>
+    </message>
+    <message>
+        <source>Listed before with the same summary, first on %1</source>
+        <translation>같은 요약으로 전에 실렸습니다, 처음 %1</translation>
+    </message>
+    <message>
+        <source>Updated: listed before with another summary, first on %1</source>
+        <translation>갱신됨: 다른 요약으로 전에 실렸습니다, 처음 %1</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2727,37 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <extracomment>The heading above a month&apos;s days in the day list, e.g. &quot;June 2025&quot; / &quot;2025년 6월&quot;.</extracomment>
         <translation>yyyy년 MMMM</translation>
     </message>
+    <message numerus="yes">
+        <source>%n muted</source>
+        <extracomment>Below a day in the day list: papers a mute rule hides (View › Show Muted Papers shows them).</extracomment>
+        <translation>
+            <numerusform>숨김 %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::DecisionsChart</name>
+    <message>
+        <source>Keep</source>
+        <translation>간직</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>Decisions per week</source>
+        <translation>주별 결정</translation>
+    </message>
+    <message>
+        <source>Week %1 (from %2): %3 kept, %4 later, %5 skipped</source>
+        <extracomment>A bar of the weekly decisions chart: ISO week number, its Monday, the counts.</extracomment>
+        <translation>%1주 (%2부터): 간직 %3, 나중에 %4, 건너뜀 %5</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::ExportDialog</name>
@@ -2756,6 +3068,55 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::ListsController</name>
+    <message>
+        <source>Open a paper first</source>
+        <translation>먼저 논문을 여세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) taken out of Later</source>
+        <translation>
+            <numerusform>논문 %n편을 나중에 읽기에서 뺐습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n in Later)</source>
+        <translation>
+            <numerusform> (나중에 읽기 %n편)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) put into Later</source>
+        <translation>
+            <numerusform>논문 %n편을 나중에 읽기에 넣었습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The paper shown is not in Later (l puts it there)</source>
+        <translation>보고 있는 논문은 나중에 읽기에 없습니다 (l로 넣습니다)</translation>
+    </message>
+    <message>
+        <source>Place %1 of %2 in Later</source>
+        <translation>나중에 읽기 %2개 중 %1번째</translation>
+    </message>
+    <message>
+        <source>Search first (/), then save the search as a smart list</source>
+        <translation>먼저 검색(/)한 다음 그 검색을 스마트 목록으로 저장하세요</translation>
+    </message>
+    <message>
+        <source>Save as Smart List</source>
+        <translation>스마트 목록으로 저장</translation>
+    </message>
+    <message>
+        <source>Name of the smart list for “%1”:</source>
+        <translation>“%1” 검색의 스마트 목록 이름:</translation>
+    </message>
+    <message>
+        <source>Smart list “%1” saved: it is in the sidebar</source>
+        <translation>스마트 목록 “%1”을(를) 저장했습니다: 사이드바에 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::MainWindow</name>
     <message>
         <source>Note and Highlights</source>
@@ -2851,6 +3212,61 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <source>The sample digest was removed</source>
         <translation>예제 다이제스트를 지웠습니다</translation>
     </message>
+    <message>
+        <source>%1 is no longer in the library</source>
+        <translation>%1은(는) 이제 라이브러리에 없습니다</translation>
+    </message>
+    <message>
+        <source>the search “%1”</source>
+        <translation>검색 “%1”</translation>
+    </message>
+    <message>
+        <source>Choose a day first</source>
+        <translation>먼저 날짜를 고르세요</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::MuteRulesDialog</name>
+    <message>
+        <source>Mute Rules</source>
+        <translation>숨김 규칙</translation>
+    </message>
+    <message>
+        <source>Papers whose title, summary or authors have one of these words or phrases are hidden from their day unless starred. Korean matches with or without spaces (강화학습, 강화 학습), English in any case. View › Show Muted Papers shows them.</source>
+        <translation>제목, 요약, 저자에 이 단어나 구절 중 하나가 있는 논문은 별표가 없으면 그날 목록에서 숨깁니다. 한국어는 띄어쓰기와 상관없이(강화학습, 강화 학습), 영어는 대소문자와 상관없이 맞춥니다. 보기 › 숨긴 논문 보기로 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A word or phrase, then Enter</source>
+        <translation>단어나 구절을 쓰고 Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Mute:</source>
+        <translation>숨기기(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Rules (Delete removes one):</source>
+        <translation>규칙(&amp;R) (Delete로 지움):</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>지우기(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n paper(s) muted)</source>
+        <translation>
+            <numerusform>%1 (논문 %n편 숨김)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” mutes %n paper(s).</source>
+        <translation>
+            <numerusform>“%1”은(는) 논문 %n편을 숨깁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” no longer mutes anything.</source>
+        <translation>“%1”은(는) 이제 아무것도 숨기지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::NotePanel</name>
@@ -2884,6 +3300,18 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>no digest</source>
         <translation>다이제스트 없음</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>숨김</translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation>처음 %1</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>갱신됨</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3430,34 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     <message>
         <source>The digest of %1 by %2 was removed</source>
         <translation>%2의 %1 다이제스트를 지웠습니다</translation>
+    </message>
+    <message>
+        <source>Muted papers are shown</source>
+        <translation>숨긴 논문을 보입니다</translation>
+    </message>
+    <message>
+        <source>Muted papers are hidden</source>
+        <translation>숨긴 논문을 감춥니다</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::ReadingHeatmap</name>
+    <message>
+        <source>Papers read per day</source>
+        <translation>날마다 읽은 논문</translation>
+    </message>
+    <message>
+        <source>%1: %2 read, %3 kept</source>
+        <extracomment>A day of the reading calendar: the date, papers read, papers kept.</extracomment>
+        <translation>%1: 읽음 %2, 간직 %3</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>적음</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>많음</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3781,105 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::SmartListsDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Search…</source>
+        <translation>검색 바꾸기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>아래로(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>지우기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Smart Lists</source>
+        <translation>스마트 목록</translation>
+    </message>
+    <message>
+        <source>A smart list is a saved search: words and filters such as tag:NAME, is:unread, is:starred, is:later, from:YYYY-MM-DD, to:YYYY-MM-DD and section:results. Save the search shown with Ctrl+D.</source>
+        <translation>스마트 목록은 저장한 검색입니다: 단어와 tag:이름, is:unread, is:starred, is:later, from:YYYY-MM-DD, to:YYYY-MM-DD, section:results 같은 필터. 보고 있는 검색은 Ctrl+D로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>논문</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Give the smart list another name (F2)</source>
+        <translation>스마트 목록의 이름을 바꿉니다 (F2)</translation>
+    </message>
+    <message>
+        <source>Change the search the smart list runs (Ctrl+E)</source>
+        <translation>스마트 목록이 하는 검색을 바꿉니다 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>One place up in the sidebar (Alt+Up)</source>
+        <translation>사이드바에서 한 칸 위로 (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>One place down in the sidebar (Alt+Down)</source>
+        <translation>사이드바에서 한 칸 아래로 (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Delete the smart list; no paper changes (Delete)</source>
+        <translation>스마트 목록을 지웁니다; 논문은 바뀌지 않습니다 (Delete)</translation>
+    </message>
+    <message>
+        <source>Rename Smart List</source>
+        <translation>스마트 목록 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Change Search</source>
+        <translation>검색 바꾸기</translation>
+    </message>
+    <message>
+        <source>Search of “%1”:</source>
+        <translation>“%1”의 검색:</translation>
+    </message>
+    <message>
+        <source>No smart lists yet: search (/), then Ctrl+D saves the search.</source>
+        <translation>아직 스마트 목록이 없습니다: 검색(/)한 뒤 Ctrl+D로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>“%1”(으)로 이름을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>A smart list needs words or filters.</source>
+        <translation>스마트 목록에는 단어나 필터가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Search changed.</source>
+        <translation>검색을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1”을(를) 지웠습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::SourcesDialog</name>
     <message>
         <source>Hugging Face daily papers</source>
@@ -3424,6 +3979,141 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::StatisticsWindow</name>
+    <message>
+        <source>Reading Statistics</source>
+        <translation>읽기 통계</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>기간(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>최근 12개월</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>올해</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>PNG 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;VG…</source>
+        <translation>SVG 내보내기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>통계(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>PNG로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as S&amp;VG…</source>
+        <translation>SVG로 내보내기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Last &amp;12 Months</source>
+        <translation>최근 12개월(&amp;1)</translation>
+    </message>
+    <message>
+        <source>This &amp;Year</source>
+        <translation>올해(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;All Time</source>
+        <translation>전체 기간(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>다시 읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reading statistics, %1 to %2</source>
+        <extracomment>The statistics&apos; heading: the first and last day (YYYY-MM-DD).</extracomment>
+        <translation>읽기 통계, %1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Days are local dates. Tags count a paper in the month a digest first listed it.</source>
+        <translation>날짜는 현지 날짜입니다. 태그는 다이제스트에 처음 실린 달에 논문을 셉니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>papers read on %n day(s)</source>
+        <translation>
+            <numerusform>%n일 동안 읽은 논문</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>간직</translation>
+    </message>
+    <message>
+        <source>for later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>days in a row now</source>
+        <translation>지금까지 연속 일수</translation>
+    </message>
+    <message>
+        <source>days in a row at most</source>
+        <translation>가장 긴 연속 일수</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>%1에 끝남</translation>
+    </message>
+    <message>
+        <source>cannot make the PNG image</source>
+        <translation>PNG 이미지를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot make the SVG drawing</source>
+        <translation>SVG 그림을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>reading-statistics</source>
+        <extracomment>File name offered for an export of the statistics (a date follows).</extracomment>
+        <translation>읽기-통계</translation>
+    </message>
+    <message>
+        <source>Export Statistics as PNG</source>
+        <translation>통계를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export Statistics as SVG</source>
+        <translation>통계를 SVG로 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::SummaryView</name>
     <message>
         <source>Hugging Face</source>
@@ -3482,6 +4172,18 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     <message>
         <source>Summary by %1 · also by %2 (P: next summary)</source>
         <translation>%1의 요약 · %2도 요약함 (P: 다음 요약)</translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation>처음 %1</translation>
+    </message>
+    <message>
+        <source>updated, first seen %1</source>
+        <translation>갱신됨, 처음 %1</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>숨김</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +4267,29 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::TagTrendChart</name>
+    <message>
+        <source>Top tags by month</source>
+        <translation>달별 많이 쓴 태그</translation>
+    </message>
+    <message>
+        <source>Top tags by month: no tagged papers were first listed in this range</source>
+        <translation>달별 많이 쓴 태그: 이 기간에 처음 실린 태그 논문이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A line of the tags chart: the tag and its papers in the range.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n paper(s)</source>
+        <extracomment>Tooltip of a point of the tags chart: tag, month, papers.</extracomment>
+        <translation>
+            <numerusform>%1, %2: 논문 %n편</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::TaskStatus</name>
     <message>
         <source>Importing %v / %m</source>
@@ -3580,6 +4305,58 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::TriageController</name>
+    <message>
+        <source>Nothing to triage in %1: every paper is read, starred or in Later.</source>
+        <translation>%1에는 분류할 논문이 없습니다: 모두 읽었거나 별표가 있거나 나중에 읽기에 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3 kept · %4 later · %5 skipped — %6</source>
+        <translation>%1 / %2 · 간직 %3 · 나중에 %4 · 건너뜀 %5 — %6</translation>
+    </message>
+    <message>
+        <source>Triage of %1 done</source>
+        <translation>%1 분류 끝</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) decided: </source>
+        <translation>
+            <numerusform>논문 %n편을 정했습니다: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept, %2 later, %3 skipped.</source>
+        <translation>간직 %1, 나중에 %2, 건너뜀 %3.</translation>
+    </message>
+    <message>
+        <source>Kept (starred)</source>
+        <translation>간직 (별표)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Press Esc to go back to reading; u takes back the last decision.</source>
+        <translation>Esc로 읽기로 돌아갑니다; u는 마지막 결정을 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>No decision to take back</source>
+        <translation>되돌릴 결정이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::TriageView</name>
+    <message>
+        <source>Paper to decide on</source>
+        <translation>정할 논문</translation>
+    </message>
+    <message>
+        <source>Triage summary</source>
+        <translation>분류 요약</translation>
+    </message>
+</context>
+<context>
     <name>Publishers</name>
     <message>
         <source>no such publisher</source>
@@ -3588,6 +4365,13 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     <message>
         <source>a publisher needs a name</source>
         <translation>발행처에는 이름이 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingQueue</name>
+    <message>
+        <source>%1 is not in Later</source>
+        <translation>%1은(는) 나중에 읽기에 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +4414,10 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
         <source>a word longer than %1 characters was shortened</source>
         <translation>%1자보다 긴 단어는 잘라서 검색했습니다</translation>
     </message>
+    <message>
+        <source>unknown order &apos;sort:%1&apos; (use day, read or later)</source>
+        <translation>알 수 없는 정렬 &apos;sort:%1&apos; (day, read, later 중 하나)</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3644,6 +4432,44 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     <message>
         <source>the system keychain could not be used (%1)</source>
         <translation>시스템 키체인을 사용할 수 없습니다 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ShelfModel</name>
+    <message>
+        <source>◷ Later (%1)</source>
+        <translation>◷ 나중에 읽기 (%1)</translation>
+    </message>
+    <message>
+        <source>↺ Recently Read (%1)</source>
+        <translation>↺ 최근 읽음 (%1)</translation>
+    </message>
+    <message>
+        <source>Smart list: %1</source>
+        <translation>스마트 목록: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmartLists</name>
+    <message>
+        <source>a smart list needs a name</source>
+        <translation>스마트 목록에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a smart list needs words or filters</source>
+        <translation>스마트 목록에는 단어나 필터가 필요합니다</translation>
+    </message>
+    <message>
+        <source>there is already a smart list called “%1”</source>
+        <translation>“%1”이라는 스마트 목록이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>no such smart list</source>
+        <translation>그런 스마트 목록이 없습니다</translation>
+    </message>
+    <message>
+        <source>Smart list</source>
+        <translation>스마트 목록</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +4530,17 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     </message>
 </context>
 <context>
+    <name>TriageSession</name>
+    <message>
+        <source>every paper is decided</source>
+        <translation>모든 논문을 정했습니다</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>되돌릴 것이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>UrlTemplate</name>
     <message>
         <source>placeholders can only be in the URL&apos;s path or query</source>
@@ -3727,6 +4564,10 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     <message>
         <source>cannot merge the notes: %1</source>
         <translation>메모를 합칠 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot apply the mute rules</source>
+        <translation>숨김 규칙을 적용할 수 없습니다</translation>
     </message>
 </context>
 <context>

@@ -173,7 +173,7 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
         add("triage.keep", tr("&Keep (Star)"), "triage", {K(Qt::Key_S)}, tc, &TriageController::keep),
         add("triage.later", tr("&Later"), "triage", {K(Qt::Key_L)}, tc, &TriageController::later),
         add("triage.skip", tr("&Skip (Mark Read)"), "triage", {K(Qt::Key_D)}, tc, &TriageController::skip),
-        add("triage.pass", tr("&Next without Deciding"), "triage", {K(Qt::Key_N)}, tc, &TriageController::pass),
+        add("triage.pass", tr("&Next without Deciding"), "triage", {K(Qt::Key_N), K(Qt::Key_J)}, tc, &TriageController::pass),
         add("triage.tag", tr("&Tag…"), "triage", {K(Qt::Key_T)}, tc, &TriageController::tag),
         add("triage.open", tr("&Open in Full"), "triage", {K(Qt::Key_O), K(Qt::Key_Return)}, tc, &TriageController::toggleOpen),
         add("triage.undo", tr("&Undo Decision"), "triage", {K(Qt::Key_U), K(Qt::CTRL | Qt::Key_Z)}, tc, &TriageController::undo),

@@ -1,4 +1,4 @@
-// PaperDelegate: section rows are painted as usual; paper rows get two lines.
+// PaperDelegate: section rows are painted as usual; paper rows get two lines (a muted paper's dimmed).
 #include "paperdelegate.h"
 
 #include "common/tagcolor.h"
@@ -101,13 +101,19 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     };
     if (muted)
         outlinedChip(tr("muted"));
+    if (index.data(Core::LaterRole).toBool())
+        outlinedChip(tr("later"));
     const QString id = index.data(Core::ArxivIdRole).toString();
     painter->drawText(QPoint(x, y + sfm.ascent()), id);
     x += sfm.horizontalAdvance(id) + 8;
     // Listed on an earlier day: when first, or that its summary changed since (the tooltip says when).
     const int seen = index.data(Core::SeenRole).toInt();
     if (seen == int(Core::PaperListing::Seen::Again)) {
-        const QString first = tr("first seen %1").arg(index.data(Core::FirstSeenRole).toDate().toString(Qt::ISODate));
+        // In a narrow list the short form: "seen 05-12".
+        const QDate firstSeen = index.data(Core::FirstSeenRole).toDate();
+        QString first = tr("first seen %1").arg(firstSeen.toString(Qt::ISODate));
+        if (x + sfm.horizontalAdvance(first) > r.right())
+            first = tr("seen %1").arg(firstSeen.toString(QStringLiteral("MM-dd")));
         if (x + sfm.horizontalAdvance(first) <= r.right()) {
             painter->drawText(QPoint(x, y + sfm.ascent()), first);
             x += sfm.horizontalAdvance(first) + 8;

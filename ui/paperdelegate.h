@@ -1,4 +1,5 @@
-// Paints a paper row of the tree: title (bold while unread), then star, arXiv id and tag chips.
+// Paints a paper row of the tree: title (bold while unread), then star, arXiv id and tag chips; a
+// muted paper dimmed with a "muted" chip, a paper listed before with "first seen DATE" or "updated".
 #pragma once
 
 #include <QStyledItemDelegate>

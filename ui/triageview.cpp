@@ -9,6 +9,7 @@
 
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -46,10 +47,8 @@ TriageView::TriageView(ActionRegistry *actions, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_hints);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_card, m_done}) {
-        w->installEventFilter(this);
-        w->setFocusProxy(nullptr);
-    }
+    m_card->installEventFilter(this);
+    m_done->installEventFilter(this);
     setFocusProxy(m_card);
     connect(m_actions, &QObject::destroyed, this, [this] { m_actions = nullptr; });
     updateHints();
@@ -141,12 +140,22 @@ bool TriageView::event(QEvent *event)
 bool TriageView::eventFilter(QObject *watched, QEvent *event)
 {
     // The card's keys before the window's shortcuts: accept the override, then act on the press.
+    // Other keys without Ctrl or Alt stay here too: the reader's j, m or Space would act on panes
+    // that are hidden (and its read timer would mark a paper nobody saw); Space pages the card.
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (QAction *a = actionFor(key)) {
+        const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            && ((!key->text().isEmpty() && key->text().at(0).isPrint()) || key->key() == Qt::Key_Space);
+        QAction *a = actionFor(key);
+        if (a || plain) {
             event->accept();
-            if (event->type() == QEvent::KeyPress)
-                a->trigger();
+            if (event->type() == QEvent::KeyPress) {
+                if (a)
+                    a->trigger();
+                else if (key->key() == Qt::Key_Space)
+                    static_cast<QAbstractScrollArea *>(watched)->verticalScrollBar()->triggerAction(
+                        key->modifiers() & Qt::ShiftModifier ? QAbstractSlider::SliderPageStepSub : QAbstractSlider::SliderPageStepAdd);
+            }
             return true;
         }
     }

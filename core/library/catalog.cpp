@@ -99,7 +99,8 @@ QList<PaperListing> Catalog::listings(const QString &where, const QVariantList &
                              "  (SELECT group_concat(name, char(31)) FROM (SELECT p.name FROM entries x JOIN digests g ON g.id = x.digest_id "
                              "       JOIN publishers p ON p.id = g.publisher_id WHERE x.day = e.day AND x.arxiv_id = e.arxiv_id "
                              "       ORDER BY x.shown DESC, p.rank, p.id)), "
-                             "  e.muted, e.seen, (SELECT min(x.day) FROM entries x WHERE x.arxiv_id = e.arxiv_id) "
+                             "  e.muted, e.seen, (SELECT min(x.day) FROM entries x WHERE x.arxiv_id = e.arxiv_id), "
+                             "  EXISTS(SELECT 1 FROM later l WHERE l.arxiv_id = e.arxiv_id) "
                              "FROM entries e WHERE ")
               + where);
     Sql::exec(q, binds);
@@ -126,6 +127,7 @@ QList<PaperListing> Catalog::listings(const QString &where, const QVariantList &
         p.muted = q.value(12).toBool();
         p.seen = PaperListing::Seen(std::clamp(q.value(13).toInt(), 0, 2));
         p.firstSeen = QDate::fromString(q.value(14).toString(), Qt::ISODate);
+        p.later = q.value(15).toBool();
         out.append(p);
     }
     return out;

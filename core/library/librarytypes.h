@@ -61,6 +61,7 @@ struct PaperListing {
         Updated = 2, // an earlier day listed it with another summary
     };
     bool muted = false;
+    bool later = false; // in the reading queue (schema 12)
     Seen seen = Seen::First;
     QDate firstSeen;
 };

@@ -23,7 +23,7 @@ TriageSession::TriageSession(Library &library, const QList<PaperListing> &scope)
 
 bool TriageSession::needsDecision(const PaperListing &paper, const QSet<QString> &queued)
 {
-    return !paper.read && !paper.starred && !queued.contains(paper.arxivId);
+    return !paper.read && !paper.starred && !paper.muted && !queued.contains(paper.arxivId);
 }
 
 std::optional<PaperListing> TriageSession::current() const

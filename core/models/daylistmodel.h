@@ -1,4 +1,4 @@
-// The day list: one row per day, newest first, with paper and unread counts.
+// The day list: one row per day, newest first, with paper, unread and muted counts.
 #pragma once
 
 #include "library/library.h"

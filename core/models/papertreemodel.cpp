@@ -298,6 +298,7 @@ QVariant PaperTreeModel::data(const QModelIndex &index, int role) const
     case MutedRole: return p.muted;
     case SeenRole: return int(p.seen);
     case FirstSeenRole: return p.firstSeen;
+    case LaterRole: return p.later;
     case DayPositionRole: return p.position;
     default: return {};
     }

@@ -40,6 +40,7 @@ enum ItemRole {
     MutedRole, // paper rows: bool, a mute rule hides the paper; day rows: int, papers hidden so
     SeenRole, // paper rows: int, PaperListing::Seen (0 first listing, 1 seen before, 2 updated)
     FirstSeenRole, // paper rows: QDate, the first day that lists the paper
+    LaterRole, // paper rows: bool, in the reading queue
     DayPositionRole, // paper rows: int, the paper's place in its day (muted papers may be hidden)
 };
 
