@@ -3313,6 +3313,14 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <source>updated</source>
         <translation>갱신됨</translation>
     </message>
+    <message>
+        <source>later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>seen %1</source>
+        <translation>처음 %1</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::PublishersDialog</name>
