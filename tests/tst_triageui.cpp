@@ -340,6 +340,17 @@ private Q_SLOTS:
             ids << a->objectName();
         QCOMPARE(ids, (QStringList{QStringLiteral("triage.keep"), QStringLiteral("triage.later"), QStringLiteral("triage.skip"), QStringLiteral("triage.pass"),
                                    QStringLiteral("triage.tag"), QStringLiteral("triage.open"), QStringLiteral("triage.undo"), QStringLiteral("triage.leave")}));
+        // The hints under the card name the keys with the actions' texts, without their mnemonics
+        // (a translation writes them as "간직(&K)").
+        w.actions()->action(QStringLiteral("triage.keep"))->setText(QStringLiteral("간직(&K)"));
+        auto *view = w.findChild<Ui::TriageView *>();
+        QEvent change(QEvent::LanguageChange);
+        QApplication::sendEvent(view, &change);
+        const QString hints = w.findChild<QLabel *>(QStringLiteral("triageHints"))->text();
+        QVERIFY2(hints.contains(QStringLiteral("<b>s</b> 간직")), qPrintable(hints));
+        QVERIFY2(!hints.contains(QStringLiteral("(K)")) && !hints.contains(u'&' + QStringLiteral("K")), qPrintable(hints));
+        QVERIFY(hints.contains(QStringLiteral("<b>Esc</b>")));
+
         // Two triage actions on one key is a conflict; a triage key the reader also uses is not.
         QHash<QString, QList<QKeySequence>> keys{{QStringLiteral("triage.keep"), {QKeySequence(Qt::Key_S)}},
                                                  {QStringLiteral("paper.toggle_star"), {QKeySequence(Qt::Key_S)}}};

@@ -9,6 +9,7 @@
 
 #include <QKeyEvent>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -113,8 +114,10 @@ void TriageView::updateHints()
             continue;
         if (isDone() && a->objectName() != QLatin1StringView("triage.undo") && a->objectName() != QLatin1StringView("triage.leave"))
             continue;
-        parts << QStringLiteral("<b>%1</b> %2").arg(ActionRegistry::keyText(a->shortcuts().first()).toHtmlEscaped(),
-                                                   a->text().remove(u'&').remove(QStringLiteral("…")).toHtmlEscaped());
+        // The menu text without its mnemonic: "&Keep" and a translation's "간직(&K)" alike.
+        QString text = a->text();
+        text.remove(QRegularExpression(QStringLiteral("\\(&.\\)"))).remove(u'&').remove(QStringLiteral("…"));
+        parts << QStringLiteral("<b>%1</b> %2").arg(ActionRegistry::keyText(a->shortcuts().first()).toHtmlEscaped(), text.trimmed().toHtmlEscaped());
     }
     m_hints->setText(parts.join(QStringLiteral(" · ")));
 }
