@@ -79,17 +79,6 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->setPen(dim);
         x += w + 6;
     }
-    if (index.data(Core::NoDigestRole).toBool()) {
-        // Only Hugging Face lists it: an outlined chip, the summary view shows its abstract.
-        const QString mark = tr("no digest");
-        const int w = sfm.horizontalAdvance(mark) + 10;
-        QPainterPath chip;
-        chip.addRoundedRect(QRectF(x + 0.5, y + 0.5, w - 1, sfm.height() - 1), 6, 6);
-        painter->setPen(dim);
-        painter->drawPath(chip);
-        painter->drawText(QRect(x, y, w, sfm.height()), Qt::AlignCenter, mark);
-        x += w + 6;
-    }
     const auto outlinedChip = [&](const QString &mark) {
         const int w = sfm.horizontalAdvance(mark) + 10;
         QPainterPath chip;
@@ -99,6 +88,9 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawText(QRect(x, y, w, sfm.height()), Qt::AlignCenter, mark);
         x += w + 6;
     };
+    // Only Hugging Face lists it: an outlined chip, the summary view shows its abstract.
+    if (index.data(Core::NoDigestRole).toBool())
+        outlinedChip(tr("no digest"));
     if (muted)
         outlinedChip(tr("muted"));
     if (index.data(Core::LaterRole).toBool())

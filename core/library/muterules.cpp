@@ -76,21 +76,8 @@ QString MuteRules::matchExpression(const QString &phrase) const
     const QString text = normalized(phrase);
     if (text.isEmpty())
         return {};
-    // As the search asks the index (SearchIndex::plan): a long compound's spellings break where
-    // the index never has the two characters side by side.
-    QSqlQuery pair(m_db.sql());
-    bool pairPrepared = false;
-    const auto joinable = [&pair, &pairPrepared](char32_t a, char32_t b) {
-        if (!std::exchange(pairPrepared, true)) {
-            pair.setForwardOnly(true);
-            pair.prepare(QStringLiteral("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1"));
-        }
-        const char32_t both[2] = {a, b};
-        const bool found = Sql::exec(pair, {SearchQuery::quote(QString::fromUcs4(both, 2))}) && pair.next();
-        pair.finish();
-        return found;
-    };
-    const SearchQuery query = SearchQuery::parse(SearchQuery::quote(text)).withSpacings(joinable);
+    // As the search asks the index (SearchIndex::spelled).
+    const SearchQuery query = m_lib.searchIndex().spelled(SearchQuery::parse(SearchQuery::quote(text)));
     const QString match = query.matchExpression();
     return match.isEmpty() ? QString() : kColumns + QStringLiteral(" : (") + match + u')';
 }

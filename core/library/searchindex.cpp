@@ -197,11 +197,8 @@ QString SearchIndex::withEndings(const QString &term, const QByteArray &characte
     return u'(' + alternatives.join(QLatin1StringView(" OR ")) + u')';
 }
 
-SearchIndex::Plan SearchIndex::plan(const SearchQuery &typed) const
+SearchQuery SearchIndex::spelled(const SearchQuery &query) const
 {
-    // A joined Korean compound also asks for its spaced forms (the index has no bigrams across
-    // white space), and a prefix word becomes the words of the vocabulary it stands for (see
-    // expandWord).
     // Whether the index has two characters side by side in a run: a long compound's spellings break
     // where it has not.
     QSqlQuery pair(m_db.sql());
@@ -216,8 +213,16 @@ SearchIndex::Plan SearchIndex::plan(const SearchQuery &typed) const
         pair.finish();
         return found;
     };
+    return query.withSpacings(joinable);
+}
+
+SearchIndex::Plan SearchIndex::plan(const SearchQuery &typed) const
+{
+    // A joined Korean compound also asks for its spaced forms (the index has no bigrams across
+    // white space), and a prefix word becomes the words of the vocabulary it stands for (see
+    // expandWord).
     Plan p;
-    p.query = typed.withProximity().withSpacings(joinable);
+    p.query = spelled(typed.withProximity());
     SearchQuery &query = p.query;
     for (QString &term : query.terms)
         term = expandWord(term);

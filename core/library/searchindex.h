@@ -35,6 +35,10 @@ public:
     QList<SearchHit> search(const SearchQuery &query, int limit = 50, QString *error = nullptr, Order order = Order::Relevance) const;
     // How many papers the search finds in all (each once, as search lists them).
     int count(const SearchQuery &query, QString *error = nullptr) const;
+    // The query with every spelling the index can hold (SearchQuery::withSpacings), a long compound
+    // broken only where the index has the two characters side by side: what search and the mute
+    // rules ask the index.
+    SearchQuery spelled(const SearchQuery &query) const;
 
     // --- Upkeep, for the stores that change what the index holds ---------------------------------
     // A digest entry's values for the index's columns title .. other (the note comes from the
