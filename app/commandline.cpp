@@ -559,6 +559,87 @@ int runNote(Invocation &inv)
     return 0;
 }
 
+int runSimilar(Invocation &inv)
+{
+    if (inv.arguments().size() > 1)
+        return inv.badUsage(CommandLine::tr("similar takes one paper id"));
+    bool ok = false;
+    const int n = inv.value("limit").toInt(&ok);
+    if (!ok || n <= 0)
+        return inv.badUsage(CommandLine::tr("--limit takes a positive number"));
+    int code = 0;
+    const auto paper = paperArgument(inv, &code);
+    if (!paper)
+        return code;
+    QString error;
+    const QList<SimilarPaper> found = inv.library()->similarity().similar(*paper, n, &error);
+    if (!error.isEmpty())
+        return inv.fail(error);
+    if (inv.isSet("json")) {
+        QJsonArray array;
+        for (const SimilarPaper &p : found)
+            array.append(QJsonObject{{QStringLiteral("arxiv_id"), p.arxivId},
+                                     {QStringLiteral("date"), p.day.toString(Qt::ISODate)},
+                                     {QStringLiteral("title"), p.title},
+                                     {QStringLiteral("score"), p.score},
+                                     {QStringLiteral("terms"), QJsonArray::fromStringList(p.terms)}});
+        inv.printJson(array);
+    } else {
+        for (const SimilarPaper &p : found)
+            inv.out() << p.arxivId << '\t' << p.day.toString(Qt::ISODate) << '\t' << QString::number(p.score, 'f', 3) << '\t'
+                      << TerminalText::escaped(p.title) << '\t' << TerminalText::escaped(p.terms.join(QStringLiteral(", "))) << "\n";
+    }
+    return 0;
+}
+
+int runTopics(Invocation &inv)
+{
+    if (!inv.arguments().isEmpty())
+        return inv.badUsage(CommandLine::tr("topics takes no argument '%1'").arg(inv.arguments().first()));
+    bool ok = false;
+    const int limit = inv.value("limit").toInt(&ok);
+    if (!ok || limit <= 0)
+        return inv.badUsage(CommandLine::tr("--limit takes a positive number"));
+    const Invocation::Days range = inv.days();
+    if (range.from.isValid() && range.to.isValid() && range.from > range.to)
+        return inv.badUsage(CommandLine::tr("--from %1 is after --to %2").arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)));
+    const TopicsResult r = inv.library()->topics().compute(range.from, range.to, limit);
+    if (inv.isSet("json")) {
+        QJsonArray weeks;
+        for (const QDate &monday : r.weeks)
+            weeks.append(monday.toString(Qt::ISODate));
+        QJsonArray topics;
+        for (const Topic &t : r.topics) {
+            QJsonArray weekly;
+            for (int n : t.weekly)
+                weekly.append(n);
+            QJsonArray papers;
+            for (const TopicPaper &p : t.papers)
+                papers.append(QJsonObject{{QStringLiteral("arxiv_id"), p.arxivId}, {QStringLiteral("date"), p.day.toString(Qt::ISODate)}, {QStringLiteral("title"), p.title}});
+            topics.append(QJsonObject{{QStringLiteral("term"), t.term},
+                                      {QStringLiteral("score"), t.score},
+                                      {QStringLiteral("recent"), t.recent},
+                                      {QStringLiteral("baseline"), t.baseline},
+                                      {QStringLiteral("weekly"), weekly},
+                                      {QStringLiteral("papers"), papers}});
+        }
+        const QJsonObject object{
+            {QStringLiteral("from"), r.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), r.to.toString(Qt::ISODate)},
+            {QStringLiteral("recent_from"), r.recentFrom.toString(Qt::ISODate)},
+            {QStringLiteral("recent_papers"), r.recentPapers},
+            {QStringLiteral("baseline_papers"), r.baselinePapers},
+            {QStringLiteral("weeks"), weeks},
+            {QStringLiteral("topics"), topics},
+        };
+        inv.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    for (const Topic &t : r.topics)
+        inv.out() << TerminalText::escaped(t.term) << '\t' << QString::number(t.score, 'f', 2) << '\t' << t.recent << '\t' << t.baseline << "\n";
+    return 0;
+}
+
 int runStar(Invocation &inv)
 {
     int code = 0;
@@ -928,6 +1009,16 @@ const QList<Command> &CommandLine::commands()
                                       "tag:NAME, section:KIND, is:starred, is:unread, is:read, is:later, from:DATE, to:DATE, sort:read|later|day. "
                                       "Options go before a --; a query that starts with - goes after it: "
                                       "paperboy search --json -- -survey diffusion")},
+        {.name = "similar",
+         .synopsis = "ID [--limit N] [--json]",
+         .description = QT_TRANSLATE_NOOP("CommandLine", "The papers of any day most like this one, with the terms they share."),
+         .options = {{"limit", "N", QT_TRANSLATE_NOOP("CommandLine", "At most N papers (default 10)."), "10"},
+                     {"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print a JSON array.")}},
+         .run = runSimilar,
+         .details = QT_TRANSLATE_NOOP("CommandLine",
+                                      "The paper's most distinctive terms (tf-idf over the search index) are searched for together; "
+                                      "a line per paper: id, date, score (0 to 1, the paper itself would score 1), title, the shared terms. "
+                                      "JSON fields: arxiv_id, date, title, score, terms. Exits with 1 for a paper not in the library.")},
         {.name = "list",
          .synopsis = "days|papers|publishers|later|smart-lists [--day DATE] [--json]",
          .description = QT_TRANSLATE_NOOP("CommandLine",
@@ -953,6 +1044,24 @@ const QList<Command> &CommandLine::commands()
                                       "longest_streak_end}; days [{date, read, kept, decisions}], every day; weeks [{week (YYYY-Www), monday, keep, "
                                       "later, skip}], every ISO week that overlaps the range; months [YYYY-MM]; top_tags [{tag, color, papers, "
                                       "per_month (one number per month)}].")},
+        {.name = "topics",
+         .synopsis = "[--from DATE] [--to DATE] [--limit N] [--json]",
+         .description = QT_TRANSLATE_NOOP("CommandLine", "Rising topics: words whose share of papers rose over the last weeks."),
+         .options = {{"from", "DATE", QT_TRANSLATE_NOOP("CommandLine", "The first day (default: 26 weeks before the recent weeks).")},
+                     {"to", "DATE", QT_TRANSLATE_NOOP("CommandLine", "The last day (default: the newest day).")},
+                     {"limit", "N", QT_TRANSLATE_NOOP("CommandLine", "At most N topics (default 20)."), "20"},
+                     {"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print the topics as a JSON object.")}},
+         .run = runTopics,
+         .details = QT_TRANSLATE_NOOP("CommandLine",
+                                      "Words: English words of three letters or more and Korean words without their particles, from the titles "
+                                      "and summaries, common words left out; a paper counts once per word, in the ISO week of the first day a "
+                                      "digest showed it. The recent weeks are the last four up to --to (at most half of the range); the score "
+                                      "compares a word's share of their papers with its share of the papers before: ((recent + 1) / (recent "
+                                      "papers + 1)) / ((baseline + 1) / (baseline papers + 1)); words in fewer than 5 recent papers, on one day only, "
+                                      "with a score below 1.5 or less than 3 standard deviations above their baseline share are left out. A line per topic: term, score, recent papers, baseline papers, separated "
+                                      "by tabs. JSON fields: from, to, recent_from (Mondays but to), recent_papers, baseline_papers, weeks "
+                                      "[Monday of every week], topics [{term, score, recent, baseline, weekly (papers per week, as weeks), "
+                                      "papers [{arxiv_id, date, title}], newest first, at most 100}].")},
         {.name = "mute add",
          .synopsis = "PHRASE... [--json]",
          .description = QT_TRANSLATE_NOOP("CommandLine", "Mute a word or phrase: papers with it are hidden from their day unless starred."),

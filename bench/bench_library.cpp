@@ -385,6 +385,84 @@ void BM_Search(benchmark::State &state)
 }
 BENCHMARK(BM_Search)->Apply(sizes)->Iterations(630)->Unit(benchmark::kMillisecond);
 
+// More like this (Core::Similarity) for papers spread over the library's days; p50/p95 in
+// milliseconds. Without a library BM_Import left for this size, it imports the archive first.
+void BM_MoreLikeThis(benchmark::State &state)
+{
+    const int days = int(state.range(0));
+    Archive &a = archive(days);
+    if (a.db.isEmpty()) {
+        const QString db = libraryPath(days);
+        removeLibrary(db);
+        Core::Library importing;
+        if (!importing.open(db).ok() || int(importing.importer().importPaths({a.dir}).size()) != days) {
+            state.SkipWithError("cannot import the archive");
+            return;
+        }
+        QFile mark(db + QStringLiteral(".complete"));
+        mark.open(QIODevice::WriteOnly);
+        a.db = db;
+    }
+    Core::Library lib;
+    if (!openImported(state, a, lib))
+        return;
+    std::vector<double> ms, firsts;
+    int k = 0;
+    int found = 0;
+    for (auto _ : state) {
+        const QString id = generator().paperId(kFirstDay.addDays((k * 7919) % days), (k * 13) % 40);
+        ++k;
+        QElapsedTimer t;
+        t.start();
+        auto similar = lib.similarity().similar(id, 10);
+        const double elapsed = double(t.nsecsElapsed()) / 1e6;
+        ms.push_back(elapsed);
+        if (k == 1)
+            firsts.push_back(elapsed);
+        found += similar.isEmpty() ? 0 : 1;
+        benchmark::DoNotOptimize(similar);
+    }
+    state.counters["p50_ms"] = percentile(ms, 0.50);
+    state.counters["p95_ms"] = percentile(ms, 0.95);
+    state.counters["max_ms"] = percentile(ms, 1.0);
+    state.counters["first_ms"] = percentile(firsts, 0.0);
+    state.counters["with_results"] = double(found) / double(std::max(1, k));
+    state.counters["papers"] = days * 47;
+}
+BENCHMARK(BM_MoreLikeThis)->Arg(365)->Arg(3000)->Iterations(200)->Unit(benchmark::kMillisecond);
+
+// Rising topics (Core::Topics) over the default window (30 weeks up to the newest day), as the
+// Topics window and `paperboy topics` compute them; milliseconds a computation.
+void BM_Topics(benchmark::State &state)
+{
+    const int days = int(state.range(0));
+    Archive &a = archive(days);
+    if (a.db.isEmpty()) {
+        const QString db = libraryPath(days);
+        removeLibrary(db);
+        Core::Library importing;
+        if (!importing.open(db).ok() || int(importing.importer().importPaths({a.dir}).size()) != days) {
+            state.SkipWithError("cannot import the archive");
+            return;
+        }
+        QFile mark(db + QStringLiteral(".complete"));
+        mark.open(QIODevice::WriteOnly);
+        a.db = db;
+    }
+    Core::Library lib;
+    if (!openImported(state, a, lib))
+        return;
+    int topics = 0;
+    for (auto _ : state) {
+        Core::TopicsResult result = lib.topics().compute();
+        topics = int(result.topics.size());
+        benchmark::DoNotOptimize(result);
+    }
+    state.counters["topics"] = topics;
+    state.counters["papers"] = days * 47;
+}
+BENCHMARK(BM_Topics)->Arg(365)->Arg(3000)->Iterations(5)->Unit(benchmark::kMillisecond);
+
 // 1,000 papers with a tag, a star, a note and two highlights each, exported to one Markdown file
 // (collect from the library, render, write), as File › Export Notes does.
 void BM_ExportAnnotated(benchmark::State &state)

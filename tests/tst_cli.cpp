@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "library/library.h"
 #include "testcorpus.h"
+#include "topicsfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -265,6 +266,37 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("starred")).toBool());
     }
 
+    // similar ID: the papers most like it, with the shared terms; 1 for an unknown paper, 2 for bad usage.
+    void similarFromTheCommandLine()
+    {
+        Run r = paperboy({QStringLiteral("similar"), TestCorpus::kSciLoop, QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray found = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(!found.isEmpty() && found.size() <= 3);
+        for (const QJsonValue &v : found) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(o.value(QStringLiteral("arxiv_id")).toString() != TestCorpus::kSciLoop);
+            QCOMPARE(o.value(QStringLiteral("date")).toString(), QStringLiteral("2025-05-24"));
+            QVERIFY(!o.value(QStringLiteral("title")).toString().isEmpty());
+            QVERIFY(o.value(QStringLiteral("score")).toDouble() > 0);
+            QVERIFY(!o.value(QStringLiteral("terms")).toArray().isEmpty());
+        }
+        r = paperboy({QStringLiteral("similar"), TestCorpus::kSciLoop, QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), found.size());
+        const QStringList fields = lines.first().split(u'\t');
+        QCOMPARE(fields.size(), 5);
+        QCOMPARE(fields.at(0), found.first().toObject().value(QStringLiteral("arxiv_id")).toString());
+        QCOMPARE(fields.at(4).split(QStringLiteral(", ")).size(), found.first().toObject().value(QStringLiteral("terms")).toArray().size());
+        r = paperboy({QStringLiteral("similar"), QStringLiteral("2599.99999")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("2599.99999")), qPrintable(r.err));
+        QCOMPARE(paperboy({QStringLiteral("similar")}).code, 2);
+        QCOMPARE(paperboy({QStringLiteral("similar"), TestCorpus::kSciLoop, QStringLiteral("--limit"), QStringLiteral("0")}).code, 2);
+        QCOMPARE(paperboy({QStringLiteral("similar"), TestCorpus::kSciLoop, TestCorpus::kJudgeRm}).code, 2);
+    }
+
     // One table: names are unique, every entry has what the usage, the help and the dispatch need.
     void tableIsComplete()
     {
@@ -283,7 +315,7 @@ private Q_SLOTS:
             QVERIFY(!options.contains(QStringLiteral("help")));
         }
         for (const char *name : {"import", "search", "list", "tag", "untag", "note", "star", "compare", "export", "import-notes", "sources add", "sources list",
-                                 "sources remove", "fetch", "recover", "prefer", "stats"})
+                                 "sources remove", "fetch", "recover", "prefer", "stats", "topics"})
             QVERIFY2(names.contains(QLatin1StringView(name)), name);
         QVERIFY(!CommandLine::command(QStringLiteral("frobnicate")));
     }
@@ -460,7 +492,7 @@ private Q_SLOTS:
                     << c.nameText().split(u' ') + QStringList{QStringLiteral("--") + QLatin1StringView(o.name), QStringLiteral("2025-13-01")};
             }
         }
-        QCOMPARE(dated, 9); // list --day; remove --day; export --day, --from, --to; fetch --from, --to; stats --from, --to
+        QCOMPARE(dated, 11); // list --day; remove --day; export --day, --from, --to; fetch --from, --to; stats, topics --from, --to
     }
 
     void dateOptionsAreReadAlike()
@@ -606,6 +638,47 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--from 2025-05-26 is after --to 2025-05-25")), qPrintable(r.err));
         r = ::paperboy(db, {QStringLiteral("stats"), QStringLiteral("weekly")});
+        QCOMPARE(r.code, 2);
+    }
+
+    // topics: the invented word of TopicsFixture first, as lines and as JSON.
+    void topicsLinesAndJson()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("topics.sqlite"));
+        const QString digests = m_dir.filePath(QStringLiteral("topics-digests"));
+        QVERIFY(QDir().mkpath(digests));
+        {
+            Core::Library lib;
+            QVERIFY(lib.open(db).ok());
+            QVERIFY(TopicsFixture::fill(lib, digests));
+        }
+        const int burst = TopicsFixture::kBurstWeeks * 2 * TopicsFixture::kBurstPerDay;
+        Run r = ::paperboy(db, {QStringLiteral("topics"), QStringLiteral("--limit"), QStringLiteral("2")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].startsWith(QStringLiteral("quuxformer\t")), qPrintable(r.out));
+        QVERIFY2(lines[0].endsWith(QStringLiteral("\t%1\t0").arg(burst)), qPrintable(r.out));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("퀵스포머\t")), qPrintable(r.out));
+
+        r = ::paperboy(db, {QStringLiteral("topics"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("to")).toString(), TopicsFixture::lastDay().toString(Qt::ISODate));
+        QCOMPARE(json.value(QStringLiteral("weeks")).toArray().size(), TopicsFixture::kWeeks);
+        const QJsonObject first = json.value(QStringLiteral("topics")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("term")).toString(), QStringLiteral("quuxformer"));
+        QCOMPARE(first.value(QStringLiteral("recent")).toInt(), burst);
+        QCOMPARE(first.value(QStringLiteral("weekly")).toArray().size(), TopicsFixture::kWeeks);
+        QCOMPARE(first.value(QStringLiteral("papers")).toArray().size(), burst);
+
+        // Before the word: it is not there.
+        r = ::paperboy(db, {QStringLiteral("topics"), QStringLiteral("--to"), TopicsFixture::kFirstMonday.addDays(7 * 20).toString(Qt::ISODate)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("quuxformer")), qPrintable(r.out));
+        r = ::paperboy(db, {QStringLiteral("topics"), QStringLiteral("--limit"), QStringLiteral("0")});
+        QCOMPARE(r.code, 2);
+        r = ::paperboy(db, {QStringLiteral("topics"), QStringLiteral("--from"), QStringLiteral("2026-05-26"), QStringLiteral("--to"), QStringLiteral("2026-05-25")});
         QCOMPARE(r.code, 2);
     }
 

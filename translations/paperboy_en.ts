@@ -460,6 +460,44 @@
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::TopicsWindow</name>
+    <message numerus="yes">
+        <source>Words whose share of papers rose in the %n week(s) to %1 (%2 papers), against the weeks before (%3 papers).</source>
+        <translation>
+            <numerusform>Words whose share of papers rose in the %n week to %1 (%2 papers), against the weeks before (%3 papers).</numerusform>
+            <numerusform>Words whose share of papers rose in the %n weeks to %1 (%2 papers), against the weeks before (%3 papers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recently</source>
+        <translation>
+            <numerusform>%n recently</numerusform>
+            <numerusform>%n recently</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n paper(s) in the recent weeks</source>
+        <translation>
+            <numerusform>%1 — %n paper in the recent weeks</numerusform>
+            <numerusform>%1 — %n papers in the recent weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n before</source>
+        <translation>
+            <numerusform>%n before</numerusform>
+            <numerusform>%n before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) tagged &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n paper tagged &quot;%1&quot;.</numerusform>
+            <numerusform>%n papers tagged &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::TriageController</name>
     <message numerus="yes">
         <source>%n paper(s) decided: </source>

@@ -367,6 +367,14 @@
         <source>L&amp;eave Triage</source>
         <translation>분류 끝내기(&amp;E)</translation>
     </message>
+    <message>
+        <source>More L&amp;ike This…</source>
+        <translation>비슷한 논문(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Topics…</source>
+        <translation>떠오르는 주제(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>Annotations</name>
@@ -1216,6 +1224,50 @@
     <message>
         <source>List the mute rules with the papers each mutes.</source>
         <translation>숨김 규칙과 각 규칙이 숨기는 논문 수를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>similar takes one paper id</source>
+        <translation>similar에는 논문 id 하나를 씁니다</translation>
+    </message>
+    <message>
+        <source>topics takes no argument &apos;%1&apos;</source>
+        <translation>topics는 인자 &apos;%1&apos;을(를) 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>The papers of any day most like this one, with the terms they share.</source>
+        <translation>이 논문과 가장 비슷한 논문(날짜 상관없이)과 함께 나오는 용어.</translation>
+    </message>
+    <message>
+        <source>At most N papers (default 10).</source>
+        <translation>논문 N편까지 (기본값 10).</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s most distinctive terms (tf-idf over the search index) are searched for together; a line per paper: id, date, score (0 to 1, the paper itself would score 1), title, the shared terms. JSON fields: arxiv_id, date, title, score, terms. Exits with 1 for a paper not in the library.</source>
+        <translation>논문의 가장 특징적인 용어(검색 색인의 tf-idf)를 함께 찾습니다; 논문마다 한 줄: id, 날짜, 점수(0~1, 논문 자신은 1), 제목, 함께 나오는 용어. JSON 필드: arxiv_id, date, title, score, terms. 라이브러리에 없는 논문이면 1로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Rising topics: words whose share of papers rose over the last weeks.</source>
+        <translation>떠오르는 주제: 최근 몇 주 동안 논문에서 차지하는 비율이 오른 단어.</translation>
+    </message>
+    <message>
+        <source>The first day (default: 26 weeks before the recent weeks).</source>
+        <translation>첫날 (기본값: 최근 주들보다 26주 전).</translation>
+    </message>
+    <message>
+        <source>The last day (default: the newest day).</source>
+        <translation>마지막 날 (기본값: 가장 최근 날).</translation>
+    </message>
+    <message>
+        <source>At most N topics (default 20).</source>
+        <translation>주제 N개까지 (기본값 20).</translation>
+    </message>
+    <message>
+        <source>Print the topics as a JSON object.</source>
+        <translation>주제를 JSON 객체로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Words: English words of three letters or more and Korean words without their particles, from the titles and summaries, common words left out; a paper counts once per word, in the ISO week of the first day a digest showed it. The recent weeks are the last four up to --to (at most half of the range); the score compares a word&apos;s share of their papers with its share of the papers before: ((recent + 1) / (recent papers + 1)) / ((baseline + 1) / (baseline papers + 1)); words in fewer than 5 recent papers, on one day only, with a score below 1.5 or less than 3 standard deviations above their baseline share are left out. A line per topic: term, score, recent papers, baseline papers, separated by tabs. JSON fields: from, to, recent_from (Mondays but to), recent_papers, baseline_papers, weeks [Monday of every week], topics [{term, score, recent, baseline, weekly (papers per week, as weeks), papers [{arxiv_id, date, title}], newest first, at most 100}].</source>
+        <translation>단어: 제목과 요약에서 세 글자 이상의 영어 단어와 조사를 뗀 한국어 단어, 흔한 단어는 뺍니다; 논문은 단어마다 한 번, 다이제스트에 처음 나온 날의 ISO 주에 셉니다. 최근 주는 --to까지의 마지막 4주(기간의 절반까지)입니다; 점수는 최근 논문에서 단어가 차지하는 비율을 그 전 논문의 비율과 견줍니다: ((최근 + 1) / (최근 논문 + 1)) / ((이전 + 1) / (이전 논문 + 1)); 최근 논문 5편 미만, 하루에만 나온 단어, 점수 1.5 미만, 이전 비율보다 표준편차 3배 미만으로 높은 단어는 뺍니다. 주제마다 한 줄: 단어, 점수, 최근 논문 수, 이전 논문 수를 탭으로 나눕니다. JSON 필드: from, to, recent_from, recent_papers, baseline_papers, weeks [주마다 월요일], topics [{term, score, recent, baseline, weekly (주별 논문 수), papers [{arxiv_id, date, title}], 최신순, 100편까지}].</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3841,45 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::SimilarPapersDialog</name>
+    <message>
+        <source>More Like This</source>
+        <translation>비슷한 논문</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Shared terms</source>
+        <translation>함께 나오는 용어</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No paper is open.</source>
+        <translation>열린 논문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing in the library is like %1: it shares no distinctive term with another paper.</source>
+        <translation>라이브러리에 %1과(와) 비슷한 논문이 없습니다: 다른 논문과 함께 나오는 특징적인 용어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Papers of any day that share the most distinctive terms with %1 (1.00: as close as the paper itself).</source>
+        <translation>%1과(와) 특징적인 용어를 가장 많이 함께 쓰는 논문(날짜 상관없이; 1.00은 논문 자신만큼 가까움).</translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::SmartListsDialog</name>
     <message>
         <source>&amp;Rename…</source>
@@ -4313,6 +4404,119 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::TopicsWindow</name>
+    <message>
+        <source>Rising Topics</source>
+        <translation>떠오르는 주제</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>최근</translation>
+    </message>
+    <message>
+        <source>Rising topics</source>
+        <translation>떠오르는 주제</translation>
+    </message>
+    <message>
+        <source>Papers of the topic</source>
+        <translation>주제의 논문</translation>
+    </message>
+    <message>
+        <source>&amp;Papers (Enter opens one):</source>
+        <translation>논문(&amp;P) (Enter로 엽니다):</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>주제(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Make a Smart &amp;List from the Topic</source>
+        <translation>주제로 스마트 목록 만들기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag the Topic&apos;s Papers</source>
+        <translation>주제의 논문에 태그 달기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>다시 읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No papers yet: rising topics need digests of some weeks.</source>
+        <translation>아직 논문이 없습니다: 떠오르는 주제에는 몇 주 치 다이제스트가 필요합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Words whose share of papers rose in the %n week(s) to %1 (%2 papers), against the weeks before (%3 papers).</source>
+        <translation>
+            <numerusform>%1까지 %n주 동안(논문 %2편) 그 전 주들(논문 %3편)보다 비율이 오른 단어.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recently</source>
+        <translation>
+            <numerusform>최근 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 papers in the recent weeks, %3 before</source>
+        <translation>%1: 최근 주 논문 %2편, 이전 %3편</translation>
+    </message>
+    <message>
+        <source>No word rose enough: a topic needs %1 papers or more in the recent weeks.</source>
+        <translation>충분히 떠오른 단어가 없습니다: 주제는 최근 주에 논문 %1편 이상이 필요합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n paper(s) in the recent weeks</source>
+        <translation>
+            <numerusform>%1 — 최근 주 논문 %n편</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n before</source>
+        <translation>
+            <numerusform>이전 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Papers per week</source>
+        <translation>주별 논문</translation>
+    </message>
+    <message>
+        <source>%1 papers per week, from %2: %3</source>
+        <translation>%1 주별 논문, %2부터: %3</translation>
+    </message>
+    <message>
+        <source>Smart list &quot;%1&quot; added: it finds the papers with %2.</source>
+        <translation>스마트 목록 &quot;%1&quot;을(를) 추가했습니다: %2이(가) 있는 논문을 찾습니다.</translation>
+    </message>
+    <message>
+        <source>The smart list could not be added: %1</source>
+        <translation>스마트 목록을 추가하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The papers could not be tagged: %1</source>
+        <translation>논문에 태그를 달지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) tagged &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>논문 %n편에 &quot;%1&quot; 태그를 달았습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::TriageController</name>
     <message>
         <source>Nothing to triage in %1: every paper is read, starred or in Later.</source>
@@ -4455,6 +4659,13 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     <message>
         <source>Smart list: %1</source>
         <translation>스마트 목록: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Similarity</name>
+    <message>
+        <source>No paper %1 in the library.</source>
+        <translation>라이브러리에 논문 %1이(가) 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "muterulesdialog.h"
 #include "navigationhistory.h"
 #include "readercontroller.h"
+#include "similarpapersdialog.h"
 #include "summaryview.h"
 #include "triagecontroller.h"
 
@@ -100,6 +101,13 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     add("paper.open_pdf", tr("Open arXiv &PDF"), "paper", {K(Qt::SHIFT | Qt::Key_O)}, r, &ReaderController::openPdf);
     add("paper.next_summary", tr("Ne&xt Publisher's Summary"), "paper", {K(Qt::Key_P)}, r, &ReaderController::nextSummary);
     add("paper.prefer_publisher", tr("Prefer This &Publisher"), "paper", {K(Qt::SHIFT | Qt::Key_P)}, r, &ReaderController::preferPublisher);
+    // More like this: the papers of any day that share the paper's most distinctive terms; Enter opens one.
+    add("paper.similar", tr("More L&ike This…"), "paper", {K(Qt::SHIFT | Qt::Key_L)}, r, [w, r] {
+        auto *dialog = new SimilarPapersDialog(r->library(), r->currentPaperId(), w);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &SimilarPapersDialog::openRequested, r, [r](const QDate &day, const QString &id) { r->openPaper(day, id); });
+        dialog->open();
+    });
     a->startGroup();
     add("paper.later", tr("Put into / Take out of &Later"), "paper", {K(Qt::Key_L)}, lists, &ListsController::toggleLater);
     add("later.move_up", tr("Move &Up in Later"), "paper", {K(Qt::ALT | Qt::Key_Up)}, lists, &ListsController::moveUp);
@@ -169,6 +177,7 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     a->startGroup();
     add("view.triage", tr("&Triage…"), "view", {K(Qt::SHIFT | Qt::Key_T)}, w, &MainWindow::startTriage);
     add("view.statistics", tr("&Statistics…"), "view", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}, w, &MainWindow::showStatistics);
+    add("view.topics", tr("&Topics…"), "view", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, w, &MainWindow::showTopics);
     const QList<QAction *> triage{
         add("triage.keep", tr("&Keep (Star)"), "triage", {K(Qt::Key_S)}, tc, &TriageController::keep),
         add("triage.later", tr("&Later"), "triage", {K(Qt::Key_L)}, tc, &TriageController::later),

@@ -29,6 +29,7 @@
 #include "settingsdialog.h"
 #include "sourcesdialog.h"
 #include "statisticswindow.h"
+#include "topicswindow.h"
 #include "summaryview.h"
 #include "taskstatus.h"
 
@@ -519,6 +520,22 @@ void MainWindow::showStatistics()
     auto *window = findChild<StatisticsWindow *>();
     if (!window)
         window = new StatisticsWindow(m_library, this);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void MainWindow::showTopics()
+{
+    auto *window = findChild<TopicsWindow *>();
+    if (!window) {
+        window = new TopicsWindow(m_library, m_undo, this);
+        connect(window, &TopicsWindow::openPaperRequested, m_reader, [this](const QDate &day, const QString &arxivId) {
+            m_reader->openPaper(day, arxivId);
+            raise();
+            activateWindow();
+        });
+    }
     window->show();
     window->raise();
     window->activateWindow();

@@ -91,6 +91,8 @@ public Q_SLOTS:
     void toggleSearchOrder();
     // Ctrl+Shift+I: the reading statistics in their own window (one, raised when open).
     void showStatistics();
+    // Ctrl+Shift+R: the rising topics in their own window (one, raised when open).
+    void showTopics();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

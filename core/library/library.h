@@ -16,8 +16,10 @@
 #include "library/publishers.h"
 #include "library/readingqueue.h"
 #include "library/searchindex.h"
+#include "library/similarity.h"
 #include "library/statistics.h"
 #include "library/smartlists.h"
+#include "library/topics.h"
 #include "library/userdatasync.h"
 
 #include <QObject>
@@ -67,6 +69,8 @@ public:
     MuteRules &muteRules() { return m_muteRules; }
     const MuteRules &muteRules() const { return m_muteRules; }
     const Statistics &statistics() const { return m_statistics; }
+    // Words whose share of papers rises over the last weeks.
+    const Topics &topics() const { return m_topics; }
     // Schema 12: the reading queue, what the reader did (events), saved searches.
     ReadingQueue &readingQueue() { return m_readingQueue; }
     const ReadingQueue &readingQueue() const { return m_readingQueue; }
@@ -74,6 +78,8 @@ public:
     const History &history() const { return m_history; }
     SmartLists &smartLists() { return m_smartLists; }
     const SmartLists &smartLists() const { return m_smartLists; }
+    // More like this: the papers sharing a paper's most distinctive terms.
+    const Similarity &similarity() const { return m_similarity; }
 
 Q_SIGNALS:
     // Days were added, replaced or removed.
@@ -115,6 +121,8 @@ private:
     ReadingQueue m_readingQueue{*this, m_db};
     History m_history{*this, m_db};
     SmartLists m_smartLists{*this, m_db};
+    Topics m_topics{*this, m_db};
+    Similarity m_similarity{*this, m_db};
 };
 
 } // namespace Paperboy::Core
