@@ -222,6 +222,25 @@ bool openImported(benchmark::State &state, const Archive &a, Core::Library &lib)
     return false;
 }
 
+// The library of this size that BM_Import leaves; without one (the benchmark run alone), the
+// archive imported into it now. False (and the benchmark skipped) when that fails.
+bool importIfNeeded(benchmark::State &state, Archive &a, int days)
+{
+    if (!a.db.isEmpty())
+        return true;
+    const QString db = libraryPath(days);
+    removeLibrary(db);
+    Core::Library importing;
+    if (!importing.open(db).ok() || int(importing.importer().importPaths({a.dir}).size()) != days) {
+        state.SkipWithError("cannot import the archive");
+        return false;
+    }
+    QFile mark(db + QStringLiteral(".complete"));
+    mark.open(QIODevice::WriteOnly);
+    a.db = db;
+    return true;
+}
+
 // Cold import of a whole archive (parse + SQLite + FTS) into a new library file.
 void BM_Import(benchmark::State &state)
 {
@@ -391,20 +410,8 @@ void BM_MoreLikeThis(benchmark::State &state)
 {
     const int days = int(state.range(0));
     Archive &a = archive(days);
-    if (a.db.isEmpty()) {
-        const QString db = libraryPath(days);
-        removeLibrary(db);
-        Core::Library importing;
-        if (!importing.open(db).ok() || int(importing.importer().importPaths({a.dir}).size()) != days) {
-            state.SkipWithError("cannot import the archive");
-            return;
-        }
-        QFile mark(db + QStringLiteral(".complete"));
-        mark.open(QIODevice::WriteOnly);
-        a.db = db;
-    }
     Core::Library lib;
-    if (!openImported(state, a, lib))
+    if (!importIfNeeded(state, a, days) || !openImported(state, a, lib))
         return;
     std::vector<double> ms, firsts;
     int k = 0;
@@ -437,20 +444,8 @@ void BM_Topics(benchmark::State &state)
 {
     const int days = int(state.range(0));
     Archive &a = archive(days);
-    if (a.db.isEmpty()) {
-        const QString db = libraryPath(days);
-        removeLibrary(db);
-        Core::Library importing;
-        if (!importing.open(db).ok() || int(importing.importer().importPaths({a.dir}).size()) != days) {
-            state.SkipWithError("cannot import the archive");
-            return;
-        }
-        QFile mark(db + QStringLiteral(".complete"));
-        mark.open(QIODevice::WriteOnly);
-        a.db = db;
-    }
     Core::Library lib;
-    if (!openImported(state, a, lib))
+    if (!importIfNeeded(state, a, days) || !openImported(state, a, lib))
         return;
     int topics = 0;
     for (auto _ : state) {
