@@ -4,6 +4,7 @@
 #include "library/database.h"
 #include "library/library.h"
 #include "search/cjktokenizer.h"
+#include "search/stopwords.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -18,15 +19,11 @@ namespace Paperboy::Core {
 
 namespace {
 
-// Words that say nothing about a topic; the share of papers alone would not catch them in a
-// library of mostly Korean summaries, where English texts are few.
-const QSet<QByteArray> &stopWords()
+// Words every summary uses, beyond the function words (StopWords): they would weigh in every model.
+const QSet<QByteArray> &summaryWords()
 {
-    static const QSet<QByteArray> words{"and",   "are",   "but",   "can",  "for",   "from",  "has",   "have",  "into", "its",   "more",
-                                        "not",   "our",   "than",  "that", "the",   "their", "them",  "then",  "these", "this", "was",
-                                        "were",  "what",  "when",  "which", "while", "who",  "why",   "will",  "with", "without", "you",
-                                        "how",   "also",  "both",  "each", "such",  "using", "via",   "over",  "new",  "based", "show",
-                                        "paper", "propose", "proposed", "results", "method", "approach", "model", "models"};
+    static const QSet<QByteArray> words{"new",    "based",  "show",     "paper",   "propose", "proposed",
+                                        "results", "method", "approach", "model",   "models"};
     return words;
 }
 
@@ -53,7 +50,8 @@ bool isTerm(const char *t, int n, bool word)
         if (c >= 0x80 || (c >= 'a' && c <= 'z'))
             letter = true;
     }
-    return letter && !stopWords().contains(QByteArray::fromRawData(t, n));
+    const QByteArray token = QByteArray::fromRawData(t, n);
+    return letter && !StopWords::isFunctionWord(token) && !summaryWords().contains(token);
 }
 
 quint32 termId(const char *t, int n)

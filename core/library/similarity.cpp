@@ -4,6 +4,7 @@
 #include "library/database.h"
 #include "library/sql.h"
 #include "search/cjktokenizer.h"
+#include "search/stopwords.h"
 #include "search/searchquery.h"
 
 #include <QHash>
@@ -48,22 +49,10 @@ QList<Token> tokens(const QByteArray &text)
     return out;
 }
 
-// English function words: a library of mostly Korean summaries has too few English texts for them
-// to be common there, so the share of entries alone would let them through.
-const QSet<QByteArray> &stopWords()
-{
-    static const QSet<QByteArray> words{"a",    "an",   "and",  "are",   "as",   "at",    "be",   "but",  "by",    "can",  "for",
-                                        "from", "has",  "have", "in",    "into", "is",    "it",   "its",  "more",  "not",  "of",
-                                        "on",   "or",   "our",  "than",  "that", "the",   "their", "them", "then",  "these", "this",
-                                        "to",   "was",  "we",   "were",  "what", "when",  "which", "while", "who",  "why",  "will",
-                                        "with", "without", "you", "how", "also", "both",  "each", "such", "using", "via",  "over"};
-    return words;
-}
-
 // One-character terms, numbers and English function words: no topic in them.
 bool meaningful(const QByteArray &token)
 {
-    if (QString::fromUtf8(token).size() < 2 || stopWords().contains(token))
+    if (QString::fromUtf8(token).size() < 2 || StopWords::isFunctionWord(token))
         return false;
     return !std::all_of(token.cbegin(), token.cend(), [](char c) { return c >= '0' && c <= '9'; });
 }
