@@ -9,7 +9,10 @@
 #include "topicswindow.h"
 #include "uitest.h"
 
+#include <QAbstractAxis>
 #include <QBarSet>
+#include <QChartView>
+#include <QPointer>
 #include <QListWidget>
 #include <QSet>
 #include <QStatusBar>
@@ -94,6 +97,24 @@ private Q_SLOTS:
         for (int w = 0; w < bars->count(); ++w)
             QCOMPARE(int(bars->at(w)), quux.weekly[w]);
         QCOMPARE(topics->paperList()->count(), quux.papers.size());
+    }
+
+    // Choosing another topic builds new axes and deletes the old ones (a removed axis is no longer
+    // the chart's, so it was left behind once per topic shown).
+    void changingTopicDeletesTheOldAxes()
+    {
+        Ui::TopicsWindow *topics = openTopics();
+        QVERIFY(topics->weeklyBars());
+        QList<QPointer<QAbstractAxis>> before;
+        for (QAbstractAxis *axis : topics->findChild<QChartView *>()->chart()->axes())
+            before << axis;
+        QCOMPARE(before.size(), 2);
+        topics->topicList()->setFocus();
+        QTest::keyClick(topics->topicList(), Qt::Key_Down);
+        QTest::keyClick(topics->topicList(), Qt::Key_Up);
+        for (const QPointer<QAbstractAxis> &axis : before)
+            QVERIFY(axis.isNull());
+        QCOMPARE(topics->findChild<QChartView *>()->chart()->axes().size(), 2);
     }
 
     // Ctrl+D: a smart list named after the word, whose search finds the topic's papers.

@@ -40,7 +40,10 @@ DecisionsChart::DecisionsChart(QWidget *parent)
     m_series->append({m_keep, m_later, m_skip});
     m_series->setBarWidth(0.8);
     chart->addSeries(m_series);
+    // QChartView made a chart of its own; setChart() only lets go of it.
+    QChart *own = this->chart();
     setChart(chart);
+    delete own;
     // Month names are fitted to the plot's width once the chart is laid out.
     connect(chart, &QChart::plotAreaChanged, this, [this] { relabel(); });
     connect(m_series, &QStackedBarSeries::hovered, this, [this](bool on, int index) {

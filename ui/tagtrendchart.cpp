@@ -31,7 +31,10 @@ TagTrendChart::TagTrendChart(QWidget *parent)
     title.setBold(true);
     chart->setTitleFont(title);
     chart->legend()->setAlignment(Qt::AlignRight);
+    // QChartView made a chart of its own; setChart() only lets go of it.
+    QChart *own = this->chart();
     setChart(chart);
+    delete own;
     // Month names are fitted to the plot's width once the chart is laid out.
     connect(chart, &QChart::plotAreaChanged, this, [this] { relabel(); });
     setTrends({}, {});

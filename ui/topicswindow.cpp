@@ -220,8 +220,10 @@ void TopicsWindow::setCurrentTopic(int row)
 void TopicsWindow::showTopic()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis); // the chart lets go of a removed axis
+        delete axis;
+    }
     m_bars = nullptr;
     m_x = nullptr;
     m_papers->clear();
