@@ -12,6 +12,7 @@
 #include "invocation.h"
 #include "library/library.h"
 #include "library/libraryrecovery.h"
+#include "library/recommender.h"
 #include "library/sampledigest.h"
 #include "library/userdatabackup.h"
 #include "models/comparemodel.h"
@@ -592,6 +593,54 @@ int runSimilar(Invocation &inv)
     return 0;
 }
 
+// For you: a day ranked by the model learned from the reader's own signals (Recommender).
+int runRank(Invocation &inv)
+{
+    if (!inv.arguments().isEmpty())
+        return inv.badUsage(CommandLine::tr("rank takes no argument '%1'").arg(inv.arguments().first()));
+    Library &library = *inv.library();
+    const QDate day = inv.date("day");
+    if (!day.isValid())
+        return inv.badUsage(CommandLine::tr("rank needs --day DATE"));
+    if (!library.catalog().hasDay(day))
+        return inv.fail(CommandLine::tr("no digest of %1 in the library").arg(day.toString(Qt::ISODate)));
+    const QString tag = inv.value("tag");
+    Recommender recommender(library);
+    const Recommender::Ranking ranking = recommender.rank(library.catalog().papersOfDay(day), tag);
+    if (!ranking.enoughSignals) {
+        // The publisher's order, and why, on stderr: the list on stdout stays a list.
+        if (tag.isEmpty())
+            inv.err() << CommandLine::tr("not enough signals: %1 papers starred, kept, tagged or noted, %2 needed; the digest's order follows")
+                             .arg(ranking.positives)
+                             .arg(Recommender::MinPositives)
+                      << "\n";
+        else
+            inv.err() << CommandLine::tr("not enough signals: %1 papers tagged %2, %3 needed; the digest's order follows")
+                             .arg(ranking.positives)
+                             .arg(TerminalText::escaped(tag))
+                             .arg(Recommender::MinTagPapers)
+                      << "\n";
+    }
+    if (inv.isSet("json")) {
+        QJsonArray array;
+        for (const Recommender::Ranked &r : ranking.papers) {
+            QJsonObject o{{QStringLiteral("arxiv_id"), r.paper.arxivId},
+                          {QStringLiteral("title"), r.paper.title},
+                          {QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons)}};
+            o.insert(QStringLiteral("score"), ranking.enoughSignals ? QJsonValue(r.score) : QJsonValue());
+            if (!r.closestStarred.isEmpty())
+                o.insert(QStringLiteral("closest_starred"), r.closestStarred);
+            array.append(o);
+        }
+        inv.printJson(array);
+        return 0;
+    }
+    for (const Recommender::Ranked &r : ranking.papers)
+        inv.out() << r.paper.arxivId << '\t' << (ranking.enoughSignals ? QString::number(r.score, 'f', 3) : QStringLiteral("-")) << '\t'
+                  << TerminalText::escaped(r.paper.title) << '\t' << TerminalText::escaped(r.reasons.join(QStringLiteral(", "))) << "\n";
+    return 0;
+}
+
 int runTopics(Invocation &inv)
 {
     if (!inv.arguments().isEmpty())
@@ -1044,6 +1093,20 @@ const QList<Command> &CommandLine::commands()
                                       "longest_streak_end}; days [{date, read, kept, decisions}], every day; weeks [{week (YYYY-Www), monday, keep, "
                                       "later, skip}], every ISO week that overlaps the range; months [YYYY-MM]; top_tags [{tag, color, papers, "
                                       "per_month (one number per month)}].")},
+        {.name = "rank",
+         .synopsis = "--day DATE [--tag T] [--json]",
+         .description = QT_TRANSLATE_NOOP("CommandLine", "A day's papers For you: ranked by what you starred, kept, tagged and noted."),
+         .options = {{"day", "DATE", QT_TRANSLATE_NOOP("CommandLine", "The day to rank.")},
+                     {"tag", "T", QT_TRANSLATE_NOOP("CommandLine", "Rank by the papers of this tag only.")},
+                     {"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print a JSON array.")}},
+         .run = runRank,
+         .details = QT_TRANSLATE_NOOP("CommandLine",
+                                      "A logistic regression over the papers' English words and Korean bigrams, learned from starred, kept, "
+                                      "tagged and noted papers against skipped and read ones (with --tag, the tag's papers against the rest). "
+                                      "A line per paper, best first: id, score (0 to 1), title, the terms that raised the score most. With "
+                                      "fewer than 5 such papers (3 for a tag) the digest's order is printed with - for the score, and a "
+                                      "warning. JSON fields: arxiv_id, title, score (null then), reasons, closest_starred (the starred paper "
+                                      "most like it, when any).")},
         {.name = "topics",
          .synopsis = "[--from DATE] [--to DATE] [--limit N] [--json]",
          .description = QT_TRANSLATE_NOOP("CommandLine", "Rising topics: words whose share of papers rose over the last weeks."),

@@ -2,6 +2,7 @@
 // help and the dispatch; usage errors, date options and "--" behave the same for every command.
 #include "commandline.h"
 #include "library/library.h"
+#include "recommenderfixture.h"
 #include "testcorpus.h"
 #include "topicsfixture.h"
 
@@ -264,6 +265,95 @@ private Q_SLOTS:
         QCOMPARE(::paperboy(db, {QStringLiteral("import"), a.fileName()}).code, 0);
         r = ::paperboy(db, {QStringLiteral("list"), QStringLiteral("papers"), QStringLiteral("--json")});
         QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("starred")).toBool());
+    }
+
+    // rank --day D: the digest's order with a warning until there are enough signals, then the
+    // starred topic first with reasons that are words of the papers; --tag ranks by one tag's papers.
+    void rankFromTheCommandLine()
+    {
+        using namespace RecommenderFixture;
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("rank.sqlite"));
+        {
+            Core::Library lib;
+            QVERIFY(lib.open(db).ok());
+            QVERIFY(importAll(lib, dir));
+        }
+        const QString last = kFirstDay.addDays(kDays - 1).toString(Qt::ISODate);
+        Run r = ::paperboy(db, {QStringLiteral("rank"), QStringLiteral("--day"), last, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("not enough signals")), qPrintable(r.err));
+        QJsonArray papers = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(papers.size(), kPapersPerDay);
+        for (int i = 0; i < papers.size(); ++i) {
+            QCOMPARE(papers.at(i)[QStringLiteral("arxiv_id")].toString(), paperId(kDays - 1, i)); // the digest's order
+            QVERIFY(papers.at(i)[QStringLiteral("score")].isNull());
+        }
+
+        // Topic A starred on the first days, tagged "sparse" on three of them.
+        {
+            Core::Library lib;
+            QVERIFY(lib.open(db).ok());
+            for (int d = 0; d < 6; ++d)
+                for (int p = 0; p < kPapersPerDay; ++p)
+                    if (topicAt(p) == Kind::A)
+                        QVERIFY(lib.annotations().setStarred(paperId(d, p), true).ok());
+            for (int d = 0; d < 3; ++d)
+                for (int p = 0; p < kPapersPerDay; ++p)
+                    if (topicAt(p) == Kind::B)
+                        QVERIFY(lib.annotations().tagPapers({paperId(d, p)}, QStringLiteral("robots")).ok());
+        }
+        r = ::paperboy(db, {QStringLiteral("rank"), QStringLiteral("--day"), last, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        papers = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(papers.size(), kPapersPerDay);
+        double previous = 2;
+        for (int i = 0; i < papers.size(); ++i) {
+            const double score = papers.at(i)[QStringLiteral("score")].toDouble(-1);
+            QVERIFY(score >= 0 && score <= 1);
+            QVERIFY(score <= previous);
+            previous = score;
+        }
+        QCOMPARE(topicOf(papers.at(0)[QStringLiteral("arxiv_id")].toString()), Kind::A);
+        QCOMPARE(topicOf(papers.at(1)[QStringLiteral("arxiv_id")].toString()), Kind::A);
+        const QString first = papers.at(0)[QStringLiteral("arxiv_id")].toString();
+        const QJsonArray reasons = papers.at(0)[QStringLiteral("reasons")].toArray();
+        QVERIFY(!reasons.isEmpty());
+        {
+            Core::Library lib;
+            QVERIFY(lib.open(db).ok());
+            const auto detail = lib.catalog().paper(first, kFirstDay.addDays(kDays - 1));
+            QVERIFY(detail);
+            const QString text = textOf(lib, detail->listing);
+            for (const QJsonValue &reason : reasons)
+                QVERIFY2(text.contains(reason.toString().toCaseFolded()), qPrintable(reason.toString()));
+        }
+        QVERIFY(papers.at(0)[QStringLiteral("closest_starred")].toString().startsWith(QStringLiteral("2601.")));
+
+        // A line per paper: id, score, title, reasons.
+        r = ::paperboy(db, {QStringLiteral("rank"), QStringLiteral("--day"), last});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), kPapersPerDay);
+        QCOMPARE(lines.first().split(u'\t').first(), first);
+        QCOMPARE(lines.first().split(u'\t').size(), 4);
+
+        // --tag robots: topic B first.
+        r = ::paperboy(db, {QStringLiteral("rank"), QStringLiteral("--day"), last, QStringLiteral("--tag"), QStringLiteral("robots"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        papers = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(topicOf(papers.at(0)[QStringLiteral("arxiv_id")].toString()), Kind::B);
+        QCOMPARE(topicOf(papers.at(1)[QStringLiteral("arxiv_id")].toString()), Kind::B);
+        // A tag without enough papers: the digest's order and why.
+        r = ::paperboy(db, {QStringLiteral("rank"), QStringLiteral("--day"), last, QStringLiteral("--tag"), QStringLiteral("nothing")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.contains(QStringLiteral("not enough signals")));
+
+        // Usage: --day is needed and must be a day of the library.
+        QCOMPARE(::paperboy(db, {QStringLiteral("rank")}).code, 2);
+        QCOMPARE(::paperboy(db, {QStringLiteral("rank"), QStringLiteral("--day"), QStringLiteral("2020-01-01")}).code, 1);
+        QCOMPARE(::paperboy(db, {QStringLiteral("rank"), QStringLiteral("extra"), QStringLiteral("--day"), last}).code, 2);
     }
 
     // similar ID: the papers most like it, with the shared terms; 1 for an unknown paper, 2 for bad usage.

@@ -1,9 +1,12 @@
 // For you (Recommender): a day ranked by what the reader starred, tagged and skipped on earlier days.
+#include "library/foryou.h"
 #include "library/library.h"
 #include "library/recommender.h"
 #include "library/sql.h"
+#include "recommenderfixture.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,89 +17,7 @@
 using namespace Paperboy;
 using namespace Paperboy::Core;
 
-namespace {
-
-using Outcome = ImportResult::Outcome;
-
-// Three invented topics, each in its own words, and filler shared by every paper.
-enum class Kind { A, B, C, Filler };
-const QStringList kTopicA{QStringLiteral("quuxformer"), QStringLiteral("attention"), QStringLiteral("sparsemix"), QStringLiteral("routing")};
-const QStringList kTopicB{QStringLiteral("양자"), QStringLiteral("접기"), QStringLiteral("로봇"), QStringLiteral("관절을")};
-const QStringList kTopicC{QStringLiteral("glacier"), QStringLiteral("moraine"), QStringLiteral("빙하"), QStringLiteral("융해를")};
-const QStringList kFiller{QStringLiteral("benchmark"), QStringLiteral("dataset"),  QStringLiteral("training"), QStringLiteral("accuracy"),
-                          QStringLiteral("baseline"),  QStringLiteral("scaling"),  QStringLiteral("evaluation"), QStringLiteral("language"),
-                          QStringLiteral("vision"),    QStringLiteral("reward"),   QStringLiteral("agent"),    QStringLiteral("데이터"),
-                          QStringLiteral("성능이"),    QStringLiteral("실험에서"), QStringLiteral("학습을"),   QStringLiteral("모델은"),
-                          QStringLiteral("제안합니다"), QStringLiteral("향상되었습니다"), QStringLiteral("평가"), QStringLiteral("구조를")};
-const QDate kFirstDay(2026, 1, 1);
-constexpr int kDays = 20;
-constexpr int kPapersPerDay = 12;
-
-// Each day: topic papers at fixed places among the filler, so the publisher's order is not the topics' order.
-Kind topicAt(int position)
-{
-    switch (position) {
-    case 3:
-    case 9:
-        return Kind::A;
-    case 1:
-    case 6:
-        return Kind::B;
-    case 5:
-    case 10:
-        return Kind::C;
-    default:
-        return Kind::Filler;
-    }
-}
-
-QString paperId(int day, int position)
-{
-    return QStringLiteral("2601.%1%2").arg(day, 3, 10, QLatin1Char('0')).arg(position, 2, 10, QLatin1Char('0'));
-}
-
-QString words(std::mt19937 &rng, const QStringList &from, int count)
-{
-    QStringList out;
-    for (int i = 0; i < count; ++i)
-        out << from.at(int(rng() % from.size()));
-    return out.join(u' ');
-}
-
-QByteArray digestOf(int dayIndex, std::mt19937 &rng)
-{
-    const QDate day = kFirstDay.addDays(dayIndex);
-    QByteArray out = "# 📰 Hugging Face Daily Papers – " + day.toString(Qt::ISODate).toUtf8() + "\n\n";
-    for (int p = 0; p < kPapersPerDay; ++p) {
-        const Kind topic = topicAt(p);
-        const QStringList &topicWords = topic == Kind::A ? kTopicA : topic == Kind::B ? kTopicB : topic == Kind::C ? kTopicC : QStringList{};
-        const QString title = topicWords.isEmpty() ? words(rng, kFiller, 5) : words(rng, topicWords, 2) + u' ' + words(rng, kFiller, 3);
-        const QString motivation = words(rng, kFiller, 14) + (topicWords.isEmpty() ? QString() : u' ' + words(rng, topicWords, 5));
-        const QString results = words(rng, kFiller, 10) + (topicWords.isEmpty() ? QString() : u' ' + words(rng, topicWords, 2));
-        const QString id = paperId(dayIndex, p);
-        out += "## " + id.toUtf8() + "\n🔗 https://huggingface.co/papers/" + id.toUtf8() + "\n\n**Summary**:\n```markdown\n# " + title.toUtf8()
-            + "\n\n## 1. 핵심 동기와 문제 정의\n\n" + motivation.toUtf8() + "\n\n## 5. 정량적 결과\n\n" + results.toUtf8() + "\n```\n\n";
-    }
-    return out;
-}
-
-Kind topicOf(const QString &id)
-{
-    return topicAt(id.right(2).toInt());
-}
-
-QString textOf(const Library &lib, const PaperListing &p)
-{
-    const auto detail = lib.catalog().paper(p.arxivId, p.day);
-    if (!detail)
-        return {};
-    QString text = detail->listing.title;
-    for (const Section &s : detail->sections)
-        text += u'\n' + s.body;
-    return text.toCaseFolded();
-}
-
-} // namespace
+using namespace RecommenderFixture;
 
 class TestRecommender : public QObject
 {
@@ -105,26 +26,6 @@ class TestRecommender : public QObject
 private:
     QTemporaryDir m_dir;
     Library m_library;
-
-    bool importAll(Library &lib, const QTemporaryDir &dir)
-    {
-        std::mt19937 rng(11);
-        for (int d = 0; d < kDays; ++d) {
-            const QString path = dir.filePath(QStringLiteral("%1.md").arg(kFirstDay.addDays(d).toString(Qt::ISODate)));
-            QFile f(path);
-            const QByteArray digest = digestOf(d, rng);
-            if (!f.open(QIODevice::WriteOnly) || f.write(digest) != digest.size())
-                return false;
-            f.close();
-            const ImportResult result = lib.importer().importFile(path);
-            if (result.outcome != Outcome::Imported) {
-                for (const Diagnostic &d : result.diagnostics)
-                    qWarning() << d.message;
-                return false;
-            }
-        }
-        return true;
-    }
 
     // Skips (events) and reads (read_state), as triage and the reader write them.
     bool skip(Library &lib, const QString &id, const QDate &day)
@@ -224,6 +125,74 @@ private Q_SLOTS:
         recommender.setModel(trained);
         QVERIFY(!recommender.isStale());
         QVERIFY(recommender.model() != before);
+    }
+
+    // learn(): a decision moves the model at once; a star raises the paper and its topic, a skip
+    // lowers it. rankWithModel() never builds: without a model it keeps the order and says so.
+    void aDecisionMovesTheModelAtOnce()
+    {
+        Recommender recommender(m_library);
+        const QList<PaperListing> day = m_library.catalog().papersOfDay(kFirstDay.addDays(kDays - 2));
+        const Recommender::Ranking none = recommender.rankWithModel(day);
+        QVERIFY(!none.modelReady);
+        QVERIFY(!none.enoughSignals);
+        QCOMPARE(none.papers.size(), day.size());
+        QVERIFY(!recommender.model());
+        recommender.ensureModel();
+        const auto scoreOf = [&](const QString &id) {
+            for (const Recommender::Ranked &r : recommender.rankWithModel(day).papers)
+                if (r.paper.arxivId == id)
+                    return r.score;
+            return -1.0;
+        };
+        // A filler paper of the day, starred: its own score rises.
+        const QString filler = paperId(kDays - 2, 0);
+        const double before = scoreOf(filler);
+        recommender.learn(filler, true);
+        const double after = scoreOf(filler);
+        QVERIFY2(after > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+        // A topic A paper skipped: it falls.
+        const QString topicA = paperId(kDays - 2, 3);
+        const double wanted = scoreOf(topicA);
+        recommender.learn(topicA, false);
+        QVERIFY(scoreOf(topicA) < wanted);
+        // Unknown papers change nothing.
+        const auto model = recommender.model();
+        recommender.learn(QStringLiteral("2699.00000"), true);
+        QCOMPARE(recommender.model(), model);
+    }
+
+    // ForYou: the model is built on the worker thread (the caller goes on at once), a star nudges
+    // it at once (modelChanged) and a refit follows after RefitDelayMs.
+    void forYouTrainsInTheBackgroundAndRefitsAfterDecisions()
+    {
+        ForYou forYou(&m_library);
+        QSignalSpy changed(&forYou, &ForYou::modelChanged);
+        QSignalSpy started(&forYou, &ForYou::trainingStarted);
+        QVERIFY(!forYou.isReady());
+        forYou.start();
+        QCOMPARE(started.size(), 1);
+        QVERIFY(forYou.isTraining());
+        QVERIFY(!forYou.isReady()); // the fit runs elsewhere: nothing arrived yet
+        const QList<PaperListing> day = m_library.catalog().papersOfDay(kFirstDay.addDays(kDays - 1));
+        QVERIFY(!forYou.rank(day).modelReady);
+        QTRY_VERIFY_WITH_TIMEOUT(forYou.isReady(), 30000);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!forYou.isTraining());
+        QVERIFY(forYou.lastBuildMs() >= 0);
+        const Recommender::Ranking ranking = forYou.rank(day);
+        QVERIFY(ranking.modelReady && ranking.enoughSignals);
+        QCOMPARE(topicOf(ranking.papers.at(0).paper.arxivId), Kind::A);
+        QVERIFY(forYou.tagsWithModels().contains(QStringLiteral("glaciers")));
+
+        // A star: the model moves at once, and a refit follows.
+        QVERIFY(m_library.annotations().setStarred(paperId(kDays - 1, 0), true).ok());
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(forYou.isStale());
+        QTRY_VERIFY_WITH_TIMEOUT(started.size() == 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!forYou.isTraining() && changed.size() == 3, 30000);
+        QVERIFY(!forYou.isStale());
+        QVERIFY(m_library.annotations().setStarred(paperId(kDays - 1, 0), false).ok());
     }
 
     void fewSignalsKeepThePublishersOrder()

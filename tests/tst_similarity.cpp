@@ -215,6 +215,8 @@ private Q_SLOTS:
         auto *dialog = w.findChild<Ui::SimilarPapersDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
+        // The list is worked out on the window's worker thread and arrives a moment later.
+        QTRY_VERIFY(!dialog->isBusy());
         QTreeWidget *list = dialog->list();
         QVERIFY(list->topLevelItemCount() >= 2);
         QCOMPARE(list->currentItem(), list->topLevelItem(0));
@@ -237,10 +239,10 @@ private Q_SLOTS:
         const QByteArray digest = "# 📰 Hugging Face Daily Papers – 2025-06-03\n\n## 2506.90009\n🔗 https://huggingface.co/papers/2506.90009\n\n"
                                   "**Summary**:\n```markdown\n# Qwxv plorbing\n\n## 1. 핵심 동기와 문제 정의\n\nSnarfle qwxv plorbing.\n```\n\n";
         QCOMPARE(importDay(*m_lib, m_dir, day, digest), Outcome::Imported);
-        Ui::SimilarPapersDialog dialog(m_lib.get(), QStringLiteral("2506.90009"));
+        Ui::SimilarPapersDialog dialog(m_lib.get(), nullptr, QStringLiteral("2506.90009"));
         QCOMPARE(dialog.list()->topLevelItemCount(), 0);
         QVERIFY2(dialog.message().contains(QStringLiteral("Nothing")), qPrintable(dialog.message()));
-        Ui::SimilarPapersDialog unknown(m_lib.get(), QStringLiteral("2599.99999"));
+        Ui::SimilarPapersDialog unknown(m_lib.get(), nullptr, QStringLiteral("2599.99999"));
         QCOMPARE(unknown.list()->topLevelItemCount(), 0);
         QVERIFY(unknown.message().contains(QStringLiteral("2599.99999")));
         // Esc closes.

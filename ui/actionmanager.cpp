@@ -7,6 +7,7 @@
 #include "caretmode.h"
 #include "cheatsheet.h"
 #include "comparecontroller.h"
+#include "foryoucontroller.h"
 #include "listscontroller.h"
 #include "mainwindow.h"
 #include "muterulesdialog.h"
@@ -103,7 +104,7 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     add("paper.prefer_publisher", tr("Prefer This &Publisher"), "paper", {K(Qt::SHIFT | Qt::Key_P)}, r, &ReaderController::preferPublisher);
     // More like this: the papers of any day that share the paper's most distinctive terms; Enter opens one.
     add("paper.similar", tr("More L&ike This…"), "paper", {K(Qt::SHIFT | Qt::Key_L)}, r, [w, r] {
-        auto *dialog = new SimilarPapersDialog(r->library(), r->currentPaperId(), w);
+        auto *dialog = new SimilarPapersDialog(r->library(), w->backgroundReads(), r->currentPaperId(), w);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &SimilarPapersDialog::openRequested, r, [r](const QDate &day, const QString &id) { r->openPaper(day, id); });
         dialog->open();
@@ -178,6 +179,12 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     add("view.triage", tr("&Triage…"), "view", {K(Qt::SHIFT | Qt::Key_T)}, w, &MainWindow::startTriage);
     add("view.statistics", tr("&Statistics…"), "view", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}, w, &MainWindow::showStatistics);
     add("view.topics", tr("&Topics…"), "view", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, w, &MainWindow::showTopics);
+    // For you: the day ranked by the reader's own model (ForYouController), overall or by one tag.
+    ForYouController *fy = t.forYou;
+    QAction *forYou = add("view.for_you", tr("Sort Day &For You"), "view", {K(Qt::SHIFT | Qt::Key_F)}, fy, &ForYouController::toggle);
+    forYou->setCheckable(true);
+    QObject::connect(fy, &ForYouController::toggled, forYou, &QAction::setChecked);
+    add("view.for_you_tag", tr("For You by Ta&g…"), "view", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}, fy, &ForYouController::chooseTag);
     const QList<QAction *> triage{
         add("triage.keep", tr("&Keep (Star)"), "triage", {K(Qt::Key_S)}, tc, &TriageController::keep),
         add("triage.later", tr("&Later"), "triage", {K(Qt::Key_L)}, tc, &TriageController::later),

@@ -14,6 +14,7 @@ class CaretMode;
 class CheatSheet;
 class CompareController;
 class ListsController;
+class ForYouController;
 class MainWindow;
 class NavigationHistory;
 class ReaderController;
@@ -34,6 +35,7 @@ struct ActionTargets {
     TriageController *triage;
     ListsController *lists;
     NavigationHistory *history;
+    ForYouController *forYou;
 };
 
 class ActionManager

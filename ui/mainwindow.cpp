@@ -18,6 +18,7 @@
 #include "notepanel.h"
 #include "paperdelegate.h"
 #include "publishersdialog.h"
+#include "foryoucontroller.h"
 #include "listscontroller.h"
 #include "navigationhistory.h"
 #include "readercontroller.h"
@@ -37,6 +38,7 @@
 #include "common/settings.h"
 #include "library/folderwatcher.h"
 #include "library/library.h"
+#include "library/libraryworker.h"
 #include "library/sampledigest.h"
 #include "models/roles.h"
 #include "models/shelfmodel.h"
@@ -103,6 +105,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_triage(new TriageController(library, m_triageView, m_undo, this, this))
     , m_lists(new ListsController(library, m_reader, m_search, this, this))
     , m_history(new NavigationHistory(this))
+    , m_forYou(new ForYouController(library, m_reader, this, this))
+    , m_backgroundReads(new Core::LibraryWorker(library, this))
 {
     setWindowTitle(tr("Paperboy"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -124,6 +128,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->setSpacing(2);
     middleLayout->addWidget(m_search);
+    middleLayout->addWidget(m_forYou->banner()); // For you: what the ranking rests on
     middleLayout->addWidget(m_middle, 1);
     m_search->hide();
     m_summary->setAccessibleName(tr("Summary"));
@@ -180,7 +185,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
             statusBar()->showMessage(text, timeout);
     });
     ActionManager::createActions(m_actions,
-                                 {this, m_reader, m_annotations, m_compare, m_summary, cheatSheet, m_undo, m_trayDock, caret, m_triage, m_lists, m_history});
+                                 {this, m_reader, m_annotations, m_compare, m_summary, cheatSheet, m_undo, m_trayDock, caret, m_triage, m_lists, m_history, m_forYou});
     m_actions->fillMenuBar(menuBar());
     updateSampleAction();
     connect(library, &Core::Library::daysChanged, this, &MainWindow::updateSampleAction);
@@ -281,6 +286,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
         updateStatus();
     });
     connect(m_triage, &TriageController::message, this, [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(m_forYou, &ForYouController::message, this, [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     connect(m_lists, &ListsController::message, this, [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     // Back and forward through the papers shown, as a browser does.
     connect(m_reader, &ReaderController::paperShown, m_history, &NavigationHistory::visit);

@@ -14,6 +14,7 @@ class QUndoStack;
 namespace Paperboy::Core {
 class FolderWatcher;
 class Library;
+class LibraryWorker;
 } // namespace Paperboy::Core
 
 namespace Paperboy::Ui {
@@ -29,6 +30,7 @@ class RefreshLogDialog;
 class SearchPane;
 class SummaryView;
 class ListsController;
+class ForYouController;
 class NavigationHistory;
 class TriageController;
 class TriageView;
@@ -51,6 +53,9 @@ public:
     AnnotationController *annotator() const { return m_annotations; }
     TriageController *triage() const { return m_triage; }
     ListsController *lists() const { return m_lists; }
+    ForYouController *forYou() const { return m_forYou; }
+    // A thread with its own connection for reads the window should not wait for (More like this).
+    Core::LibraryWorker *backgroundReads() const { return m_backgroundReads; }
     NavigationHistory *history() const { return m_history; }
     bool isSearching() const;
     // The About box: version, licence and the libraries with theirs.
@@ -131,6 +136,8 @@ private:
     TriageController *m_triage;
     ListsController *m_lists;
     NavigationHistory *m_history;
+    ForYouController *m_forYou;
+    Core::LibraryWorker *m_backgroundReads;
     bool m_showImported = false;
     void updateSampleAction();
 };

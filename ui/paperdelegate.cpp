@@ -24,7 +24,9 @@ QSize PaperDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     if (!isPaperRow(index))
         return QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics fm(option.font);
-    return {option.rect.width(), fm.height() * 2 + fm.height() / 2 + 6};
+    // Ranked For you: a third line with the score and the reasons.
+    const int lines = index.data(Core::ForYouScoreRole).isValid() ? 3 : 2;
+    return {option.rect.width(), fm.height() * lines + fm.height() / 2 + 6 - (lines - 2) * fm.height() / 8};
 }
 
 void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -129,6 +131,16 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->setPen(Core::TagColor::textOn(color));
         painter->drawText(QRect(x, y, w, sfm.height()), Qt::AlignCenter, tag);
         x += w + 4;
+    }
+
+    // Third line, For you: the score and the terms that raised it.
+    if (const QVariant score = index.data(Core::ForYouScoreRole); score.isValid()) {
+        const int y3 = y + sfm.height() + 1;
+        const QString percent = tr("%1%").arg(qRound(score.toDouble() * 100));
+        const QStringList reasons = index.data(Core::ForYouReasonsRole).toStringList();
+        QString line = reasons.isEmpty() ? tr("For you %1").arg(percent) : tr("For you %1 · %2").arg(percent, reasons.join(QStringLiteral(", ")));
+        painter->setPen(dim);
+        painter->drawText(QRect(r.left(), y3, r.width(), sfm.height()), Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(line, Qt::ElideRight, r.width()));
     }
     painter->restore();
 }

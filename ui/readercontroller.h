@@ -32,6 +32,8 @@ public:
     ReaderController(Core::Library *library, QListView *days, QTreeView *papers, SummaryView *summary, NotePanel *notes, QObject *parent = nullptr);
 
     Core::Library *library() const { return m_library; }
+    // The day's papers as the paper tree shows them.
+    Core::PaperTreeModel *paperModel() const { return m_paperModel; }
     QDate currentDay() const;
     QString currentPaperId() const;
     // Papers the tag and mark commands apply to: the selected ones, or the current one.

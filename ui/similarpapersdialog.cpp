@@ -2,6 +2,7 @@
 #include "similarpapersdialog.h"
 
 #include "library/library.h"
+#include "library/libraryworker.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -22,8 +23,9 @@ constexpr int DayRole = Qt::UserRole;
 constexpr int IdRole = Qt::UserRole + 1;
 } // namespace
 
-SimilarPapersDialog::SimilarPapersDialog(const Core::Library *library, const QString &arxivId, QWidget *parent)
+SimilarPapersDialog::SimilarPapersDialog(Core::Library *library, Core::LibraryWorker *worker, const QString &arxivId, QWidget *parent)
     : QDialog(parent)
+    , m_arxivId(arxivId)
     , m_message(new QLabel(this))
     , m_list(new QTreeWidget(this))
 {
@@ -42,13 +44,13 @@ SimilarPapersDialog::SimilarPapersDialog(const Core::Library *library, const QSt
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] { openCurrent(); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
+    m_open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
     for (QAbstractButton *b : buttons->buttons())
         if (auto *push = qobject_cast<QPushButton *>(b)) {
             push->setAutoDefault(false);
             push->setDefault(false);
         }
-    connect(open, &QPushButton::clicked, this, &SimilarPapersDialog::openCurrent);
+    connect(m_open, &QPushButton::clicked, this, &SimilarPapersDialog::openCurrent);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -56,8 +58,34 @@ SimilarPapersDialog::SimilarPapersDialog(const Core::Library *library, const QSt
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
 
-    QString error;
-    const QList<Core::SimilarPaper> found = library && !arxivId.isEmpty() ? library->similarity().similar(arxivId, Limit, &error) : QList<Core::SimilarPaper>{};
+    const int width = parent ? std::min(900, std::max(480, parent->width() * 9 / 10)) : 760;
+    resize(width, 420);
+    m_list->setColumnWidth(TitleColumn, width * 45 / 100);
+    m_list->setFocus();
+
+    m_open->setEnabled(false);
+    if (!library || arxivId.isEmpty()) {
+        fill({}, {});
+        return;
+    }
+    const auto job = [id = arxivId](const Core::Library &lib) {
+        QString error;
+        QList<Core::SimilarPaper> found = lib.similarity().similar(id, Limit, &error);
+        return std::make_pair(found, error);
+    };
+    if (!worker) {
+        const auto [found, error] = job(*library);
+        fill(found, error);
+        return;
+    }
+    m_busy = true;
+    m_message->setText(tr("Looking for papers like %1…").arg(arxivId));
+    worker->run(this, job, [this](const std::pair<QList<Core::SimilarPaper>, QString> &result) { fill(result.first, result.second); });
+}
+
+void SimilarPapersDialog::fill(const QList<Core::SimilarPaper> &found, const QString &error)
+{
+    m_busy = false;
     const QLocale locale;
     for (const Core::SimilarPaper &p : found) {
         auto *item = new QTreeWidgetItem(m_list);
@@ -71,24 +99,20 @@ SimilarPapersDialog::SimilarPapersDialog(const Core::Library *library, const QSt
         item->setData(TitleColumn, DayRole, p.day);
         item->setData(TitleColumn, IdRole, p.arxivId);
     }
-    if (arxivId.isEmpty())
+    if (m_arxivId.isEmpty())
         m_message->setText(tr("No paper is open."));
     else if (!error.isEmpty())
         m_message->setText(error);
     else if (found.isEmpty())
-        m_message->setText(tr("Nothing in the library is like %1: it shares no distinctive term with another paper.").arg(arxivId));
+        m_message->setText(tr("Nothing in the library is like %1: it shares no distinctive term with another paper.").arg(m_arxivId));
     else
-        m_message->setText(tr("Papers of any day that share the most distinctive terms with %1 (1.00: as close as the paper itself).").arg(arxivId));
-    open->setEnabled(!found.isEmpty());
+        m_message->setText(tr("Papers of any day that share the most distinctive terms with %1 (1.00: as close as the paper itself).").arg(m_arxivId));
+    m_open->setEnabled(!found.isEmpty());
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
-
-    const int width = parent ? std::min(900, std::max(480, parent->width() * 9 / 10)) : 760;
-    resize(width, 420);
-    m_list->setColumnWidth(TitleColumn, width * 45 / 100);
     m_list->resizeColumnToContents(DateColumn);
     m_list->resizeColumnToContents(ScoreColumn);
-    m_list->setFocus();
+    Q_EMIT listed();
 }
 
 QString SimilarPapersDialog::message() const

@@ -139,6 +139,15 @@ QString SummaryView::headedMarkdown(const Core::PaperDetail &paper)
             facts << tr("%n comment(s)", nullptr, meta->comments);
         header += QStringLiteral("*%1*\n\n").arg(facts.join(QStringLiteral(" · ")));
     }
+    if (const auto &r = paper.recommendation) {
+        // For you: the score, the terms that raised it and the starred paper it is most like.
+        QString line = tr("For you %1%").arg(qRound(r->score * 100));
+        if (!r->reasons.isEmpty())
+            line += QStringLiteral(" · ") + tr("because of %1").arg(literal(r->reasons.join(QStringLiteral(", "))));
+        if (!r->closestStarred.isEmpty())
+            line += QStringLiteral(" · ") + tr("most like ★ %1 (%2)").arg(literal(r->closestStarredTitle.isEmpty() ? r->closestStarred : r->closestStarredTitle), r->closestStarred);
+        header += QStringLiteral("*%1*\n\n").arg(line);
+    }
     if (!paper.listing.tags.isEmpty())
         header += literal(tr("Tags: %1").arg(paper.listing.tags.join(QStringLiteral(", ")))) + QStringLiteral("\n\n");
     if (meta && !meta->abstract.trimmed().isEmpty())

@@ -121,6 +121,14 @@ struct PaperMeta {
     bool hasDigest = false; // some digest in the library lists the paper (filled in on reads)
 };
 
+// For you: why a paper ranks where it does (Recommender::Ranked, as the paper list keeps it).
+struct Recommendation {
+    double score = 0; // 0..1
+    QStringList reasons;
+    QString closestStarred; // arXiv id, "" when none
+    QString closestStarredTitle;
+};
+
 struct PaperDetail {
     PaperListing listing;
     QString link;
@@ -133,6 +141,8 @@ struct PaperDetail {
     // Whose summary this is, and every summary of the paper on the day, the preferred first.
     SummaryRef summary;
     QList<SummaryRef> summaries;
+    // For you, when the day shown is ranked (the paper list's, not the catalog's).
+    std::optional<Recommendation> recommendation;
 };
 
 struct SearchHit {

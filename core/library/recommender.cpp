@@ -371,12 +371,67 @@ QHash<QString, QByteArray> Recommender::textsOf(const QList<PaperListing> &paper
 Recommender::Ranking Recommender::rank(const QList<PaperListing> &papers, const QString &tag)
 {
     ensureModel();
+    return rankWith(*m_model, papers, textsOf(papers), tag);
+}
+
+Recommender::Ranking Recommender::rankWithModel(const QList<PaperListing> &papers, const QString &tag) const
+{
+    if (!m_model) {
+        Ranking out;
+        out.modelReady = false;
+        for (const PaperListing &p : papers)
+            out.papers.append({p, 0, {}, {}, {}, 0});
+        return out;
+    }
+    return rankWith(*m_model, papers, textsOf(papers), tag);
+}
+
+void Recommender::learn(const QString &arxivId, bool wanted)
+{
+    if (!m_model)
+        return;
+    QSqlQuery q(m_library.database().sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM entries e WHERE e.arxiv_id = ? ORDER BY e.shown DESC, e.day DESC LIMIT 1").arg(kText));
+    q.addBindValue(arxivId);
+    if (!q.exec() || !q.next())
+        return;
+    const Vector x = vectorize(termCounts(q.value(0).toString().toUtf8()), m_model->idf, m_model->unseenIdf);
+    if (x.terms.isEmpty())
+        return;
+    QStringList tags;
+    q.prepare(QStringLiteral("SELECT lower(t.name) FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.arxiv_id = ?"));
+    q.addBindValue(arxivId);
+    if (q.exec())
+        while (q.next())
+            tags.append(q.value(0).toString());
+    // Plain gradient steps on the log loss: enough to move this paper's terms noticeably; the refit
+    // weighs the decision against every other one.
+    const auto step = [&x](LinearModel &m, bool y) {
+        for (int i = 0; i < 3; ++i) {
+            double z = m.bias;
+            for (qsizetype k = 0; k < x.terms.size(); ++k)
+                z += double(m.weights.value(x.terms[k])) * x.values[k];
+            const double g = double(sigmoid(z)) - (y ? 1.0 : 0.0);
+            for (qsizetype k = 0; k < x.terms.size(); ++k)
+                m.weights[x.terms[k]] -= float(0.5 * g * x.values[k]);
+        }
+    };
+    auto model = std::make_shared<Model>(*m_model);
+    step(model->overall, wanted);
+    for (const QString &tag : std::as_const(tags))
+        if (auto it = model->tags.find(tag); it != model->tags.end())
+            step(it.value(), wanted);
+    m_model = std::move(model);
+}
+
+Recommender::Ranking Recommender::rankWith(const Model &model, const QList<PaperListing> &papers, const QHash<QString, QByteArray> &texts, const QString &tag)
+{
     Ranking out;
-    const LinearModel *linear = &m_model->overall;
+    const LinearModel *linear = &model.overall;
     int needed = MinPositives;
     if (!tag.isEmpty()) {
-        const auto it = m_model->tags.constFind(tag.toLower());
-        linear = it == m_model->tags.cend() ? nullptr : &it.value();
+        const auto it = model.tags.constFind(tag.toLower());
+        linear = it == model.tags.cend() ? nullptr : &it.value();
         needed = MinTagPapers;
     }
     out.positives = linear ? linear->positives : 0;
@@ -387,13 +442,12 @@ Recommender::Ranking Recommender::rank(const QList<PaperListing> &papers, const 
         return out;
     }
 
-    const QHash<QString, QByteArray> texts = textsOf(papers);
     QList<float> similarity;
     for (const PaperListing &p : papers) {
         Ranked r;
         r.paper = p;
         const QByteArray text = texts.value(p.arxivId);
-        const Vector x = vectorize(termCounts(text), m_model->idf, m_model->unseenIdf);
+        const Vector x = vectorize(termCounts(text), model.idf, model.unseenIdf);
         double z = linear->bias;
         QHash<quint32, double> contribution;
         for (qsizetype k = 0; k < x.terms.size(); ++k) {
@@ -454,19 +508,19 @@ Recommender::Ranking Recommender::rank(const QList<PaperListing> &papers, const 
 
         // The starred paper it is closest to (not itself), over the inverted stars.
         const Vector probe = truncated(x, kStarTerms);
-        similarity.fill(0, m_model->starVectors.size());
+        similarity.fill(0, model.starVectors.size());
         for (qsizetype k = 0; k < probe.terms.size(); ++k) {
-            const auto postings = m_model->starPostings.constFind(probe.terms[k]);
-            if (postings == m_model->starPostings.cend())
+            const auto postings = model.starPostings.constFind(probe.terms[k]);
+            if (postings == model.starPostings.cend())
                 continue;
             for (const auto &[star, value] : *postings)
                 similarity[star] += probe.values[k] * value;
         }
         for (int s = 0; s < similarity.size(); ++s) {
-            if (similarity[s] > r.closestSimilarity && m_model->starIds[s] != p.arxivId) {
+            if (similarity[s] > r.closestSimilarity && model.starIds[s] != p.arxivId) {
                 r.closestSimilarity = similarity[s];
-                r.closestStarred = m_model->starIds[s];
-                r.closestStarredTitle = m_model->starTitles[s];
+                r.closestStarred = model.starIds[s];
+                r.closestStarredTitle = model.starTitles[s];
             }
         }
         out.papers.append(r);

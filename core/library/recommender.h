@@ -30,7 +30,8 @@ class Library;
 // Building the model reads the library (snapshot(), on the library's thread) and then fits it
 // without touching the library (train(), a pure function of the snapshot: run it on a worker thread
 // and hand its result to setModel()). The model is cached; update() after a decision only marks it
-// stale, because refitting a few thousand short sparse vectors takes well under a second.
+// stale, to be refitted (4 s at 3,000 days on a 2-core machine, 0.1 s at a year: on a worker thread,
+// see ForYou) while learn() nudges the model there is.
 class Recommender
 {
     Q_DECLARE_TR_FUNCTIONS(Recommender)
@@ -94,6 +95,7 @@ public:
         double closestSimilarity = 0; // cosine, 0..1
     };
     struct Ranking {
+        bool modelReady = true; // false: no model was built yet (rankWithModel), the given order
         bool enoughSignals = false; // false: papers are in the given order, without scores
         int positives = 0; // the signals the model (overall or the tag's) was learned from
         QList<Ranked> papers;
@@ -117,12 +119,21 @@ public:
     // MinPositives positives (for a tag: MinTagPapers papers) the given order, enoughSignals false.
     // Builds the model first if needed.
     Ranking rank(const QList<PaperListing> &papers, const QString &tag = {});
+    // The same with the model there is, stale or not, never building one (modelReady false when
+    // there is none): what the window does while the model is refitted on another thread.
+    Ranking rankWithModel(const QList<PaperListing> &papers, const QString &tag = {}) const;
+
+    // A decision moves the model at once, before the refit: a few gradient steps of the overall
+    // model (and the paper's tags' models) on the paper's vector toward wanted or not wanted.
+    // Nothing happens without a model or when the paper has no text.
+    void learn(const QString &arxivId, bool wanted);
 
     // The term ids of a text, with their counts (for tests and the benchmark).
     static QHash<quint32, int> termCounts(const QByteArray &text);
 
 private:
     QHash<QString, QByteArray> textsOf(const QList<PaperListing> &papers) const;
+    static Ranking rankWith(const Model &model, const QList<PaperListing> &papers, const QHash<QString, QByteArray> &texts, const QString &tag);
 
     Library &m_library;
     std::shared_ptr<const Model> m_model;

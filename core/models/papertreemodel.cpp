@@ -70,7 +70,62 @@ QList<PaperTreeModel::Row> PaperTreeModel::readDay(const QDate &day) const
         row.noDigest = true;
         rows.append(row);
     }
+    for (int i = 0; i < rows.size(); ++i)
+        rows[i].digestOrder = i;
+    sortRows(rows);
     return rows;
+}
+
+void PaperTreeModel::sortRows(QList<Row> &rows) const
+{
+    const auto score = [this](const Row &r) {
+        const auto it = m_recommendations.constFind(r.listing.arxivId);
+        return it == m_recommendations.cend() ? -1.0 : it->score;
+    };
+    if (m_ranked)
+        std::stable_sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
+            const double sa = score(a), sb = score(b);
+            return sa != sb ? sa > sb : a.digestOrder < b.digestOrder;
+        });
+    else
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.digestOrder < b.digestOrder; });
+}
+
+void PaperTreeModel::setRecommendations(const QHash<QString, Recommendation> &byPaper, Order order)
+{
+    m_recommendations = byPaper;
+    if (order != Order::KeepRows)
+        m_ranked = order == Order::Ranked && !byPaper.isEmpty();
+    QList<Row> rows = m_papers;
+    if (order != Order::KeepRows)
+        sortRows(rows);
+    bool moved = false;
+    for (qsizetype i = 0; !moved && i < rows.size(); ++i)
+        moved = rows.at(i).listing.arxivId != m_papers.at(i).listing.arxivId;
+    if (moved) {
+        // The rows move: persistent indexes (the current paper, its sections) go with them.
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        QHash<QString, int> newRow;
+        for (int i = 0; i < rows.size(); ++i)
+            newRow.insert(rows.at(i).listing.arxivId, i);
+        const QModelIndexList from = persistentIndexList();
+        QList<int> target(m_papers.size());
+        for (int i = 0; i < m_papers.size(); ++i)
+            target[i] = newRow.value(m_papers.at(i).listing.arxivId, i);
+        setRows(std::move(rows));
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (const QModelIndex &old : from) {
+            if (old.internalId() == 0)
+                to << createIndex(target.value(old.row(), old.row()), old.column(), quintptr(0));
+            else
+                to << createIndex(old.row(), old.column(), quintptr(target.value(int(old.internalId() - 1)) + 1));
+        }
+        changePersistentIndexList(from, to);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    if (!m_papers.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_papers.size()) - 1, 0), {ForYouScoreRole, ForYouReasonsRole, ClosestStarredRole, ClosestStarredTitleRole, Qt::ToolTipRole, Qt::SizeHintRole});
 }
 
 void PaperTreeModel::setRows(QList<Row> rows)
@@ -85,8 +140,10 @@ void PaperTreeModel::setRows(QList<Row> rows)
 void PaperTreeModel::setDay(const QDate &day)
 {
     beginResetModel();
-    if (day != m_day)
+    if (day != m_day) {
         m_revealed.clear();
+        m_recommendations.clear(); // another day's papers: ranked again by whoever ranks
+    }
     m_day = day;
     readTagColors();
     setRows(readDay(day));
@@ -274,6 +331,13 @@ QVariant PaperTreeModel::data(const QModelIndex &index, int role) const
             tip += u'\n' + tr("Listed before with the same summary, first on %1").arg(p.firstSeen.toString(Qt::ISODate));
         else if (p.seen == PaperListing::Seen::Updated)
             tip += u'\n' + tr("Updated: listed before with another summary, first on %1").arg(p.firstSeen.toString(Qt::ISODate));
+        if (const auto it = m_recommendations.constFind(p.arxivId); it != m_recommendations.cend()) {
+            tip += u'\n' + tr("For you: %1%").arg(qRound(it->score * 100));
+            if (!it->reasons.isEmpty())
+                tip += u'\n' + tr("Because of: %1").arg(it->reasons.join(QStringLiteral(", ")));
+            if (!it->closestStarred.isEmpty())
+                tip += u'\n' + tr("Closest starred paper: %1 (%2)").arg(it->closestStarredTitle, it->closestStarred);
+        }
         return tip;
     }
     case NoDigestRole: return row.noDigest;
@@ -300,6 +364,20 @@ QVariant PaperTreeModel::data(const QModelIndex &index, int role) const
     case FirstSeenRole: return p.firstSeen;
     case LaterRole: return p.later;
     case DayPositionRole: return p.position;
+    case TitleRole: return p.title;
+    case ForYouScoreRole:
+    case ForYouReasonsRole:
+    case ClosestStarredRole:
+    case ClosestStarredTitleRole: {
+        const auto it = m_recommendations.constFind(p.arxivId);
+        if (it == m_recommendations.cend())
+            return {};
+        if (role == ForYouScoreRole)
+            return it->score;
+        if (role == ForYouReasonsRole)
+            return it->reasons;
+        return role == ClosestStarredRole ? it->closestStarred : it->closestStarredTitle;
+    }
     default: return {};
     }
 }

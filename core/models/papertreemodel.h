@@ -26,6 +26,15 @@ public:
     bool showsMuted() const { return m_showMuted; }
     QModelIndex reveal(const QString &arxivId);
 
+    // For you: each paper's score and reasons (by arXiv id), the rows in score order (Ranked: moved,
+    // not reset, so the current paper stays current), in the day's order (DayOrder; with an empty
+    // hash, the day as the digest lists it), or where they are (KeepRows: only the scores change).
+    // Cleared when another day is set.
+    enum class Order { DayOrder, Ranked, KeepRows };
+    void setRecommendations(const QHash<QString, Recommendation> &byPaper, Order order);
+    bool isRanked() const { return m_ranked; }
+    bool hasRecommendations() const { return !m_recommendations.isEmpty(); }
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -52,9 +61,12 @@ private:
         PaperListing listing;
         QList<SectionRow> sections;
         bool noDigest = false; // only a daily-papers listing names it
+        int digestOrder = 0; // its place as readDay() read it
     };
     QList<Row> readDay(const QDate &day) const;
     void setRows(QList<Row> rows);
+    // The rows in score order when ranked (ties and unranked papers in the day's order), else the day's.
+    void sortRows(QList<Row> &rows) const;
     Library *m_library;
     QDate m_day;
     QList<Row> m_papers;
@@ -62,6 +74,8 @@ private:
     QHash<QString, QString> m_tagColors; // tag name → colour
     bool m_showMuted = false;
     QStringList m_revealed; // muted papers of the day shown all the same
+    QHash<QString, Recommendation> m_recommendations;
+    bool m_ranked = false;
 };
 
 } // namespace Paperboy::Core

@@ -42,6 +42,12 @@ enum ItemRole {
     FirstSeenRole, // paper rows: QDate, the first day that lists the paper
     LaterRole, // paper rows: bool, in the reading queue
     DayPositionRole, // paper rows: int, the paper's place in its day (muted papers may be hidden)
+
+    // For you (PaperTreeModel::setRecommendations): paper rows, invalid when the day is not ranked
+    ForYouScoreRole, // double 0..1, the model's probability that the reader wants the paper
+    ForYouReasonsRole, // QStringList, the terms that raised the score most, as the paper writes them
+    ClosestStarredRole, // QString, arXiv id of the starred paper most like it ("" when none)
+    ClosestStarredTitleRole, // QString, its title
 };
 
 } // namespace Paperboy::Core
