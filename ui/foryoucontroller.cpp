@@ -88,6 +88,9 @@ void ForYouController::setRanking(bool on, const QString &tag)
     }
     m_forYou->start();
     rank(true);
+    // Asked for: the list from its top, the paper the reader most likely wants.
+    if (m_reader->paperModel()->isRanked())
+        m_reader->selectPaper(m_reader->paperModel()->index(0, 0).data(ArxivIdRole).toString());
     Q_EMIT toggled(true);
 }
 
@@ -122,23 +125,30 @@ void ForYouController::rank(bool reorder)
 
 void ForYouController::updateBanner(int positives, bool enough, bool ready)
 {
+    // Short enough for a narrow list; the tooltip says the rest.
     QString text;
-    if (!ready)
-        text = tr("For you: learning from your stars, tags, notes and decisions…");
-    else if (!enough && m_tag.isEmpty())
-        text = tr("For you needs at least %1 papers you starred, kept, tagged or noted (%2 so far): the day stays in the digest's order.")
+    QString tip;
+    if (!ready) {
+        text = tr("For you: learning from your signals…");
+        tip = tr("The model is built from the papers you starred, kept, tagged, noted, skipped and read; the day keeps the digest's order until it is ready.");
+    } else if (!enough && m_tag.isEmpty()) {
+        text = tr("For you needs at least %1 papers you starred, kept, tagged or noted (%2 so far): digest's order.")
                    .arg(Recommender::MinPositives)
                    .arg(positives);
-    else if (!enough)
-        text = tr("For you by “%1” needs at least %2 papers with the tag (%3 so far): the day stays in the digest's order.")
+    } else if (!enough) {
+        text = tr("For you by “%1” needs at least %2 papers with the tag (%3 so far): digest's order.")
                    .arg(m_tag)
                    .arg(Recommender::MinTagPapers)
                    .arg(positives);
-    else if (m_tag.isEmpty())
-        text = tr("For you: ranked by what you starred, kept, tagged and noted (%n paper(s)); Shift+F for the digest's order.", nullptr, positives);
-    else
-        text = tr("For you by “%1”: ranked by the tag's %n paper(s); Shift+F for the digest's order.", nullptr, positives).arg(m_tag);
+    } else if (m_tag.isEmpty()) {
+        text = tr("For you, from %n paper(s) you starred, kept, tagged or noted", nullptr, positives);
+        tip = tr("Papers you skipped or read and left count against. Shift+F: the digest's order.");
+    } else {
+        text = tr("For you by “%1”, from its %n paper(s)", nullptr, positives).arg(m_tag);
+        tip = tr("Ctrl+Shift+F: another tag. Shift+F: the digest's order.");
+    }
     m_banner->setText(text);
+    m_banner->setToolTip(tip);
     m_banner->setAccessibleName(text);
     m_banner->show();
 }

@@ -4,6 +4,7 @@
 #include "library/database.h"
 #include "library/library.h"
 #include "search/cjktokenizer.h"
+#include "search/koreanword.h"
 #include "search/stopwords.h"
 
 #include <QSet>
@@ -62,6 +63,29 @@ quint32 termId(const char *t, int n)
 float sigmoid(double z)
 {
     return float(1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0))));
+}
+
+// A reason as the reader would write it: bigrams inside a Korean word widened to the whole word,
+// its particle or ending taken off ("습을" in "학습을" → 학습); English words as they are.
+QString readableTerm(const QByteArray &text, int start, int end)
+{
+    const auto hangulAt = [&text](int i) {
+        if (i < 0 || i + 3 > text.size())
+            return false;
+        const auto b0 = static_cast<unsigned char>(text[i]);
+        if (b0 < 0xEA || b0 > 0xED)
+            return false;
+        return KoreanWord::isHangul(QString::fromUtf8(text.constData() + i, 3).at(0));
+    };
+    if (!hangulAt(start))
+        return QString::fromUtf8(text.mid(start, end - start));
+    while (hangulAt(start - 3))
+        start -= 3;
+    while (hangulAt(end))
+        end += 3;
+    const QString word = QString::fromUtf8(text.mid(start, end - start));
+    const QStringView stem = KoreanWord::stem(word);
+    return stem.size() >= 2 ? stem.toString() : QString();
 }
 
 // The text of entries: title, then the section bodies in order.
@@ -473,8 +497,9 @@ Recommender::Ranking Recommender::rankWith(const Model &model, const QList<Paper
         double spanScore = 0;
         const auto flush = [&] {
             if (spanStart >= 0) {
-                const QString label = QString::fromUtf8(text.mid(spanStart, spanEnd - spanStart));
-                labels[label] = std::max(labels.value(label), spanScore);
+                const QString label = readableTerm(text, spanStart, spanEnd);
+                if (!label.isEmpty())
+                    labels[label] = std::max(labels.value(label), spanScore);
             }
             spanStart = -1;
             spanScore = 0;

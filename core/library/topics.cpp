@@ -3,6 +3,7 @@
 
 #include "library/database.h"
 #include "library/sql.h"
+#include "search/koreanword.h"
 
 #include <QHash>
 #include <QSet>
@@ -62,30 +63,6 @@ const QSet<QString> &koreanStopWords()
     return words;
 }
 
-// Particles and endings taken off a Korean word, longest first.
-const QList<QString> &koreanEndings()
-{
-    static const QList<QString> endings = [] {
-        QList<QString> list;
-        const char *raw[] = {
-            "했습니다", "었습니다", "였습니다", "습니다", "됩니다", "합니다", "입니다", "했으며", "하였다", "에서는", "으로는", "에서의", "으로의",
-            "하는", "하여", "하고", "한다", "된다", "되는", "되어", "했다", "이다", "에서", "으로", "에게", "까지",
-            "부터", "보다", "처럼", "과의", "와의", "에는", "에도", "이며", "이나", "들의", "들은", "들을", "들이",
-            "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만", "한", "된", "적", "들",
-        };
-        for (const char *e : raw)
-            list.append(QString::fromUtf8(e));
-        std::stable_sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        return list;
-    }();
-    return endings;
-}
-
-bool isHangul(QChar c)
-{
-    return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
-}
-
 bool isAsciiLetter(QChar c)
 {
     const char16_t u = c.unicode();
@@ -105,25 +82,14 @@ void forEachTerm(QStringView text, QString &word, Found &&found)
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text[i];
-        if (isHangul(c)) {
+        if (KoreanWord::isHangul(c)) {
             qsizetype j = i + 1;
-            while (j < n && isHangul(text[j]))
+            while (j < n && KoreanWord::isHangul(text[j]))
                 ++j;
             QStringView run = text.sliced(i, j - i);
             i = j;
             // An ending, then a particle before it ("모델에서는" → 모델에서 → 모델).
-            for (int round = 0; round < 2; ++round) {
-                bool stripped = false;
-                for (const QString &ending : koreanEndings()) {
-                    if (run.size() - ending.size() >= 2 && run.endsWith(ending)) {
-                        run.chop(ending.size());
-                        stripped = true;
-                        break;
-                    }
-                }
-                if (!stripped)
-                    break;
-            }
+            run = KoreanWord::stem(run);
             if (run.size() < 2)
                 continue;
             word.resize(0);
