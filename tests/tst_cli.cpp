@@ -582,7 +582,7 @@ private Q_SLOTS:
                     << c.nameText().split(u' ') + QStringList{QStringLiteral("--") + QLatin1StringView(o.name), QStringLiteral("2025-13-01")};
             }
         }
-        QCOMPARE(dated, 11); // list --day; remove --day; export --day, --from, --to; fetch --from, --to; stats, topics --from, --to
+        QCOMPARE(dated, 12); // list --day; remove --day; rank --day; export --day, --from, --to; fetch --from, --to; stats, topics --from, --to
     }
 
     void dateOptionsAreReadAlike()
