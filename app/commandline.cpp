@@ -18,6 +18,7 @@
 #include "models/comparemodel.h"
 #include "networkcommands.h"
 #include "search/searchquery.h"
+#include "synccommands.h"
 
 #include <QFile>
 #include <QHash>
@@ -990,6 +991,13 @@ int dispatch(const QStringList &arguments, QTextStream &out, QTextStream &err)
         for (const Command *c : group)
             if (c->nameText() == name)
                 command = c;
+        // A group may have a command of its own name too ("sync" beside "sync init").
+        bool ownName = false;
+        for (const Command *c : group)
+            if (!command && c->nameText() == word) {
+                command = c;
+                ownName = true;
+            }
         if (!command) {
             const QStringList after = arguments.mid(at + 1);
             if (help || after.contains(QStringLiteral("-h")) || after.contains(QStringLiteral("--help"))) {
@@ -1003,7 +1011,7 @@ int dispatch(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 << CommandLine::tr("(see paperboy %1 --help)").arg(word) << "\n";
             return 2;
         }
-        rest = at + 2;
+        rest = ownName ? at + 1 : at + 2;
     }
 
     Invocation inv(*command, db, out, err);
@@ -1180,6 +1188,36 @@ const QList<Command> &CommandLine::commands()
          .description = QT_TRANSLATE_NOOP("CommandLine", "Star a paper, or remove its star."),
          .options = {{"off", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Remove the star.")}},
          .run = runStar},
+        {.name = "sync init",
+         .synopsis = "DIR [--remote URL] [--name NAME] [--user NAME --token-from-stdin]",
+         .description = QT_TRANSLATE_NOOP("CommandLine", "Set up the sync of tags, notes, highlights and reading state through a git folder."),
+         .options = {{"remote", "URL", QT_TRANSLATE_NOOP("CommandLine", "The remote other machines sync with: a path, file://, ssh:// or https:// URL.")},
+                     {"name", "NAME", QT_TRANSLATE_NOOP("CommandLine", "This machine's name in the commits (default: the host name).")},
+                     {"user", "NAME", QT_TRANSLATE_NOOP("CommandLine", "The user name of an https remote.")},
+                     {"token-from-stdin", nullptr,
+                      QT_TRANSLATE_NOOP("CommandLine", "Read the https remote's password or token from standard input into the keychain.")}},
+         .run = SyncCommands::init,
+         .details = QT_TRANSLATE_NOOP("CommandLine",
+                                      "DIR becomes a git work tree (an existing one is used as it is). The first sync writes every paper "
+                                      "with user data and merges what the remote has. See docs/SYNC.md.")},
+        {.name = "sync",
+         .synopsis = "[--dry-run] [--name NAME] [--json]",
+         .description = QT_TRANSLATE_NOOP("CommandLine", "Sync with the other machines: write changed papers, commit, fetch, merge, push."),
+         .options = {{"dry-run", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Say what would be sent and received; change nothing.")},
+                     {"name", "NAME", QT_TRANSLATE_NOOP("CommandLine", "This machine's name in the commits, this time.")},
+                     {"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print the result as a JSON object.")}},
+         .run = SyncCommands::sync,
+         .details = QT_TRANSLATE_NOOP("CommandLine",
+                                      "Set up first with sync init; sync status shows where it stands. "
+                                      "Exits with 0 when synced (or up to date), 3 when the changes are committed here but could not be "
+                                      "sent (offline, or the remote refused them; the next sync sends them), 1 on failure. JSON fields: "
+                                      "outcome (ok, not-sent, failed), sent, received, conflicts, pushed, commit, message.")},
+        {.name = "sync status",
+         .synopsis = "[--json]",
+         .description = QT_TRANSLATE_NOOP("CommandLine", "The sync's folder, remote, last sync and the changes waiting to be sent."),
+         .options = {{"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print a JSON object.")}},
+         .run = SyncCommands::status,
+         .details = QT_TRANSLATE_NOOP("CommandLine", "JSON fields: configured, dir, remote, device, last_sync, last_commit, pending, last_error.")},
         {.name = "compare",
          .synopsis = "ID ID... --format md|html|csv --out PATH [--sections KINDS]",
          .description = QT_TRANSLATE_NOOP("CommandLine", "Write papers side by side: a column per paper, a row per section kind."),
@@ -1320,7 +1358,8 @@ QString CommandLine::groupHelp(const QString &group)
     QStringList names;
     QList<std::pair<QString, QString>> rows;
     for (const Command *c : commandsOfGroup(group)) {
-        names << c->nameText().section(u' ', 1);
+        if (c->nameText() != group)
+            names << c->nameText().section(u' ', 1);
         rows.append({c->nameText(), QCoreApplication::translate("CommandLine", c->description)});
     }
     return tr("Usage: %1").arg(QStringLiteral("paperboy [--db FILE] %1 %2 ...").arg(group, names.join(u'|'))) + QStringLiteral("\n\n") + tr("Commands:") + u'\n'

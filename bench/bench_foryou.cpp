@@ -45,6 +45,7 @@ struct Evaluation {
     double bm25 = 0;
     double trainMs = 0;
     double rankMs = 0;
+    double learnMs = 0; // one decision's nudge (Recommender::learn), what the window does at once
     int starred = 0;
     int evaluatedDays = 0;
 };
@@ -192,6 +193,12 @@ Evaluation evaluate(int days, bool noisy)
         e.bm25 += precision(bm25);
         ++e.evaluatedDays;
     }
+    // A decision's nudge: the papers of the last day starred one after another.
+    const QList<Core::PaperListing> last = library.catalog().papersOfDay(kFirstDay.addDays(days - 1));
+    timer.restart();
+    for (const Core::PaperListing &p : last)
+        recommender.learn(p.arxivId, true);
+    e.learnMs = last.isEmpty() ? 0 : double(timer.nsecsElapsed()) / 1e6 / double(last.size());
     if (e.evaluatedDays > 0) {
         e.forYou /= e.evaluatedDays;
         e.publisher /= e.evaluatedDays;
@@ -208,6 +215,7 @@ void report(benchmark::State &state, const Evaluation &e)
     state.counters["P5Bm25Stars"] = e.bm25;
     state.counters["TrainMs"] = e.trainMs;
     state.counters["RankMs"] = e.rankMs;
+    state.counters["LearnMs"] = e.learnMs;
     state.counters["Starred"] = e.starred;
     state.counters["Days"] = e.evaluatedDays;
 }

@@ -43,11 +43,29 @@ inline QString undoSchema9()
                           "INSERT INTO search_fts(search_fts) VALUES ('rebuild');");
 }
 
-// Schema 12 undone: no events, queue, smart lists or mute rules, no muted and seen flags.
+// Schema 13 undone: no sync bookkeeping, tombstones or change triggers, no times on paper tags and highlight edits.
+inline QString undoSchema13()
+{
+    return QStringLiteral("DROP TRIGGER sync_paper_tags_added; DROP TRIGGER sync_paper_tags_removed; "
+                          "DROP TRIGGER sync_tag_deleted; DROP TRIGGER sync_tag_renamed; DROP TRIGGER sync_tag_added; "
+                          "DROP TRIGGER sync_tag_recoloured; DROP TRIGGER sync_note_added; DROP TRIGGER sync_note_changed; "
+                          "DROP TRIGGER sync_note_removed; DROP TRIGGER sync_note_conflict_added; "
+                          "DROP TRIGGER sync_note_conflict_removed; DROP TRIGGER sync_highlight_added; "
+                          "DROP TRIGGER sync_highlight_changed; DROP TRIGGER sync_highlight_removed; "
+                          "DROP TRIGGER sync_star_set; DROP TRIGGER sync_star_cleared; DROP TRIGGER sync_read_set; "
+                          "DROP TRIGGER sync_read_cleared; DROP TRIGGER sync_later_set; DROP TRIGGER sync_later_cleared; "
+                          "DROP TRIGGER sync_later_moved; DROP TRIGGER sync_event_added; DROP TRIGGER sync_event_removed; "
+                          "DROP TABLE tombstones; DROP TABLE sync_pending; DROP TABLE sync_state; DROP TABLE sync_log; DROP TABLE note_conflicts;"
+                          "DROP TABLE sync_quiet;"
+                          "ALTER TABLE paper_tags DROP COLUMN added_at; ALTER TABLE highlights DROP COLUMN updated_at; PRAGMA user_version = 12;");
+}
+
+// Schema 12 undone (schema 13 first): no events, queue, smart lists or mute rules, no muted and seen flags.
 inline QString undoSchema12()
 {
-    return QStringLiteral("DROP TABLE events; DROP TABLE later; DROP TABLE smart_lists; DROP TABLE mute_rules; DROP INDEX entries_muted;"
-                          "ALTER TABLE entries DROP COLUMN muted; ALTER TABLE entries DROP COLUMN seen; PRAGMA user_version = 11;");
+    return undoSchema13()
+        + QStringLiteral("DROP TABLE events; DROP TABLE later; DROP TABLE smart_lists; DROP TABLE mute_rules; DROP INDEX entries_muted;"
+                         "ALTER TABLE entries DROP COLUMN muted; ALTER TABLE entries DROP COLUMN seen; PRAGMA user_version = 11;");
 }
 
 // Schema 10 undone (schema 12 first): one digest a day, entries keyed by (day, arxiv_id), no publishers, the index

@@ -442,6 +442,45 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(CommandLine::usage()));
     }
 
+    // sync init, sync and sync status (the syncing itself: tst_sync).
+    void syncCommands()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("sync.sqlite"));
+        Run r = ::paperboy(db, {QStringLiteral("sync"), QStringLiteral("status")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("sync init")), qPrintable(r.out));
+        r = ::paperboy(db, {QStringLiteral("sync")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("sync init")), qPrintable(r.err));
+        r = ::paperboy(db, {QStringLiteral("sync"), QStringLiteral("init")});
+        QCOMPARE(r.code, 2);
+        r = ::paperboy(db, {QStringLiteral("sync"), QStringLiteral("init"), m_dir.filePath(QStringLiteral("syncdir")), QStringLiteral("--token-from-stdin")});
+        QCOMPARE(r.code, 2); // a token is for an https remote
+        const QString dir = m_dir.filePath(QStringLiteral("syncdir"));
+        r = ::paperboy(db, {QStringLiteral("sync"), QStringLiteral("init"), dir, QStringLiteral("--name"), QStringLiteral("desk")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(dir + QStringLiteral("/.git")));
+        QVERIFY(::paperboy(db, {QStringLiteral("import"), TestCorpus::day()}).code == 0);
+        QVERIFY(::paperboy(db, {QStringLiteral("tag"), TestCorpus::kSciLoop, QStringLiteral("llm")}).code == 0);
+        r = ::paperboy(db, {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QJsonObject status = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(status.value(QStringLiteral("device")).toString(), QStringLiteral("desk"));
+        QCOMPARE(status.value(QStringLiteral("pending")).toInt(), 2); // the paper and the new tag's colour
+        r = ::paperboy(db, {QStringLiteral("sync"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("sent")).toInt(), 1);
+        r = ::paperboy(db, {QStringLiteral("sync")}); // no remote: committed in the folder
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(dir + QStringLiteral("/papers/2505/96/%1.json").arg(TestCorpus::kSciLoop)));
+        r = ::paperboy(db, {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")});
+        status = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(status.value(QStringLiteral("pending")).toInt(), 0);
+        QVERIFY(!status.value(QStringLiteral("last_sync")).toString().isEmpty());
+        r = ::paperboy(db, {QStringLiteral("sync"), QStringLiteral("status")});
+        QVERIFY2(r.out.contains(QStringLiteral("pending changes: 0")), qPrintable(r.out));
+    }
+
     // Every command of the table answers -h and --help, after it or before it, with its own usage
     // on stdout and exit 0, without opening the library.
     void everyCommandAnswersHelp_data()

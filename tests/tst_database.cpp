@@ -701,6 +701,53 @@ private Q_SLOTS:
         QVERIFY(lib.smartLists().add(QStringLiteral("x"), QStringLiteral("is:later")).ok());
     }
 
+    void migrationToSchema13KeepsUserDataAndCountsChanges()
+    {
+        // Schema 13 adds the sync's times, tombstones and change triggers; the reader's data stays,
+        // and only changes made after the upgrade count as pending.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        {
+            Library lib;
+            QVERIFY(lib.open(path).ok());
+            QCOMPARE(lib.importer().importFile(TestCorpus::day()).outcome, ImportResult::Outcome::Imported);
+            QVERIFY(lib.annotations().tagPapers({kSciLoop, kJudgeRm}, QStringLiteral("llm")).ok());
+            QVERIFY(lib.annotations().setNote(kSciLoop, QStringLiteral("kept")).ok());
+            QVERIFY(lib.annotations().setStarred(kJudgeRm, true).ok());
+        }
+        {
+            Database v12;
+            QVERIFY(v12.open(path).ok());
+            QVERIFY(v12.execScript(LibraryFixture::undoSchema13()).ok());
+            QCOMPARE(v12.version(), 12);
+        }
+        Library lib;
+        QVERIFY(lib.open(path).ok());
+        QCOMPARE(lib.database().version(), Database::latestVersion());
+        QCOMPARE(lib.database().lastBackupPath(), path + QStringLiteral(".backup-v12"));
+        QCOMPARE(lib.annotations().tagsOf(kJudgeRm), QStringList{QStringLiteral("llm")});
+        QCOMPARE(lib.annotations().note(kSciLoop), QStringLiteral("kept"));
+        QVERIFY(lib.annotations().isStarred(kJudgeRm));
+        QCOMPARE(lib.syncState().pendingCount(), 0);
+        // Tags from before have no time: older than any change.
+        const QMap<QString, SyncRecord> records = lib.syncState().records(nullptr);
+        QCOMPARE(records.value(kJudgeRm).tags.value(QStringLiteral("llm")), QString());
+        QVERIFY(records.value(kJudgeRm).star.on);
+        // Every way of changing the reader's data is counted, and a removal leaves a tombstone.
+        QVERIFY(lib.annotations().untagPaper(kJudgeRm, QStringLiteral("llm")).ok());
+        QVERIFY(lib.annotations().setRead(kToolSmith, true).ok());
+        QVERIFY(lib.readingQueue().add({kDriftBench}).ok());
+        QCOMPARE(lib.syncState().pendingCount(), 3);
+        const SyncRecord judge = lib.syncState().records(nullptr).value(kJudgeRm);
+        QVERIFY(judge.tags.isEmpty());
+        QVERIFY(judge.removedTags.contains(QStringLiteral("llm")));
+        QVERIFY(lib.annotations().renameTag(QStringLiteral("llm"), QStringLiteral("language")).ok());
+        const SyncRecord sci = lib.syncState().records(nullptr).value(kSciLoop);
+        QVERIFY(sci.tags.contains(QStringLiteral("language")));
+        QVERIFY(sci.removedTags.contains(QStringLiteral("llm")));
+        QVERIFY(!sci.tags.value(QStringLiteral("language")).isEmpty());
+    }
+
     void importPausesIndexMergingAndResumesIt()
     {
         QTemporaryDir dir;

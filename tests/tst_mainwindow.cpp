@@ -565,7 +565,7 @@ private Q_SLOTS:
         QCOMPARE(items.join(u' '),
                  QStringLiteral("file.import file.import_folder file.watch_folder file.cancel_import | file.refresh "
                                 "file.refresh_range file.cancel_refresh file.refresh_log file.sources file.publishers day.remove day.remove_digest "
-                                "file.remove_sample | file.export | "
+                                "file.remove_sample | file.export | file.sync file.sync_setup file.sync_log | "
                                 "app.settings | file.quit"));
         // Every menu of the registry is in the menu bar, none starts or ends with a separator.
         for (const auto &[id, title] : w.actions()->menus()) {

@@ -238,6 +238,30 @@
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::ForYouController</name>
+    <message numerus="yes">
+        <source>No tag has %n paper(s) yet: For You by Tag learns from a tag&apos;s own papers.</source>
+        <translation>
+            <numerusform>No tag has %n paper yet: For You by Tag learns from a tag&apos;s own papers.</numerusform>
+            <numerusform>No tag has %n papers yet: For You by Tag learns from a tag&apos;s own papers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For you, from %n paper(s) you starred, kept, tagged or noted</source>
+        <translation>
+            <numerusform>For you, from %n paper you starred, kept, tagged or noted</numerusform>
+            <numerusform>For you, from %n papers you starred, kept, tagged or noted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For you by “%1”, from its %n paper(s)</source>
+        <translation>
+            <numerusform>For you by “%1”, from its %n paper</numerusform>
+            <numerusform>For you by “%1”, from its %n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::ImportController</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -422,6 +446,47 @@
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::SyncController</name>
+    <message numerus="yes">
+        <source>Synced: %n paper(s) sent</source>
+        <translation>
+            <numerusform>Synced: %n paper sent</numerusform>
+            <numerusform>Synced: %n papers sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) edited on both machines kept twice</source>
+        <translation>
+            <numerusform>%n note edited on both machines kept twice</numerusform>
+            <numerusform>%n notes edited on both machines kept twice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::SyncLogDialog</name>
+    <message numerus="yes">
+        <source>%n paper(s) changed here since then</source>
+        <translation>
+            <numerusform>%n paper changed here since then</numerusform>
+            <numerusform>%n papers changed here since then</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::TagManager</name>
     <message numerus="yes">
         <source>%1 (%n paper(s))</source>
@@ -504,6 +569,30 @@
         <translation>
             <numerusform>%n paper decided: </numerusform>
             <numerusform>%n papers decided: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n note(s) kept as conflict copies</source>
+        <translation>
+            <numerusform>%n note kept as a conflict copy</numerusform>
+            <numerusform>%n notes kept as conflict copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync on %1: %n paper(s) merged</source>
+        <translation>
+            <numerusform>Sync on %1: %n paper merged</numerusform>
+            <numerusform>Sync on %1: %n papers merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync on %1: %n paper(s) changed</source>
+        <translation>
+            <numerusform>Sync on %1: %n paper changed</numerusform>
+            <numerusform>Sync on %1: %n papers changed</numerusform>
         </translation>
     </message>
 </context>

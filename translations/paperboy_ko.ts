@@ -375,6 +375,26 @@
         <source>&amp;Topics…</source>
         <translation>떠오르는 주제(&amp;T)…</translation>
     </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>지금 동기화(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Sync…</source>
+        <translation>동기화 설정(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Sync Lo&amp;g…</source>
+        <translation>동기화 기록(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Sort Day &amp;For You</source>
+        <translation>이날을 나에게 맞게 정렬(&amp;F)</translation>
+    </message>
+    <message>
+        <source>For You by Ta&amp;g…</source>
+        <translation>태그별 나에게 맞게(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>Annotations</name>
@@ -1269,6 +1289,94 @@
         <source>Words: English words of three letters or more and Korean words without their particles, from the titles and summaries, common words left out; a paper counts once per word, in the ISO week of the first day a digest showed it. The recent weeks are the last four up to --to (at most half of the range); the score compares a word&apos;s share of their papers with its share of the papers before: ((recent + 1) / (recent papers + 1)) / ((baseline + 1) / (baseline papers + 1)); words in fewer than 5 recent papers, on one day only, with a score below 1.5 or less than 3 standard deviations above their baseline share are left out. A line per topic: term, score, recent papers, baseline papers, separated by tabs. JSON fields: from, to, recent_from (Mondays but to), recent_papers, baseline_papers, weeks [Monday of every week], topics [{term, score, recent, baseline, weekly (papers per week, as weeks), papers [{arxiv_id, date, title}], newest first, at most 100}].</source>
         <translation>단어: 제목과 요약에서 세 글자 이상의 영어 단어와 조사를 뗀 한국어 단어, 흔한 단어는 뺍니다; 논문은 단어마다 한 번, 다이제스트에 처음 나온 날의 ISO 주에 셉니다. 최근 주는 --to까지의 마지막 4주(기간의 절반까지)입니다; 점수는 최근 논문에서 단어가 차지하는 비율을 그 전 논문의 비율과 견줍니다: ((최근 + 1) / (최근 논문 + 1)) / ((이전 + 1) / (이전 논문 + 1)); 최근 논문 5편 미만, 하루에만 나온 단어, 점수 1.5 미만, 이전 비율보다 표준편차 3배 미만으로 높은 단어는 뺍니다. 주제마다 한 줄: 단어, 점수, 최근 논문 수, 이전 논문 수를 탭으로 나눕니다. JSON 필드: from, to, recent_from, recent_papers, baseline_papers, weeks [주마다 월요일], topics [{term, score, recent, baseline, weekly (주별 논문 수), papers [{arxiv_id, date, title}], 최신순, 100편까지}].</translation>
     </message>
+    <message>
+        <source>rank takes no argument &apos;%1&apos;</source>
+        <translation>rank는 인자 &apos;%1&apos;을(를) 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>rank needs --day DATE</source>
+        <translation>rank에는 --day 날짜가 필요합니다</translation>
+    </message>
+    <message>
+        <source>not enough signals: %1 papers starred, kept, tagged or noted, %2 needed; the digest&apos;s order follows</source>
+        <translation>신호가 부족합니다: 별표·간직·태그·노트한 논문 %1편, %2편 필요; 다이제스트 순서로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>not enough signals: %1 papers tagged %2, %3 needed; the digest&apos;s order follows</source>
+        <translation>신호가 부족합니다: %2 태그 논문 %1편, %3편 필요; 다이제스트 순서로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>A day&apos;s papers For you: ranked by what you starred, kept, tagged and noted.</source>
+        <translation>하루의 논문을 나에게 맞게: 별표·간직·태그·노트한 논문으로 순위를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>The day to rank.</source>
+        <translation>순위를 매길 날.</translation>
+    </message>
+    <message>
+        <source>Rank by the papers of this tag only.</source>
+        <translation>이 태그의 논문으로만 순위를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>A logistic regression over the papers&apos; English words and Korean bigrams, learned from starred, kept, tagged and noted papers against skipped and read ones (with --tag, the tag&apos;s papers against the rest). A line per paper, best first: id, score (0 to 1), title, the terms that raised the score most. With fewer than 5 such papers (3 for a tag) the digest&apos;s order is printed with - for the score, and a warning. JSON fields: arxiv_id, title, score (null then), reasons, closest_starred (the starred paper most like it, when any).</source>
+        <translation>논문의 영어 단어와 한국어 바이그램에 대한 로지스틱 회귀로, 별표·간직·태그·노트한 논문을 건너뛰거나 읽기만 한 논문과 대비해 배웁니다 (--tag이면 그 태그의 논문과 나머지). 논문마다 한 줄, 높은 순: id, 점수(0~1), 제목, 점수를 가장 올린 낱말. 그런 논문이 5편(태그는 3편)보다 적으면 다이제스트 순서로 점수 자리에 -를 찍고 경고합니다. JSON 필드: arxiv_id, title, score(그때는 null), reasons, closest_starred(가장 닮은 별표 논문, 있을 때).</translation>
+    </message>
+    <message>
+        <source>Set up the sync of tags, notes, highlights and reading state through a git folder.</source>
+        <translation>태그, 노트, 하이라이트, 읽기 상태를 git 폴더로 동기화하도록 설정합니다.</translation>
+    </message>
+    <message>
+        <source>The remote other machines sync with: a path, file://, ssh:// or https:// URL.</source>
+        <translation>다른 기기와 동기화할 원격 저장소: 경로, file://, ssh://, https:// URL.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s name in the commits (default: the host name).</source>
+        <translation>커밋에 쓸 이 기기의 이름 (기본값: 호스트 이름).</translation>
+    </message>
+    <message>
+        <source>The user name of an https remote.</source>
+        <translation>https 원격 저장소의 사용자 이름.</translation>
+    </message>
+    <message>
+        <source>Read the https remote&apos;s password or token from standard input into the keychain.</source>
+        <translation>https 원격 저장소의 암호나 토큰을 표준 입력에서 읽어 키체인에 둡니다.</translation>
+    </message>
+    <message>
+        <source>DIR becomes a git work tree (an existing one is used as it is). The first sync writes every paper with user data and merges what the remote has. See docs/SYNC.md.</source>
+        <translation>DIR은 git 작업 트리가 됩니다 (이미 있으면 그대로 씁니다). 첫 동기화는 사용자 데이터가 있는 모든 논문을 쓰고 원격 저장소의 것과 병합합니다. docs/SYNC.md 참고.</translation>
+    </message>
+    <message>
+        <source>Sync with the other machines: write changed papers, commit, fetch, merge, push.</source>
+        <translation>다른 기기와 동기화합니다: 바뀐 논문을 쓰고, 커밋하고, 가져오고, 병합하고, 푸시합니다.</translation>
+    </message>
+    <message>
+        <source>Say what would be sent and received; change nothing.</source>
+        <translation>무엇을 보내고 받을지만 말하고 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s name in the commits, this time.</source>
+        <translation>이번 커밋에 쓸 이 기기의 이름.</translation>
+    </message>
+    <message>
+        <source>Print the result as a JSON object.</source>
+        <translation>결과를 JSON 객체로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Set up first with sync init; sync status shows where it stands. Exits with 0 when synced (or up to date), 3 when the changes are committed here but could not be sent (offline, or the remote refused them; the next sync sends them), 1 on failure. JSON fields: outcome (ok, not-sent, failed), sent, received, conflicts, pushed, commit, message.</source>
+        <translation>먼저 sync init으로 설정하세요; sync status가 현재 상태를 보여 줍니다. 동기화되면(또는 이미 최신이면) 0, 여기에 커밋했지만 보내지 못하면(오프라인이거나 원격이 거부; 다음 동기화 때 보냄) 3, 실패하면 1로 끝납니다. JSON 필드: outcome(ok, not-sent, failed), sent, received, conflicts, pushed, commit, message.</translation>
+    </message>
+    <message>
+        <source>The sync&apos;s folder, remote, last sync and the changes waiting to be sent.</source>
+        <translation>동기화 폴더, 원격 저장소, 마지막 동기화, 보낼 변경 사항.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>JSON 객체를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>JSON fields: configured, dir, remote, device, last_sync, last_commit, pending, last_error.</source>
+        <translation>JSON 필드: configured, dir, remote, device, last_sync, last_commit, pending, last_error.</translation>
+    </message>
 </context>
 <context>
     <name>CompareExporter</name>
@@ -1618,6 +1726,105 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GitRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a sync repository: %2</source>
+        <translation>%1은(는) 동기화 저장소가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a bare repository: the sync needs a folder of its own (its remote may be bare)</source>
+        <translation>%1은(는) bare 저장소입니다: 동기화에는 자체 폴더가 필요합니다 (원격 저장소는 bare여도 됩니다)</translation>
+    </message>
+    <message>
+        <source>cannot make a git repository in %1: %2</source>
+        <translation>%1에 git 저장소를 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove the remote</source>
+        <translation>원격 저장소를 지울 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot set the remote</source>
+        <translation>원격 저장소를 설정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot add the remote %1</source>
+        <translation>원격 저장소 %1을(를) 추가할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no remote</source>
+        <translation>원격 저장소 없음</translation>
+    </message>
+    <message>
+        <source>cannot fetch from %1</source>
+        <translation>%1에서 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the remote has changes this machine has not merged yet</source>
+        <translation>원격 저장소에 이 기기가 아직 병합하지 않은 변경이 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot push to %1</source>
+        <translation>%1(으)로 푸시할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the remote refused the push (%1)</source>
+        <translation>원격 저장소가 푸시를 거부했습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>no such commit</source>
+        <translation>그런 커밋이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot compare commits</source>
+        <translation>커밋을 비교할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot make an index</source>
+        <translation>인덱스를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read a tree</source>
+        <translation>트리를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot store %1</source>
+        <translation>%1을(를) 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write a tree</source>
+        <translation>트리를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no such tree</source>
+        <translation>그런 트리가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot sign the commit</source>
+        <translation>커밋에 서명할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>커밋할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot move the branch</source>
+        <translation>브랜치를 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot set HEAD</source>
+        <translation>HEAD를 설정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot update the files of %1</source>
+        <translation>%1의 파일을 갱신할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2550,18 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <source>Updated: listed before with another summary, first on %1</source>
         <translation>갱신됨: 다른 요약으로 전에 실렸습니다, 처음 %1</translation>
     </message>
+    <message>
+        <source>For you: %1%</source>
+        <translation>나에게 맞게: %1%</translation>
+    </message>
+    <message>
+        <source>Because of: %1</source>
+        <translation>이유: %1</translation>
+    </message>
+    <message>
+        <source>Closest starred paper: %1 (%2)</source>
+        <translation>가장 닮은 별표 논문: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Core::SingleInstance</name>
@@ -3011,6 +3230,71 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     </message>
 </context>
 <context>
+    <name>Paperboy::Ui::ForYouController</name>
+    <message>
+        <source>For you is still learning from your signals; try again in a moment.</source>
+        <translation>나에게 맞게가 아직 신호를 배우는 중입니다; 잠시 뒤에 다시 해 보세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No tag has %n paper(s) yet: For You by Tag learns from a tag&apos;s own papers.</source>
+        <translation>
+            <numerusform>아직 논문이 %n편인 태그가 없습니다: 태그별 나에게 맞게는 태그의 논문으로 배웁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All my signals</source>
+        <translation>내 모든 신호</translation>
+    </message>
+    <message>
+        <source>For You by Tag</source>
+        <translation>태그별 나에게 맞게</translation>
+    </message>
+    <message>
+        <source>Rank the day by the papers of:</source>
+        <translation>이날을 이 논문들로 순위 매기기:</translation>
+    </message>
+    <message>
+        <source>The day in the digest&apos;s order</source>
+        <translation>이날을 다이제스트 순서로</translation>
+    </message>
+    <message>
+        <source>For you: learning from your signals…</source>
+        <translation>나에게 맞게: 신호를 배우는 중…</translation>
+    </message>
+    <message>
+        <source>The model is built from the papers you starred, kept, tagged, noted, skipped and read; the day keeps the digest&apos;s order until it is ready.</source>
+        <translation>모델은 별표·간직·태그·노트·건너뛰기·읽음 표시한 논문으로 만듭니다; 준비될 때까지 이날은 다이제스트 순서입니다.</translation>
+    </message>
+    <message>
+        <source>For you needs at least %1 papers you starred, kept, tagged or noted (%2 so far): digest&apos;s order.</source>
+        <translation>나에게 맞게에는 별표·간직·태그·노트한 논문이 %1편 이상 필요합니다 (지금 %2편): 다이제스트 순서.</translation>
+    </message>
+    <message>
+        <source>For you by “%1” needs at least %2 papers with the tag (%3 so far): digest&apos;s order.</source>
+        <translation>“%1” 기준 나에게 맞게에는 그 태그의 논문이 %2편 이상 필요합니다 (지금 %3편): 다이제스트 순서.</translation>
+    </message>
+    <message numerus="yes">
+        <source>For you, from %n paper(s) you starred, kept, tagged or noted</source>
+        <translation>
+            <numerusform>나에게 맞게, 별표·간직·태그·노트한 논문 %n편으로</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Papers you skipped or read and left count against. Shift+F: the digest&apos;s order.</source>
+        <translation>건너뛰었거나 읽고 둔 논문은 반대로 셉니다. Shift+F: 다이제스트 순서.</translation>
+    </message>
+    <message numerus="yes">
+        <source>For you by “%1”, from its %n paper(s)</source>
+        <translation>
+            <numerusform>“%1” 기준 나에게 맞게, 그 논문 %n편으로</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F: another tag. Shift+F: the digest&apos;s order.</source>
+        <translation>Ctrl+Shift+F: 다른 태그. Shift+F: 다이제스트 순서.</translation>
+    </message>
+</context>
+<context>
     <name>Paperboy::Ui::GoToDateDialog</name>
     <message>
         <source>Go to Date</source>
@@ -3342,6 +3626,22 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
         <source>[not found in the current summary] </source>
         <translation>[현재 요약에서 찾을 수 없음] </translation>
     </message>
+    <message>
+        <source>&amp;Use This Version</source>
+        <translation>이 판 쓰기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>닫기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>This note was also edited on another machine (%1). Its version:</source>
+        <translation>이 노트는 다른 기기에서도 고쳐졌습니다 (%1). 그쪽 판:</translation>
+    </message>
+    <message>
+        <source>This note was also edited on %1 (%2). Its version:</source>
+        <translation>이 노트는 %1에서도 고쳐졌습니다 (%2). 그쪽 판:</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::PaperDelegate</name>
@@ -3372,6 +3672,18 @@ No digest yet: listed by Hugging Face, shown with its abstract</source>
     <message>
         <source>seen %1</source>
         <translation>처음 %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>For you %1</source>
+        <translation>나에게 맞게 %1</translation>
+    </message>
+    <message>
+        <source>For you %1 · %2</source>
+        <translation>나에게 맞게 %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4190,10 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
         <source>Papers of any day that share the most distinctive terms with %1 (1.00: as close as the paper itself).</source>
         <translation>%1과(와) 특징적인 용어를 가장 많이 함께 쓰는 논문(날짜 상관없이; 1.00은 논문 자신만큼 가까움).</translation>
     </message>
+    <message>
+        <source>Looking for papers like %1…</source>
+        <translation>%1과(와) 닮은 논문을 찾는 중…</translation>
+    </message>
 </context>
 <context>
     <name>Paperboy::Ui::SmartListsDialog</name>
@@ -4283,6 +4599,221 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     <message>
         <source>muted</source>
         <translation>숨김</translation>
+    </message>
+    <message>
+        <source>For you %1%</source>
+        <translation>나에게 맞게 %1%</translation>
+    </message>
+    <message>
+        <source>because of %1</source>
+        <translation>이유: %1</translation>
+    </message>
+    <message>
+        <source>most like ★ %1 (%2)</source>
+        <translation>가장 닮은 ★ %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::SyncController</name>
+    <message>
+        <source>Sync needs a library file</source>
+        <translation>동기화에는 라이브러리 파일이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n paper(s) sent</source>
+        <translation>
+            <numerusform>동기화: 논문 %n편 보냄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n편 받음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) edited on both machines kept twice</source>
+        <translation>
+            <numerusform>두 기기에서 고친 노트 %n개는 둘 다 남김</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 (your changes are kept; it tries again later)</source>
+        <translation>동기화 실패: %1 (변경 사항은 남아 있고, 나중에 다시 시도합니다)</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>동기화 실패</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>동기화 %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n편 대기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>동기화 폴더: %1</translation>
+    </message>
+    <message>
+        <source>Remote: %1</source>
+        <translation>원격 저장소: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S: sync now; File › Sync Log: every sync</source>
+        <translation>Ctrl+Shift+S: 지금 동기화; 파일 › 동기화 기록: 모든 동기화</translation>
+    </message>
+    <message>
+        <source>Sync was not set up: %1</source>
+        <translation>동기화를 설정하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Sync set up: syncing now</source>
+        <translation>동기화 설정 완료: 지금 동기화합니다</translation>
+    </message>
+    <message>
+        <source>The token was not saved in the keychain: %1</source>
+        <translation>토큰을 키체인에 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::SyncLogDialog</name>
+    <message>
+        <source>Sync Log</source>
+        <translation>동기화 기록</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>받음</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>지금 동기화(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync is not set up (File › Set Up Sync).</source>
+        <translation>동기화가 설정되지 않았습니다 (파일 › 동기화 설정).</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>폴더: %1</translation>
+    </message>
+    <message>
+        <source>Remote: none (this machine only)</source>
+        <translation>원격 저장소: 없음 (이 기기만)</translation>
+    </message>
+    <message>
+        <source>Remote: %1</source>
+        <translation>원격 저장소: %1</translation>
+    </message>
+    <message>
+        <source>Machine: %1</source>
+        <translation>기기: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>마지막 동기화: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>마지막 동기화: 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) changed here since then</source>
+        <translation>
+            <numerusform>그 뒤 여기서 바뀐 논문 %n편</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>마지막 오류: %1</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>동기화됨</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+</context>
+<context>
+    <name>Paperboy::Ui::SyncSetupDialog</name>
+    <message>
+        <source>Set Up Sync</source>
+        <translation>동기화 설정</translation>
+    </message>
+    <message>
+        <source>Your tags, notes, highlights, stars, read marks, Later and decisions are written to a git folder, one file per paper, and merged with the other machines&apos; through the remote.</source>
+        <translation>태그, 노트, 하이라이트, 별표, 읽음 표시, 나중에 읽기, 결정을 논문마다 파일 하나씩 git 폴더에 쓰고, 원격 저장소를 거쳐 다른 기기의 것과 병합합니다.</translation>
+    </message>
+    <message>
+        <source>ssh://nas/srv/paperboy.git, https://…, /mnt/share/paperboy.git or empty</source>
+        <translation>ssh://nas/srv/paperboy.git, https://…, /mnt/share/paperboy.git 또는 비움</translation>
+    </message>
+    <message>
+        <source>https only; kept in the system keychain</source>
+        <translation>https만; 시스템 키체인에 보관</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Sync Folder</source>
+        <translation>동기화 폴더</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>폴더(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Remote:</source>
+        <translation>원격 저장소(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Machine name:</source>
+        <translation>기기 이름(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;User (https):</source>
+        <translation>사용자(https)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Token (https):</source>
+        <translation>토큰(https)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Set Up and &amp;Sync</source>
+        <translation>설정하고 동기화(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +5266,160 @@ Tags, notes, highlights, stars and read state stay with the papers; importing th
     <message>
         <source>Not saved: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>sync init takes one folder</source>
+        <translation>sync init은 폴더 하나를 받습니다</translation>
+    </message>
+    <message>
+        <source>--token-from-stdin is for an https remote (ssh uses the ssh agent)</source>
+        <translation>--token-from-stdin은 https 원격 저장소용입니다 (ssh는 ssh 에이전트를 씁니다)</translation>
+    </message>
+    <message>
+        <source>no token on standard input</source>
+        <translation>표준 입력에 토큰이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot keep the token in the keychain: %1</source>
+        <translation>토큰을 키체인에 둘 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>sync repository: %1</source>
+        <translation>동기화 저장소: %1</translation>
+    </message>
+    <message>
+        <source>remote: %1</source>
+        <translation>원격 저장소: %1</translation>
+    </message>
+    <message>
+        <source>this machine: %1</source>
+        <translation>이 기기: %1</translation>
+    </message>
+    <message>
+        <source>sync takes no argument &apos;%1&apos;</source>
+        <translation>sync는 인자 &apos;%1&apos;을(를) 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>would send %1 files and change %2 papers here</source>
+        <translation>파일 %1개를 보내고 여기 논문 %2편을 바꿀 것입니다</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>최신 상태</translation>
+    </message>
+    <message>
+        <source>sent %1 files, received %2 papers</source>
+        <translation>파일 %1개를 보내고 논문 %2편을 받았습니다</translation>
+    </message>
+    <message>
+        <source>%1 notes were edited on both machines: the other version is kept as the note&apos;s conflict copy</source>
+        <translation>노트 %1개가 두 기기에서 고쳐졌습니다: 다른 판은 노트의 충돌 사본으로 남겨 둡니다</translation>
+    </message>
+    <message>
+        <source>sync status takes no argument &apos;%1&apos;</source>
+        <translation>sync status는 인자 &apos;%1&apos;을(를) 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>not set up: paperboy sync init DIR [--remote URL]</source>
+        <translation>설정되지 않음: paperboy sync init DIR [--remote URL]</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>마지막 동기화: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>pending changes: %1</source>
+        <translation>보낼 변경: %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>마지막 오류: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1 (commit %2) skipped: %3</source>
+        <translation>%1 (커밋 %2) 건너뜀: %3</translation>
+    </message>
+    <message>
+        <source>no folder given for the sync repository</source>
+        <translation>동기화 저장소 폴더가 주어지지 않았습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) kept as conflict copies</source>
+        <translation>
+            <numerusform>노트 %n개를 충돌 사본으로 남김</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sync repository: set one up with paperboy sync init DIR [--remote URL]</source>
+        <translation>동기화 저장소가 없습니다: paperboy sync init DIR [--remote URL]로 설정하세요</translation>
+    </message>
+    <message>
+        <source>the sync repository was written by a newer Paperboy (format %1; this version knows %2)</source>
+        <translation>동기화 저장소를 더 새 Paperboy가 썼습니다 (형식 %1; 이 판은 %2까지 압니다)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync on %1: %n paper(s) merged</source>
+        <translation>
+            <numerusform>%1 동기화: 논문 %n편 병합</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync on %1: %n paper(s) changed</source>
+        <translation>
+            <numerusform>%1 동기화: 논문 %n편 바뀜</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline (%1): the changes are kept here and sent at the next sync</source>
+        <translation>오프라인 (%1): 변경 사항은 여기 남아 다음 동기화 때 보냅니다</translation>
+    </message>
+    <message>
+        <source>not sent (%1): the changes are kept here and sent at the next sync</source>
+        <translation>보내지 못함 (%1): 변경 사항은 여기 남아 다음 동기화 때 보냅니다</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFormat</name>
+    <message>
+        <source>not JSON: %1 at %2</source>
+        <translation>JSON이 아닙니다: %2 위치의 %1</translation>
+    </message>
+    <message>
+        <source>not a paper file: no arxiv_id</source>
+        <translation>논문 파일이 아닙니다: arxiv_id 없음</translation>
+    </message>
+    <message>
+        <source>a highlight without its text</source>
+        <translation>글이 없는 하이라이트</translation>
+    </message>
+    <message>
+        <source>tags.json is not a sync format file</source>
+        <translation>tags.json이 동기화 형식 파일이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>cannot update the search index</source>
+        <translation>검색 색인을 갱신할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot apply the mute rules</source>
+        <translation>숨김 규칙을 적용할 수 없습니다</translation>
     </message>
 </context>
 <context>

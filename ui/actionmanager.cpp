@@ -15,6 +15,7 @@
 #include "readercontroller.h"
 #include "similarpapersdialog.h"
 #include "summaryview.h"
+#include "synccontroller.h"
 #include "triagecontroller.h"
 
 #include <QDockWidget>
@@ -58,6 +59,12 @@ void ActionManager::createActions(ActionRegistry *a, const ActionTargets &t)
     add("file.remove_sample", tr("Remove the Sa&mple Digest"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)}, w, &MainWindow::removeSample);
     a->startGroup();
     add("file.export", tr("&Export Notes…"), "file", {K(Qt::CTRL | Qt::Key_E)}, w, &MainWindow::exportNotes);
+    // Sync between machines through git (SyncController, docs/SYNC.md).
+    a->startGroup();
+    SyncController *sync = t.sync;
+    add("file.sync", tr("S&ync Now"), "file", {K(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, sync, &SyncController::syncNow);
+    add("file.sync_setup", tr("Set &Up Sync…"), "file", {K(Qt::CTRL | Qt::ALT | Qt::Key_S)}, sync, &SyncController::setUp);
+    add("file.sync_log", tr("Sync Lo&g…"), "file", {K(Qt::CTRL | Qt::ALT | Qt::Key_L)}, sync, &SyncController::showLog);
     a->startGroup();
     add("app.settings", tr("&Settings…"), "file", {K(Qt::CTRL | Qt::Key_Comma)}, w, &MainWindow::showSettings);
     a->startGroup();

@@ -15,6 +15,7 @@ class CheatSheet;
 class CompareController;
 class ListsController;
 class ForYouController;
+class SyncController;
 class MainWindow;
 class NavigationHistory;
 class ReaderController;
@@ -36,6 +37,7 @@ struct ActionTargets {
     ListsController *lists;
     NavigationHistory *history;
     ForYouController *forYou;
+    SyncController *sync;
 };
 
 class ActionManager

@@ -19,6 +19,7 @@
 #include "paperdelegate.h"
 #include "publishersdialog.h"
 #include "foryoucontroller.h"
+#include "synccontroller.h"
 #include "listscontroller.h"
 #include "navigationhistory.h"
 #include "readercontroller.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_history(new NavigationHistory(this))
     , m_forYou(new ForYouController(library, m_reader, this, this))
     , m_backgroundReads(new Core::LibraryWorker(library, this))
+    , m_sync(new SyncController(library, this, this))
 {
     setWindowTitle(tr("Paperboy"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -185,7 +187,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
             statusBar()->showMessage(text, timeout);
     });
     ActionManager::createActions(m_actions,
-                                 {this, m_reader, m_annotations, m_compare, m_summary, cheatSheet, m_undo, m_trayDock, caret, m_triage, m_lists, m_history, m_forYou});
+                                 {this, m_reader, m_annotations, m_compare, m_summary, cheatSheet, m_undo, m_trayDock, caret, m_triage, m_lists, m_history, m_forYou, m_sync});
     m_actions->fillMenuBar(menuBar());
     updateSampleAction();
     connect(library, &Core::Library::daysChanged, this, &MainWindow::updateSampleAction);
@@ -207,6 +209,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_status->setObjectName(QStringLiteral("dayStatus"));
     statusBar()->addWidget(m_status, 1);
     new TaskStatus(statusBar(), m_import, m_refresh, m_actions);
+    statusBar()->addPermanentWidget(m_sync->statusLabel()); // short: "Synced 14:03 · 2 pending"
     const auto showMessage = [this](const QString &text, int msecs) { statusBar()->showMessage(text, msecs); };
     connect(m_reader, &ReaderController::message, this, showMessage);
     connect(m_annotations, &AnnotationController::message, this, showMessage);
@@ -286,6 +289,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
         updateStatus();
     });
     connect(m_triage, &TriageController::message, this, [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(m_sync, &SyncController::message, this, [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     connect(m_forYou, &ForYouController::message, this, [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     connect(m_lists, &ListsController::message, this, [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     // Back and forward through the papers shown, as a browser does.
@@ -298,6 +302,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     resize(1440, 900);
     restoreState();
     updateStatus();
+    m_sync->start();
     // The window opens reading: j, k and the arrows work at once (not in the sidebar, first in the tab order).
     m_paperTree->setFocus(Qt::OtherFocusReason);
 }

@@ -31,6 +31,7 @@ class SearchPane;
 class SummaryView;
 class ListsController;
 class ForYouController;
+class SyncController;
 class NavigationHistory;
 class TriageController;
 class TriageView;
@@ -54,6 +55,7 @@ public:
     TriageController *triage() const { return m_triage; }
     ListsController *lists() const { return m_lists; }
     ForYouController *forYou() const { return m_forYou; }
+    SyncController *sync() const { return m_sync; }
     // A thread with its own connection for reads the window should not wait for (More like this).
     Core::LibraryWorker *backgroundReads() const { return m_backgroundReads; }
     NavigationHistory *history() const { return m_history; }
@@ -138,6 +140,7 @@ private:
     NavigationHistory *m_history;
     ForYouController *m_forYou;
     Core::LibraryWorker *m_backgroundReads;
+    SyncController *m_sync;
     bool m_showImported = false;
     void updateSampleAction();
 };

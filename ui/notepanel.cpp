@@ -11,7 +11,11 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLocale>
+#include <QPushButton>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -41,6 +45,9 @@ NotePanel::NotePanel(Core::Library *library, QUndoStack *undo, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_previewToggle(new QToolButton(this))
     , m_highlights(new QListWidget(this))
+    , m_conflict(new QFrame(this))
+    , m_conflictLabel(new QLabel(m_conflict))
+    , m_conflictText(new QPlainTextEdit(m_conflict))
     , m_autosave(new QTimer(this))
 {
     setObjectName(QStringLiteral("notePanel"));
@@ -85,9 +92,36 @@ NotePanel::NotePanel(Core::Library *library, QUndoStack *undo, QWidget *parent)
     for (QWidget *part : {static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_preview), static_cast<QWidget *>(m_highlights)})
         part->installEventFilter(this);
 
+    // The other machine's version of a note both edited since their last sync (schema 13).
+    m_conflict->setObjectName(QStringLiteral("noteConflict"));
+    m_conflict->setFrameShape(QFrame::StyledPanel);
+    m_conflictLabel->setWordWrap(true);
+    m_conflictLabel->setTextFormat(Qt::PlainText);
+    m_conflictText->setObjectName(QStringLiteral("noteConflictText"));
+    m_conflictText->setReadOnly(true);
+    m_conflictText->setMaximumHeight(fontMetrics().height() * 8);
+    auto *use = new QPushButton(tr("&Use This Version"), m_conflict);
+    auto *dismiss = new QPushButton(tr("&Dismiss"), m_conflict);
+    connect(use, &QPushButton::clicked, this, &NotePanel::useConflictVersion);
+    connect(dismiss, &QPushButton::clicked, this, &NotePanel::dismissConflict);
+    auto *conflictButtons = new QHBoxLayout;
+    conflictButtons->addWidget(use);
+    conflictButtons->addWidget(dismiss);
+    conflictButtons->addStretch(1);
+    auto *conflictLayout = new QVBoxLayout(m_conflict);
+    conflictLayout->addWidget(m_conflictLabel);
+    conflictLayout->addWidget(m_conflictText);
+    conflictLayout->addLayout(conflictButtons);
+    m_conflict->hide();
+    connect(library, &Core::Library::papersChanged, this, [this](const QStringList &ids, Core::Changes what) {
+        if (what & Core::Change::Note && ids.contains(m_arxivId))
+            reloadConflict();
+    });
+
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Note"), this);
     layout->addWidget(title);
+    layout->addWidget(m_conflict);
     layout->addWidget(m_previewToggle);
     layout->addWidget(m_stack, 2);
     layout->addWidget(new QLabel(tr("Highlights"), this));
@@ -107,9 +141,43 @@ void NotePanel::setPaper(const QString &arxivId)
     reloadNote();
 }
 
+void NotePanel::reloadConflict()
+{
+    const Core::SyncNote other = m_arxivId.isEmpty() ? Core::SyncNote{} : m_library->syncState().noteConflict(m_arxivId);
+    if (!other.known()) {
+        m_conflict->hide();
+        return;
+    }
+    const QDateTime at = QDateTime::fromString(other.at, Qt::ISODate);
+    const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : other.at;
+    m_conflictLabel->setText(other.from.isEmpty() ? tr("This note was also edited on another machine (%1). Its version:").arg(when)
+                                                  : tr("This note was also edited on %1 (%2). Its version:").arg(other.from, when));
+    m_conflictText->setPlainText(other.text);
+    m_conflict->show();
+}
+
+void NotePanel::useConflictVersion()
+{
+    const Core::SyncNote other = m_library->syncState().noteConflict(m_arxivId);
+    if (!other.known())
+        return;
+    flush();
+    m_undo->push(new Core::NoteCommand(m_library, m_arxivId, m_saved, other.text));
+    reloadNote();
+    dismissConflict();
+}
+
+void NotePanel::dismissConflict()
+{
+    if (!m_arxivId.isEmpty())
+        m_library->syncState().dismissNoteConflict(m_arxivId);
+    reloadConflict();
+}
+
 void NotePanel::reloadNote()
 {
     m_saved = m_arxivId.isEmpty() ? QString() : m_library->annotations().note(m_arxivId);
+    reloadConflict();
     QSignalBlocker block(m_editor);
     m_editor->setPlainText(m_saved);
     if (m_previewToggle->isChecked())

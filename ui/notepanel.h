@@ -5,7 +5,10 @@
 
 #include <QWidget>
 
+class QFrame;
+class QLabel;
 class QListWidget;
+class QPushButton;
 class QPlainTextEdit;
 class QStackedWidget;
 class QTextBrowser;
@@ -42,6 +45,13 @@ public:
     QTextBrowser *preview() const { return m_preview; }
     QToolButton *previewToggle() const { return m_previewToggle; }
     QListWidget *highlightList() const { return m_highlights; }
+    // A note edited on two machines since their last sync: the other version, shown above the note
+    // until used or dismissed (hidden when there is none).
+    QFrame *conflictFrame() const { return m_conflict; }
+    QPlainTextEdit *conflictText() const { return m_conflictText; }
+    // Use This Version: the other version becomes the note (undoable); Dismiss: it goes.
+    void useConflictVersion();
+    void dismissConflict();
 
 Q_SIGNALS:
     void highlightActivated(qint64 id);
@@ -53,6 +63,7 @@ protected:
 
 private:
     void reloadNote();
+    void reloadConflict();
 
     Core::Library *m_library;
     QUndoStack *m_undo;
@@ -63,6 +74,9 @@ private:
     QStackedWidget *m_stack;
     QToolButton *m_previewToggle;
     QListWidget *m_highlights;
+    QFrame *m_conflict;
+    QLabel *m_conflictLabel;
+    QPlainTextEdit *m_conflictText;
     QTimer *m_autosave;
 };
 

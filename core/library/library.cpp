@@ -56,4 +56,16 @@ void Library::notifyExternalChange()
     Q_EMIT daysChanged();
 }
 
+void Library::notifyExternalUserDataChange(const QStringList &arxivIds, bool tags)
+{
+    if (tags)
+        Q_EMIT tagsChanged();
+    if (!arxivIds.isEmpty()) {
+        // Read again, not set from the flags: which way each changed is not known here.
+        Q_EMIT papersChanged(arxivIds, Change::Tags | Change::Note | Change::Highlights | Change::Later);
+        Q_EMIT queueChanged();
+        Q_EMIT historyChanged();
+    }
+}
+
 } // namespace Paperboy::Core

@@ -19,6 +19,7 @@
 #include "library/similarity.h"
 #include "library/statistics.h"
 #include "library/smartlists.h"
+#include "library/syncstate.h"
 #include "library/topics.h"
 #include "library/userdatasync.h"
 
@@ -50,6 +51,9 @@ public:
 
     // Another connection (an ImportTask) changed the days: re-read and tell the models.
     void notifyExternalChange();
+    // Another connection (a sync) changed the reader's data of these papers (tags: the tags too):
+    // the models read them again.
+    void notifyExternalUserDataChange(const QStringList &arxivIds, bool tags);
 
     // The stores. The const ones only read.
     DigestImporter &importer() { return m_importer; }
@@ -80,6 +84,9 @@ public:
     const SmartLists &smartLists() const { return m_smartLists; }
     // More like this: the papers sharing a paper's most distinctive terms.
     const Similarity &similarity() const { return m_similarity; }
+    // Sync between machines: the reader's data as sync records, what is pending, the sync's log.
+    SyncState &syncState() { return m_syncState; }
+    const SyncState &syncState() const { return m_syncState; }
 
 Q_SIGNALS:
     // Days were added, replaced or removed.
@@ -123,6 +130,7 @@ private:
     SmartLists m_smartLists{*this, m_db};
     Topics m_topics{*this, m_db};
     Similarity m_similarity{*this, m_db};
+    SyncState m_syncState{*this, m_db};
 };
 
 } // namespace Paperboy::Core
