@@ -116,6 +116,38 @@ private Q_SLOTS:
         QVERIFY(!papers()->index(0, 0).data(ForYouScoreRole).isValid());
     }
 
+    // Shift+F in a window whose model is not built yet: when it arrives, the ranked list starts at
+    // its top paper, whichever paper was shown before.
+    void theRankingArrivingLaterStartsAtTheTop()
+    {
+        QStringList starred;
+        for (int d = 0; d < 3; ++d)
+            starred << paperId(d, 3) << paperId(d, 9);
+        QVERIFY(m_lib->annotations().setStarred(starred, true).ok());
+        {
+            Ui::MainWindow other(m_lib.get());
+            other.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&other));
+            other.reader()->selectDay(m_lastDay);
+            other.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&other));
+            QTest::keyClick(paperTree(&other), Qt::Key_End);
+            QTRY_COMPARE(other.reader()->currentPaperId(), digestOrder(kDays - 1).last());
+            Ui::ForYouController *c = other.forYou();
+            QVERIFY(!c->service()->isReady());
+            QTest::keyClick(paperTree(&other), Qt::Key_F, Qt::ShiftModifier);
+            QVERIFY(c->isOn());
+            QVERIFY(!c->service()->isReady()); // built elsewhere; the window goes on
+            QTRY_VERIFY_WITH_TIMEOUT(paperTree(&other)->model()->index(0, 0).data(ForYouScoreRole).isValid(), 30000);
+            const QString top = paperTree(&other)->model()->index(0, 0).data(ArxivIdRole).toString();
+            QCOMPARE(topicOf(top), Kind::A);
+            QCOMPARE(other.reader()->currentPaperId(), top);
+        }
+        m_window->activateWindow();
+        QVERIFY(m_lib->annotations().setStarred(starred, false).ok());
+        QVERIFY(waitForModel());
+    }
+
     // Topic A starred and topic B skipped on the first week: after the refit, the next day shown
     // has topic A first and topic B last, each row with its score and reasons that the paper says.
     void aStarredTopicRisesAndASkippedOneFalls()

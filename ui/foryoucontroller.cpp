@@ -79,6 +79,7 @@ void ForYouController::setRanking(bool on, const QString &tag)
     m_on = on;
     m_tag = on ? tag : QString();
     if (!on) {
+        m_toTop = false;
         m_reader->paperModel()->setRecommendations({}, PaperTreeModel::Order::DayOrder);
         m_banner->hide();
         m_reader->redraw();
@@ -87,10 +88,10 @@ void ForYouController::setRanking(bool on, const QString &tag)
         return;
     }
     m_forYou->start();
+    // Asked for: the list from its top, the paper the reader most likely wants (now, or when the
+    // model being built arrives).
+    m_toTop = true;
     rank(true);
-    // Asked for: the list from its top, the paper the reader most likely wants.
-    if (m_reader->paperModel()->isRanked())
-        m_reader->selectPaper(m_reader->paperModel()->index(0, 0).data(ArxivIdRole).toString());
     Q_EMIT toggled(true);
 }
 
@@ -119,6 +120,10 @@ void ForYouController::rank(bool reorder)
     for (const Recommender::Ranked &r : ranking.papers)
         byPaper.insert(r.paper.arxivId, {r.score, r.reasons, r.closestStarred, r.closestStarredTitle});
     model->setRecommendations(byPaper, reorder ? PaperTreeModel::Order::Ranked : PaperTreeModel::Order::KeepRows);
+    if (m_toTop && model->isRanked()) {
+        m_toTop = false;
+        m_reader->selectPaper(model->index(0, 0).data(ArxivIdRole).toString());
+    }
     updateBanner(ranking.positives, true, true);
     m_reader->redraw();
 }

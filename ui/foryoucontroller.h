@@ -60,6 +60,7 @@ private:
     Core::ForYou *m_forYou;
     QLabel *m_banner;
     bool m_on = false;
+    bool m_toTop = false; // the next ranking applied selects its first paper
     QString m_tag;
 };
 
