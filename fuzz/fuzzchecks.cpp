@@ -9,6 +9,7 @@
 #include "search/cjktokenizer.h"
 #include "search/rankfunction.h"
 #include "search/searchquery.h"
+#include "sync/syncformat.h"
 
 #include <QSet>
 
@@ -154,6 +155,40 @@ QString checkNotesJson(const QByteArray &data)
         for (const Highlight &h : p.highlights)
             if (h.exact.isEmpty() || h.arxivId != p.arxivId)
                 return QStringLiteral("a highlight of %1 without text or owner").arg(p.arxivId);
+    }
+    return {};
+}
+
+QString checkSyncFile(const QByteArray &data)
+{
+    QString error;
+    if (const std::optional<SyncRecord> paper = SyncFormat::readPaper(data, &error)) {
+        if (paper->arxivId.isEmpty())
+            return QStringLiteral("a paper file without an id");
+        if (!SyncFormat::isPaperPath(SyncFormat::paperPath(paper->arxivId)))
+            return QStringLiteral("%1 has no paper path").arg(paper->arxivId);
+        for (const SyncHighlight &h : paper->highlights)
+            if (h.exact.isEmpty())
+                return QStringLiteral("a highlight of %1 without text").arg(paper->arxivId);
+        const QByteArray written = SyncFormat::writePaper(*paper);
+        const std::optional<SyncRecord> again = SyncFormat::readPaper(written, &error);
+        if (!again)
+            return QStringLiteral("its own file refused: %1").arg(error);
+        if (SyncFormat::writePaper(*again) != written)
+            return QStringLiteral("written twice, different bytes");
+    } else if (error.isEmpty()) {
+        return QStringLiteral("a paper file refused without a reason");
+    }
+    error.clear();
+    int version = 0;
+    if (const std::optional<SyncTagColors> tags = SyncFormat::readTags(data, &version, &error)) {
+        if (version < 1)
+            return QStringLiteral("tags accepted with version %1").arg(version);
+        for (auto it = tags->cbegin(); it != tags->cend(); ++it)
+            if (it.key().trimmed().isEmpty())
+                return QStringLiteral("a tag colour without a name");
+    } else if (error.isEmpty()) {
+        return QStringLiteral("tags refused without a reason");
     }
     return {};
 }

@@ -23,5 +23,10 @@ QString checkSearchQuery(const QByteArray &data);
 // NotesJson::read: an accepted file yields papers with ids and highlights with text; a refused one
 // says why.
 QString checkNotesJson(const QByteArray &data);
+// SyncFormat::readPaper and readTags, on a file another machine (or a hand) wrote into the sync
+// repository: an accepted paper has an id whose path is a paper path and highlights with text, and
+// writing it gives bytes that read back to the same record and are written again identically (the
+// format is stable); refused files say why; accepted tags have names and a version of 1 or more.
+QString checkSyncFile(const QByteArray &data);
 
 } // namespace Paperboy::Fuzz

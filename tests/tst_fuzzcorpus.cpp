@@ -23,6 +23,7 @@ const Target kTargets[] = {
     {"dailypapers", Paperboy::Fuzz::checkDailyPapers},
     {"searchquery", Paperboy::Fuzz::checkSearchQuery},
     {"notesjson", Paperboy::Fuzz::checkNotesJson},
+    {"syncfile", Paperboy::Fuzz::checkSyncFile},
 };
 
 QStringList filesIn(const QString &dir)

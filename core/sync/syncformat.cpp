@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace Paperboy::Core {
 
 namespace {
@@ -245,12 +247,21 @@ std::optional<SyncTagColors> SyncFormat::readTags(const QByteArray &bytes, int *
             *error = tr("tags.json is not a sync format file");
         return std::nullopt;
     }
+    // A version is a whole number from 1; the colours an object (a misspelt key is not "no tags").
+    const double format = doc.object().value(QStringLiteral("format")).toDouble();
+    const QJsonValue tagsValue = doc.object().value(QStringLiteral("tags"));
+    if (format < 1 || format != std::floor(format) || format > 1e6 || !tagsValue.isObject()) {
+        if (error)
+            *error = tr("tags.json is not a sync format file");
+        return std::nullopt;
+    }
     if (version)
-        *version = doc.object().value(QStringLiteral("format")).toInt();
+        *version = int(format);
     SyncTagColors out;
-    const QJsonObject tags = doc.object().value(QStringLiteral("tags")).toObject();
+    const QJsonObject tags = tagsValue.toObject();
     for (auto it = tags.constBegin(); it != tags.constEnd(); ++it)
-        out.insert(it.key(), it.value().toString());
+        if (!it.key().trimmed().isEmpty())
+            out.insert(it.key(), it.value().toString());
     return out;
 }
 
