@@ -98,16 +98,7 @@ void ForYouController::setRanking(bool on, const QString &tag)
 void ForYouController::rank(bool reorder)
 {
     PaperTreeModel *model = m_reader->paperModel();
-    QList<PaperListing> papers;
-    for (int r = 0; r < model->rowCount(); ++r) {
-        const QModelIndex i = model->index(r, 0);
-        PaperListing p;
-        p.arxivId = i.data(ArxivIdRole).toString();
-        p.day = i.data(DateRole).toDate();
-        p.title = i.data(TitleRole).toString();
-        papers.append(p);
-    }
-    const Recommender::Ranking ranking = m_forYou->rank(papers, m_tag);
+    const Recommender::Ranking ranking = m_forYou->rank(model->listings(), m_tag);
     if (!ranking.modelReady || !ranking.enoughSignals) {
         // The digest's order, and why.
         if (model->hasRecommendations() || model->isRanked())

@@ -107,7 +107,6 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_lists(new ListsController(library, m_reader, m_search, this, this))
     , m_history(new NavigationHistory(this))
     , m_forYou(new ForYouController(library, m_reader, this, this))
-    , m_backgroundReads(new Core::LibraryWorker(library, this))
     , m_sync(new SyncController(library, this, this))
 {
     setWindowTitle(tr("Paperboy"));
@@ -308,6 +307,13 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+Core::LibraryWorker *MainWindow::backgroundReads()
+{
+    if (!m_backgroundReads)
+        m_backgroundReads = new Core::LibraryWorker(m_library, this);
+    return m_backgroundReads;
+}
 
 QString MainWindow::aboutText()
 {

@@ -56,8 +56,9 @@ public:
     ListsController *lists() const { return m_lists; }
     ForYouController *forYou() const { return m_forYou; }
     SyncController *sync() const { return m_sync; }
-    // A thread with its own connection for reads the window should not wait for (More like this).
-    Core::LibraryWorker *backgroundReads() const { return m_backgroundReads; }
+    // A thread with its own connection for reads the window should not wait for (More like this),
+    // started when first asked for.
+    Core::LibraryWorker *backgroundReads();
     NavigationHistory *history() const { return m_history; }
     bool isSearching() const;
     // The About box: version, licence and the libraries with theirs.
@@ -139,7 +140,7 @@ private:
     ListsController *m_lists;
     NavigationHistory *m_history;
     ForYouController *m_forYou;
-    Core::LibraryWorker *m_backgroundReads;
+    Core::LibraryWorker *m_backgroundReads = nullptr;
     SyncController *m_sync;
     bool m_showImported = false;
     void updateSampleAction();

@@ -242,11 +242,7 @@ void ReaderController::showCurrentPaper(bool keepScroll)
         detail = m_library->network().metaOnlyPaper(id, currentDay());
     if (!detail)
         return;
-    const QModelIndex current = m_papers->currentIndex();
-    if (const QModelIndex paper = current.parent().isValid() ? current.parent() : current; paper.data(ForYouScoreRole).isValid()) {
-        detail->recommendation = Recommendation{paper.data(ForYouScoreRole).toDouble(), paper.data(ForYouReasonsRole).toStringList(),
-                                                paper.data(ClosestStarredRole).toString(), paper.data(ClosestStarredTitleRole).toString()};
-    }
+    detail->recommendation = m_paperModel->recommendation(id);
     const int scroll = m_summary->verticalScrollBar()->value();
     const bool another = detail->listing.arxivId != m_shown.listing.arxivId || detail->listing.day != m_shown.listing.day;
     m_summary->showPaper(*detail);

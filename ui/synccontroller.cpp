@@ -63,11 +63,8 @@ void SyncController::changed()
 {
     if (m_applying)
         return;
-    const SyncStatus s = m_library->syncState().status();
-    if (!s.configured)
-        return;
-    m_auto.start();
-    updateStatus();
+    if (updateStatus())
+        m_auto.start();
 }
 
 void SyncController::syncNow()
@@ -125,7 +122,6 @@ void SyncController::finished(const SyncResult &result)
     m_applying = true;
     m_library->notifyExternalUserDataChange(result.changedPapers, result.tagsChanged);
     m_applying = false;
-    const QLocale locale;
     switch (result.outcome) {
     case SyncResult::Outcome::Synced:
         m_lastError.clear();
@@ -154,14 +150,14 @@ void SyncController::finished(const SyncResult &result)
     }
 }
 
-void SyncController::updateStatus()
+bool SyncController::updateStatus()
 {
     if (m_busy)
-        return; // "Syncing…" until it ends
+        return true; // "Syncing…" until it ends (a sync runs only when set up)
     const SyncStatus s = m_library->syncState().status();
     if (!s.configured) {
         m_label->hide();
-        return;
+        return false;
     }
     const QLocale locale;
     QString text;
@@ -184,6 +180,7 @@ void SyncController::updateStatus()
     m_label->setToolTip(tip);
     m_label->setAccessibleName(text);
     m_label->show();
+    return true;
 }
 
 void SyncController::setUp()

@@ -64,7 +64,8 @@ private:
     void changed();
     void run(const QByteArray &secret);
     void finished(const Core::SyncResult &result);
-    void updateStatus();
+    // The status bar's line from the library's sync state; false when sync is not set up.
+    bool updateStatus();
 
     Core::Library *m_library;
     QWidget *m_window;

@@ -10,7 +10,6 @@ ForYou::ForYou(Library *library, QObject *parent)
     : QObject(parent)
     , m_library(library)
     , m_recommender(*library)
-    , m_worker(new LibraryWorker(library, this))
 {
     m_refitTimer.setSingleShot(true);
     m_refitTimer.setInterval(RefitDelayMs);
@@ -87,6 +86,8 @@ void ForYou::refit()
     m_stale = false;
     m_clock.start();
     Q_EMIT trainingStarted();
+    if (!m_worker) // its thread and connection only once For you is asked for
+        m_worker = new LibraryWorker(m_library, this);
     m_worker->run(
         this, [](Library &library) { return Recommender::train(Recommender(library).snapshot()); },
         [this](std::shared_ptr<const Recommender::Model> model) {

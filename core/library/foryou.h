@@ -54,7 +54,7 @@ private:
 
     Library *m_library;
     Recommender m_recommender;
-    LibraryWorker *m_worker;
+    LibraryWorker *m_worker = nullptr;
     QTimer m_refitTimer;
     QElapsedTimer m_clock;
     bool m_training = false;

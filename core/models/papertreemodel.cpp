@@ -91,6 +91,21 @@ void PaperTreeModel::sortRows(QList<Row> &rows) const
         std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.digestOrder < b.digestOrder; });
 }
 
+std::optional<Recommendation> PaperTreeModel::recommendation(const QString &arxivId) const
+{
+    const auto it = m_recommendations.constFind(arxivId);
+    return it == m_recommendations.cend() ? std::nullopt : std::optional<Recommendation>(*it);
+}
+
+QList<PaperListing> PaperTreeModel::listings() const
+{
+    QList<PaperListing> out;
+    out.reserve(m_papers.size());
+    for (const Row &row : m_papers)
+        out.append(row.listing);
+    return out;
+}
+
 void PaperTreeModel::setRecommendations(const QHash<QString, Recommendation> &byPaper, Order order)
 {
     m_recommendations = byPaper;

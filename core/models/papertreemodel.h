@@ -34,6 +34,10 @@ public:
     void setRecommendations(const QHash<QString, Recommendation> &byPaper, Order order);
     bool isRanked() const { return m_ranked; }
     bool hasRecommendations() const { return !m_recommendations.isEmpty(); }
+    // A paper's score and reasons, when the day shown is ranked.
+    std::optional<Recommendation> recommendation(const QString &arxivId) const;
+    // The papers of the rows, in row order.
+    QList<PaperListing> listings() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
